@@ -1,0 +1,35 @@
+#pragma once
+
+#include <map>
+#include <mutex>
+#include <string>
+
+namespace legisite {
+
+/// Where rendered files go: a staging folder on disk (output stage) or memory (tests). Paths are
+/// relative, '/'-separated, produced by the generator (never taken from content unsanitised).
+/// Implementations must accept calls from several threads at once.
+class OutputSink {
+ public:
+  virtual ~OutputSink() = default;
+  /// Writes (or overwrites) one file. Returns false and fills `error` when it cannot.
+  virtual bool write(const std::string& path, const std::string& contents, std::string& error) = 0;
+};
+
+/// Keeps every written file in memory, for tests.
+class MemoryOutput final : public OutputSink {
+ public:
+  bool write(const std::string& path, const std::string& contents, std::string& error) override {
+    (void)error;
+    std::lock_guard<std::mutex> lock(mutex_);
+    files_[path] = contents;
+    return true;
+  }
+  const std::map<std::string, std::string>& files() const { return files_; }
+
+ private:
+  std::mutex mutex_;
+  std::map<std::string, std::string> files_;
+};
+
+}  // namespace legisite

@@ -1,0 +1,131 @@
+#include "model/article_number.h"
+
+#include <array>
+#include <cctype>
+
+#include "model/slug.h"
+
+namespace legisite {
+
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Latin ordinals used to insert articles between two numbers, in order.
+constexpr std::array<std::string_view, 16> kOrdinals = {
+    "bis",     "ter",       "quater",   "quinquies", "sexies",     "septies",
+    "octies",  "nonies",    "decies",   "undecies",  "duodecies",  "terdecies",
+    "quaterdecies", "quindecies", "sexdecies", "septdecies"};
+
+int ordinal_rank(std::string_view word) {
+  for (std::size_t i = 0; i < kOrdinals.size(); ++i)
+    if (word == kOrdinals[i]) return static_cast<int>(i) + 1;
+  return 0;
+}
+
+}  // namespace
+
+ArticleNumber::ArticleNumber(std::string_view text) {
+  std::string collapsed;
+  bool space = false;
+  for (char c : text) {
+    if (is_space(c)) {
+      space = true;
+      continue;
+    }
+    if (space && !collapsed.empty()) collapsed += ' ';
+    space = false;
+    collapsed += c;
+  }
+  // "L. 133-6", "R.133-2", "LO. 111-3", "R* 133-2": drop the dot and space after a prefix.
+  std::size_t prefix = 0;
+  while (prefix < collapsed.size() && prefix < 2 && is_upper(collapsed[prefix])) ++prefix;
+  if (prefix > 0 && prefix < collapsed.size()) {
+    std::size_t i = prefix;
+    if (collapsed[i] == '*') ++i;
+    std::size_t j = i;
+    if (j < collapsed.size() && collapsed[j] == '.') ++j;
+    if (j < collapsed.size() && collapsed[j] == ' ') ++j;
+    if (j > i && j < collapsed.size() && is_digit(collapsed[j])) collapsed.erase(i, j - i);
+  }
+  text_ = std::move(collapsed);
+}
+
+std::string ArticleNumber::key() const {
+  std::string key;
+  key.reserve(text_.size());
+  for (char c : text_) {
+    if (c == ' ') continue;
+    key += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  }
+  return key;
+}
+
+std::string problem_with(std::string_view n) {
+  if (n.empty()) return "the article number is empty";
+  if (n.size() > 200) return "the article number is longer than 200 characters";
+  if (n.front() == '.') return "an article number cannot start with '.'";
+  for (char c : n) {
+    if (c == '/' || c == '\\') return "an article number cannot contain '/' or '\\'";
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F)
+      return "an article number cannot contain control characters";
+  }
+  if (slugify(n).empty() && n.find('*') == std::string_view::npos)
+    return "an article number needs at least one letter or digit";
+  return {};
+}
+
+int compare_code_order(std::string_view a, std::string_view b) {
+  std::size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (is_digit(a[i]) && is_digit(b[j])) {
+      std::size_t si = i, sj = j;
+      while (i < a.size() && is_digit(a[i])) ++i;
+      while (j < b.size() && is_digit(b[j])) ++j;
+      auto na = a.substr(si, i - si), nb = b.substr(sj, j - sj);
+      while (na.size() > 1 && na.front() == '0') na.remove_prefix(1);
+      while (nb.size() > 1 && nb.front() == '0') nb.remove_prefix(1);
+      if (na.size() != nb.size()) return na.size() < nb.size() ? -1 : 1;
+      if (int c = na.compare(nb)) return c < 0 ? -1 : 1;
+      continue;
+    }
+    auto is_letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+    if (is_letter(a[i]) && is_letter(b[j])) {
+      std::size_t si = i, sj = j;
+      while (i < a.size() && is_letter(a[i])) ++i;
+      while (j < b.size() && is_letter(b[j])) ++j;
+      auto wa = a.substr(si, i - si), wb = b.substr(sj, j - sj);
+      int ra = ordinal_rank(wa), rb = ordinal_rank(wb);
+      if (ra && rb && ra != rb) return ra < rb ? -1 : 1;
+      if (int c = wa.compare(wb)) return c < 0 ? -1 : 1;
+      continue;
+    }
+    // Separators: a shorter number sorts first ("L133-6" < "L133-6-1"), so compare bytes.
+    if (a[i] != b[j]) {
+      // End of a digit group beats continuing with a separator: "L133-6 bis" after "L133-6-1"?
+      // Légifrance puts "bis" right after the base number: treat ' ' before '-'.
+      auto rank = [](char c) { return c == ' ' ? 0 : c == '-' ? 1 : 2 + static_cast<unsigned char>(c); };
+      return rank(a[i]) < rank(b[j]) ? -1 : 1;
+    }
+    ++i;
+    ++j;
+  }
+  if (i == a.size() && j == b.size()) return 0;
+  return i == a.size() ? -1 : 1;
+}
+
+std::string article_slug(std::string_view number) {
+  std::string expanded;
+  for (char c : number) {
+    if (c == '*')
+      expanded += "-star-";
+    else
+      expanded += c;
+  }
+  std::string slug = slugify(expanded);
+  return slug.empty() ? "article" : slug;
+}
+
+}  // namespace legisite

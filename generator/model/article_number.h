@@ -1,0 +1,42 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace legisite {
+
+/// An article's number as the code prints it ("L133-6-1", "R*133-2", "Annexe 2 bis"), with
+/// whitespace collapsed and the dot after a prefix letter dropped ("L. 133-6" -> "L133-6"), so that
+/// every source spells one article the same way. Invariant: non-empty once validated.
+class ArticleNumber {
+ public:
+  ArticleNumber() = default;
+  /// Normalises `text`; does not validate (see `problem_with`).
+  explicit ArticleNumber(std::string_view text);
+
+  const std::string& text() const { return text_; }
+  bool empty() const { return text_.empty(); }
+  /// Case- and space-insensitive identity used for lookups ("l133-6" finds "L133-6").
+  std::string key() const;
+
+  friend bool operator==(const ArticleNumber& a, const ArticleNumber& b) { return a.key() == b.key(); }
+
+ private:
+  std::string text_;
+};
+
+/// Why `text` cannot be an article number (path separators, control characters, a leading dot,
+/// empty, absurdly long), or "" when it can. Numbers become file names, so this is a safety check
+/// as much as a sanity check.
+std::string problem_with(std::string_view article_number);
+
+/// Orders numbers as a code does: digit runs numerically, latin ordinals (bis, ter, quater…) in
+/// their order, "L133-6" < "L133-6-1" < "L133-6-8-4" < "L133-7" < "L133-10". Returns <0, 0, >0.
+int compare_code_order(std::string_view a, std::string_view b);
+
+/// The URL path segment of an article: lower-case ASCII letters, digits and '-'. See README
+/// "Stable URLs": accents folded, '*' written "star" (R*133-2 -> r-star-133-2, distinct from
+/// r133-2), every other run of punctuation or space a single '-'.
+std::string article_slug(std::string_view article_number);
+
+}  // namespace legisite

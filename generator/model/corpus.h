@@ -1,0 +1,138 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "diagnostics/diagnostics.h"
+#include "model/article_number.h"
+#include "model/date.h"
+#include "model/ids.h"
+#include "model/link.h"
+#include "model/status.h"
+
+namespace legisite {
+
+/// Which kind of source a version came from; merging treats two sources of one kind claiming the
+/// same version as a mistake, and two kinds describing one version as corroboration.
+enum class SourceFormat { kMarkdown, kMarkdownHistory, kLegiXml, kLegifranceJson };
+
+/// One dated text of an article. Validity is the half-open interval [start, end).
+struct Version {
+  std::string id;  // LEGIARTI… of this version when a source gives it
+  Date start;      // unknown when the source does not say
+  Date end;        // unknown when the source does not say; Date::no_end() when open-ended
+  ArticleStatus status = ArticleStatus::kUnknown;
+  bool has_text = false;
+  std::string text_html;  // sanitised HTML: p, br, ul/ol/li, table parts, em/strong/sup/sub, a
+  std::string nota_html;  // sanitised HTML
+  std::vector<Link> links;
+  std::string amended_by;  // the amending text as a history log names it
+  SourceFormat format = SourceFormat::kMarkdown;
+  SourceLocation origin;                 // file and line this version was read from
+  std::vector<SourceLocation> also_from;  // other sources that described the same version
+};
+
+/// One entry of a section's table of contents, in order.
+struct TocEntry {
+  enum class Kind { kSection, kArticle };
+  Kind kind;
+  std::uint32_t id;  // a SectionId or ArticleId value, by kind
+};
+
+/// A node of a code's hierarchy (Partie, Livre, Titre, Chapitre, Section…). Every code has one
+/// root section with an empty title that holds its top level.
+struct Section {
+  SectionId id;
+  CodeId code;
+  SectionId parent;  // invalid for a code's root
+  std::string title;
+  std::string legi_id;  // LEGISCTA… when known
+  /// Sort key among siblings: a source's explicit order when it has one, else insertion order.
+  std::int64_t order = 0;
+  std::vector<SectionId> sections;  // children, unordered until Corpus::finish_tables_of_contents
+  std::vector<TocEntry> toc;        // filled by Corpus::finish_tables_of_contents
+  std::string anchor;               // assigned by the resolve stage
+};
+
+/// An article of a code: one number, every version of its text.
+struct Article {
+  ArticleId id;
+  CodeId code;
+  SectionId section;  // where its latest version sits
+  ArticleNumber number;
+  std::string cid;  // stable LEGIARTI identity across versions, when known
+  std::int64_t order = -1;  // explicit position within its section, -1 when unknown
+  std::vector<Version> versions;
+  /// True for an article that no source gives but another article cites: it gets a "cited, no
+  /// text in this edition" page instead of a dead link.
+  bool cited_only = false;
+  std::string slug;  // assigned by the resolve stage
+};
+
+/// A code (Code de la sécurité sociale…).
+struct Code {
+  CodeId id;
+  std::string title;
+  std::string legi_id;  // LEGITEXT… when known
+  SectionId root;
+  std::string slug;  // assigned by the resolve stage
+  SourceLocation origin;
+};
+
+/// The one owner of the model: every code, section and article, looked up by id or by key.
+class Corpus {
+ public:
+  /// The code with this title (matched ignoring case, accents and a trailing '.'), created if new.
+  CodeId find_or_add_code(std::string_view title, std::string_view legi_id = {});
+  CodeId find_code(std::string_view title) const;
+  CodeId find_code_by_legi_id(std::string_view legi_id) const;
+
+  /// The child of `parent` with this title (or LEGISCTA id when given), created if new.
+  SectionId find_or_add_section(SectionId parent, std::string_view title,
+                                std::string_view legi_id = {}, std::int64_t order = -1);
+
+  ArticleId find_article(CodeId code, const ArticleNumber& number) const;
+  ArticleId find_article_by_cid(std::string_view cid) const;
+  /// Adds an article without versions. Precondition: no article of `code` has that number.
+  ArticleId add_article(CodeId code, SectionId section, ArticleNumber number, std::string cid = {});
+
+  Code& code(CodeId id) { return codes_[id.value]; }
+  const Code& code(CodeId id) const { return codes_[id.value]; }
+  Section& section(SectionId id) { return sections_[id.value]; }
+  const Section& section(SectionId id) const { return sections_[id.value]; }
+  Article& article(ArticleId id) { return articles_[id.value]; }
+  const Article& article(ArticleId id) const { return articles_[id.value]; }
+
+  const std::vector<Code>& codes() const { return codes_; }
+  const std::vector<Section>& sections() const { return sections_; }
+  const std::vector<Article>& articles() const { return articles_; }
+  std::vector<Article>& articles() { return articles_; }
+
+  /// Orders every section's children (sections by their order, articles by explicit order then
+  /// code order of their numbers) into Section::toc. Call once all sources are loaded.
+  void finish_tables_of_contents();
+
+  /// Articles of a code in table-of-contents order (depth first), as finish_tables_of_contents
+  /// left them.
+  std::vector<ArticleId> articles_in_code_order(CodeId code) const;
+
+  /// The section path from the code's top level down to `section` (root excluded).
+  std::vector<SectionId> section_path(SectionId section) const;
+
+ private:
+  std::vector<Code> codes_;
+  std::vector<Section> sections_;
+  std::vector<Article> articles_;
+  std::unordered_map<std::string, CodeId> code_by_title_;
+  std::unordered_map<std::string, CodeId> code_by_legi_id_;
+  std::unordered_map<std::string, ArticleId> article_by_key_;  // code id + '\n' + number key
+  std::unordered_map<std::string, ArticleId> article_by_cid_;
+  std::unordered_map<std::string, SectionId> section_by_key_;  // parent id + '\n' + title or id
+};
+
+/// The key under which a code title is matched: folded, trailing punctuation dropped.
+std::string code_title_key(std::string_view title);
+
+}  // namespace legisite

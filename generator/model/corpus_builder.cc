@@ -1,0 +1,114 @@
+#include "model/corpus_builder.h"
+
+#include <algorithm>
+
+namespace legisite {
+
+namespace {
+
+std::string describe(const SourceLocation& where) {
+  std::string out = where.file;
+  if (where.line > 0) out += ':' + std::to_string(where.line);
+  return out;
+}
+
+bool same_version(const Version& a, const Version& b) {
+  if (!a.id.empty() && !b.id.empty()) return a.id == b.id;
+  return a.start == b.start;  // both unknown counts as the same claim
+}
+
+// Texts from different formats differ in markup; compare what a reader would read.
+std::string visible_text(const std::string& html) {
+  std::string out;
+  bool in_tag = false, space = false;
+  for (char c : html) {
+    if (c == '<') {
+      in_tag = true;
+      space = true;
+      continue;
+    }
+    if (c == '>') {
+      in_tag = false;
+      continue;
+    }
+    if (in_tag) continue;
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+void merge_into(Version& kept, Version&& other) {
+  if (kept.id.empty()) kept.id = other.id;
+  if (!kept.end.known()) kept.end = other.end;
+  if (kept.status == ArticleStatus::kUnknown) kept.status = other.status;
+  if (!kept.has_text && other.has_text) {
+    kept.has_text = true;
+    kept.text_html = std::move(other.text_html);
+  }
+  if (kept.nota_html.empty()) kept.nota_html = std::move(other.nota_html);
+  if (kept.amended_by.empty()) kept.amended_by = std::move(other.amended_by);
+  for (auto& link : other.links) kept.links.push_back(std::move(link));
+  kept.also_from.push_back(other.origin);
+}
+
+}  // namespace
+
+void add_record(Corpus& corpus, ArticleRecord record, Diagnostics& diagnostics) {
+  CodeId code = corpus.find_or_add_code(record.code_title, record.code_legi_id);
+  if (corpus.code(code).origin.file.empty()) corpus.code(code).origin = record.version.origin;
+  SectionId section = corpus.code(code).root;
+  for (const auto& level : record.section_path)
+    section = corpus.find_or_add_section(section, level.title, level.legi_id, level.order);
+
+  ArticleId id;
+  if (!record.cid.empty()) id = corpus.find_article_by_cid(record.cid);
+  if (!id.valid()) id = corpus.find_article(code, record.number);
+  if (!id.valid()) {
+    id = corpus.add_article(code, section, record.number, record.cid);
+    corpus.article(id).order = record.order;
+    corpus.article(id).versions.push_back(std::move(record.version));
+    return;
+  }
+
+  Article& article = corpus.article(id);
+  if (article.cid.empty() && !record.cid.empty()) article.cid = record.cid;
+  for (auto& existing : article.versions) {
+    if (!same_version(existing, record.version)) continue;
+    const Version& incoming = record.version;
+    if (existing.format == incoming.format) {
+      std::string when = incoming.start.known() ? "version of " + incoming.start.iso()
+                                                : "undated version";
+      diagnostics.error(incoming.origin,
+                        "article " + article.number.text() + ": " + when +
+                            " is already given by another source; this one is ignored",
+                        {"first given at " + describe(existing.origin)});
+      return;
+    }
+    if (existing.has_text && incoming.has_text &&
+        visible_text(existing.text_html) != visible_text(incoming.text_html)) {
+      diagnostics.warning(incoming.origin,
+                          "article " + article.number.text() + ", version of " +
+                              incoming.start.iso() + ": text differs from " +
+                              describe(existing.origin) + "; keeping the first",
+                          {"both sources describe the same version"});
+    }
+    merge_into(existing, std::move(record.version));
+    return;
+  }
+  // The newest version decides where the article sits in the table of contents.
+  bool newest = std::all_of(article.versions.begin(), article.versions.end(),
+                            [&](const Version& v) { return v.start <= record.version.start; });
+  if (newest) {
+    article.section = section;
+    if (record.order >= 0) article.order = record.order;
+  }
+  article.versions.push_back(std::move(record.version));
+}
+
+}  // namespace legisite

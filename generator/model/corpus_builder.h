@@ -1,0 +1,38 @@
+#pragma once
+/// How readers hand what they read to the model: one ArticleRecord per article version read, added
+/// to the Corpus by add_record, which groups versions by article identity and checks for clashes.
+
+#include <string>
+#include <vector>
+
+#include "diagnostics/diagnostics.h"
+#include "model/corpus.h"
+
+namespace legisite {
+
+/// One level of the section path an article version sits in.
+struct SectionRef {
+  std::string title;
+  std::string legi_id;     // LEGISCTA… when known
+  std::int64_t order = -1;  // explicit position among siblings when known
+};
+
+/// What a reader knows about one version of one article.
+struct ArticleRecord {
+  std::string code_title;
+  std::string code_legi_id;
+  std::vector<SectionRef> section_path;  // from the code's top level down
+  ArticleNumber number;
+  std::string cid;  // stable article identity (LEGIARTI of the article) when known
+  std::int64_t order = -1;
+  Version version;
+};
+
+/// Adds one version to the corpus, creating its code, sections and article as needed. Versions of
+/// one article are grouped by cid when both sides know it, else by code and number. Two sources of
+/// the same format claiming the same version (same start date, or both undated) is an error and
+/// the second is dropped; sources of different formats are merged, with a warning when their texts
+/// differ. The article moves to the section of its latest version.
+void add_record(Corpus& corpus, ArticleRecord record, Diagnostics& diagnostics);
+
+}  // namespace legisite

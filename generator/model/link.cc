@@ -1,0 +1,61 @@
+#include "model/link.h"
+
+#include <array>
+
+#include "model/slug.h"
+
+namespace legisite {
+
+namespace {
+
+struct GroupInfo {
+  LinkGroup group;
+  std::string_view label;
+  std::string_view token;
+};
+
+constexpr std::array<GroupInfo, 12> kGroups = {{
+    {LinkGroup::kCreatedBy, "Créé par", "cree-par"},
+    {LinkGroup::kModifiedBy, "Modifié par", "modifie-par"},
+    {LinkGroup::kAbrogatedBy, "Abrogé par", "abroge-par"},
+    {LinkGroup::kTransferredBy, "Transféré par", "transfere-par"},
+    {LinkGroup::kCodifiedBy, "Codifié par", "codifie-par"},
+    {LinkGroup::kRatifiedBy, "Ratifié par", "ratifie-par"},
+    {LinkGroup::kLinks, "Liens", "liens"},
+    {LinkGroup::kCites, "Cite", "cite"},
+    {LinkGroup::kCitedBy, "Cité par", "cite-par"},
+    {LinkGroup::kOldTexts, "Anciens textes", "anciens-textes"},
+    {LinkGroup::kNewTexts, "Nouveaux textes", "nouveaux-textes"},
+    {LinkGroup::kOther, "Autres liens", "autres"},
+}};
+
+}  // namespace
+
+LinkGroup link_group_from_label(std::string_view label) {
+  std::string key = slugify(label);
+  for (const auto& g : kGroups)
+    if (g.group != LinkGroup::kOther && key == g.token) return g.group;
+  // Variants seen in exports.
+  if (key == "cree" || key == "creation") return LinkGroup::kCreatedBy;
+  if (key == "modifie" || key == "modifications") return LinkGroup::kModifiedBy;
+  if (key == "abroge" || key == "abrogation") return LinkGroup::kAbrogatedBy;
+  if (key == "cites" || key == "citations") return LinkGroup::kCites;
+  if (key == "lien" || key == "liens-relatifs") return LinkGroup::kLinks;
+  return LinkGroup::kOther;
+}
+
+std::string_view link_group_label(LinkGroup group) {
+  for (const auto& g : kGroups)
+    if (g.group == group) return g.label;
+  return "Autres liens";
+}
+
+std::string_view link_group_token(LinkGroup group) {
+  for (const auto& g : kGroups)
+    if (g.group == group) return g.token;
+  return "autres";
+}
+
+bool Link::names_code() const { return fold_for_matching(text_title).rfind("code", 0) == 0; }
+
+}  // namespace legisite

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "diagnostics/diagnostics.h"
+#include "model/date.h"
+#include "model/ids.h"
+
+namespace legisite {
+
+/// The labelled groups of Légifrance's "Liens relatifs à cet article". kOther keeps a label we do
+/// not know: it is shown as written (and warned about), never dropped.
+enum class LinkGroup {
+  kCreatedBy,      // Créé par
+  kModifiedBy,     // Modifié par
+  kAbrogatedBy,    // Abrogé par
+  kTransferredBy,  // Transféré par
+  kCodifiedBy,     // Codifié par
+  kRatifiedBy,     // Ratifié par
+  kLinks,          // Liens (entries carry a type: "TRANSFERE: …")
+  kCites,          // Cite
+  kCitedBy,        // Cité par
+  kOldTexts,       // Anciens textes
+  kNewTexts,       // Nouveaux textes
+  kOther,
+};
+
+/// Recognises a label ("Créé par", "créé par", "Cite", …); kOther when unknown.
+LinkGroup link_group_from_label(std::string_view label);
+/// The canonical French label of a known group ("Créé par").
+std::string_view link_group_label(LinkGroup group);
+/// A stable token for CSS and ids ("cree-par").
+std::string_view link_group_token(LinkGroup group);
+
+/// One entry of "Liens relatifs", or one LEGI LIEN / JSON lienModifications entry: a typed
+/// reference to another text or to an article of a code.
+struct Link {
+  LinkGroup group = LinkGroup::kOther;
+  std::string label;           // the group label as written ("Créé par")
+  std::string link_type;       // "TRANSFERE", "MODIFIE", "CITATION"…, from a "TYPE:" prefix or typelien
+  std::string text;            // the entry as written, after the type prefix and status mark
+  std::string text_title;      // the cited text: "Décret n°2013-597 du 8 juillet 2013", "Code de la sécurité sociale"
+  std::string article_number;  // the cited article of that text ("L133-6", "1"), may be empty
+  std::string status_mark;     // "V", "VT", "Ab", "M"… without parentheses
+  std::string target_id;       // LEGIARTI/LEGITEXT/JORFTEXT… when the source gives one
+  std::string direction;       // LEGI "sens" / API "linkOrientation" ("source", "cible") when given
+  Date date;                   // date the source attaches (dateDebutCible, datesignatexte)
+  SourceLocation where;
+
+  /// Filled by the resolve stage: the article of the corpus this entry names, if any.
+  ArticleId resolved;
+
+  /// True when the cited text is a code (its title starts with "Code").
+  bool names_code() const;
+};
+
+}  // namespace legisite
