@@ -28,6 +28,9 @@ std::string dir_name(const std::string& path) {
 
 DiskFileSystem::DiskFileSystem(std::string root) : root_(std::move(root)) {}
 
+DiskFileSystem::DiskFileSystem(std::string root, std::string only_file)
+    : root_(std::move(root)), only_file_(std::move(only_file)) {}
+
 std::string DiskFileSystem::full_path(const std::string& path) const {
   return path.empty() ? root_ : root_ + "/" + path;
 }
@@ -51,6 +54,10 @@ bool DiskFileSystem::read_file(const std::string& path, std::string& contents,
 
 std::vector<std::string> DiskFileSystem::list_files(const std::string& dir) const {
   std::vector<std::string> out;
+  if (!only_file_.empty()) {
+    if (dir.empty() || dir == only_file_) out.push_back(only_file_);
+    return out;
+  }
   std::error_code ec;
   fs::path base(full_path(dir));
   if (fs::is_regular_file(base, ec)) {

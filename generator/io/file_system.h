@@ -25,6 +25,8 @@ class FileSystem {
 class DiskFileSystem final : public FileSystem {
  public:
   explicit DiskFileSystem(std::string root);
+  /// A tree that lists only `only_file` (relative to `root`): `--content one-file.json`.
+  DiskFileSystem(std::string root, std::string only_file);
   bool read_file(const std::string& path, std::string& contents, std::string& error) const override;
   std::vector<std::string> list_files(const std::string& dir) const override;
   bool is_directory(const std::string& path) const override;
@@ -34,6 +36,7 @@ class DiskFileSystem final : public FileSystem {
 
  private:
   std::string root_;
+  std::string only_file_;
 };
 
 /// A tree held in memory, for tests.

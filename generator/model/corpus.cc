@@ -106,7 +106,9 @@ ArticleId Corpus::add_article(CodeId code, SectionId section, ArticleNumber numb
 
 void Corpus::finish_tables_of_contents() {
   std::vector<std::vector<ArticleId>> by_section(sections_.size());
-  for (const auto& a : articles_) by_section[a.section.value].push_back(a.id);
+  // Cited-only articles have no place in the hierarchy: they are listed apart.
+  for (const auto& a : articles_)
+    if (!a.cited_only) by_section[a.section.value].push_back(a.id);
   for (auto& s : sections_) {
     // Sections and articles share one order when a source gives explicit positions (the API's
     // intOrdre); otherwise sections keep insertion order and articles follow in code order.

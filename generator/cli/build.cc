@@ -1,0 +1,141 @@
+#include "cli/build.h"
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+
+#include "model/model.h"
+#include "output/output.h"
+#include "render/render.h"
+#include "resolve/resolve.h"
+#include "sources/sources.h"
+
+namespace legisite {
+
+namespace {
+
+// Published with every site, so the committed site/README.md and the generated one agree.
+constexpr const char* kSiteReadme =
+    "# site/\n"
+    "\n"
+    "Generated output of `legisite build` (the default `--out`). Everything here except this README is\n"
+    "rebuilt from `content/` and `themes/` and is not committed. Open `site/index.html` in a browser, or\n"
+    "serve the folder with any static web server.\n";
+
+std::string human_bytes(std::size_t bytes) {
+  char buffer[32];
+  if (bytes >= 1024 * 1024)
+    std::snprintf(buffer, sizeof buffer, "%.1f MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
+  else
+    std::snprintf(buffer, sizeof buffer, "%.1f kB", static_cast<double>(bytes) / 1024.0);
+  return buffer;
+}
+
+std::string plural(std::size_t n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+}  // namespace
+
+BuildReport build_into(const FileSystem& content, const FileSystem& theme_files,
+                       const BuildOptions& options, OutputSink& out, Diagnostics& diagnostics) {
+  BuildReport report;
+  // The theme first: a broken template makes every page useless, so say so before reading a
+  // whole code.
+  auto theme = Theme::load(theme_files, diagnostics);
+
+  Corpus corpus;
+  LoadSummary loaded = load_sources(content, corpus, diagnostics);
+  report.source_files = loaded.files_read;
+
+  LinkGraph graph = resolve(corpus, diagnostics);
+
+  report.codes = corpus.codes().size();
+  for (const Article& a : corpus.articles()) {
+    if (a.cited_only)
+      ++report.cited_only;
+    else
+      ++report.articles;
+    report.versions += a.versions.size();
+  }
+  if (!theme) return report;
+
+  SiteOptions site;
+  site.base_url = options.base_url;
+  RenderSummary rendered = render_site(corpus, graph, *theme, site, out, diagnostics);
+  std::string error;
+  if (!out.write("README.md", kSiteReadme, error)) diagnostics.error({}, error);
+  report.pages = rendered.pages;
+  report.files = rendered.files + 1;
+  report.bytes = rendered.bytes + std::char_traits<char>::length(kSiteReadme);
+  return report;
+}
+
+BuildReport build_site(const BuildOptions& options, Diagnostics& diagnostics) {
+  namespace fs = std::filesystem;
+  auto started = std::chrono::steady_clock::now();
+  BuildReport report;
+
+  std::error_code ec;
+  std::unique_ptr<DiskFileSystem> content;
+  if (fs::is_regular_file(options.content, ec)) {
+    fs::path p(options.content);
+    content = std::make_unique<DiskFileSystem>(
+        p.has_parent_path() ? p.parent_path().string() : std::string("."), p.filename().string());
+  } else if (fs::is_directory(options.content, ec)) {
+    content = std::make_unique<DiskFileSystem>(options.content);
+  } else {
+    diagnostics.error({options.content, 0, 0}, "content folder or file not found");
+  }
+  if (!fs::is_directory(options.theme, ec))
+    diagnostics.error({options.theme, 0, 0}, "theme folder not found");
+
+  std::string error;
+  auto staged = content ? StagedSite::create(options.out, error) : nullptr;
+  if (content && !staged) diagnostics.error({options.out, 0, 0}, error);
+
+  if (staged && fs::is_directory(options.theme, ec)) {
+    DiskFileSystem theme(options.theme);
+    report = build_into(*content, theme, options, *staged, diagnostics);
+  }
+  if (options.strict) diagnostics.promote_warnings_to_errors();
+  diagnostics.sort();
+
+  // The previous site stays until a complete new one exists; with errors, only --keep-going
+  // publishes (what could be built, the exit status still failing).
+  bool complete = staged && report.pages > 0;
+  if (complete && (!diagnostics.has_errors() || options.keep_going)) {
+    if (staged->publish(error))
+      report.published = true;
+    else
+      diagnostics.error({options.out, 0, 0}, error);
+  }
+  staged.reset();  // discards the staging folder when not published
+  report.seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  return report;
+}
+
+std::string format_summary(const BuildReport& r, const Diagnostics& diagnostics,
+                           const BuildOptions& options) {
+  char seconds[32];
+  std::snprintf(seconds, sizeof seconds, "%.2f s", r.seconds);
+  std::string out = "Built " + plural(r.codes, "code", "codes") + ", " +
+                    plural(r.articles, "article", "articles") + " (" +
+                    plural(r.versions, "version", "versions") + ", " +
+                    plural(r.cited_only, "cited-only article", "cited-only articles") + "), " +
+                    plural(r.pages, "page", "pages") + " (" + human_bytes(r.bytes) + ") in " +
+                    seconds + ": " + plural(diagnostics.error_count(), "error", "errors") + ", " +
+                    plural(diagnostics.warning_count(), "warning", "warnings") + ".\n";
+  if (r.published) {
+    out += "Site written to " + options.out + "/ — open " + options.out + "/index.html in a browser.\n";
+  } else {
+    out += "Nothing published: " + options.out + "/ is left as it was";
+    out += diagnostics.has_errors() ? " (fix the errors above, or use --keep-going).\n" : ".\n";
+  }
+  return out;
+}
+
+int exit_status(const Diagnostics& diagnostics) { return diagnostics.has_errors() ? 1 : 0; }
+
+}  // namespace legisite

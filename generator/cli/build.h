@@ -1,0 +1,43 @@
+#pragma once
+/// The build, as one short function per medium: load sources -> build the model -> resolve ->
+/// render -> publish. Nothing here prints; the report goes back to main.
+
+#include <cstddef>
+#include <string>
+
+#include "cli/options.h"
+#include "diagnostics/diagnostics.h"
+#include "io/file_system.h"
+#include "io/output_sink.h"
+
+namespace legisite {
+
+struct BuildReport {
+  std::size_t source_files = 0;
+  std::size_t codes = 0;
+  std::size_t articles = 0;  // with text in this edition
+  std::size_t cited_only = 0;
+  std::size_t versions = 0;
+  std::size_t pages = 0;
+  std::size_t files = 0;
+  std::size_t bytes = 0;
+  bool published = false;
+  double seconds = 0;
+};
+
+/// Builds from in-memory or on-disk trees into any sink; used by tests and by build_site.
+BuildReport build_into(const FileSystem& content, const FileSystem& theme, const BuildOptions& options,
+                       OutputSink& out, Diagnostics& diagnostics);
+
+/// Builds from the disk per `options`, publishing into options.out when the build succeeds (or
+/// with --keep-going). Diagnostics come back sorted; --strict has already been applied.
+BuildReport build_site(const BuildOptions& options, Diagnostics& diagnostics);
+
+/// The one-paragraph summary printed at the end of a build.
+std::string format_summary(const BuildReport& report, const Diagnostics& diagnostics,
+                           const BuildOptions& options);
+
+/// 0 when the build succeeded, 1 when it reported errors.
+int exit_status(const Diagnostics& diagnostics);
+
+}  // namespace legisite

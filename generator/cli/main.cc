@@ -1,0 +1,33 @@
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "cli/build.h"
+#include "cli/options.h"
+
+int main(int argc, char** argv) {
+  using namespace legisite;
+  std::vector<std::string> args(argv + 1, argv + argc);
+  CommandLine command;
+  std::string error;
+  if (!parse_command_line(args, command, error)) {
+    std::cerr << "legisite: " << error << "\n\n" << usage_text();
+    return 2;
+  }
+  switch (command.command) {
+    case CommandLine::Command::kHelp:
+      std::cout << usage_text();
+      return 0;
+    case CommandLine::Command::kVersion:
+      std::cout << version_text() << '\n';
+      return 0;
+    case CommandLine::Command::kBuild:
+      break;
+  }
+  Diagnostics diagnostics;
+  BuildReport report = build_site(command.build, diagnostics);
+  // Every problem, then the counts: one place reports.
+  std::cerr << format_all(diagnostics);
+  std::cout << format_summary(report, diagnostics, command.build);
+  return exit_status(diagnostics);
+}

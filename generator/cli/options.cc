@@ -1,0 +1,82 @@
+#include "cli/options.h"
+
+namespace legisite {
+
+std::string usage_text() {
+  return "Usage: legisite build [options]\n"
+         "       legisite --help | --version\n"
+         "\n"
+         "Builds a static site from legal-code sources.\n"
+         "\n"
+         "Options:\n"
+         "  --content DIR   sources to read: a folder or one file (default: content)\n"
+         "  --theme DIR     theme with templates/ and static/ (default: themes/default)\n"
+         "  --out DIR       where the site goes (default: site); replaced only when the new\n"
+         "                  site is complete\n"
+         "  --base-url URL  prefix of canonical URLs (default: /)\n"
+         "  --strict        treat warnings as errors\n"
+         "  --keep-going    publish the site even when there are errors (exit status 1 still)\n"
+         "  -h, --help      show this help\n"
+         "  --version       show the version\n";
+}
+
+std::string version_text() { return std::string("legisite ") + LEGISITE_VERSION; }
+
+bool parse_command_line(const std::vector<std::string>& args, CommandLine& out, std::string& error) {
+  out = CommandLine{};
+  if (args.empty()) {
+    error = "no command given";
+    return false;
+  }
+  std::size_t i = 0;
+  if (args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
+    out.command = CommandLine::Command::kHelp;
+    return true;
+  }
+  if (args[0] == "--version" || args[0] == "version") {
+    out.command = CommandLine::Command::kVersion;
+    return true;
+  }
+  if (args[0] != "build") {
+    error = "unknown command '" + args[0] + "' (expected 'build')";
+    return false;
+  }
+  out.command = CommandLine::Command::kBuild;
+  for (i = 1; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    auto value = [&](std::string& into) {
+      auto eq = a.find('=');
+      if (eq != std::string::npos) {
+        into = a.substr(eq + 1);
+        return !into.empty();
+      }
+      if (i + 1 >= args.size()) return false;
+      into = args[++i];
+      return true;
+    };
+    auto is = [&](const char* name) { return a == name || a.rfind(std::string(name) + "=", 0) == 0; };
+    if (a == "-h" || a == "--help") {
+      out.command = CommandLine::Command::kHelp;
+      return true;
+    } else if (is("--content")) {
+      if (!value(out.build.content)) return error = "--content needs a folder or file", false;
+    } else if (is("--theme")) {
+      if (!value(out.build.theme)) return error = "--theme needs a folder", false;
+    } else if (is("--out")) {
+      if (!value(out.build.out)) return error = "--out needs a folder", false;
+    } else if (is("--base-url")) {
+      if (!value(out.build.base_url)) return error = "--base-url needs a URL", false;
+      if (out.build.base_url.back() != '/') out.build.base_url += '/';
+    } else if (a == "--strict") {
+      out.build.strict = true;
+    } else if (a == "--keep-going") {
+      out.build.keep_going = true;
+    } else {
+      error = "unknown option '" + a + "'";
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace legisite

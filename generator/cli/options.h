@@ -1,0 +1,34 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace legisite {
+
+/// What `legisite build` was asked to do.
+struct BuildOptions {
+  std::string content = "content";
+  std::string theme = "themes/default";
+  std::string out = "site";
+  std::string base_url = "/";
+  bool strict = false;      // warnings fail the build
+  bool keep_going = false;  // publish even when there are errors (the exit status still says so)
+};
+
+/// The parsed command line.
+struct CommandLine {
+  enum class Command { kBuild, kHelp, kVersion };
+  Command command = Command::kHelp;
+  BuildOptions build;
+};
+
+/// Parses argv[1..]. Returns false and fills `error` on a usage mistake.
+bool parse_command_line(const std::vector<std::string>& args, CommandLine& out, std::string& error);
+
+/// The text of `legisite --help`.
+std::string usage_text();
+
+/// The version string ("legisite 0.1.0").
+std::string version_text();
+
+}  // namespace legisite

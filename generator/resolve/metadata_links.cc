@@ -1,0 +1,46 @@
+#include "resolve/resolve.h"
+
+namespace legisite {
+
+namespace {
+
+// Resolves one link; returns the article it names, creating a cited-only article when the code
+// is in the corpus but the article is not.
+ArticleId target_of(Corpus& corpus, const Link& link, Diagnostics& diagnostics) {
+  if (!link.target_id.empty()) {
+    if (ArticleId by_id = corpus.find_article_by_cid(link.target_id); by_id.valid()) return by_id;
+  }
+  if (link.article_number.empty() || !link.names_code()) return {};
+  CodeId code = corpus.find_code(link.text_title);
+  if (!code.valid()) return {};  // a code we do not publish: shown as plain text
+  ArticleNumber number(link.article_number);
+  if (ArticleId found = corpus.find_article(code, number); found.valid()) return found;
+  if (std::string problem = problem_with(number.text()); !problem.empty()) {
+    diagnostics.warning(link.where, "cannot link to article '" + link.article_number + "' of " +
+                                        corpus.code(code).title + ": " + problem);
+    return {};
+  }
+  ArticleId created = corpus.add_article(code, corpus.code(code).root, number);
+  corpus.article(created).cited_only = true;
+  return created;
+}
+
+}  // namespace
+
+void resolve_metadata_links(Corpus& corpus, Diagnostics& diagnostics) {
+  // Indices, not references: add_article may grow the vector while we walk it.
+  const std::size_t loaded = corpus.articles().size();
+  for (std::size_t a = 0; a < loaded; ++a) {
+    const std::size_t versions = corpus.articles()[a].versions.size();
+    for (std::size_t v = 0; v < versions; ++v) {
+      const std::size_t links = corpus.articles()[a].versions[v].links.size();
+      for (std::size_t l = 0; l < links; ++l) {
+        Link copy = corpus.articles()[a].versions[v].links[l];
+        ArticleId target = target_of(corpus, copy, diagnostics);
+        corpus.articles()[a].versions[v].links[l].resolved = target;
+      }
+    }
+  }
+}
+
+}  // namespace legisite

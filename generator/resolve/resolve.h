@@ -1,0 +1,39 @@
+#pragma once
+/// Front door of the resolve stage: turns names into ids once every source is loaded. It gives
+/// every metadata link its target article, creates "cited, no text" articles for articles of a
+/// corpus code that are cited but have no source, orders tables of contents, assigns permalinks,
+/// and computes who cites whom.
+
+#include <cstdint>
+#include <vector>
+
+#include "diagnostics/diagnostics.h"
+#include "model/model.h"
+
+namespace legisite {
+
+/// One place that cites an article: a link of one version of another article.
+struct Backlink {
+  ArticleId from;
+  std::uint32_t version = 0;  // index into from's versions
+  std::uint32_t link = 0;     // index into that version's links
+};
+
+/// What resolution knows that the model does not own: the citation graph.
+struct LinkGraph {
+  /// Indexed by ArticleId value; each list in code order of the citing article, then version.
+  std::vector<std::vector<Backlink>> cited_by;
+};
+
+/// Runs the phases in order (see resolve.cc for why the order matters) and returns the graph.
+LinkGraph resolve(Corpus& corpus, Diagnostics& diagnostics);
+
+/// Phase: gives each link that names an article of a corpus code its target, creating cited-only
+/// articles as needed. Exposed for tests.
+void resolve_metadata_links(Corpus& corpus, Diagnostics& diagnostics);
+/// Phase: code slugs, article slugs (unique per code) and section anchors. Exposed for tests.
+void assign_permalinks(Corpus& corpus, Diagnostics& diagnostics);
+/// Phase: the inverse of resolved links. Exposed for tests.
+LinkGraph compute_backlinks(const Corpus& corpus);
+
+}  // namespace legisite

@@ -1,0 +1,124 @@
+// The build on disk: publishing policy (the previous site survives a failed build) and
+// reproducibility (two builds, byte-identical trees).
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <unistd.h>
+
+#include "cli/build.h"
+#include "support/site_check.h"
+
+namespace fs = std::filesystem;
+using namespace legisite;
+
+namespace {
+
+/// A fresh folder under the system temp dir, removed when the test ends.
+struct TempDir {
+  fs::path path;
+  explicit TempDir(const std::string& name) {
+    path = fs::temp_directory_path() / ("legisite-" + name + "-" + std::to_string(::getpid()));
+    fs::remove_all(path);
+    fs::create_directories(path);
+  }
+  ~TempDir() { fs::remove_all(path); }
+};
+
+void write(const fs::path& p, const std::string& text) {
+  fs::create_directories(p.parent_path());
+  std::ofstream(p, std::ios::binary) << text;
+}
+
+BuildOptions options_for(const fs::path& content, const fs::path& out) {
+  BuildOptions o;
+  o.content = content.string();
+  o.theme = std::string(LEGISITE_SOURCE_DIR) + "/themes/default";
+  o.out = out.string();
+  return o;
+}
+
+void write_good_code(const fs::path& content) {
+  write(content / "code-test/_index.md", "---\ntitle: Code de test\n---\n");
+  write(content / "code-test/L1.md", "# Article L1\n\nPremier article.\n");
+}
+
+}  // namespace
+
+TEST_CASE("two builds of the demo corpus produce byte-identical trees", "[build]") {
+  TempDir tmp("repro");
+  std::string demo = std::string(LEGISITE_SOURCE_DIR) + "/content";
+  Diagnostics first, second;
+  auto a = build_site(options_for(demo, tmp.path / "a"), first);
+  auto b = build_site(options_for(demo, tmp.path / "b"), second);
+  REQUIRE(a.published);
+  REQUIRE(b.published);
+  auto tree_a = legisite::testing::read_tree((tmp.path / "a").string());
+  auto tree_b = legisite::testing::read_tree((tmp.path / "b").string());
+  REQUIRE(tree_a.size() > 10);
+  CHECK(tree_a == tree_b);
+}
+
+TEST_CASE("a build with errors leaves the previous site untouched", "[build]") {
+  TempDir tmp("keep");
+  write_good_code(tmp.path / "content");
+  Diagnostics ok;
+  REQUIRE(build_site(options_for(tmp.path / "content", tmp.path / "site"), ok).published);
+  auto before = legisite::testing::read_tree((tmp.path / "site").string());
+
+  write(tmp.path / "content/code-test/L2.md", "# Article ../../x\n\nÉvasion.\n");
+  write(tmp.path / "content/code-test/L3.md", "# Article L3\n\nNouveau.\n");
+  Diagnostics failed;
+  auto report = build_site(options_for(tmp.path / "content", tmp.path / "site"), failed);
+  CHECK(failed.has_errors());
+  CHECK(exit_status(failed) == 1);
+  CHECK_FALSE(report.published);
+  CHECK(legisite::testing::read_tree((tmp.path / "site").string()) == before);
+  // No staging folder is left behind.
+  for (auto& e : fs::directory_iterator(tmp.path))
+    CHECK(e.path().filename().string().find("staging") == std::string::npos);
+}
+
+TEST_CASE("--keep-going publishes what could be built and still fails", "[build]") {
+  TempDir tmp("keepgoing");
+  write_good_code(tmp.path / "content");
+  write(tmp.path / "content/code-test/L2.md", "# Article ../../x\n\nÉvasion.\n");
+  auto options = options_for(tmp.path / "content", tmp.path / "site");
+  options.keep_going = true;
+  Diagnostics d;
+  auto report = build_site(options, d);
+  CHECK(report.published);
+  CHECK(exit_status(d) == 1);
+  CHECK(fs::exists(tmp.path / "site/code-de-test/l1/index.html"));
+  // Nothing escaped the output folder.
+  CHECK_FALSE(fs::exists(tmp.path / "x"));
+  CHECK_FALSE(fs::exists(tmp.path / "site/x"));
+}
+
+TEST_CASE("--strict turns warnings into a failing build", "[build]") {
+  TempDir tmp("strict");
+  write_good_code(tmp.path / "content");
+  write(tmp.path / "content/code-test/L2.md",
+        "# Article L2\n\nTexte.\n\n**Liens relatifs à cet article**\n\n**Inconnu par**:\n\n  - Décret n°1 du 1er janvier 2000\n");
+  Diagnostics lenient;
+  CHECK(build_site(options_for(tmp.path / "content", tmp.path / "a"), lenient).published);
+  CHECK(lenient.warning_count() >= 1);
+  CHECK(exit_status(lenient) == 0);
+
+  auto options = options_for(tmp.path / "content", tmp.path / "b");
+  options.strict = true;
+  Diagnostics strict;
+  CHECK_FALSE(build_site(options, strict).published);
+  CHECK(exit_status(strict) == 1);
+}
+
+TEST_CASE("the demo site passes the link check", "[build]") {
+  TempDir tmp("links");
+  Diagnostics d;
+  auto report = build_site(options_for(std::string(LEGISITE_SOURCE_DIR) + "/content", tmp.path / "site"), d);
+  REQUIRE(report.published);
+  auto problems = legisite::testing::check_site(legisite::testing::read_tree((tmp.path / "site").string()));
+  for (const auto& p : problems) UNSCOPED_INFO(p);
+  CHECK(problems.empty());
+  CHECK(fs::exists(tmp.path / "site/code-de-la-securite-sociale/r133-19/index.html"));
+}

@@ -1,0 +1,122 @@
+// Golden tests in mdBook's shape: each case folder holds `content/` (or a `content.path` file
+// naming a folder relative to the case, for the demo corpus), `expected/` with the `<main>` region
+// of every page the build must produce, and `diagnostics.txt` with the exact report. The build
+// must produce exactly those pages (none missing, none extra) and the whole site must pass the
+// link check. LEGISITE_BLESS=1 rewrites expected/ and diagnostics.txt for review in the diff.
+
+#include <catch2/catch.hpp>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "cli/build.h"
+#include "support/site_check.h"
+
+namespace fs = std::filesystem;
+using namespace legisite;
+using legisite::testing::check_site;
+using legisite::testing::main_region;
+
+namespace {
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+void spit(const fs::path& p, const std::string& contents) {
+  fs::create_directories(p.parent_path());
+  std::ofstream(p, std::ios::binary) << contents;
+}
+
+bool blessing() {
+  const char* v = std::getenv("LEGISITE_BLESS");
+  return v && *v && std::string(v) != "0";
+}
+
+fs::path content_of(const fs::path& dir) {
+  if (fs::exists(dir / "content.path")) {
+    std::string rel = slurp(dir / "content.path");
+    while (!rel.empty() && (rel.back() == '\n' || rel.back() == ' ')) rel.pop_back();
+    return fs::weakly_canonical(dir / rel);
+  }
+  return dir / "content";
+}
+
+// Builds one case in memory and compares it with its expectations.
+void check_case(const std::string& suite, const std::string& name) {
+  fs::path dir = fs::path(LEGISITE_SOURCE_DIR) / "tests" / suite / name;
+  REQUIRE(fs::is_directory(content_of(dir)));
+  DiskFileSystem content(content_of(dir).string());
+  DiskFileSystem theme(std::string(LEGISITE_SOURCE_DIR) + "/themes/default");
+  MemoryOutput out;
+  Diagnostics diagnostics;
+  build_into(content, theme, BuildOptions{}, out, diagnostics);
+  diagnostics.sort();
+  std::string report = format_all(diagnostics);
+
+  std::map<std::string, std::string> produced;
+  for (const auto& [path, html] : out.files())
+    if (path.size() > 5 && path.substr(path.size() - 5) == ".html") produced[path] = main_region(html);
+
+  if (blessing()) {
+    spit(dir / "diagnostics.txt", report);
+    if (suite == "golden" || fs::exists(dir / "expected")) {
+      fs::remove_all(dir / "expected");
+      for (const auto& [path, region] : produced) spit(dir / "expected" / path, region);
+    }
+  }
+
+  INFO("case " << suite << "/" << name);
+  CHECK(report == slurp(dir / "diagnostics.txt"));
+
+  if (fs::exists(dir / "expected")) {
+    std::set<std::string> expected;
+    for (auto& e : fs::recursive_directory_iterator(dir / "expected"))
+      if (e.is_regular_file()) expected.insert(e.path().lexically_relative(dir / "expected").generic_string());
+    for (const auto& path : expected) {
+      INFO("expected page " << path);
+      REQUIRE(produced.count(path) == 1);
+      CHECK(produced.at(path) == slurp(dir / "expected" / path));
+    }
+    for (const auto& [path, _] : produced) {
+      INFO("page produced but not expected: " << path);
+      CHECK(expected.count(path) == 1);
+    }
+  }
+
+  auto problems = check_site(out.files());
+  for (const auto& p : problems) UNSCOPED_INFO(p);
+  CHECK(problems.empty());
+}
+
+std::set<std::string> case_folders(const std::string& suite) {
+  std::set<std::string> names;
+  for (auto& e : fs::directory_iterator(fs::path(LEGISITE_SOURCE_DIR) / "tests" / suite))
+    if (e.is_directory()) names.insert(e.path().filename().string());
+  return names;
+}
+
+const std::set<std::string> kGoldenCases = {"seed", "demo"};
+
+}  // namespace
+
+TEST_CASE("the seed alone builds into its golden pages", "[golden]") { check_case("golden", "seed"); }
+
+TEST_CASE("the demo corpus builds into its golden pages", "[golden]") { check_case("golden", "demo"); }
+
+TEST_CASE("every golden case folder has a test", "[golden]") {
+  CHECK(case_folders("golden") == kGoldenCases);
+}
+
+TEST_CASE("every invalid-input fixture reports exactly its expected diagnostics", "[invalid]") {
+  auto names = case_folders("invalid");
+  REQUIRE(!names.empty());
+  for (const auto& name : names) {
+    DYNAMIC_SECTION("invalid/" << name) { check_case("invalid", name); }
+  }
+}
