@@ -1,0 +1,158 @@
+#!/usr/bin/env python3
+"""Whole-code benchmark: legisite against Hugo and against a copy floor, in one run.
+
+Builds the whole Code de la sécurité sociale (Légifrance JSON) with legisite, builds the same
+articles exported as plain Markdown pages with Hugo (Debian package `hugo`) and a comparable
+template, and copies legisite's output tree (same files, same bytes) as a floor. Each is run
+--runs times, interleaved, and the script prints median wall time, CPU time, peak RSS, pages/s
+and MB written, then the ratios legisite/Hugo and legisite/floor.
+
+Usage: python3 bench/bench.py [--json ../shared/corpus/legifrance-json/css-2026-03-14.json]
+                              [--runs 5] [--legisite build/legisite] [--work bench/out]
+"""
+import argparse
+import html
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def run(cmd, cwd=None):
+    """Runs cmd; returns (wall s, cpu s, peak RSS MB) of that child alone."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    err = proc.stderr.read().decode(errors="replace")
+    proc.stderr.close()
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):  # legisite exits 1 when the corpus has warnings promoted; never else
+        sys.exit(f"{cmd[0]} failed ({code}):\n{err[-2000:]}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024.0
+
+
+def tree_size(path):
+    files = total = 0
+    for dirpath, _, names in os.walk(path):
+        for n in names:
+            files += 1
+            total += os.path.getsize(os.path.join(dirpath, n))
+    return files, total
+
+
+def export_for_hugo(json_path, site_dir):
+    """Writes every article as a Markdown page (raw HTML body) plus a comparable template."""
+    shutil.rmtree(site_dir, ignore_errors=True)
+    os.makedirs(os.path.join(site_dir, "content", "articles"))
+    os.makedirs(os.path.join(site_dir, "layouts", "_default"))
+    with open(json_path, encoding="utf-8") as f:
+        tree = json.load(f)
+    count = 0
+
+    def walk(node, path):
+        nonlocal count
+        if node.get("type") == "article":
+            data = node["data"]
+            num = data.get("num") or data["id"]
+            slug = "".join(c if c.isalnum() else "-" for c in num.lower())
+            crumbs = " > ".join(path)
+            body = data.get("texteHtml") or ""
+            with open(os.path.join(site_dir, "content", "articles", f"{slug}-{count}.md"), "w",
+                      encoding="utf-8") as out:
+                out.write("---\n")
+                out.write(f"title: {json.dumps('Article ' + num, ensure_ascii=False)}\n")
+                out.write(f"crumbs: {json.dumps(crumbs, ensure_ascii=False)}\n")
+                out.write(f"etat: {json.dumps(data.get('etat', ''))}\n")
+                out.write("---\n\n")
+                out.write(body)
+                out.write("\n")
+            count += 1
+        for child in node.get("children") or []:
+            title = child.get("data", {}).get("title")
+            walk(child, path + [title] if child.get("type") == "section" and title else path)
+
+    walk(tree, [])
+    with open(os.path.join(site_dir, "config.toml"), "w") as f:
+        f.write('baseURL = "/"\ntitle = "bench"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap"]\n'
+                "[markup.goldmark.renderer]\nunsafe = true\n")
+    page = ("<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>{{ .Title }}</title>"
+            "<link rel=\"canonical\" href=\"{{ .Permalink }}\"></head><body><header><a href=\"/\">home</a>"
+            "</header><main><nav>{{ .Params.crumbs }}</nav><h1>{{ .Title }}</h1>"
+            "<p class=\"status\">{{ .Params.etat }}</p>{{ .Content }}"
+            "{{ with .PrevInSection }}<a href=\"{{ .RelPermalink }}\">prev</a>{{ end }}"
+            "{{ with .NextInSection }}<a href=\"{{ .RelPermalink }}\">next</a>{{ end }}</main></body></html>\n")
+    with open(os.path.join(site_dir, "layouts", "_default", "single.html"), "w") as f:
+        f.write(page)
+    with open(os.path.join(site_dir, "layouts", "_default", "list.html"), "w") as f:
+        f.write("<!DOCTYPE html><html><body><ul>{{ range .Pages }}<li><a href=\"{{ .RelPermalink }}\">"
+                "{{ .Title }}</a></li>{{ end }}</ul></body></html>\n")
+    return count
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--json", default=os.path.join(ROOT, "..", "shared", "corpus", "legifrance-json",
+                                                   "css-2026-03-14.json"))
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--legisite", default=os.path.join(ROOT, "build", "legisite"))
+    ap.add_argument("--work", default=os.path.join(ROOT, "bench", "out"))
+    args = ap.parse_args()
+    if not os.path.exists(args.json):
+        sys.exit(f"no corpus at {args.json}")
+    os.makedirs(args.work, exist_ok=True)
+    site = os.path.join(args.work, "legisite-site")
+    hugo_src = os.path.join(args.work, "hugo-src")
+    hugo_out = os.path.join(args.work, "hugo-site")
+    floor_out = os.path.join(args.work, "floor-copy")
+    have_hugo = shutil.which("hugo") is not None
+
+    articles = export_for_hugo(args.json, hugo_src) if have_hugo else 0
+    cmds = {
+        "legisite": [args.legisite, "build", "--content", args.json, "--theme",
+                     os.path.join(ROOT, "themes", "default"), "--out", site],
+        "hugo": ["hugo", "--quiet", "-s", hugo_src, "-d", hugo_out],
+        "floor": ["cp", "-r", site, floor_out],
+    }
+    results = {name: [] for name in cmds}
+    run(cmds["legisite"])  # warm the page cache and produce the tree the floor copies
+    for _ in range(args.runs):
+        for name, cmd in cmds.items():
+            if name == "hugo" and not have_hugo:
+                continue
+            if name == "floor":
+                shutil.rmtree(floor_out, ignore_errors=True)
+            if name == "hugo":
+                shutil.rmtree(hugo_out, ignore_errors=True)
+            results[name].append(run(cmd))
+
+    files, size = tree_size(site)
+    pages = sum(1 for d, _, ns in os.walk(site) for n in ns if n.endswith(".html"))
+    print(f"machine: {os.cpu_count()} cores; corpus: {os.path.basename(args.json)}; runs: {args.runs}")
+    print(f"legisite output: {pages} pages, {files} files, {size / 1e6:.1f} MB; hugo input: {articles} articles")
+    print(f"{'':10} {'wall s':>8} {'cpu s':>8} {'peak MB':>8} {'pages/s':>9}")
+    med = {}
+    for name, rows in results.items():
+        if not rows:
+            continue
+        wall = statistics.median(r[0] for r in rows)
+        cpu = statistics.median(r[1] for r in rows)
+        rss = statistics.median(r[2] for r in rows)
+        med[name] = (wall, cpu, rss)
+        n = pages if name != "hugo" else articles
+        print(f"{name:10} {wall:8.3f} {cpu:8.3f} {rss:8.1f} {n / wall:9.0f}")
+    if "hugo" in med:
+        print(f"legisite/hugo: wall {med['legisite'][0] / med['hugo'][0]:.2f}, "
+              f"cpu {med['legisite'][1] / med['hugo'][1]:.2f}, peak {med['legisite'][2] / med['hugo'][2]:.2f}")
+    print(f"legisite/floor: wall {med['legisite'][0] / med['floor'][0]:.2f}, "
+          f"cpu {med['legisite'][1] / med['floor'][1]:.2f}")
+    print(f"MB written by legisite: {size / 1e6:.1f}")
+
+
+if __name__ == "__main__":
+    main()
