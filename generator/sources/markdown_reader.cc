@@ -1,0 +1,169 @@
+#include "sources/markdown_reader.h"
+
+#include <algorithm>
+
+#include "sources/front_matter.h"
+#include "sources/html_sanitizer.h"
+#include "sources/links_block.h"
+#include "sources/markdown_html.h"
+#include "sources/source_text.h"
+
+namespace legisite {
+
+namespace {
+
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool is_ascii_punct(char c) {
+  return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
+         (c >= '{' && c <= '~');
+}
+
+/// The article heading as found in the file.
+struct Heading {
+  int line = 0;           // 0 when there is none
+  int lines = 1;          // 2 for a setext heading (text + underline)
+  std::string_view text;  // what follows "Article", as written; a view into the line
+  std::size_t after_word =
+      0;  // byte just after "Article" in the line, to point at a missing number
+};
+
+// "Article R133-19" -> "R133-19" (also "ARTICLE", "article"); false for any other text.
+bool after_article_word(std::string_view line, std::string_view text, Heading& heading) {
+  constexpr std::string_view kWord = "article";
+  if (text.size() < kWord.size()) return false;
+  for (std::size_t i = 0; i < kWord.size(); ++i)
+    if (lower(text[i]) != kWord[i]) return false;
+  std::string_view rest = text.substr(kWord.size());
+  if (!rest.empty() && rest[0] != ' ' && rest[0] != '\t') return false;  // "Articles", "Article1"
+  heading.text = trim_spaces(rest);
+  heading.after_word = static_cast<std::size_t>(rest.data() - line.data());
+  return true;
+}
+
+// "# Article R133-19", "## Article L. 133-6 ##".
+bool match_atx(std::string_view line, Heading& heading) {
+  std::size_t i = 0;
+  while (i < 3 && i < line.size() && line[i] == ' ') ++i;
+  std::size_t hashes = 0;
+  while (i < line.size() && line[i] == '#') ++hashes, ++i;
+  if (hashes == 0 || hashes > 6) return false;
+  if (i < line.size() && line[i] != ' ' && line[i] != '\t') return false;
+  std::string_view text = trim_spaces(line.substr(i));
+  std::size_t end = text.size();
+  while (end > 0 && text[end - 1] == '#') --end;  // optional closing sequence
+  if (end < text.size() && (end == 0 || text[end - 1] == ' ' || text[end - 1] == '\t'))
+    text = trim_spaces(text.substr(0, end));
+  return after_article_word(line, text, heading);
+}
+
+// "Article R133-19" on one line and "----" or "====" on the next (the css-history files).
+bool match_setext(std::string_view line, std::string_view underline, Heading& heading) {
+  if (line.find_first_not_of(' ') > 3) return false;  // indented 4+: code, not a heading
+  std::string_view rule = trim_spaces(underline);
+  if (rule.empty() || underline.find_first_not_of(' ') > 3) return false;
+  if (rule.find_first_not_of(rule[0]) != std::string_view::npos) return false;
+  if (rule[0] != '-' && rule[0] != '=') return false;
+  return after_article_word(line, trim_spaces(line), heading);
+}
+
+// `R\*133-2` -> `R*133-2`: a heading is Markdown, the number is not.
+std::string unescape_markdown(std::string_view text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\\' && i + 1 < text.size() && is_ascii_punct(text[i + 1])) ++i;
+    out += text[i];
+  }
+  return out;
+}
+
+bool is_blank(std::string_view text) {
+  return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+}  // namespace
+
+bool read_markdown_article(std::string_view text, const std::string& file, MarkdownArticle& out,
+                           Diagnostics& diagnostics) {
+  SourceText source(file, text);
+  FrontMatter front;
+  if (!parse_front_matter(source, FrontMatterKind::kArticle, front, diagnostics)) return false;
+  out = MarkdownArticle();
+
+  int first = front.body_line;
+  while (first <= source.line_count() && trim_spaces(source.line(first)).empty()) ++first;
+
+  Heading heading;
+  if (first <= source.line_count()) {
+    if (match_atx(source.line(first), heading)) {
+      heading.line = first;
+    } else if (first < source.line_count() &&
+               match_setext(source.line(first), source.line(first + 1), heading)) {
+      heading.line = first;
+      heading.lines = 2;
+    }
+  }
+
+  std::string number_text;
+  int number_line = 0, number_column = 0;
+  if (heading.line) {
+    number_text = unescape_markdown(heading.text);
+    number_line = heading.line;
+    number_column = heading.text.empty() ? source.column(heading.line, heading.after_word)
+                                         : source.column_of(heading.line, heading.text);
+    if (!front.num.empty() && ArticleNumber(front.num) != ArticleNumber(number_text)) {
+      source.warning(diagnostics, front.num_line, front.num_column,
+                     "front matter num '" + front.num + "' differs from the heading's '" +
+                         ArticleNumber(number_text).text() + "'; using the heading");
+    }
+  } else if (!front.num.empty()) {
+    number_text = front.num;
+    number_line = front.num_line;
+    number_column = front.num_column;
+  } else {
+    source.error(diagnostics, std::min(first, source.line_count()), 1,
+                 "no article number: expected a '# Article <NUM>' heading");
+    return false;
+  }
+
+  ArticleNumber number(number_text);
+  if (std::string problem = problem_with(number.text()); !problem.empty()) {
+    std::string message =
+        number.empty() ? problem : "invalid article number '" + number.text() + "': " + problem;
+    source.error(diagnostics, number_line, number_column, std::move(message));
+    return false;
+  }
+  out.number = std::move(number);
+  out.code_title = front.code;
+  out.cid = front.cid;
+
+  Version& version = out.version;
+  version.format = SourceFormat::kMarkdown;
+  version.origin = source.at(number_line);
+  version.id = front.id;
+  version.start = front.start.value_or(Date());
+  version.end = front.end.value_or(Date());
+  version.status = front.status.value_or(ArticleStatus::kUnknown);
+
+  // The body runs from the heading to the links block, which is read on its own: its
+  // tab-indented lists would be code blocks to a Markdown renderer.
+  int body_from = heading.line ? heading.line + heading.lines : first;
+  LinksBlockStart links = find_links_block(source, body_from);
+  int body_to = links.line ? links.line : source.line_count() + 1;
+  std::string body;
+  for (int n = body_from; n < body_to; ++n) {
+    body += source.line(n);
+    body += '\n';
+  }
+  if (links.line && links.offset > 0) {
+    body += source.line(links.line).substr(0, links.offset);
+    body += '\n';
+  }
+  version.has_text = !is_blank(body);
+  if (version.has_text) version.text_html = sanitize_html(markdown_to_html(body));
+  if (!is_blank(front.nota)) version.nota_html = sanitize_html(markdown_to_html(front.nota));
+  version.links = read_links_block(source, links, diagnostics);
+  return true;
+}
+
+}  // namespace legisite

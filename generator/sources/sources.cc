@@ -1,0 +1,77 @@
+#include "sources/sources.h"
+
+#include "sources/content_layout.h"
+#include "sources/markdown_reader.h"
+
+namespace legisite {
+
+namespace {
+
+bool has_extension(const std::string& path, std::string_view extension) {
+  if (path.size() < extension.size()) return false;
+  for (std::size_t i = 0; i < extension.size(); ++i) {
+    char c = path[path.size() - extension.size() + i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != extension[i]) return false;
+  }
+  return true;
+}
+
+// Files and folders whose names start with '.' (.git, .DS_Store, editor swap files) are never
+// content.
+bool is_hidden(const std::string& path) {
+  return !path.empty() && (path[0] == '.' || path.find("/.") != std::string::npos);
+}
+
+void load_markdown_file(const FileSystem& files, const ContentLayout& layout,
+                        const std::string& path, Corpus& corpus, Diagnostics& diagnostics,
+                        LoadSummary& summary) {
+  ContentPath place = classify_markdown_path(path);
+  if (place.role != MarkdownRole::kArticle) return;  // _index.md were read with the layout
+  std::string text, error;
+  if (!files.read_file(path, text, error)) {
+    diagnostics.error({path, 0, 0}, "cannot read file: " + error);
+    return;
+  }
+  ++summary.files_read;
+  MarkdownArticle article;
+  if (!read_markdown_article(text, path, article, diagnostics)) return;
+  ArticleRecord record;
+  if (!place_markdown_article(layout, place, path, std::move(article), record, diagnostics)) return;
+  // add_record reports, and drops, a version another source of this format already gave: count
+  // only what the corpus kept.
+  std::size_t reported = diagnostics.all().size();
+  add_record(corpus, std::move(record), diagnostics);
+  bool rejected = false;
+  for (std::size_t i = reported; i < diagnostics.all().size(); ++i)
+    rejected = rejected || diagnostics.all()[i].severity == Severity::kError;
+  if (!rejected) ++summary.versions_read;
+}
+
+}  // namespace
+
+LoadSummary load_sources(const FileSystem& files, Corpus& corpus, Diagnostics& diagnostics) {
+  LoadSummary summary;
+  // Sorted bytewise by the FileSystem, so every build adds versions (and reports clashes) in the
+  // same order.
+  const std::vector<std::string> paths = files.list_files("");
+  // Every _index.md first: an article's code title and its sections' order come from index files
+  // that may sort after it ("Livre 1/L1.md" < "Livre 1/_index.md").
+  ContentLayout layout = ContentLayout::read(files, paths, diagnostics, summary.files_read);
+  for (const std::string& path : paths) {
+    if (is_hidden(path)) continue;
+    if (has_extension(path, ".md")) {
+      load_markdown_file(files, layout, path, corpus, diagnostics, summary);
+      continue;
+    }
+    // Dispatch point for the other source formats, each a reader with its own from-string entry
+    // point that hands ArticleRecords to add_record: LEGI XML (".xml") and Légifrance API JSON
+    // (".json") are to be added here. Until then they, like any non-source file (images, notes),
+    // are ignored.
+  }
+  // All sources are in: sections and articles can now take their final order.
+  corpus.finish_tables_of_contents();
+  return summary;
+}
+
+}  // namespace legisite
