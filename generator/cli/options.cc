@@ -52,7 +52,7 @@ bool parse_command_line(const std::vector<std::string>& args, CommandLine& out, 
       }
       if (i + 1 >= args.size()) return false;
       into = args[++i];
-      return true;
+      return !into.empty();  // `--base-url ""` must not reach base_url.back()
     };
     auto is = [&](const char* name) { return a == name || a.rfind(std::string(name) + "=", 0) == 0; };
     if (a == "-h" || a == "--help") {

@@ -37,6 +37,12 @@ std::string DiskFileSystem::full_path(const std::string& path) const {
 
 bool DiskFileSystem::read_file(const std::string& path, std::string& contents,
                                std::string& error) const {
+  // An ifstream opens a folder and reads it as empty: say it is not a file instead.
+  std::error_code ec;
+  if (fs::is_directory(full_path(path), ec)) {
+    error = "is a folder, not a file";
+    return false;
+  }
   std::ifstream in(full_path(path), std::ios::binary);
   if (!in) {
     error = "cannot open file";

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cctype>
+#include <climits>
 
 #include "model/slug.h"
 
@@ -19,9 +20,12 @@ constexpr std::array<std::string_view, 16> kOrdinals = {
     "octies",  "nonies",    "decies",   "undecies",  "duodecies",  "terdecies",
     "quaterdecies", "quindecies", "sexdecies", "septdecies"};
 
+// Exports write ordinals in any case ("TABLEAU 20 BIS").
 int ordinal_rank(std::string_view word) {
+  std::string lower;
+  for (char c : word) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   for (std::size_t i = 0; i < kOrdinals.size(); ++i)
-    if (word == kOrdinals[i]) return static_cast<int>(i) + 1;
+    if (lower == kOrdinals[i]) return static_cast<int>(i) + 1;
   return 0;
 }
 
@@ -50,6 +54,9 @@ ArticleNumber::ArticleNumber(std::string_view text) {
     if (j < collapsed.size() && collapsed[j] == ' ') ++j;
     if (j > i && j < collapsed.size() && is_digit(collapsed[j])) collapsed.erase(i, j - i);
   }
+  // "R755-13." (a producer's typo, beside "R755-13" in the same history) is the same article.
+  while (!collapsed.empty() && collapsed.back() == '.') collapsed.pop_back();
+  while (!collapsed.empty() && collapsed.back() == ' ') collapsed.pop_back();
   text_ = std::move(collapsed);
 }
 
@@ -77,7 +84,9 @@ std::string problem_with(std::string_view n) {
   return {};
 }
 
-int compare_code_order(std::string_view a, std::string_view b) {
+namespace {
+
+int compare_as_written(std::string_view a, std::string_view b) {
   std::size_t i = 0, j = 0;
   while (i < a.size() && j < b.size()) {
     if (is_digit(a[i]) && is_digit(b[j])) {
@@ -97,8 +106,10 @@ int compare_code_order(std::string_view a, std::string_view b) {
       while (i < a.size() && is_letter(a[i])) ++i;
       while (j < b.size() && is_letter(b[j])) ++j;
       auto wa = a.substr(si, i - si), wb = b.substr(sj, j - sj);
+      // Ordinals come before any other word, so that the order stays transitive ("ter" <
+      // "quater" by rank must not meet "quater" < "r" < "ter" by spelling).
       int ra = ordinal_rank(wa), rb = ordinal_rank(wb);
-      if (ra && rb && ra != rb) return ra < rb ? -1 : 1;
+      if ((ra || rb) && ra != rb) return (ra ? ra : INT_MAX) < (rb ? rb : INT_MAX) ? -1 : 1;
       if (int c = wa.compare(wb)) return c < 0 ? -1 : 1;
       continue;
     }
@@ -114,6 +125,22 @@ int compare_code_order(std::string_view a, std::string_view b) {
   }
   if (i == a.size() && j == b.size()) return 0;
   return i == a.size() ? -1 : 1;
+}
+
+std::string without_stars(std::string_view n) {
+  std::string out;
+  for (char c : n)
+    if (c != '*') out += c;
+  return out;
+}
+
+}  // namespace
+
+int compare_code_order(std::string_view a, std::string_view b) {
+  // R*133-2 shares the numbering of R133-1 and R133-3: order by the number without its star, and
+  // only then as written, so that R133-2 and R*133-2, should both exist, stay distinct.
+  if (int c = compare_as_written(without_stars(a), without_stars(b))) return c;
+  return compare_as_written(a, b);
 }
 
 std::string article_slug(std::string_view number) {

@@ -104,6 +104,12 @@ ArticleId Corpus::add_article(CodeId code, SectionId section, ArticleNumber numb
   return id;
 }
 
+void Corpus::add_article_cid(ArticleId article, const std::string& cid) {
+  if (cid.empty()) return;
+  article_by_cid_.emplace(cid, article);
+  if (articles_[article.value].cid.empty()) articles_[article.value].cid = cid;
+}
+
 void Corpus::finish_tables_of_contents() {
   std::vector<std::vector<ArticleId>> by_section(sections_.size());
   // Cited-only articles have no place in the hierarchy: they are listed apart.

@@ -97,6 +97,9 @@ class Corpus {
   ArticleId find_article_by_cid(std::string_view cid) const;
   /// Adds an article without versions. Precondition: no article of `code` has that number.
   ArticleId add_article(CodeId code, SectionId section, ArticleNumber number, std::string cid = {});
+  /// Makes `article` findable by `cid` too (a later source gave it); the first cid an article gets
+  /// becomes its Article::cid. A cid already taken keeps its article.
+  void add_article_cid(ArticleId article, const std::string& cid);
 
   Code& code(CodeId id) { return codes_[id.value]; }
   const Code& code(CodeId id) const { return codes_[id.value]; }

@@ -1,6 +1,7 @@
 #include "model/corpus_builder.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace legisite {
 
@@ -17,14 +18,28 @@ bool same_version(const Version& a, const Version& b) {
   return a.start == b.start;  // both unknown counts as the same claim
 }
 
+// Inline elements sit inside words ("<em>exception</em>."): they separate nothing.
+bool is_inline_tag(const std::string& html, std::size_t lt) {
+  std::size_t i = lt + 1;
+  if (i < html.size() && html[i] == '/') ++i;
+  std::string name;
+  while (i < html.size() && std::isalnum(static_cast<unsigned char>(html[i])))
+    name += static_cast<char>(std::tolower(static_cast<unsigned char>(html[i++])));
+  for (const char* inline_name : {"a", "em", "strong", "b", "i", "u", "s", "sup", "sub", "span",
+                                  "code", "abbr", "small"})
+    if (name == inline_name) return true;
+  return false;
+}
+
 // Texts from different formats differ in markup; compare what a reader would read.
 std::string visible_text(const std::string& html) {
   std::string out;
   bool in_tag = false, space = false;
-  for (char c : html) {
+  for (std::size_t i = 0; i < html.size(); ++i) {
+    char c = html[i];
     if (c == '<') {
       in_tag = true;
-      space = true;
+      if (!is_inline_tag(html, i)) space = true;
       continue;
     }
     if (c == '>') {
@@ -76,14 +91,15 @@ void add_record(Corpus& corpus, ArticleRecord record, Diagnostics& diagnostics) 
     return;
   }
 
+  // Index the cid too, not just store it: links name articles by cid.
+  corpus.add_article_cid(id, record.cid);
   Article& article = corpus.article(id);
-  if (article.cid.empty() && !record.cid.empty()) article.cid = record.cid;
   for (auto& existing : article.versions) {
     if (!same_version(existing, record.version)) continue;
     const Version& incoming = record.version;
+    std::string when = incoming.start.known() ? "version of " + incoming.start.iso()
+                                              : "undated version";
     if (existing.format == incoming.format) {
-      std::string when = incoming.start.known() ? "version of " + incoming.start.iso()
-                                                : "undated version";
       diagnostics.error(incoming.origin,
                         "article " + article.number.text() + ": " + when +
                             " is already given by another source; this one is ignored",
@@ -93,8 +109,8 @@ void add_record(Corpus& corpus, ArticleRecord record, Diagnostics& diagnostics) 
     if (existing.has_text && incoming.has_text &&
         visible_text(existing.text_html) != visible_text(incoming.text_html)) {
       diagnostics.warning(incoming.origin,
-                          "article " + article.number.text() + ", version of " +
-                              incoming.start.iso() + ": text differs from " +
+                          "article " + article.number.text() + ", " + when +
+                              ": text differs from " +
                               describe(existing.origin) + "; keeping the first",
                           {"both sources describe the same version"});
     }

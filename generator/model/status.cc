@@ -54,7 +54,8 @@ std::optional<ArticleStatus> parse_status(std::string_view text) {
     std::string code = fold_for_matching(i.code);
     for (auto& c : code)
       if (c == '_') c = ' ';
-    if (key == code || key == i.french_key) return i.status;
+    // The label a page shows must read back ("Modifié, jamais entré en vigueur").
+    if (key == code || key == i.french_key || key == fold_for_matching(i.label)) return i.status;
   }
   if (key == "vigueur differee" || key == "en vigueur diff") return ArticleStatus::kVigueurDiff;
   if (key == "abroge differe" || key == "abrogee") return key == "abrogee" ? ArticleStatus::kAbroge

@@ -40,31 +40,42 @@ void assign_permalinks(Corpus& corpus, Diagnostics& diagnostics) {
   }
 
   for (const Code& c : corpus.codes()) {
-    std::set<std::string> taken;
-    std::unordered_map<std::string, ArticleId> owner;
-    auto give_slug = [&](ArticleId id) {
-      Article& a = corpus.article(id);
-      std::string wanted = article_slug(a.number.text());
-      a.slug = unique(wanted, taken);
-      if (a.slug != wanted) {
-        const Article& first = corpus.article(owner[wanted]);
-        diagnostics.warning(a.versions.empty() ? SourceLocation{} : a.versions.front().origin,
-                            "articles " + first.number.text() + " and " + a.number.text() +
-                                " of " + c.title + " share the URL slug '" + wanted + "'; " +
-                                a.number.text() + " gets '" + a.slug + "'");
-      } else {
-        owner[wanted] = id;
-      }
-    };
-    for (ArticleId id : corpus.articles_in_code_order(c.id)) give_slug(id);
     // Cited-only articles are not in the table of contents; they come after, in code order.
+    std::vector<ArticleId> order = corpus.articles_in_code_order(c.id);
     std::vector<ArticleId> cited;
     for (const Article& a : corpus.articles())
       if (a.code == c.id && a.cited_only) cited.push_back(a.id);
     std::sort(cited.begin(), cited.end(), [&](ArticleId x, ArticleId y) {
       return compare_code_order(corpus.article(x).number.text(), corpus.article(y).number.text()) < 0;
     });
-    for (ArticleId id : cited) give_slug(id);
+    order.insert(order.end(), cited.begin(), cited.end());
+
+    // Two passes: every article that can have its own slug gets it first, so that a suffixed
+    // slug ("annexe-2" for a second "Annexe") never takes the plain slug of another article
+    // ("Annexe 2"), whose URL would then depend on an unrelated clash.
+    std::set<std::string> taken;
+    std::unordered_map<std::string, ArticleId> owner;
+    std::vector<ArticleId> clashing;
+    for (ArticleId id : order) {
+      Article& a = corpus.article(id);
+      std::string wanted = article_slug(a.number.text());
+      if (taken.insert(wanted).second) {
+        a.slug = wanted;
+        owner[wanted] = id;
+      } else {
+        clashing.push_back(id);
+      }
+    }
+    for (ArticleId id : clashing) {
+      Article& a = corpus.article(id);
+      std::string wanted = article_slug(a.number.text());
+      a.slug = unique(wanted, taken);
+      const Article& first = corpus.article(owner.at(wanted));
+      diagnostics.warning(a.versions.empty() ? SourceLocation{} : a.versions.front().origin,
+                          "articles " + first.number.text() + " and " + a.number.text() + " of " +
+                              c.title + " share the URL slug '" + wanted + "'; " +
+                              a.number.text() + " gets '" + a.slug + "'");
+    }
 
     // Section anchors are the path of designators from the top, so a section inserted before
     // another does not change the other's anchor.
@@ -76,6 +87,7 @@ void assign_permalinks(Corpus& corpus, Diagnostics& diagnostics) {
         Section& s = corpus.section(SectionId(e.id));
         std::string own = slugify(designator(s.title));
         if (own.size() > 48) own.resize(48);
+        while (!own.empty() && own.back() == '-') own.pop_back();  // no "---" when joined
         if (own.empty()) own = "section";
         std::string wanted = prefix.empty() ? own : prefix + "--" + own;
         s.anchor = unique(wanted, anchors);

@@ -1,0 +1,172 @@
+// The command line: every option in both spellings, the defaults, and the usage mistakes.
+
+#include "cli/options.h"
+
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+namespace legisite {
+namespace {
+
+using Args = std::vector<std::string>;
+
+CommandLine parse_ok(const Args& args) {
+  CommandLine command;
+  std::string error;
+  INFO(error);
+  REQUIRE(parse_command_line(args, command, error));
+  return command;
+}
+
+std::string parse_error(const Args& args) {
+  CommandLine command;
+  std::string error;
+  CHECK_FALSE(parse_command_line(args, command, error));
+  return error;
+}
+
+TEST_CASE("build without options uses the documented defaults", "[cli][options]") {
+  CommandLine c = parse_ok({"build"});
+  CHECK(c.command == CommandLine::Command::kBuild);
+  CHECK(c.build.content == "content");
+  CHECK(c.build.theme == "themes/default");
+  CHECK(c.build.out == "site");
+  CHECK(c.build.base_url == "/");
+  CHECK_FALSE(c.build.strict);
+  CHECK_FALSE(c.build.keep_going);
+}
+
+TEST_CASE("every option with a value takes it after a space or after =", "[cli][options]") {
+  for (bool with_equals : {false, true}) {
+    INFO((with_equals ? "--x=v" : "--x v"));
+    auto opt = [&](const std::string& name, const std::string& value) {
+      return with_equals ? Args{name + "=" + value} : Args{name, value};
+    };
+    Args args = {"build"};
+    for (const Args& part : {opt("--content", "../shared/corpus/legifrance-json/css.json"),
+                             opt("--theme", "themes/plain"), opt("--out", "/tmp/my site"),
+                             opt("--base-url", "https://example.org/codes/")})
+      args.insert(args.end(), part.begin(), part.end());
+    CommandLine c = parse_ok(args);
+    CHECK(c.command == CommandLine::Command::kBuild);
+    CHECK(c.build.content == "../shared/corpus/legifrance-json/css.json");
+    CHECK(c.build.theme == "themes/plain");
+    CHECK(c.build.out == "/tmp/my site");
+    CHECK(c.build.base_url == "https://example.org/codes/");
+    CHECK_FALSE(c.build.strict);
+    CHECK_FALSE(c.build.keep_going);
+  }
+}
+
+TEST_CASE("--strict and --keep-going are flags", "[cli][options]") {
+  CommandLine c = parse_ok({"build", "--strict"});
+  CHECK(c.build.strict);
+  CHECK_FALSE(c.build.keep_going);
+  c = parse_ok({"build", "--keep-going"});
+  CHECK(c.build.keep_going);
+  CHECK_FALSE(c.build.strict);
+  c = parse_ok({"build", "--keep-going", "--content", "x", "--strict"});
+  CHECK(c.build.strict);
+  CHECK(c.build.keep_going);
+  CHECK(c.build.content == "x");
+}
+
+TEST_CASE("the base URL always ends with a slash", "[cli][options]") {
+  CHECK(parse_ok({"build", "--base-url", "https://example.org"}).build.base_url ==
+        "https://example.org/");
+  CHECK(parse_ok({"build", "--base-url=/legisite"}).build.base_url == "/legisite/");
+  CHECK(parse_ok({"build", "--base-url=/"}).build.base_url == "/");
+}
+
+TEST_CASE("a value may itself contain an equals sign", "[cli][options]") {
+  CHECK(parse_ok({"build", "--out=a=b"}).build.out == "a=b");
+  CHECK(parse_ok({"build", "--out", "a=b"}).build.out == "a=b");
+}
+
+TEST_CASE("a later option overrides an earlier one", "[cli][options]") {
+  CHECK(parse_ok({"build", "--out", "a", "--out=b"}).build.out == "b");
+}
+
+TEST_CASE("parsing starts from the defaults every time", "[cli][options]") {
+  CommandLine c;
+  std::string error;
+  REQUIRE(parse_command_line({"build", "--strict", "--out", "x"}, c, error));
+  REQUIRE(parse_command_line({"build"}, c, error));
+  CHECK_FALSE(c.build.strict);
+  CHECK(c.build.out == "site");
+}
+
+TEST_CASE("an option without its value is a usage mistake", "[cli][options]") {
+  CHECK(parse_error({"build", "--content"}) == "--content needs a folder or file");
+  CHECK(parse_error({"build", "--content="}) == "--content needs a folder or file");
+  CHECK(parse_error({"build", "--theme"}) == "--theme needs a folder");
+  CHECK(parse_error({"build", "--theme="}) == "--theme needs a folder");
+  CHECK(parse_error({"build", "--out"}) == "--out needs a folder");
+  CHECK(parse_error({"build", "--out="}) == "--out needs a folder");
+  CHECK(parse_error({"build", "--base-url"}) == "--base-url needs a URL");
+  CHECK(parse_error({"build", "--base-url="}) == "--base-url needs a URL");
+}
+
+TEST_CASE("an empty value after a space is a usage mistake too", "[cli][options]") {
+  CHECK(parse_error({"build", "--content", ""}) == "--content needs a folder or file");
+  CHECK(parse_error({"build", "--theme", ""}) == "--theme needs a folder");
+  CHECK(parse_error({"build", "--out", ""}) == "--out needs a folder");
+  CHECK(parse_error({"build", "--base-url", ""}) == "--base-url needs a URL");
+}
+
+TEST_CASE("an unknown option is named in the error", "[cli][options]") {
+  CHECK(parse_error({"build", "--frobnicate"}) == "unknown option '--frobnicate'");
+  CHECK(parse_error({"build", "--contents", "x"}) == "unknown option '--contents'");
+  CHECK(parse_error({"build", "--strict=yes"}) == "unknown option '--strict=yes'");
+  CHECK(parse_error({"build", "-s"}) == "unknown option '-s'");
+  CHECK(parse_error({"build", "content"}) == "unknown option 'content'");
+  CHECK(parse_error({"build", "--version"}) == "unknown option '--version'");
+}
+
+TEST_CASE("a missing or unknown command is a usage mistake", "[cli][options]") {
+  CHECK(parse_error({}) == "no command given");
+  CHECK(parse_error({"serve"}) == "unknown command 'serve' (expected 'build')");
+  CHECK(parse_error({"--content", "x", "build"}) == "unknown command '--content' (expected 'build')");
+  CHECK(parse_error({""}) == "unknown command '' (expected 'build')");
+}
+
+TEST_CASE("--help, -h and help ask for the usage, even after build", "[cli][options]") {
+  for (const Args& args : {Args{"--help"}, Args{"-h"}, Args{"help"}, Args{"build", "--help"},
+                           Args{"build", "--out", "x", "-h"}, Args{"--help", "--frobnicate"}}) {
+    INFO(args.size() << " arguments, first " << args[0]);
+    CHECK(parse_ok(args).command == CommandLine::Command::kHelp);
+  }
+}
+
+TEST_CASE("--version and version ask for the version", "[cli][options]") {
+  CHECK(parse_ok({"--version"}).command == CommandLine::Command::kVersion);
+  CHECK(parse_ok({"version"}).command == CommandLine::Command::kVersion);
+}
+
+TEST_CASE("the version text names the program and a dotted version number", "[cli][options]") {
+  const std::string text = version_text();
+  REQUIRE(text.rfind("legisite ", 0) == 0);
+  const std::string number = text.substr(9);
+  REQUIRE_FALSE(number.empty());
+  CHECK(std::isdigit(static_cast<unsigned char>(number.front())));
+  CHECK(number.find_first_not_of("0123456789.") == std::string::npos);
+  CHECK(number.find('.') != std::string::npos);
+}
+
+TEST_CASE("the usage text documents every option and its default", "[cli][options]") {
+  const std::string usage = usage_text();
+  CHECK(usage.rfind("Usage: legisite build [options]\n", 0) == 0);
+  for (const char* text : {"--content DIR", "(default: content)", "--theme DIR",
+                           "(default: themes/default)", "--out DIR", "(default: site)",
+                           "--base-url URL", "(default: /)", "--strict", "--keep-going",
+                           "-h, --help", "--version"}) {
+    INFO(text);
+    CHECK(usage.find(text) != std::string::npos);
+  }
+}
+
+}  // namespace
+}  // namespace legisite

@@ -1,0 +1,292 @@
+// The io layer: the in-memory tree the other tests rely on, and the disk tree the build reads.
+
+#include "io/file_system.h"
+
+#include <atomic>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+namespace legisite {
+namespace {
+
+namespace fs = std::filesystem;
+
+using Paths = std::vector<std::string>;
+
+/// A fresh folder below the system's temporary folder, removed with everything in it.
+class TempDir {
+ public:
+  TempDir() {
+    static std::atomic<int> counter{0};
+    auto stamp = std::chrono::steady_clock::now().time_since_epoch().count();
+    path_ = fs::temp_directory_path() /
+            ("legisite-io-test-" + std::to_string(stamp) + "-" + std::to_string(counter++));
+    fs::create_directories(path_);
+  }
+  ~TempDir() {
+    std::error_code ec;
+    fs::remove_all(path_, ec);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+
+  std::string path() const { return path_.string(); }
+  void write(const std::string& relative, const std::string& contents) const {
+    fs::path full = path_ / fs::path(relative);
+    fs::create_directories(full.parent_path());
+    std::ofstream out(full, std::ios::binary);
+    out << contents;
+  }
+  void mkdir(const std::string& relative) const { fs::create_directories(path_ / fs::path(relative)); }
+
+ private:
+  fs::path path_;
+};
+
+MemoryFileSystem sample_memory_tree() {
+  MemoryFileSystem files;
+  files.add_file("code/Livre 1/L1.md", "un");
+  files.add_file("code/Livre 10/L10.md", "dix");
+  files.add_file("code/Livre 1 bis/L1 bis.md", "un bis");
+  files.add_file("code/_index.md", "title: Code");
+  files.add_file("codex/other.md", "other");
+  files.add_file("README.md", "readme");
+  return files;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Path helpers
+
+TEST_CASE("join_path puts one slash between two parts and ignores an empty part", "[io]") {
+  CHECK(join_path("a/b", "c.md") == "a/b/c.md");
+  CHECK(join_path("", "c.md") == "c.md");
+  CHECK(join_path("a", "") == "a");
+  CHECK(join_path("", "") == "");
+}
+
+TEST_CASE("base_name and dir_name split a path at its last slash", "[io]") {
+  CHECK(base_name("a/b/L133-6.md") == "L133-6.md");
+  CHECK(base_name("L133-6.md") == "L133-6.md");
+  CHECK(dir_name("a/b/L133-6.md") == "a/b");
+  CHECK(dir_name("L133-6.md") == "");
+  CHECK(base_name("Chapitre 3 bis/Article R*133-2/001_2005-08-12_x.md") ==
+        "001_2005-08-12_x.md");
+  CHECK(dir_name("Chapitre 3 bis/Article R*133-2/001_2005-08-12_x.md") ==
+        "Chapitre 3 bis/Article R*133-2");
+}
+
+// ---------------------------------------------------------------------------------------------
+// MemoryFileSystem
+
+TEST_CASE("an in-memory tree lists every file from the root in bytewise order", "[io]") {
+  MemoryFileSystem files = sample_memory_tree();
+  CHECK(files.list_files("") == Paths{"README.md", "code/Livre 1 bis/L1 bis.md", "code/Livre 1/L1.md",
+                                      "code/Livre 10/L10.md", "code/_index.md", "codex/other.md"});
+}
+
+TEST_CASE("listing an in-memory folder does not include a sibling whose name starts the same",
+          "[io]") {
+  MemoryFileSystem files = sample_memory_tree();
+  CHECK(files.list_files("code") == Paths{"code/Livre 1 bis/L1 bis.md", "code/Livre 1/L1.md",
+                                          "code/Livre 10/L10.md", "code/_index.md"});
+  CHECK(files.list_files("code/Livre 1") == Paths{"code/Livre 1/L1.md"});
+  CHECK(files.list_files("codex") == Paths{"codex/other.md"});
+}
+
+TEST_CASE("listing an in-memory file gives that file and listing a missing folder gives nothing",
+          "[io]") {
+  MemoryFileSystem files = sample_memory_tree();
+  CHECK(files.list_files("code/_index.md") == Paths{"code/_index.md"});
+  CHECK(files.list_files("nowhere").empty());
+  CHECK(files.list_files("cod").empty());
+}
+
+TEST_CASE("an in-memory tree sorts accented names after every ASCII name, bytewise", "[io]") {
+  MemoryFileSystem files;
+  files.add_file("d/é.md", "");
+  files.add_file("d/z.md", "");
+  files.add_file("d/Z.md", "");
+  files.add_file("d/e.md", "");
+  CHECK(files.list_files("d") == Paths{"d/Z.md", "d/e.md", "d/z.md", "d/é.md"});
+}
+
+TEST_CASE("an in-memory folder exists exactly when some file lies below it", "[io]") {
+  MemoryFileSystem files = sample_memory_tree();
+  CHECK(files.is_directory(""));
+  CHECK(files.is_directory("code"));
+  CHECK(files.is_directory("code/Livre 1"));
+  CHECK(files.is_directory("code/Livre 1 bis"));
+  CHECK_FALSE(files.is_directory("code/Livre"));  // only a prefix of folder names
+  CHECK_FALSE(files.is_directory("cod"));
+  CHECK_FALSE(files.is_directory("code/_index.md"));  // a file, not a folder
+  CHECK_FALSE(files.is_directory("missing"));
+}
+
+TEST_CASE("an in-memory file is a file and a folder is not", "[io]") {
+  MemoryFileSystem files = sample_memory_tree();
+  CHECK(files.is_file("code/_index.md"));
+  CHECK(files.is_file("README.md"));
+  CHECK_FALSE(files.is_file("code"));
+  CHECK_FALSE(files.is_file("code/missing.md"));
+  CHECK_FALSE(files.is_file(""));
+}
+
+TEST_CASE("reading an in-memory file gives its exact contents and a missing one an error", "[io]") {
+  MemoryFileSystem files;
+  files.add_file("a.md", std::string("line 1\r\nline 2\0binary", 21));
+  std::string contents, error;
+  REQUIRE(files.read_file("a.md", contents, error));
+  CHECK(contents == std::string("line 1\r\nline 2\0binary", 21));
+  CHECK(error.empty());
+
+  contents = "unchanged";
+  CHECK_FALSE(files.read_file("b.md", contents, error));
+  CHECK(error == "no such file");
+}
+
+TEST_CASE("adding an in-memory file twice keeps the second contents", "[io]") {
+  MemoryFileSystem files;
+  files.add_file("a.md", "first");
+  files.add_file("a.md", "second");
+  std::string contents, error;
+  REQUIRE(files.read_file("a.md", contents, error));
+  CHECK(contents == "second");
+  CHECK(files.list_files("") == Paths{"a.md"});
+}
+
+// ---------------------------------------------------------------------------------------------
+// DiskFileSystem
+
+TEST_CASE("a disk tree lists every regular file below its root, relative and sorted bytewise",
+          "[io][disk]") {
+  TempDir dir;
+  dir.write("Code de la sécurité sociale/_index.md", "title: x");
+  dir.write("Code de la sécurité sociale/Livre 1/Titre 3/L133-6.md", "a");
+  dir.write("Code de la sécurité sociale/Livre 1/Chapitre 3 bis/Article R*133-2/001_2005-08-12_x.md",
+            "b");
+  dir.write("Code de la sécurité sociale/Livre 1/Section 1 : De l'assiette/L136-1.md", "c");
+  dir.write("Z.md", "z");
+  dir.mkdir("empty folder/inner");
+
+  DiskFileSystem files(dir.path());
+  CHECK(files.list_files("") ==
+        Paths{"Code de la sécurité sociale/Livre 1/Chapitre 3 bis/Article R*133-2/001_2005-08-12_x.md",
+              "Code de la sécurité sociale/Livre 1/Section 1 : De l'assiette/L136-1.md",
+              "Code de la sécurité sociale/Livre 1/Titre 3/L133-6.md",
+              "Code de la sécurité sociale/_index.md", "Z.md"});
+}
+
+TEST_CASE("listing a disk folder gives only the files below it, still relative to the root",
+          "[io][disk]") {
+  TempDir dir;
+  dir.write("code/Livre 1/a.md", "a");
+  dir.write("code/Livre 1 bis/b.md", "b");
+  dir.write("code/Livre 10/c.md", "c");
+  DiskFileSystem files(dir.path());
+  CHECK(files.list_files("code/Livre 1") == Paths{"code/Livre 1/a.md"});
+  CHECK(files.list_files("code") ==
+        Paths{"code/Livre 1 bis/b.md", "code/Livre 1/a.md", "code/Livre 10/c.md"});
+  CHECK(files.list_files("code/Livre 1/a.md") == Paths{"code/Livre 1/a.md"});
+  CHECK(files.list_files("missing").empty());
+}
+
+TEST_CASE("a disk tree rooted with a trailing slash lists the same relative paths", "[io][disk]") {
+  TempDir dir;
+  dir.write("sub/f.md", "f");
+  DiskFileSystem files(dir.path() + "/");
+  CHECK(files.list_files("") == Paths{"sub/f.md"});
+  CHECK(files.list_files("sub") == Paths{"sub/f.md"});
+}
+
+TEST_CASE("a disk tree reads names with spaces, accents and apostrophes byte for byte",
+          "[io][disk]") {
+  TempDir dir;
+  const std::string name = "Chapitre 3 bis : Dispositions communes à l'État/Article L133-6 bis.md";
+  const std::string contents = std::string("# Article L133-6 bis\r\n\r\nTexte é\0fin", 36);
+  dir.write(name, contents);
+  DiskFileSystem files(dir.path());
+  REQUIRE(files.list_files("") == Paths{name});
+  std::string read, error;
+  REQUIRE(files.read_file(name, read, error));
+  CHECK(read == contents);
+  CHECK(files.is_file(name));
+  CHECK(files.is_directory("Chapitre 3 bis : Dispositions communes à l'État"));
+}
+
+TEST_CASE("reading an empty disk file succeeds with empty contents", "[io][disk]") {
+  TempDir dir;
+  dir.write("empty.md", "");
+  DiskFileSystem files(dir.path());
+  std::string read = "not empty", error;
+  REQUIRE(files.read_file("empty.md", read, error));
+  CHECK(read.empty());
+}
+
+TEST_CASE("reading a missing disk file fails with an error", "[io][disk]") {
+  TempDir dir;
+  DiskFileSystem files(dir.path());
+  std::string read, error;
+  CHECK_FALSE(files.read_file("missing.md", read, error));
+  CHECK(error == "cannot open file");
+}
+
+TEST_CASE("reading a disk folder as a file fails instead of giving empty contents", "[io][disk]") {
+  TempDir dir;
+  dir.write("Livre 1/a.md", "a");
+  DiskFileSystem files(dir.path());
+  std::string read, error;
+  CHECK_FALSE(files.read_file("Livre 1", read, error));
+  CHECK(error == "is a folder, not a file");
+}
+
+TEST_CASE("a disk tree tells folders from files", "[io][disk]") {
+  TempDir dir;
+  dir.write("Livre 1/a.md", "a");
+  DiskFileSystem files(dir.path());
+  CHECK(files.is_directory(""));
+  CHECK(files.is_directory("Livre 1"));
+  CHECK_FALSE(files.is_directory("Livre 1/a.md"));
+  CHECK_FALSE(files.is_directory("missing"));
+  CHECK(files.is_file("Livre 1/a.md"));
+  CHECK_FALSE(files.is_file("Livre 1"));
+  CHECK_FALSE(files.is_file("missing"));
+}
+
+TEST_CASE("full_path joins the root and a relative path for diagnostics", "[io][disk]") {
+  DiskFileSystem files("/data/content");
+  CHECK(files.full_path("") == "/data/content");
+  CHECK(files.full_path("code/L1.md") == "/data/content/code/L1.md");
+}
+
+TEST_CASE("a disk tree rooted at one file lists that file under the empty path", "[io][disk]") {
+  TempDir dir;
+  dir.write("css.json", "{}");
+  DiskFileSystem files(dir.path() + "/css.json");
+  CHECK(files.list_files("") == Paths{""});
+  std::string read, error;
+  REQUIRE(files.read_file("", read, error));
+  CHECK(read == "{}");
+}
+
+TEST_CASE("the single-file constructor lists only that file, though its folder holds others",
+          "[io][disk]") {
+  TempDir dir;
+  dir.write("css 2026-03-14 l'été.json", "{\"num\": \"L1\"}");
+  dir.write("other.json", "{}");
+  dir.write("sub/inner.md", "x");
+  DiskFileSystem files(dir.path(), "css 2026-03-14 l'été.json");
+  CHECK(files.list_files("") == Paths{"css 2026-03-14 l'été.json"});
+  CHECK(files.list_files("css 2026-03-14 l'été.json") == Paths{"css 2026-03-14 l'été.json"});
+  CHECK(files.list_files("sub").empty());
+  std::string read, error;
+  REQUIRE(files.read_file("css 2026-03-14 l'été.json", read, error));
+  CHECK(read == "{\"num\": \"L1\"}");
+}
+
+}  // namespace
+}  // namespace legisite
