@@ -148,7 +148,15 @@ std::string_view strip_comment(std::string_view value) {
   return value;
 }
 
-std::string quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
+// Appended piecewise: `"'" + std::string(s)` trips GCC 12's -Wrestrict false positive in Release.
+std::string quoted(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + 2);
+  out += '\'';
+  out += s;
+  out += '\'';
+  return out;
+}
 
 std::string did_you_mean(std::string_view written, FrontMatterKind kind) {
   std::string canonical = canonical_key(written);
