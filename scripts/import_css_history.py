@@ -25,9 +25,8 @@ Dates clamped to 1970-01-01 by the producer are replaced by the first ISO date o
 message when it has one.
 
 Two versions of one article may start on the same day (the first one is then superseded on the day
-it takes effect: a zero-length version, which Légifrance lists too). The generator tells versions
-apart by start date, so only the last committed version of such a day is written; the others are
-listed in content/README.md as not imported.
+it takes effect: a zero-length version, which Légifrance lists too). All are written; the generator
+tells them apart by their history file names.
 
 Usage (from the repository root):
   python3 scripts/import_css_history.py [--corpus DIR] [--out DIR] [--seed FILE] [--dates MODE]
@@ -386,18 +385,9 @@ def main(argv=None):
                                   "%s)" % (SEED_REPLACES, v["commit"]["commit_date"]))
         if num == SEED_ARTICLE and not any("seed_replaces" in v for v in versions):
             raise ImportError_("css-history has no %s for %s" % (SEED_REPLACES, SEED_ARTICLE))
-        # One version per start date: the last one committed for that day wins.
-        by_start = defaultdict(list)
-        for v in versions:
-            by_start[v["start"]].append(v)
-        kept, skipped = [], []
-        for v in versions:
-            group = by_start[v["start"]]
-            if v is group[-1]:
-                kept.append(v)
-            else:
-                v["superseded_by"] = group[-1]["file"]
-                skipped.append(v)
+        # Every version is kept, same-day ones included: the generator tells them apart by their
+        # history file name (NNN_YYYY-MM-DD_<commit>.md), as it does for any dated history.
+        kept, skipped = list(versions), []
         kept.sort(key=lambda v: (v["start"], v["commit"]["index"]))
         latest = max(kept, key=lambda v: (v["start"], v["commit"]["index"]))
         target_folder = latest["folder"]
@@ -492,7 +482,7 @@ def render_readme(args, articles, sections, seed_rel, corpus_rel, out_rel):
     w("- articles L213-1 and L752-4 (cited by R133-19 and by several articles of the chapter).")
     w("")
     w("**%d articles, %d versions** (%d css-history version files read, %d of them replaced by the "
-      "seed, %d same-day versions not imported: see below)."
+      "seed, %d same-day versions not imported)."
       % (n_articles, n_versions, n_source_files, 1, n_skipped))
     w("")
     w("## Where it comes from")
@@ -582,19 +572,13 @@ def render_readme(args, articles, sections, seed_rel, corpus_rel, out_rel):
     bad_eff = [a["num"] for a in articles if not a["effective_order_ok"]]
     if bad_eff:
         w("- **Start dates out of commit order**: %s." % ", ".join(bad_eff))
+    same_day = sum(1 for a in articles for i, v in enumerate(a["kept"])
+                   if any(o["start"] == v["start"] for o in a["kept"][i + 1:]))
     w("- **Same-day versions**: %d versions take effect on the same day as a later-committed "
       "version of the same article (a zero-length version, superseded the day it took effect; "
-      "Légifrance lists such versions too, with `dateDebut` = `dateFin`). The generator tells "
-      "versions apart by start date, so only the last one of the day is imported; the others "
-      "are listed here:" % n_skipped)
-    w("")
-    w("| article | css-history file (not imported) | start date | commit | superseded by |")
-    w("| --- | --- | --- | --- | --- |")
-    for a in articles:
-        for v in a["skipped"]:
-            w("| %s | `%s` | %s | `%s` %s | `%s` |" % (
-                a["num"], md_cell(v["file"]), v["start"], v["commit"]["sha"][:10],
-                md_cell(v["commit"]["message"]), md_cell(v["superseded_by"])))
+      "Légifrance lists such versions too, with `dateDebut` = `dateFin`). All are imported: the "
+      "generator tells them apart by their history file names (`NNN_YYYY-MM-DD_<commit>.md`)."
+      % same_day)
     w("")
     w("## Deletions recorded by css-history")
     w("")

@@ -2,7 +2,6 @@
 
 #include <array>
 #include <cctype>
-#include <climits>
 
 #include "model/slug.h"
 
@@ -106,10 +105,10 @@ int compare_as_written(std::string_view a, std::string_view b) {
       while (i < a.size() && is_letter(a[i])) ++i;
       while (j < b.size() && is_letter(b[j])) ++j;
       auto wa = a.substr(si, i - si), wb = b.substr(sj, j - sj);
-      // Ordinals come before any other word, so that the order stays transitive ("ter" <
-      // "quater" by rank must not meet "quater" < "r" < "ter" by spelling).
+      // Other words come before ordinals ("Titre 1 Généralités" < "Titre 1 bis"), which keeps
+      // the order transitive ("ter" < "quater" by rank must not meet "quater" < "r" < "ter").
       int ra = ordinal_rank(wa), rb = ordinal_rank(wb);
-      if ((ra || rb) && ra != rb) return (ra ? ra : INT_MAX) < (rb ? rb : INT_MAX) ? -1 : 1;
+      if (ra != rb) return ra < rb ? -1 : 1;
       if (int c = wa.compare(wb)) return c < 0 ? -1 : 1;
       continue;
     }

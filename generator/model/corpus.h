@@ -29,6 +29,10 @@ struct Version {
   std::string nota_html;  // sanitised HTML
   std::vector<Link> links;
   std::string amended_by;  // the amending text as a history log names it
+  /// Tells apart two versions one source gives for the same start date (a history's file
+  /// `NNN_YYYY-MM-DD_<commit>.md`: a version replaced on the day it took effect). Empty when the
+  /// source has no such identity; then the start date alone identifies the version.
+  std::string source_key;
   SourceFormat format = SourceFormat::kMarkdown;
   SourceLocation origin;                 // file and line this version was read from
   std::vector<SourceLocation> also_from;  // other sources that described the same version

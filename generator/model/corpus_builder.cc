@@ -15,6 +15,8 @@ std::string describe(const SourceLocation& where) {
 
 bool same_version(const Version& a, const Version& b) {
   if (!a.id.empty() && !b.id.empty()) return a.id == b.id;
+  if (a.format == b.format && !a.source_key.empty() && !b.source_key.empty())
+    return a.source_key == b.source_key;
   return a.start == b.start;  // both unknown counts as the same claim
 }
 

@@ -11,9 +11,10 @@ namespace legisite {
 namespace {
 
 // The part of a section title that designates it ("Chapitre 3 bis" of "Chapitre 3 bis :
-// Dispositions communes…"): anchors stay short and survive a reworded title.
+// Dispositions communes…"): anchors stay short and survive a reworded title. Only a colon ends
+// the designator: "Partie réglementaire - Décrets simples" is a name in full.
 std::string designator(const std::string& title) {
-  for (std::string_view sep : {" : ", " - ", ": "}) {
+  for (std::string_view sep : {" : ", ": "}) {
     auto at = title.find(sep);
     if (at != std::string::npos && at > 0) return title.substr(0, at);
   }

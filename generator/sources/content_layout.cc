@@ -51,6 +51,17 @@ std::string_view date_text_in(std::string_view name) {
   return {};
 }
 
+// `NNN_YYYY-MM-DD_<id>.md`, as dated histories name versions: the sequence and id make two
+// versions of the same day distinct.
+bool is_history_file_name(std::string_view name) {
+  std::size_t i = 0;
+  while (i < name.size() && name[i] >= '0' && name[i] <= '9') ++i;
+  if (i == 0 || i + 12 >= name.size() || name[i] != '_') return false;
+  if (!Date::parse(name.substr(i + 1, 10)) || name[i + 11] != '_') return false;
+  auto rest = name.substr(i + 12);
+  return rest.size() > 3 && rest.substr(rest.size() - 3) == ".md";
+}
+
 }  // namespace
 
 std::string version_folder_number(std::string_view name) {
@@ -198,6 +209,7 @@ bool place_markdown_article(const ContentLayout& layout, const ContentPath& plac
   }
 
   Version& version = article.version;
+  if (is_history_file_name(base_name(path))) version.source_key = base_name(path);
   if (!version.start.known() && !place.date_in_name.empty()) {
     if (place.date_from_name) {
       version.start = *place.date_from_name;
