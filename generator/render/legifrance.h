@@ -1,0 +1,18 @@
+#pragma once
+/// Addresses on Légifrance for identifiers we cannot link inside the site.
+
+#include <string>
+#include <string_view>
+
+namespace legisite {
+
+/// The Légifrance page of a LEGI/JORF identifier, or "" when `id` is not one whose address we
+/// know (a LEGISCTA needs its text's id too) or is not a well-formed identifier (letters then
+/// digits). `in_code` says whether the identifier belongs to a code, which picks the /codes/
+/// rather than the /loda/ address of an article or text.
+///   LEGIARTI -> /codes/article_lc/ID (or /loda/article_lc/ID)
+///   LEGITEXT -> /codes/texte_lc/ID   (or /loda/id/ID)
+///   JORFTEXT -> /jorf/id/ID,  JORFARTI -> /jorf/article_jo/ID
+std::string legifrance_url(std::string_view id, bool in_code);
+
+}  // namespace legisite

@@ -1,0 +1,49 @@
+#pragma once
+/// Which pages a site has and where each one lives. Every page is a folder's index.html, so a
+/// server can drop the file name (README "Stable URLs") while a site opened from disk still
+/// works through the relative links, which always name index.html.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diagnostics/diagnostics.h"
+#include "model/model.h"
+
+namespace legisite {
+
+enum class PageKind { kHome, kCode, kArticle };
+
+/// One page to write. `code` is set for code and article pages, `article` for article pages;
+/// `path` is relative to the site root ("code-de-la-securite-sociale/r133-19/index.html").
+struct PagePlan {
+  PageKind kind = PageKind::kHome;
+  CodeId code;
+  ArticleId article;
+  std::string path;
+};
+
+/// "index.html".
+std::string home_page_path();
+/// "<code-slug>/index.html".
+std::string code_page_path(const Code& code);
+/// "<code-slug>/<article-slug>/index.html".
+std::string article_page_path(const Corpus& corpus, const Article& article);
+
+/// Every page of the site: home, then each code, then each code's articles (cited-only ones
+/// included). Codes and articles without a slug (the resolve stage was skipped) are reported
+/// and left out rather than written to a wrong path.
+std::vector<PagePlan> plan_pages(const Corpus& corpus, Diagnostics& diagnostics);
+
+/// The href that leads from the page at `from_page` to the site path `to` (a page or a static
+/// file), relative so that the site works from file://, plus "#fragment" when given.
+/// relative_href("a/b/index.html", "a/c/index.html") == "../c/index.html".
+std::string relative_href(std::string_view from_page, std::string_view to,
+                          std::string_view fragment = {});
+
+/// The canonical (pretty, server-side) URL of a page: `base_url` followed by the page's folder
+/// with a trailing slash ("https://example.org/css/r133-19/"); the home page is `base_url`.
+/// A base without a trailing '/' gets one.
+std::string canonical_url(std::string_view base_url, std::string_view page_path);
+
+}  // namespace legisite

@@ -1,0 +1,448 @@
+#include "render/view_model.h"
+
+#include <algorithm>
+#include <map>
+
+#include "render/legifrance.h"
+#include "render/pages.h"
+
+namespace legisite {
+
+namespace {
+
+// Folder of the theme's static files, as written by render_site.
+constexpr std::string_view kStaticDir = "static/";
+
+// Headings stop at h6; a code's top level is h2 under the page's h1.
+std::string heading_level(int depth) { return std::to_string(std::min(depth + 1, 6)); }
+
+std::string article_heading(const ArticleNumber& number) {
+  // "Annexe 2", "Tableau I": numbers that start with a word are their own heading.
+  const std::string& n = number.text();
+  std::size_t letters = 0;
+  while (letters < n.size() && ((n[letters] >= 'A' && n[letters] <= 'Z') ||
+                                (n[letters] >= 'a' && n[letters] <= 'z')))
+    ++letters;
+  bool word = letters > 3 && (letters == n.size() || n[letters] == ' ');
+  return word ? n : "Article " + n;
+}
+
+View status_view(ArticleStatus status) {
+  View v;
+  v.set("status_label", std::string(status_label(status)));
+  v.set("status_token", std::string(status_token(status)));
+  v.set_flag("status_known", status != ArticleStatus::kUnknown);
+  return v;
+}
+
+View status_of(const Article& article) {
+  const Version* v = displayed_version(article);
+  return status_view(v ? v->status : ArticleStatus::kUnknown);
+}
+
+// The dates of a version as a phrase in pieces, so that templates can wrap each date in <time>:
+// "en vigueur depuis le <8 juillet 2013>", "du <12 août 2005> au <8 juillet 2013>". False when
+// no date is known.
+View period_view(const Version& version) {
+  bool start = version.start.known() && !version.start.is_deferred();
+  bool end = version.end.known() && !version.end.is_no_end() && !version.end.is_deferred();
+  if (!start && !end) return View::flag(false);
+  bool in_force = version.status == ArticleStatus::kVigueur;
+  bool deferred = version.status == ArticleStatus::kVigueurDiff;
+  View v;
+  std::string since = in_force   ? "en vigueur depuis le"
+                      : deferred ? "en vigueur à compter du"
+                      : end      ? "du"
+                                 : "à compter du";
+  // The separator before the end date travels with its words: there is none without a start.
+  std::string until = !start ? "jusqu’au" : (in_force || deferred) ? ", jusqu’au" : " au";
+  v.set("since_words", start ? since : std::string());
+  v.set("start_iso", start ? version.start.iso() : std::string());
+  v.set("start_french", start ? version.start.french() : std::string());
+  v.set("until_words", end ? until : std::string());
+  v.set("end_iso", end ? version.end.iso() : std::string());
+  v.set("end_french", end ? version.end.french() : std::string());
+  return v;
+}
+
+void add_layout(View& view, const SiteOptions& options, const std::string& page_path,
+                const char* kind, std::string title, std::string description) {
+  view.set("page_kind", kind);
+  view.set("page_title", std::move(title));
+  view.set("description", std::move(description));
+  view.set("canonical_url", canonical_url(options.base_url, page_path));
+  view.set("site_name", options.site_name);
+  view.set("generator", options.generator);
+  view.set("home_href", relative_href(page_path, home_page_path()));
+  // A folder prefix rather than one file's href, so a theme can link any of its static files.
+  std::string static_href = relative_href(page_path, std::string(kStaticDir) + "x");
+  static_href.pop_back();
+  view.set("static_href", std::move(static_href));
+}
+
+std::string site_title(const SiteOptions& options, std::string page) {
+  return options.site_name.empty() ? page : page + " — " + options.site_name;
+}
+
+std::string external_href_of(const Article& article) {
+  if (std::string url = legifrance_url(article.cid, true); !url.empty()) return url;
+  const Version* v = displayed_version(article);
+  return v ? legifrance_url(v->id, true) : std::string();
+}
+
+// One entry of "Liens relatifs": a link to the cited article's page when the corpus has it, a
+// link to Légifrance when the source gave an identifier, else the text as written.
+View link_entry_view(const Corpus& corpus, const std::string& page_path, const Link& link) {
+  std::string text = link.text;
+  if (text.empty()) {
+    text = link.text_title;
+    if (!link.article_number.empty())
+      text += (text.empty() ? "art. " : " - art. ") + link.article_number;
+  }
+  if (text.empty()) text = link.target_id;
+  std::string href;
+  bool external = false;
+  if (link.resolved.valid() && link.resolved.value < corpus.articles().size()) {
+    const Article& target = corpus.article(link.resolved);
+    if (!target.slug.empty() && !corpus.code(target.code).slug.empty())
+      href = relative_href(page_path, article_page_path(corpus, target));
+  }
+  if (href.empty()) {
+    href = legifrance_url(link.target_id, link.names_code());
+    external = !href.empty();
+  }
+  View v;
+  v.set("link_type", link.link_type);
+  v.set("text", std::move(text));
+  v.set("href", std::move(href));
+  v.set_flag("external", external);
+  v.set("status_mark", link.status_mark);
+  return v;
+}
+
+View link_groups_view(const Corpus& corpus, const std::string& page_path, const Version& version) {
+  // Known groups in the canonical order of LinkGroup; unknown labels after them, each its own
+  // group in the order first met, shown as written.
+  struct Bucket {
+    LinkGroup group;
+    std::string label;
+    std::vector<const Link*> links;
+  };
+  std::vector<Bucket> buckets;
+  for (const Link& link : version.links) {
+    std::string label = link.group == LinkGroup::kOther
+                            ? (link.label.empty() ? std::string(link_group_label(link.group))
+                                                  : link.label)
+                            : std::string(link_group_label(link.group));
+    auto it = std::find_if(buckets.begin(), buckets.end(), [&](const Bucket& b) {
+      return b.group == link.group && b.label == label;
+    });
+    if (it == buckets.end()) {
+      buckets.push_back({link.group, std::move(label), {}});
+      it = buckets.end() - 1;
+    }
+    it->links.push_back(&link);
+  }
+  std::stable_sort(buckets.begin(), buckets.end(), [](const Bucket& a, const Bucket& b) {
+    return static_cast<int>(a.group) < static_cast<int>(b.group);
+  });
+  View groups = View::list();
+  for (const Bucket& b : buckets) {
+    View g;
+    g.set("label", b.label);
+    g.set("token", std::string(link_group_token(b.group)));
+    View& entries = g.set("entries", View::list());
+    for (const Link* link : b.links) entries.push(link_entry_view(corpus, page_path, *link));
+    groups.push(std::move(g));
+  }
+  return groups;
+}
+
+// "Cité par": every article of the corpus whose links resolve to this one, grouped by code in
+// corpus order, each citing article once with the groups it cites from ("Cite", "Nouveaux
+// textes").
+View cited_by_view(const Corpus& corpus, const LinkGraph& graph, const std::string& page_path,
+                   ArticleId article) {
+  View groups = View::list();
+  if (article.value >= graph.cited_by.size()) return groups;
+  struct Citer {
+    ArticleId from;
+    std::vector<std::pair<int, std::string>> via;  // (group order, label), deduplicated below
+  };
+  std::map<std::uint32_t, std::vector<Citer>> by_code;
+  for (const Backlink& b : graph.cited_by[article.value]) {
+    if (!b.from.valid() || b.from.value >= corpus.articles().size()) continue;
+    const Article& from = corpus.article(b.from);
+    if (b.version >= from.versions.size() || b.link >= from.versions[b.version].links.size())
+      continue;
+    const Link& link = from.versions[b.version].links[b.link];
+    std::string label = link.group == LinkGroup::kOther && !link.label.empty()
+                            ? link.label
+                            : std::string(link_group_label(link.group));
+    auto& citers = by_code[from.code.value];
+    auto it = std::find_if(citers.begin(), citers.end(),
+                           [&](const Citer& c) { return c.from == b.from; });
+    if (it == citers.end()) {
+      citers.push_back({b.from, {}});
+      it = citers.end() - 1;
+    }
+    it->via.emplace_back(static_cast<int>(link.group), std::move(label));
+  }
+  for (auto& [code_value, citers] : by_code) {
+    const Code& code = corpus.code(CodeId(code_value));
+    View g;
+    g.set("code_title", code.title);
+    g.set("code_href", relative_href(page_path, code_page_path(code)));
+    View& entries = g.set("entries", View::list());
+    for (Citer& c : citers) {
+      const Article& from = corpus.article(c.from);
+      std::sort(c.via.begin(), c.via.end());
+      c.via.erase(std::unique(c.via.begin(), c.via.end()), c.via.end());
+      std::string via;
+      for (const auto& [order, label] : c.via) via += (via.empty() ? "" : ", ") + label;
+      View e;
+      e.set("number", from.number.text());
+      e.set("heading", article_heading(from.number));
+      e.set("href", from.slug.empty() ? std::string()
+                                      : relative_href(page_path, article_page_path(corpus, from)));
+      e.set("via", std::move(via));
+      entries.push(std::move(e));
+    }
+    groups.push(std::move(g));
+  }
+  return groups;
+}
+
+View neighbour_view(const Corpus& corpus, const std::string& page_path, ArticleId id) {
+  const Article& a = corpus.article(id);
+  View v;
+  v.set("number", a.number.text());
+  v.set("heading", article_heading(a.number));
+  v.set("href", relative_href(page_path, article_page_path(corpus, a)));
+  return v;
+}
+
+View toc_section_view(const Corpus& corpus, const std::string& page_path, const Section& section,
+                      int depth) {
+  View v;
+  v.set("title", section.title.empty() ? std::string("Section") : section.title);
+  v.set("anchor", section.anchor);
+  v.set("level", heading_level(depth));
+  View& entries = v.set("entries", View::list());
+  for (const TocEntry& e : section.toc) {
+    View entry;
+    if (e.kind == TocEntry::Kind::kArticle) {
+      const Article& a = corpus.article(ArticleId(e.id));
+      if (a.cited_only || a.slug.empty()) continue;  // listed apart; never a dead link
+      View& art = entry.set("article", View());
+      art.set("number", a.number.text());
+      art.set("heading", article_heading(a.number));
+      art.set("href", relative_href(page_path, article_page_path(corpus, a)));
+      art.set("status", status_of(a));
+      entry.set_flag("section", false);
+    } else {
+      entry.set_flag("article", false);
+      entry.set("section", toc_section_view(corpus, page_path, corpus.section(SectionId(e.id)),
+                                            depth + 1));
+    }
+    entries.push(std::move(entry));
+  }
+  v.set_flag("has_entries", !entries.items().empty());
+  return v;
+}
+
+}  // namespace
+
+std::string count_label(std::size_t n, std::string_view one, std::string_view many) {
+  std::string digits = std::to_string(n);
+  std::string out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += "\u202F";
+    out += digits[i];
+  }
+  out += ' ';
+  out += n == 1 ? one : many;
+  return out;
+}
+
+SiteIndex index_site(const Corpus& corpus) {
+  SiteIndex index;
+  index.reading_order.resize(corpus.codes().size());
+  index.cited_only.resize(corpus.codes().size());
+  index.position.assign(corpus.articles().size(), SiteIndex::kNoPosition);
+  for (const Code& c : corpus.codes()) {
+    auto& order = index.reading_order[c.id.value];
+    for (ArticleId id : corpus.articles_in_code_order(c.id)) {
+      if (corpus.article(id).cited_only || index.position[id.value] != SiteIndex::kNoPosition)
+        continue;
+      index.position[id.value] = static_cast<std::uint32_t>(order.size());
+      order.push_back(id);
+    }
+  }
+  for (const Article& a : corpus.articles())
+    if (a.cited_only) index.cited_only[a.code.value].push_back(a.id);
+  for (auto& list : index.cited_only)
+    std::stable_sort(list.begin(), list.end(), [&](ArticleId x, ArticleId y) {
+      return compare_code_order(corpus.article(x).number.text(),
+                                corpus.article(y).number.text()) < 0;
+    });
+  return index;
+}
+
+const Version* displayed_version(const Article& article) {
+  // A source that gives text for one version only (the API's current one) may also list a later,
+  // deferred version without text: the page then shows the text it has, as Légifrance does,
+  // and the later version stays in the list of versions.
+  const Version* latest = nullptr;
+  const Version* latest_with_text = nullptr;
+  for (const Version& v : article.versions) {
+    if (!latest || !(v.start < latest->start)) latest = &v;
+    if (v.has_text && (!latest_with_text || !(v.start < latest_with_text->start)))
+      latest_with_text = &v;
+  }
+  return latest_with_text ? latest_with_text : latest;
+}
+
+View home_view(const Corpus& corpus, const SiteIndex& index, const SiteOptions& options) {
+  const std::string path = home_page_path();
+  View v;
+  add_layout(v, options, path, "home", options.site_name.empty() ? "Codes" : options.site_name,
+             "Codes juridiques français, article par article, avec leurs versions et leurs liens.");
+  View& codes = v.set("codes", View::list());
+  std::size_t total = 0;
+  for (const Code& c : corpus.codes()) {
+    if (c.slug.empty()) continue;
+    std::size_t articles = index.reading_order[c.id.value].size();
+    std::size_t cited = index.cited_only[c.id.value].size();
+    total += articles;
+    View code;
+    code.set("title", c.title);
+    code.set("href", relative_href(path, code_page_path(c)));
+    code.set("articles_label", count_label(articles, "article", "articles"));
+    code.set("cited_only_label",
+             cited == 0 ? std::string()
+                        : count_label(cited, "article cité sans texte", "articles cités sans texte"));
+    codes.push(std::move(code));
+  }
+  v.set_flag("has_codes", !codes.items().empty());
+  v.set("summary_label", count_label(codes.items().size(), "code", "codes") + ", " +
+                             count_label(total, "article", "articles"));
+  return v;
+}
+
+View code_view(const Corpus& corpus, const SiteIndex& index, const SiteOptions& options,
+               CodeId code_id) {
+  const Code& code = corpus.code(code_id);
+  const std::string path = code_page_path(code);
+  View v;
+  add_layout(v, options, path, "code", site_title(options, code.title),
+             code.title + " : table des matières.");
+  v.set("code_title", code.title);
+  v.set("legifrance_href", legifrance_url(code.legi_id, true));
+  v.set("articles_label",
+        count_label(index.reading_order[code_id.value].size(), "article", "articles"));
+  v.set("toc", toc_section_view(corpus, path, corpus.section(code.root), 0));
+  View& cited = v.set("cited_only_articles", View::list());
+  for (ArticleId id : index.cited_only[code_id.value]) {
+    const Article& a = corpus.article(id);
+    if (a.slug.empty()) continue;
+    View e;
+    e.set("number", a.number.text());
+    e.set("heading", article_heading(a.number));
+    e.set("href", relative_href(path, article_page_path(corpus, a)));
+    cited.push(std::move(e));
+  }
+  v.set_flag("has_cited_only", !cited.items().empty());
+  return v;
+}
+
+View article_view(const Corpus& corpus, const SiteIndex& index, const LinkGraph& links,
+                  const SiteOptions& options, ArticleId article_id) {
+  const Article& article = corpus.article(article_id);
+  const Code& code = corpus.code(article.code);
+  const std::string path = article_page_path(corpus, article);
+  const std::string heading = article_heading(article.number);
+  View v;
+  add_layout(v, options, path, "article", site_title(options, heading + " — " + code.title),
+             heading + " — " + code.title + ".");
+  v.set("number", article.number.text());
+  v.set("heading", heading);
+  v.set("code_title", code.title);
+  v.set("code_href", relative_href(path, code_page_path(code)));
+  v.set_flag("cited_only", article.cited_only);
+  v.set("legifrance_href", external_href_of(article));
+
+  View& crumbs = v.set("breadcrumb", View::list());
+  for (SectionId sid : corpus.section_path(article.section)) {
+    const Section& s = corpus.section(sid);
+    View crumb;
+    crumb.set("title", s.title.empty() ? std::string("Section") : s.title);
+    crumb.set("href", relative_href(path, code_page_path(code), s.anchor));
+    crumbs.push(std::move(crumb));
+  }
+
+  const Version* shown = displayed_version(article);
+  v.set("status", status_view(shown ? shown->status : ArticleStatus::kUnknown));
+  v.set("period", shown ? period_view(*shown) : View::flag(false));
+  v.set("text_html", shown && shown->has_text ? shown->text_html : std::string());
+  v.set("nota_html", shown ? shown->nota_html : std::string());
+
+  // Versions newest first, as Légifrance lists them; the shown one is marked.
+  std::vector<const Version*> versions;
+  for (const Version& ver : article.versions) versions.push_back(&ver);
+  std::stable_sort(versions.begin(), versions.end(),
+                   [](const Version* a, const Version* b) { return b->start < a->start; });
+  View& rows = v.set("versions", View::list());
+  for (const Version* ver : versions) {
+    View row;
+    row.set("status", status_view(ver->status));
+    row.set("period", period_view(*ver));
+    row.set_flag("current", ver == shown);
+    rows.push(std::move(row));
+  }
+  // One version without any date would make a list that says nothing the header does not.
+  const View* only_period = rows.items().size() == 1 ? rows.items()[0].find("period") : nullptr;
+  v.set_flag("has_versions", rows.items().size() > 1 ||
+                                 (only_period && only_period->kind() != View::Kind::kFlag));
+
+  const View& groups =
+      v.set("link_groups", shown ? link_groups_view(corpus, path, *shown) : View::list());
+  v.set_flag("has_links", !groups.items().empty());
+
+  const View& citers = v.set("cited_by", cited_by_view(corpus, links, path, article_id));
+  v.set_flag("has_cited_by", !citers.items().empty());
+
+  // Previous and next in reading order; cited-only articles have no place in it.
+  std::uint32_t at = article_id.value < index.position.size() ? index.position[article_id.value]
+                                                              : SiteIndex::kNoPosition;
+  const auto& order = index.reading_order[article.code.value];
+  bool placed = at != SiteIndex::kNoPosition;
+  v.set("prev", placed && at > 0 ? neighbour_view(corpus, path, order[at - 1]) : View::flag(false));
+  v.set("next", placed && at + 1 < order.size() ? neighbour_view(corpus, path, order[at + 1])
+                                                 : View::flag(false));
+  v.set_flag("has_neighbours", placed && order.size() > 1);
+  return v;
+}
+
+const std::vector<std::string_view>& view_field_names() {
+  static const std::vector<std::string_view> kNames = {
+      // layout
+      "page_kind", "page_title", "description", "canonical_url", "site_name", "generator",
+      "home_href", "static_href", "main_html",
+      // home
+      "codes", "has_codes", "summary_label", "title", "href", "articles_label",
+      "cited_only_label",
+      // code
+      "code_title", "legifrance_href", "toc", "anchor", "level", "entries", "has_entries",
+      "article", "section", "cited_only_articles", "has_cited_only",
+      // article
+      "number", "heading", "code_href", "cited_only", "breadcrumb", "status", "status_label",
+      "status_token", "status_known", "period", "since_words", "start_iso", "start_french",
+      "until_words", "end_iso", "end_french", "text_html", "nota_html", "versions", "current",
+      "has_versions", "link_groups", "has_links", "label", "token", "link_type", "text",
+      "external", "status_mark", "cited_by", "has_cited_by", "via", "prev", "next",
+      "has_neighbours"};
+  return kNames;
+}
+
+}  // namespace legisite

@@ -1,0 +1,53 @@
+#pragma once
+/// Turns the model into what templates see. Every field a template can name is built here and
+/// nowhere else; only fields named *_html hold markup (already sanitised by the readers), every
+/// other field is plain text that the template engine escapes.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/model.h"
+#include "render/render.h"
+#include "render/view.h"
+#include "resolve/resolve.h"
+
+namespace legisite {
+
+/// Facts that several pages need, computed once before rendering so that page builders running
+/// on several threads only read shared data. Vectors are indexed by id value.
+struct SiteIndex {
+  static constexpr std::uint32_t kNoPosition = UINT32_MAX;
+  /// Per code: its articles with text in table-of-contents order (prev/next follow it).
+  std::vector<std::vector<ArticleId>> reading_order;
+  /// Per code: its cited-only articles, in code order of their numbers.
+  std::vector<std::vector<ArticleId>> cited_only;
+  /// Per article: its index in its code's reading order, kNoPosition for cited-only ones.
+  std::vector<std::uint32_t> position;
+};
+
+SiteIndex index_site(const Corpus& corpus);
+
+/// The version an article page shows: the one that starts last among those with text, else the
+/// one that starts last (unknown starts count as earliest; on a tie the later in the list). Null
+/// when the article has no version.
+const Version* displayed_version(const Article& article);
+
+/// The view of each page. Each also carries the layout's fields (page_title, canonical_url,
+/// site_name, home_href, static_href, generator, page_kind, description); the renderer adds
+/// main_html once the page's own template has run.
+View home_view(const Corpus& corpus, const SiteIndex& index, const SiteOptions& options);
+View code_view(const Corpus& corpus, const SiteIndex& index, const SiteOptions& options,
+               CodeId code);
+View article_view(const Corpus& corpus, const SiteIndex& index, const LinkGraph& links,
+                  const SiteOptions& options, ArticleId article);
+
+/// Every field name a view can hold, so that theme checks can catch a misspelt {{name}} (which
+/// Mustache would silently render as nothing). A test keeps it in step with the builders.
+const std::vector<std::string_view>& view_field_names();
+
+/// "1 article", "7 372 articles" (thin no-break space between thousands, as French prints them).
+std::string count_label(std::size_t n, std::string_view one, std::string_view many);
+
+}  // namespace legisite

@@ -1,0 +1,146 @@
+// Page paths, relative links, canonical and Légifrance URLs, and the view builders' field list.
+
+#include <catch2/catch.hpp>
+
+#include <functional>
+#include <set>
+#include <string>
+
+#include "model/model.h"
+#include "render/legifrance.h"
+#include "render/pages.h"
+#include "render/view_model.h"
+#include "resolve/resolve.h"
+
+namespace legisite {
+namespace {
+
+TEST_CASE("relative links climb to the common folder and always name index.html",
+          "[render][paths]") {
+  CHECK(relative_href("css/r133-19/index.html", "css/r133-2-10/index.html") ==
+        "../r133-2-10/index.html");
+  CHECK(relative_href("css/r133-19/index.html", "css/index.html", "partie-reglementaire") ==
+        "../index.html#partie-reglementaire");
+  CHECK(relative_href("css/r133-19/index.html", "static/style.css") == "../../static/style.css");
+  CHECK(relative_href("css/r133-19/index.html", "crpa/l100-1/index.html") ==
+        "../../crpa/l100-1/index.html");
+  CHECK(relative_href("css/r133-19/index.html", "index.html") == "../../index.html");
+  CHECK(relative_href("css/index.html", "css/r1/index.html") == "r1/index.html");
+  CHECK(relative_href("index.html", "css/index.html") == "css/index.html");
+  CHECK(relative_href("index.html", "index.html") == "index.html");
+  // A folder named like a page's folder elsewhere is not a common folder.
+  CHECK(relative_href("a/b/index.html", "b/index.html") == "../../b/index.html");
+}
+
+TEST_CASE("canonical URLs are pretty folder URLs below the base URL", "[render][paths]") {
+  CHECK(canonical_url("/", "index.html") == "/");
+  CHECK(canonical_url("/", "css/index.html") == "/css/");
+  CHECK(canonical_url("/", "css/r133-19/index.html") == "/css/r133-19/");
+  CHECK(canonical_url("https://example.org", "css/r133-19/index.html") ==
+        "https://example.org/css/r133-19/");
+  CHECK(canonical_url("", "css/index.html") == "/css/");
+}
+
+TEST_CASE("Légifrance addresses depend on the kind of identifier", "[render][paths]") {
+  CHECK(legifrance_url("LEGIARTI000006742598", true) ==
+        "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006742598");
+  CHECK(legifrance_url("LEGIARTI000006742598", false) ==
+        "https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000006742598");
+  CHECK(legifrance_url("JORFTEXT000027681571", false) ==
+        "https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000027681571");
+  CHECK(legifrance_url("LEGITEXT000006073189", false) ==
+        "https://www.legifrance.gouv.fr/loda/id/LEGITEXT000006073189");
+  CHECK(legifrance_url("LEGITEXT000006073189", true) ==
+        "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006073189");
+  // A section needs its text's id too; anything malformed links nowhere.
+  CHECK(legifrance_url("LEGISCTA000006141397", true).empty());
+  CHECK(legifrance_url("JORFTEXT\"><script>", false).empty());
+  CHECK(legifrance_url("", true).empty());
+}
+
+TEST_CASE("counts are written the French way", "[render][paths]") {
+  CHECK(count_label(0, "article", "articles") == "0 articles");
+  CHECK(count_label(1, "article", "articles") == "1 article");
+  CHECK(count_label(7372, "article", "articles") == "7\u202F372 articles");
+  CHECK(count_label(1234567, "a", "b") == "1\u202F234\u202F567 b");
+}
+
+TEST_CASE("the shown version is the one that starts last, preferring one with text",
+          "[render][paths]") {
+  Article a;
+  Version unknown, early, late;
+  early.start = Date::from_ymd(2005, 8, 12);
+  late.start = Date::from_ymd(2013, 7, 8);
+  a.versions = {late, unknown, early};
+  CHECK(displayed_version(a) == &a.versions[0]);
+  // A deferred version without text (the API gives text for the current version only) does not
+  // hide the text the corpus has.
+  Version deferred;
+  deferred.start = Date::from_ymd(2026, 7, 1);
+  deferred.status = ArticleStatus::kVigueurDiff;
+  early.has_text = true;
+  a.versions = {deferred, early};
+  CHECK(displayed_version(a) == &a.versions[1]);
+  a.versions.clear();
+  CHECK(displayed_version(a) == nullptr);
+}
+
+// Theme checks warn about any field not in view_field_names(); every field the builders produce
+// must therefore be in it.
+TEST_CASE("the list of view fields names every field the builders produce", "[render][paths]") {
+  Corpus corpus;
+  Diagnostics diagnostics;
+  ArticleRecord r;
+  r.code_title = "Code de la sécurité sociale";
+  r.code_legi_id = "LEGITEXT000006073189";
+  r.section_path = {{"Partie législative", "", -1}, {"Livre 1", "", -1}};
+  r.number = ArticleNumber("L1");
+  r.version.start = Date::from_ymd(2020, 1, 1);
+  r.version.status = ArticleStatus::kVigueur;
+  r.version.has_text = true;
+  r.version.text_html = "<p>x</p>";
+  r.version.nota_html = "<p>n</p>";
+  // Strings are moved in: assigning literals trips a false GCC 12 -Wrestrict warning here.
+  Link cites;
+  cites.group = LinkGroup::kCites;
+  cites.text = std::string("Code de la sécurité sociale - art. L2");
+  cites.text_title = std::string("Code de la sécurité sociale");
+  cites.article_number = std::string("L2");
+  cites.link_type = std::string("CITATION");
+  cites.status_mark = std::string("V");
+  r.version.links = {cites};
+  add_record(corpus, r, diagnostics);
+  r.number = ArticleNumber("L3");
+  add_record(corpus, r, diagnostics);
+  LinkGraph graph = resolve(corpus, diagnostics);
+  SiteIndex index = index_site(corpus);
+  SiteOptions options;
+
+  std::set<std::string> produced;
+  std::function<void(const View&)> walk = [&](const View& v) {
+    for (std::size_t i = 0; i < v.keys().size(); ++i) {
+      produced.insert(v.keys()[i]);
+      walk(v.values()[i]);
+    }
+    if (v.kind() == View::Kind::kList)
+      for (const View& item : v.items()) walk(item);
+  };
+  walk(home_view(corpus, index, options));
+  walk(code_view(corpus, index, options, CodeId(0)));
+  for (const Article& a : corpus.articles()) walk(article_view(corpus, index, graph, options, a.id));
+
+  std::set<std::string> listed(view_field_names().begin(), view_field_names().end());
+  listed.erase("main_html");  // added by the renderer once the page's template has run
+  for (const std::string& name : produced) {
+    INFO(name);
+    CHECK(listed.count(name));
+  }
+  // And nothing listed is stale.
+  for (const std::string& name : listed) {
+    INFO(name);
+    CHECK(produced.count(name));
+  }
+}
+
+}  // namespace
+}  // namespace legisite

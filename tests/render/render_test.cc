@@ -1,0 +1,450 @@
+// The render stage: pages at their documented paths, what an article page says, escaping, and
+// how a broken theme is reported. Corpora are built in memory, the real default theme is read
+// from the repository.
+
+#include <catch2/catch.hpp>
+#include <pugixml.hpp>
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "io/file_system.h"
+#include "io/output_sink.h"
+#include "model/model.h"
+#include "render/render.h"
+#include "resolve/resolve.h"
+
+namespace legisite {
+namespace {
+
+const char* const kCss = "Code de la sécurité sociale";
+const std::vector<SectionRef> kChapitre3Bis = {
+    {"Partie réglementaire", "", -1}, {"Livre 1", "", -1}, {"Titre 3", "", -1},
+    {"Chapitre 3 bis", "", -1}};
+const std::vector<SectionRef> kChapitre3 = {
+    {"Partie réglementaire", "", -1}, {"Livre 1", "", -1}, {"Titre 3", "", -1},
+    {"Chapitre 3", "", -1}};
+const std::vector<SectionRef> kLegislative = {
+    {"Partie législative", "", -1}, {"Livre 1", "", -1}, {"Titre 3", "", -1},
+    {"Chapitre 3 bis", "", -1}};
+
+Link link(LinkGroup group, std::string text, std::string text_title = {},
+          std::string article = {}) {
+  Link l;
+  l.group = group;
+  l.label = std::string(link_group_label(group));
+  l.text = std::move(text);
+  l.text_title = std::move(text_title);
+  l.article_number = std::move(article);
+  return l;
+}
+
+Version version(const char* start, ArticleStatus status, std::string text_html,
+                std::vector<Link> links = {}) {
+  Version v;
+  v.start = *Date::parse(start);
+  v.end = Date::no_end();
+  v.status = status;
+  v.has_text = !text_html.empty();
+  v.text_html = std::move(text_html);
+  v.links = std::move(links);
+  v.origin = {std::string("content/") + start + ".md", 1, 1};
+  return v;
+}
+
+void add(Corpus& corpus, Diagnostics& d, const std::string& code,
+         const std::vector<SectionRef>& path, const char* number, Version v) {
+  ArticleRecord r;
+  r.code_title = code;
+  r.section_path = path;
+  r.number = ArticleNumber(number);
+  r.version = std::move(v);
+  add_record(corpus, std::move(r), d);
+}
+
+// The seed article R133-19 with its two versions and its "Liens relatifs", two articles it
+// cites (one of them absent from the corpus), and neighbours in two parts of the code.
+void add_seed(Corpus& corpus, Diagnostics& d) {
+  add(corpus, d, kCss, kLegislative, "L133-6",
+      version("2010-01-01", ArticleStatus::kVigueur, "<p>Texte de L133-6.</p>"));
+  add(corpus, d, kCss, kLegislative, "L133-6-1",
+      version("2010-01-01", ArticleStatus::kVigueur, "<p>Texte de L133-6-1.</p>"));
+  add(corpus, d, kCss, kChapitre3, "R133-2-10",
+      version("2013-07-08", ArticleStatus::kVigueur, "<p>Texte de R133-2-10.</p>"));
+
+  Version old = version("2005-08-12", ArticleStatus::kModifie, "<p>Ancien texte.</p>");
+  old.end = *Date::parse("2013-07-08");
+  add(corpus, d, kCss, kChapitre3Bis, "R133-19", std::move(old));
+
+  Link created = link(LinkGroup::kCreatedBy, "Décret n°2013-597 du 8 juillet 2013 - art. 1",
+                      "Décret n°2013-597 du 8 juillet 2013", "1");
+  created.target_id = "JORFTEXT000027681571";
+  Link transferred = link(LinkGroup::kLinks, "Décret n°2017-864 du 9 mai 2017 - art. 1",
+                          "Décret n°2017-864 du 9 mai 2017", "1");
+  transferred.link_type = "TRANSFERE";
+  Link newer = link(LinkGroup::kNewTexts, "Code de la sécurité sociale. - art. R133-2-10", kCss,
+                    "R133-2-10");
+  newer.status_mark = "V";
+  // Listed out of canonical order on purpose: the page puts Créé par, Liens, Cite, Nouveaux
+  // textes in that order whatever the source did.
+  add(corpus, d, kCss, kChapitre3Bis, "R133-19",
+      version("2013-07-08", ArticleStatus::kVigueur,
+              "<p>Pour l&#39;exercice de la mission de l&#39;interlocuteur social unique…</p>",
+              {newer,
+               link(LinkGroup::kCites, "Code de la sécurité sociale. - art. L133-6", kCss,
+                    "L133-6"),
+               created,
+               link(LinkGroup::kCites, "Code de la sécurité sociale. - art. L213-1", kCss,
+                    "L213-1"),
+               transferred}));
+}
+
+std::unique_ptr<Theme> default_theme(Diagnostics& d) {
+  DiskFileSystem files(LEGISITE_SOURCE_DIR "/themes/default");
+  return Theme::load(files, d);
+}
+
+/// A corpus rendered with the default theme into memory.
+struct RenderedSite {
+  Corpus corpus;
+  LinkGraph graph;
+  Diagnostics diagnostics;
+  MemoryOutput out;
+  RenderSummary summary;
+
+  void render(SiteOptions options = {}) {
+    graph = resolve(corpus, diagnostics);
+    auto theme = default_theme(diagnostics);
+    REQUIRE(theme);
+    summary = render_site(corpus, graph, *theme, options, out, diagnostics);
+  }
+  bool has(const std::string& path) const { return out.files().count(path) != 0; }
+  const std::string& page(const std::string& path) const {
+    static const std::string kNone;
+    auto it = out.files().find(path);
+    return it == out.files().end() ? kNone : it->second;
+  }
+  // The <main> region, where every page-specific thing is.
+  std::string main(const std::string& path) const {
+    const std::string& html = page(path);
+    auto begin = html.find("<main");
+    auto end = html.find("</main>");
+    if (begin == std::string::npos || end == std::string::npos) return {};
+    return html.substr(begin, end - begin);
+  }
+  const Section& section_titled(const std::string& title) const {
+    for (const Section& s : corpus.sections())
+      if (s.title == title) return s;
+    FAIL("no section " << title);
+    return corpus.sections().front();
+  }
+};
+
+// MemoryOutput holds a mutex, so sites are filled in place rather than returned.
+void render_seed(RenderedSite& site) {
+  add_seed(site.corpus, site.diagnostics);
+  site.render();
+  INFO(format_all(site.diagnostics));
+  REQUIRE_FALSE(site.diagnostics.has_errors());
+}
+
+bool appears_in_order(const std::string& text, const std::vector<std::string>& parts) {
+  std::size_t at = 0;
+  for (const auto& p : parts) {
+    at = text.find(p, at);
+    if (at == std::string::npos) return false;
+    at += p.size();
+  }
+  return true;
+}
+
+const char* const kArticle = "code-de-la-securite-sociale/r133-19/index.html";
+
+TEST_CASE("every page is written at its documented path", "[render]") {
+  RenderedSite site;
+  render_seed(site);
+  CHECK(site.has("index.html"));
+  CHECK(site.has("code-de-la-securite-sociale/index.html"));
+  for (const char* slug : {"l133-6", "l133-6-1", "r133-2-10", "r133-19", "l213-1"})
+    CHECK(site.has(std::string("code-de-la-securite-sociale/") + slug + "/index.html"));
+  CHECK(site.has("static/style.css"));
+  CHECK(site.summary.pages == 7);  // home, code, five articles (one cited only)
+  CHECK(site.summary.files == site.out.files().size());
+  std::size_t bytes = 0;
+  for (const auto& [_, contents] : site.out.files()) bytes += contents.size();
+  CHECK(site.summary.bytes == bytes);
+}
+
+TEST_CASE("every page is a complete document with a relative stylesheet and a canonical URL",
+          "[render]") {
+  RenderedSite site;
+  add_seed(site.corpus, site.diagnostics);
+  SiteOptions options;
+  options.base_url = "https://codes.example.org";
+  site.render(options);
+  const std::string& html = site.page(kArticle);
+  CHECK(html.rfind("<!DOCTYPE html>", 0) == 0);
+  CHECK(html.find("<html lang=\"fr\">") != std::string::npos);
+  CHECK(html.find("<meta charset=\"utf-8\" />") != std::string::npos);
+  CHECK(html.find("name=\"viewport\"") != std::string::npos);
+  CHECK(html.find("<title>Article R133-19 — Code de la sécurité sociale — legisite</title>") !=
+        std::string::npos);
+  CHECK(html.find("<link rel=\"canonical\" href=\"https://codes.example.org/"
+                  "code-de-la-securite-sociale/r133-19/\" />") != std::string::npos);
+  CHECK(html.find("href=\"../../static/style.css\"") != std::string::npos);
+  CHECK(html.find("<a class=\"site-name\" href=\"../../index.html\">legisite</a>") !=
+        std::string::npos);
+  CHECK(site.page("index.html").find("href=\"https://codes.example.org/\"") != std::string::npos);
+  CHECK(site.page("index.html").find("href=\"static/style.css\"") != std::string::npos);
+  CHECK(site.page("code-de-la-securite-sociale/index.html")
+            .find("href=\"https://codes.example.org/code-de-la-securite-sociale/\"") !=
+        std::string::npos);
+}
+
+TEST_CASE("an article page shows its number, code, breadcrumb, state and text", "[render]") {
+  RenderedSite site;
+  render_seed(site);
+  std::string main = site.main(kArticle);
+  CHECK(main.find("<h1>Article R133-19</h1>") != std::string::npos);
+  CHECK(main.find("<a href=\"../index.html\">Code de la sécurité sociale</a>") !=
+        std::string::npos);
+  // Each level of the breadcrumb links to its heading in the code's table of contents.
+  const Article& article =
+      site.corpus.article(site.corpus.find_article(CodeId(0), ArticleNumber("R133-19")));
+  std::vector<std::string> crumbs;
+  std::vector<std::string> titles;
+  for (SectionId id : site.corpus.section_path(article.section)) {
+    const Section& s = site.corpus.section(id);
+    REQUIRE_FALSE(s.anchor.empty());
+    titles.push_back(s.title);
+    crumbs.push_back("<a href=\"../index.html#" + s.anchor + "\">" + s.title + "</a>");
+  }
+  CHECK(titles == std::vector<std::string>{"Partie réglementaire", "Livre 1", "Titre 3",
+                                           "Chapitre 3 bis"});
+  CHECK(appears_in_order(main, crumbs));
+  CHECK(main.find("<span class=\"status status-vigueur\">En vigueur</span>") != std::string::npos);
+  CHECK(main.find("Version en vigueur depuis le <time datetime=\"2013-07-08\">8 juillet "
+                  "2013</time>") != std::string::npos);
+  // Sanitised text goes in as HTML, untouched.
+  CHECK(main.find("<p>Pour l&#39;exercice de la mission") != std::string::npos);
+  CHECK(main.find("Ancien texte") == std::string::npos);
+}
+
+TEST_CASE("versions are listed newest first with the shown one marked", "[render]") {
+  RenderedSite site;
+  render_seed(site);
+  std::string main = site.main(kArticle);
+  CHECK(appears_in_order(
+      main, {"<h2 id=\"versions\">Versions</h2>", "<li class=\"version-current\">",
+             "En vigueur", "en vigueur depuis le <time datetime=\"2013-07-08\">",
+             "version affichée", "<li>", "Modifié",
+             "du <time datetime=\"2005-08-12\">12 août 2005</time> au <time "
+             "datetime=\"2013-07-08\">8 juillet 2013</time>"}));
+  // There is no per-version page yet: versions link nowhere.
+  auto versions = main.substr(main.find("id=\"versions\""));
+  versions = versions.substr(0, versions.find("</section>"));
+  CHECK(versions.find("<a ") == std::string::npos);
+}
+
+TEST_CASE("related links are grouped in canonical order, resolved ones linking to the article",
+          "[render]") {
+  RenderedSite site;
+  render_seed(site);
+  std::string main = site.main(kArticle);
+  CHECK(appears_in_order(main, {"Liens relatifs à cet article", "<h3>Créé par</h3>",
+                                "<h3>Liens</h3>", "<h3>Cite</h3>", "<h3>Nouveaux textes</h3>"}));
+  // A resolved reference is a relative link to the cited article's page.
+  CHECK(main.find("<a href=\"../../code-de-la-securite-sociale/l133-6/index.html\">") ==
+        std::string::npos);
+  CHECK(main.find("<a href=\"../l133-6/index.html\">Code de la sécurité sociale. - art. "
+                  "L133-6</a>") != std::string::npos);
+  CHECK(main.find("<a href=\"../r133-2-10/index.html\">Code de la sécurité sociale. - art. "
+                  "R133-2-10</a> <span class=\"link-mark\">(V)</span>") != std::string::npos);
+  // An article of the code that the corpus lacks still gets a page, never a dead link.
+  CHECK(main.find("<a href=\"../l213-1/index.html\">") != std::string::npos);
+  // A text outside the corpus with an identifier links to Légifrance, marked external.
+  CHECK(main.find("<a href=\"https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000027681571\" "
+                  "class=\"external\" rel=\"external noopener\">Décret n°2013-597 du 8 juillet "
+                  "2013 - art. 1") != std::string::npos);
+  // Without an identifier it is plain text, after its link type.
+  CHECK(main.find("<li><span class=\"link-type\">TRANSFERE</span> Décret n°2017-864 du 9 mai "
+                  "2017 - art. 1</li>") != std::string::npos);
+}
+
+TEST_CASE("an unknown link group is shown with its label as written, after the known ones",
+          "[render]") {
+  RenderedSite site;
+  Link odd = link(LinkGroup::kOther, "Arrêté du 1er janvier 2020");
+  odd.label = "Rectifié par";
+  add(site.corpus, site.diagnostics, kCss, kChapitre3, "R1",
+      version("2020-01-01", ArticleStatus::kVigueur, "<p>x</p>",
+              {odd, link(LinkGroup::kModifiedBy, "Décret n°1")}));
+  site.render();
+  std::string main = site.main("code-de-la-securite-sociale/r1/index.html");
+  CHECK(appears_in_order(main, {"<h3>Modifié par</h3>", "<h3>Rectifié par</h3>",
+                                "Arrêté du 1er janvier 2020"}));
+}
+
+TEST_CASE("an article page lists the articles that cite it, grouped by code", "[render]") {
+  RenderedSite site;
+  render_seed(site);
+  std::string main = site.main("code-de-la-securite-sociale/l133-6/index.html");
+  CHECK(appears_in_order(main, {"<h2 id=\"cite-par\">Cité par</h2>",
+                                "<a href=\"../index.html\">Code de la sécurité sociale</a>",
+                                "<a href=\"../r133-19/index.html\">Article R133-19</a> "
+                                "<span class=\"via\">Cite</span>"}));
+}
+
+TEST_CASE("a cited-only article page says it has no text and lists who cites it", "[render]") {
+  RenderedSite site;
+  render_seed(site);
+  std::string main = site.main("code-de-la-securite-sociale/l213-1/index.html");
+  CHECK(main.find("<h1>Article L213-1</h1>") != std::string::npos);
+  CHECK(main.find("Cité, sans texte dans cette édition") != std::string::npos);
+  CHECK(main.find("<a href=\"../r133-19/index.html\">Article R133-19</a>") != std::string::npos);
+  CHECK(main.find("id=\"versions\"") == std::string::npos);
+  CHECK(main.find("État inconnu") == std::string::npos);
+  CHECK(main.find("rel=\"prev\"") == std::string::npos);
+
+  // The code page lists it apart from the table of contents.
+  std::string code = site.main("code-de-la-securite-sociale/index.html");
+  auto apart = code.find("Articles cités sans texte dans cette édition");
+  REQUIRE(apart != std::string::npos);
+  CHECK(code.find("<a href=\"l213-1/index.html\">Article L213-1</a>") > apart);
+  CHECK(code.find("l213-1/index.html") > apart);
+}
+
+TEST_CASE("previous and next follow the code's order and skip cited-only articles", "[render]") {
+  RenderedSite site;
+  render_seed(site);
+  auto nav = [&](const char* slug) {
+    std::string main = site.main(std::string("code-de-la-securite-sociale/") + slug +
+                                 "/index.html");
+    auto at = main.find("class=\"article-nav\"");
+    return at == std::string::npos ? std::string() : main.substr(at);
+  };
+  std::string first = nav("l133-6");
+  CHECK(first.find("rel=\"prev\"") == std::string::npos);
+  CHECK(first.find("rel=\"next\" href=\"../l133-6-1/index.html\"") != std::string::npos);
+  std::string middle = nav("r133-2-10");
+  CHECK(middle.find("rel=\"prev\" href=\"../l133-6-1/index.html\"") != std::string::npos);
+  CHECK(middle.find("rel=\"next\" href=\"../r133-19/index.html\"") != std::string::npos);
+  std::string last = nav("r133-19");
+  CHECK(last.find("rel=\"prev\" href=\"../r133-2-10/index.html\"") != std::string::npos);
+  CHECK(last.find("rel=\"next\"") == std::string::npos);
+}
+
+TEST_CASE("the code page nests sections under their anchors and links every article",
+          "[render]") {
+  RenderedSite site;
+  render_seed(site);
+  std::string main = site.main("code-de-la-securite-sociale/index.html");
+  CHECK(main.find("<h1>Code de la sécurité sociale</h1>") != std::string::npos);
+  const Section& partie = site.section_titled("Partie législative");
+  CHECK(appears_in_order(
+      main, {"<li class=\"toc-section\" id=\"" + partie.anchor + "\">",
+             "<h2 class=\"toc-title\">Partie législative</h2>", "<h3 class=\"toc-title\">Livre 1",
+             "<h4 class=\"toc-title\">Titre 3", "<h5 class=\"toc-title\">Chapitre 3 bis",
+             "<a href=\"l133-6/index.html\">Article L133-6</a> <span class=\"status "
+             "status-vigueur\">En vigueur</span>",
+             "<a href=\"l133-6-1/index.html\">Article L133-6-1</a>", "Partie réglementaire",
+             "<a href=\"r133-2-10/index.html\">", "<a href=\"r133-19/index.html\">"}));
+  // Every section has its anchor, so that breadcrumbs can point at it.
+  for (const Section& s : site.corpus.sections())
+    if (s.parent.valid()) CHECK(main.find("id=\"" + s.anchor + "\"") != std::string::npos);
+
+  std::string home = site.main("index.html");
+  CHECK(home.find("<a class=\"code-card-title\" href=\"code-de-la-securite-sociale/index.html\">"
+                  "Code de la sécurité sociale</a>") != std::string::npos);
+  CHECK(home.find("4 articles · 1 article cité sans texte") != std::string::npos);
+}
+
+TEST_CASE("an article whose state no source gives says so", "[render]") {
+  RenderedSite site;
+  Version v;
+  v.has_text = true;
+  v.text_html = "<p>Sans date.</p>";
+  add(site.corpus, site.diagnostics, kCss, kChapitre3, "D1", v);
+  site.render();
+  std::string main = site.main("code-de-la-securite-sociale/d1/index.html");
+  CHECK(main.find("<span class=\"status status-inconnu\">État inconnu</span>") !=
+        std::string::npos);
+  CHECK(main.find("<span class=\"period\">Version") == std::string::npos);
+  // A lone undated version makes no list of versions.
+  CHECK(main.find("id=\"versions\"") == std::string::npos);
+}
+
+TEST_CASE("text from the sources is escaped everywhere but in *_html fields", "[render]") {
+  RenderedSite site;
+  const std::string code = "Code <script>alert(1)</script> & \"co\"";
+  add(site.corpus, site.diagnostics, code, {{"Titre <b>1</b> & 'suite'", "", -1}}, "A1",
+      version("2020-01-01", ArticleStatus::kVigueur, "<p>un &amp; deux</p>",
+              {link(LinkGroup::kCites, "<script>x</script> & co")}));
+  site.render();
+  std::string slug = site.corpus.code(CodeId(0)).slug;
+  for (const std::string& path : {std::string("index.html"), slug + "/index.html",
+                                  slug + "/a1/index.html"}) {
+    const std::string& html = site.page(path);
+    INFO(path);
+    CHECK(html.find("<script") == std::string::npos);
+    CHECK(html.find("<b>") == std::string::npos);
+    CHECK(html.find("Code &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;co&quot;") !=
+          std::string::npos);
+  }
+  const std::string& article = site.page(slug + "/a1/index.html");
+  CHECK(article.find("Titre &lt;b&gt;1&lt;/b&gt; &amp; &#39;suite&#39;") != std::string::npos);
+  CHECK(article.find("&lt;script&gt;x&lt;/script&gt; &amp; co") != std::string::npos);
+  CHECK(article.find("<p>un &amp; deux</p>") != std::string::npos);
+  CHECK(article.find("&apos;") == std::string::npos);
+}
+
+// Every page parses as XML, so that tools (and the site checker) can read it, and ids are unique.
+TEST_CASE("every page is well-formed with unique ids", "[render]") {
+  RenderedSite site;
+  render_seed(site);
+  for (const auto& [path, html] : site.out.files()) {
+    if (path.size() < 5 || path.substr(path.size() - 5) != ".html") continue;
+    INFO(path);
+    pugi::xml_document doc;
+    pugi::xml_parse_result parsed = doc.load_buffer(html.data(), html.size(),
+                                                    pugi::parse_default | pugi::parse_doctype);
+    INFO(parsed.description() << " at byte " << parsed.offset);
+    REQUIRE(parsed);
+    std::set<std::string> ids;
+    for (pugi::xpath_node n : doc.select_nodes("//*[@id]")) {
+      std::string id = n.node().attribute("id").value();
+      CHECK(ids.insert(id).second);
+    }
+    CHECK(doc.select_nodes("//main").size() == 1);
+  }
+}
+
+TEST_CASE("pages do not depend on how many threads render them", "[render]") {
+  auto build = [](int threads) {
+    auto owned = std::make_unique<RenderedSite>();
+    RenderedSite& site = *owned;
+    for (int i = 1; i <= 120; ++i) {
+      // Appending rather than "R" + to_string(i): GCC 12 warns falsely (-Wrestrict) on the latter.
+      std::string number = "R", previous = "R";
+      number += std::to_string(i);
+      previous += std::to_string(i - 1);
+      std::vector<Link> links;
+      if (i > 1) links.push_back(link(LinkGroup::kCites, "art. " + previous, kCss, previous));
+      add(site.corpus, site.diagnostics, kCss, i % 2 ? kChapitre3 : kChapitre3Bis,
+          number.c_str(), version("2020-01-01", ArticleStatus::kVigueur, "<p>t</p>", links));
+    }
+    SiteOptions options;
+    options.threads = threads;
+    site.render(options);
+    return std::make_pair(site.out.files(), format_all(site.diagnostics));
+  };
+  auto one = build(1);
+  auto two = build(2);
+  CHECK(one.first.size() == 123);  // home, code, 120 articles, style.css
+  CHECK(one.first == two.first);
+  CHECK(one.second == two.second);
+}
+
+}  // namespace
+}  // namespace legisite

@@ -1,0 +1,184 @@
+// Loading a theme: what is refused, how it is reported, and the checks Mustache itself does not
+// make. Broken themes are the real default theme in memory with one file changed.
+
+#include <catch2/catch.hpp>
+
+#include <map>
+#include <string>
+
+#include "io/file_system.h"
+#include "render/mustache_engine.h"
+#include "render/render.h"
+#include "render/template_check.h"
+#include "render/theme_impl.h"
+#include "render/view_model.h"
+
+namespace legisite {
+namespace {
+
+/// The default theme read into memory, `changes` applied ("" deletes a file).
+MemoryFileSystem default_theme_with(const std::map<std::string, std::string>& changes) {
+  DiskFileSystem disk(LEGISITE_SOURCE_DIR "/themes/default");
+  MemoryFileSystem theme;
+  for (const std::string& path : disk.list_files("")) {
+    std::string contents, error;
+    REQUIRE(disk.read_file(path, contents, error));
+    auto change = changes.find(path);
+    if (change == changes.end())
+      theme.add_file(path, contents);
+    else if (!change->second.empty())
+      theme.add_file(path, change->second);
+  }
+  for (const auto& [path, contents] : changes)
+    if (!contents.empty() && !theme.is_file(path)) theme.add_file(path, contents);
+  return theme;
+}
+
+const Diagnostic* first_error(const Diagnostics& diagnostics) {
+  for (const Diagnostic& d : diagnostics.all())
+    if (d.severity == Severity::kError) return &d;
+  return nullptr;
+}
+
+TEST_CASE("the default theme loads without a diagnostic", "[render][theme]") {
+  Diagnostics diagnostics;
+  DiskFileSystem files(LEGISITE_SOURCE_DIR "/themes/default");
+  CHECK(Theme::load(files, diagnostics));
+  INFO(format_all(diagnostics));
+  CHECK(diagnostics.all().empty());
+}
+
+TEST_CASE("a template that does not parse is refused, naming its file, line and column",
+          "[render][theme]") {
+  Diagnostics diagnostics;
+  auto files = default_theme_with(
+      {{"templates/article.mustache", "<article>\n<h1>{{heading}}</h1>\n{{#versions}}\n"}});
+  CHECK_FALSE(Theme::load(files, diagnostics));
+  const Diagnostic* d = first_error(diagnostics);
+  REQUIRE(d);
+  CHECK(d->where.file == "templates/article.mustache");
+  CHECK(d->where.line == 3);
+  CHECK(d->where.column == 1);
+  CHECK(d->message == "Unclosed section \"versions\"");
+  CHECK(format_diagnostic(*d) ==
+        "templates/article.mustache:3:1: error: Unclosed section \"versions\"\n"
+        "    {{#versions}}\n"
+        "    ^\n");
+}
+
+TEST_CASE("a broken partial is refused at load, not discovered while rendering",
+          "[render][theme]") {
+  Diagnostics diagnostics;
+  auto files = default_theme_with({{"templates/partials/footer.mustache", "<footer>{{/x}}"}});
+  CHECK_FALSE(Theme::load(files, diagnostics));
+  const Diagnostic* d = first_error(diagnostics);
+  REQUIRE(d);
+  CHECK(d->where.file == "templates/partials/footer.mustache");
+  CHECK(d->where.column == 9);
+}
+
+TEST_CASE("a theme without one of its page templates is refused", "[render][theme]") {
+  Diagnostics diagnostics;
+  auto files = default_theme_with({{"templates/article.mustache", ""}});
+  CHECK_FALSE(Theme::load(files, diagnostics));
+  const Diagnostic* d = first_error(diagnostics);
+  REQUIRE(d);
+  CHECK(d->where.file == "templates/article.mustache");
+  CHECK(d->message.find("missing template") != std::string::npos);
+  REQUIRE(d->notes.size() == 1);
+  CHECK(d->notes[0] == "this theme has: code, home, layout");
+}
+
+TEST_CASE("a template including a partial that does not exist is refused", "[render][theme]") {
+  Diagnostics diagnostics;
+  auto files = default_theme_with({{"templates/home.mustache", "<h1>Codes</h1>\n{{> heder}}\n"}});
+  CHECK_FALSE(Theme::load(files, diagnostics));
+  const Diagnostic* d = first_error(diagnostics);
+  REQUIRE(d);
+  CHECK(d->where.file == "templates/home.mustache");
+  CHECK(d->where.line == 2);
+  CHECK(d->message == "unknown partial 'heder'");
+  CHECK(d->notes == std::vector<std::string>{"did you mean 'header'?"});
+}
+
+TEST_CASE("only *_html fields may be inserted without escaping", "[render][theme]") {
+  Diagnostics diagnostics;
+  auto files =
+      default_theme_with({{"templates/home.mustache", "{{#codes}}{{{title}}}{{& href}}{{/codes}}"}});
+  CHECK_FALSE(Theme::load(files, diagnostics));
+  CHECK(diagnostics.error_count() == 2);
+  const Diagnostic* d = first_error(diagnostics);
+  REQUIRE(d);
+  CHECK(d->message.find("'title' is inserted without escaping") == 0);
+}
+
+TEST_CASE("a misspelt field is a warning with a suggestion, since Mustache would print nothing",
+          "[render][theme]") {
+  Diagnostics diagnostics;
+  auto files = default_theme_with({{"templates/home.mustache", "<h1>{{sumary_label}}</h1>\n"}});
+  CHECK(Theme::load(files, diagnostics));
+  REQUIRE(diagnostics.all().size() == 1);
+  const Diagnostic& d = diagnostics.all()[0];
+  CHECK(d.severity == Severity::kWarning);
+  CHECK(d.where.line == 1);
+  CHECK(d.where.column == 5);
+  CHECK(d.message == "unknown field 'sumary_label': Mustache renders it as nothing");
+  CHECK(d.notes == std::vector<std::string>{"did you mean 'summary_label'?"});
+}
+
+TEST_CASE("a layout that never inserts the page's content is refused", "[render][theme]") {
+  Diagnostics diagnostics;
+  auto files = default_theme_with(
+      {{"templates/layout.mustache", "<!DOCTYPE html>\n<html lang=\"fr\"><main></main></html>\n"}});
+  CHECK_FALSE(Theme::load(files, diagnostics));
+  const Diagnostic* d = first_error(diagnostics);
+  REQUIRE(d);
+  CHECK(d->message == "the layout never inserts the page's content");
+}
+
+// Theme::load refuses such a theme; the engine adapter must still say so rather than write an
+// empty page, since the engine only finds a partial's errors while rendering.
+TEST_CASE("an error the engine finds while rendering names the template and fails the page",
+          "[render][theme]") {
+  Theme::Impl theme;
+  theme.templates["layout"] = {"templates/layout.mustache", "<main>{{{main_html}}}</main>"};
+  theme.templates["home"] = {"templates/home.mustache", "<h1>{{site_name}}</h1>{{> bad}}"};
+  // Including itself keeps it a partial, parsed only when used.
+  theme.partials["bad"] = {"templates/partials/bad.mustache", "{{#x}}{{> bad}}"};
+  CompiledTheme compiled(theme);
+  View view;
+  view.set("site_name", "legisite");
+  std::string html;
+  TemplateRenderError error;
+  CHECK_FALSE(compiled.render_page("home", view, html, error));
+  CHECK(error.file == "templates/home.mustache");
+  CHECK(error.message == "Unclosed section \"x\" at 0");
+  // The next page gets a fresh template, and fails the same way rather than silently.
+  CHECK_FALSE(compiled.render_page("home", view, html, error));
+
+  theme.partials["bad"].source = "{{#x}}{{> bad}}{{/x}}";
+  CompiledTheme fixed(theme);
+  CHECK(fixed.render_page("home", view, html, error));
+  CHECK(html == "<main><h1>legisite</h1></main>");
+}
+
+TEST_CASE("the template scanner sees every kind of tag", "[render][theme]") {
+  std::vector<TemplateTag> tags;
+  CHECK(scan_template("a {{x}} {{{y_html}}} {{& z}} {{#s}}{{^t}}{{/t}}{{/s}} {{> p}} {{! c }}",
+                      tags));
+  using Kind = TemplateTag::Kind;
+  std::vector<std::pair<Kind, std::string>> seen;
+  for (const auto& t : tags) seen.emplace_back(t.kind, t.name);
+  CHECK(seen == std::vector<std::pair<Kind, std::string>>{
+                    {Kind::kVariable, "x"},  {Kind::kUnescaped, "y_html"},
+                    {Kind::kUnescaped, "z"}, {Kind::kSection, "s"},
+                    {Kind::kInverted, "t"},  {Kind::kClose, "t"},
+                    {Kind::kClose, "s"},     {Kind::kPartial, "p"},
+                    {Kind::kComment, "c"}});
+  CHECK(tags[1].offset == 8);
+  tags.clear();
+  CHECK_FALSE(scan_template("{{=<% %>=}}<% x %>", tags));
+}
+
+}  // namespace
+}  // namespace legisite
