@@ -1,6 +1,7 @@
 #include "sources/sources.h"
 
 #include "sources/content_layout.h"
+#include "sources/legifrance_json.h"
 #include "sources/markdown_reader.h"
 
 namespace legisite {
@@ -62,6 +63,10 @@ LoadSummary load_sources(const FileSystem& files, Corpus& corpus, Diagnostics& d
     if (is_hidden(path)) continue;
     if (has_extension(path, ".md")) {
       load_markdown_file(files, layout, path, corpus, diagnostics, summary);
+      continue;
+    }
+    if (has_extension(path, ".json")) {
+      load_legifrance_json_file(files, path, corpus, diagnostics, summary);
       continue;
     }
     // Dispatch point for the other source formats, each a reader with its own from-string entry

@@ -1,0 +1,903 @@
+#include "sources/legifrance_json.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cstdint>
+#include <cstring>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+// SIMD whitespace skipping pays on the pretty-printed dumps (a third of css-2026-03-14.json is
+// indentation); every x86-64 has SSE2.
+#if defined(__SSE2__) && !defined(RAPIDJSON_SSE2)
+#define RAPIDJSON_SSE2
+#endif
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include "model/article_number.h"
+#include "model/date.h"
+#include "model/link.h"
+#include "model/status.h"
+#include "sources/html_sanitizer.h"
+
+// What the real data taught (checked on css-2026-03-14, css-2021-01-01, crpa-2026-03-14 and the
+// six getArticle responses of ../shared/corpus/legifrance-api):
+//
+// - intOrdre is one scale shared by the sections and articles of a parent (2^30-1, then halves
+//   and quarters of the remaining gap): children arrays are always in intOrdre order, articles
+//   and subsections interleave by it, and the only ties are between siblings of one kind listed
+//   in code order. So it is given to the model as is, for sections and articles alike.
+// - lienModifications names each relation twice, by point of view. A participle type (MODIFIE,
+//   CREE, ABROGE, TRANSFERE, DEPLACE) is seen from the article acted upon, which is the link's
+//   `cible`; a noun type (MODIFICATION, CREATION, CODIFICATION, TRANSFERT, DEPLACEMENT,
+//   RECTIFICATION, ANNULATION) is seen from that same article as the `source`. In the 2026 CSS
+//   dump, every one of the 13,475 links is of those two kinds (MODIFIE/cible 3,905, CREE/cible
+//   1,538, CODIFICATION/source 3,791, CREATION/source 1,130, MODIFICATION/source 912, ...), the
+//   other end is always a law, decree, ordonnance or decision, and dateDebutCible is the start of
+//   one of the article's versions for most of both kinds (MODIFIE/cible 2,540 of 3,905,
+//   MODIFICATION/source 605 of 912; most of the rest is the 2999-01-01 "no date"). So both mean
+//   "this article was modified (created…) by that text". The crossed pairs (MODIFIE/source,
+//   MODIFICATION/cible) would be the amending text's own view, "this article modifies that
+//   text": never in a code dump, and kept as plain typed links rather than mislabelled.
+// - lienCitations: `source` means this article cites the other one, `cible` that the other one
+//   cites this article. CGI art. 14 has `source` links to CGI art. 15 and Code civil art. 525,
+//   both cited in its own text (and linked from its texteHtml); its `cible` links come from
+//   texts that mention it.
+// - lienConcordes (CONCORDANCE, `source`) point from a recodified article to the repealed
+//   articles it replaces (CCH L822-2 -> CSS L831-1 (Ab)): Légifrance's "Anciens textes".
+// - A JORF article's initial version ("version": "INITIALE") has etat "" and both dates
+//   2999-01-01: it is undated, not a version that starts in 2999. Nine CSS 2026 versions (L381-32,
+//   R381-5 to R381-9…) also have etat "" and their article a null etat: kept, state unknown,
+//   with a warning.
+// - Section `id` and `cid` differ for 675 of 2,576 CSS sections (`id` is the current version of
+//   the section). LEGI XML's TITRE_TM and getArticle's titresTM carry that same `id`, so it is
+//   the one the model keys sections by; `cid` is only a fallback.
+// - css-2021-01-01 lists R165-81 to R165-83 twice (same cid, two sections) and has two
+//   different articles numbered D331-6: the copies are skipped and the homonyms merged, both
+//   with a warning.
+
+namespace legisite {
+
+namespace {
+
+using Value = rapidjson::Value;
+using Member = rapidjson::Value::Member;
+
+// 2999-01-01: Légifrance's "no date" (no end, or a version it has not dated).
+constexpr std::int64_t kNoDateMillis = 32472144000000;
+// Years 1000 to 9999: anything else is a corrupt timestamp, not a legal date.
+constexpr std::int64_t kMinMillis = -30610224000000;
+constexpr std::int64_t kMaxMillis = 253402300799999;
+// Real codes nest a dozen levels; the limit only keeps a hostile file from exhausting the stack.
+constexpr int kMaxSectionDepth = 64;
+// Longer lines (a minified document) are not echoed under the message.
+constexpr std::size_t kMaxEchoedLine = 300;
+
+std::string_view view(const Value& v) { return {v.GetString(), v.GetStringLength()}; }
+
+bool is_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+// Titles come with line breaks and doubled spaces ("Décret n°2012-1362\n du 6 décembre 2012").
+std::string collapse_spaces(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (char c : trim(s)) {
+    if (is_space(c)) {
+      space = true;
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+bool starts_with(std::string_view s, std::string_view prefix) {
+  return s.substr(0, prefix.size()) == prefix;
+}
+
+// A value as a message shows it: strings quoted (and shortened), numbers written, else its kind.
+std::string describe(const Value& v) {
+  switch (v.GetType()) {
+    case rapidjson::kNullType:
+      return "null";
+    case rapidjson::kFalseType:
+      return "false";
+    case rapidjson::kTrueType:
+      return "true";
+    case rapidjson::kObjectType:
+      return "an object";
+    case rapidjson::kArrayType:
+      return "an array";
+    case rapidjson::kStringType: {
+      std::string_view s = view(v);
+      if (s.size() <= 40) return "\"" + std::string(s) + "\"";
+      std::size_t cut = 40;
+      while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // UTF-8
+      return "\"" + std::string(s.substr(0, cut)) + "…\"";
+    }
+    case rapidjson::kNumberType: {
+      char buffer[32];
+      std::to_chars_result r{};
+      if (v.IsInt64())
+        r = std::to_chars(buffer, buffer + sizeof buffer, v.GetInt64());
+      else if (v.IsUint64())
+        r = std::to_chars(buffer, buffer + sizeof buffer, v.GetUint64());
+      else
+        r = std::to_chars(buffer, buffer + sizeof buffer, v.GetDouble());
+      return std::string(buffer, r.ptr);
+    }
+  }
+  return "a value";
+}
+
+const Member* find(const Value& object, std::string_view name) {
+  if (!object.IsObject()) return nullptr;
+  auto it = object.FindMember(
+      rapidjson::StringRef(name.data(), static_cast<rapidjson::SizeType>(name.size())));
+  return it == object.MemberEnd() ? nullptr : &*it;
+}
+
+// Absent and null mean the same thing in these responses ("nota": null).
+bool absent(const Member* m) { return m == nullptr || m->value.IsNull(); }
+
+/// Byte offsets of the document turned into lines and columns. The line index is built the first
+/// time a position is asked for, so that only files that need positions pay for it.
+class Positions {
+ public:
+  explicit Positions(std::string_view text) : text_(text) {}
+
+  int line_of(std::size_t offset) {
+    build();
+    auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
+    return static_cast<int>(it - starts_.begin());
+  }
+
+  // Columns count code points, as format_diagnostic places its caret.
+  int column_of(int line, std::size_t offset) {
+    int column = 1;
+    for (std::size_t i = starts_[line - 1]; i < offset && i < text_.size(); ++i)
+      if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
+    return column;
+  }
+
+  std::string_view line(int n) {
+    build();
+    std::size_t start = starts_[n - 1];
+    std::size_t end = static_cast<std::size_t>(n) < starts_.size() ? starts_[n] - 1 : text_.size();
+    std::string_view l = text_.substr(start, end - start);
+    if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
+    return l;
+  }
+
+ private:
+  void build() {
+    if (!starts_.empty()) return;
+    starts_.push_back(0);
+    const char* begin = text_.data();
+    const char* end = begin + text_.size();
+    for (const char* p = begin; (p = static_cast<const char*>(std::memchr(p, '\n', end - p)));)
+      starts_.push_back(static_cast<std::size_t>(++p - begin));
+  }
+
+  std::string_view text_;
+  std::vector<std::size_t> starts_;
+};
+
+/// Which of Légifrance's link lists an entry came from; each has its own vocabulary.
+enum class LinkList { kModifications, kCitations, kConcordances, kOthers };
+
+/// One modification link type: the action and whether the word is the participle (the view
+/// from the article acted upon as `cible`) or the noun (that same view as `source`).
+struct ModificationType {
+  std::string_view type;
+  LinkGroup group;  // kLinks: shown under "Liens" with its type
+  bool participle;
+};
+
+constexpr ModificationType kModificationTypes[] = {
+    {"CREE", LinkGroup::kCreatedBy, true},
+    {"CREATION", LinkGroup::kCreatedBy, false},
+    {"MODIFIE", LinkGroup::kModifiedBy, true},
+    {"MODIFICATION", LinkGroup::kModifiedBy, false},
+    {"ABROGE", LinkGroup::kAbrogatedBy, true},
+    {"ABROGATION", LinkGroup::kAbrogatedBy, false},
+    {"CODIFIE", LinkGroup::kCodifiedBy, true},
+    {"CODIFICATION", LinkGroup::kCodifiedBy, false},
+    // Légifrance lists transfers and moves under "Liens" with their type.
+    {"TRANSFERE", LinkGroup::kLinks, true},
+    {"TRANSFERT", LinkGroup::kLinks, false},
+    {"DEPLACE", LinkGroup::kLinks, true},
+    {"DEPLACEMENT", LinkGroup::kLinks, false},
+    {"RECTIFICATION", LinkGroup::kLinks, false},
+    {"ANNULATION", LinkGroup::kLinks, false},
+};
+
+LinkGroup group_of(LinkList list, std::string_view type, std::string_view orientation) {
+  switch (list) {
+    case LinkList::kModifications:
+      for (const auto& t : kModificationTypes) {
+        if (t.type != type) continue;
+        bool acted_upon = orientation == (t.participle ? "cible" : "source");
+        return acted_upon ? t.group : LinkGroup::kLinks;
+      }
+      return LinkGroup::kLinks;
+    case LinkList::kCitations:
+      if (orientation == "source") return LinkGroup::kCites;
+      if (orientation == "cible") return LinkGroup::kCitedBy;
+      return LinkGroup::kLinks;
+    case LinkList::kConcordances:
+      if (orientation == "source") return LinkGroup::kOldTexts;
+      if (orientation == "cible") return LinkGroup::kNewTexts;
+      return LinkGroup::kLinks;
+    case LinkList::kOthers:
+      return LinkGroup::kLinks;
+  }
+  return LinkGroup::kLinks;
+}
+
+// "LOI n°2020-992 du 7 août 2020 - art. 5 (V) JORF 8 août 2020" names the text before " - art",
+// then the article, then the article's state in parentheses; ", v. init." marks an initial
+// version. The article number has a field of its own.
+void split_text_title(std::string_view written, Link& link) {
+  std::string_view title = written;
+  std::size_t art = written.rfind(" - art");
+  if (art != std::string_view::npos) {
+    title = written.substr(0, art);
+    std::string_view rest = written.substr(art);
+    std::size_t open = rest.find('(');
+    std::size_t close = open == std::string_view::npos ? open : rest.find(')', open);
+    if (close != std::string_view::npos)
+      link.status_mark = std::string(trim(rest.substr(open + 1, close - open - 1)));
+  }
+  constexpr std::string_view kInitial = ", v. init.";
+  if (title.size() > kInitial.size() && title.substr(title.size() - kInitial.size()) == kInitial)
+    title.remove_suffix(kInitial.size());
+  link.text_title = std::string(trim(title));
+}
+
+/// What every article below a point of the document shares.
+struct Placement {
+  std::string code_title;
+  std::string code_legi_id;
+  std::vector<SectionRef> sections;
+};
+
+/// Walks one parsed document, turning it into records and diagnostics.
+class Reader {
+ public:
+  Reader(std::string_view text, const char* buffer, const std::string& file, Diagnostics& diagnostics)
+      : positions_(text), buffer_(buffer), size_(text.size()), file_(file), diagnostics_(diagnostics) {}
+
+  bool read(const Value& root, LegifranceJsonContent& out) {
+    out_ = &out;
+    if (root.IsObject()) {
+      const Member* type = find(root, "type");
+      if (type && type->value.IsString() && view(type->value) == "code") return read_code_tree(root);
+      if (!type && find(root, "article")) return read_article_response(root);
+    }
+    std::string found;
+    if (root.IsObject()) {
+      found = "the document has keys ";
+      int shown = 0;
+      for (const auto& m : root.GetObject()) {
+        if (shown++ == 6) {
+          found += ", …";
+          break;
+        }
+        if (shown > 1) found += ", ";
+        found += "'" + std::string(view(m.name)) + "'";
+      }
+      if (const Member* type = find(root, "type"))
+        found += "; its 'type' is " + describe(type->value);
+    } else {
+      found = "the document is " + describe(root);
+    }
+    error(anchor(root),
+          "$: unrecognised JSON shape: expected a Légifrance code tree ({\"type\": \"code\", …}) or "
+          "an article response ({\"article\": {…}})",
+          {found});
+    return false;
+  }
+
+ private:
+  // --- Positions -------------------------------------------------------------------------------
+
+  // A byte of the document a diagnostic can point at, or nullptr. Thanks to in-situ parsing every
+  // string (member names included) still sits where it was written; other values are found
+  // through a string inside them.
+  const char* anchor(const Value& v) const {
+    if (v.IsString()) {
+      const char* p = v.GetString();
+      return p > buffer_ && p <= buffer_ + size_ ? p - 1 : nullptr;  // the opening quote
+    }
+    if (v.IsObject() && v.MemberCount() > 0) return anchor(v.MemberBegin()->name);
+    if (v.IsArray() && !v.Empty()) return anchor(v[0]);
+    return nullptr;
+  }
+  // A member's value when it is a string, else its name.
+  const char* anchor(const Member& m) const {
+    const char* at = m.value.IsString() ? anchor(m.value) : nullptr;
+    return at ? at : anchor(m.name);
+  }
+
+  int line_at(const char* at) {
+    return at ? positions_.line_of(static_cast<std::size_t>(at - buffer_)) : 0;
+  }
+
+  void report(Severity severity, const char* at, std::string message,
+              std::vector<std::string> notes = {}) {
+    Diagnostic d;
+    d.severity = severity;
+    d.where.file = file_;
+    if (at) {
+      std::size_t offset = static_cast<std::size_t>(at - buffer_);
+      d.where.line = positions_.line_of(offset);
+      d.where.column = positions_.column_of(d.where.line, offset);
+      std::string_view line = positions_.line(d.where.line);
+      if (line.size() <= kMaxEchoedLine) d.source_line = std::string(line);
+    }
+    d.message = std::move(message);
+    d.notes = std::move(notes);
+    diagnostics_.report(std::move(d));
+  }
+  void error(const char* at, std::string message, std::vector<std::string> notes = {}) {
+    report(Severity::kError, at, std::move(message), std::move(notes));
+  }
+  void warning(const char* at, std::string message) {
+    report(Severity::kWarning, at, std::move(message));
+  }
+
+  // --- Small field readers ---------------------------------------------------------------------
+
+  // An optional string field: absent or null gives "", any other non-string is an error.
+  std::string_view optional_string(const Value& object, std::string_view name,
+                                   const std::string& path) {
+    const Member* m = find(object, name);
+    if (absent(m)) return {};
+    if (!m->value.IsString()) {
+      error(anchor(*m), path + "." + std::string(name) + ": '" + std::string(name) +
+                            "' is not a string but " + describe(m->value) + "; ignored");
+      return {};
+    }
+    return view(m->value);
+  }
+
+  // intOrdre: a position among siblings, -1 when not given.
+  std::int64_t order_of(const Value& data, const std::string& path) {
+    const Member* m = find(data, "intOrdre");
+    if (absent(m)) return -1;
+    if (m->value.IsInt64() && m->value.GetInt64() >= 0) return m->value.GetInt64();
+    error(anchor(*m), path + ".intOrdre: 'intOrdre' is not a position (a whole number from 0) but " +
+                          describe(m->value) + "; ignored");
+    return -1;
+  }
+
+  // A date in milliseconds since the epoch; nullopt after an error, whose message ends with
+  // `consequence`.
+  std::optional<std::int64_t> millis(const Member& m, const std::string& path,
+                                     std::string_view consequence) {
+    const Value& v = m.value;
+    std::string field = path + "." + std::string(view(m.name));
+    if (!v.IsInt64()) {
+      error(anchor(m), field + ": date is not a number of milliseconds: " + describe(v) +
+                           std::string(consequence));
+      return std::nullopt;
+    }
+    if (v.GetInt64() < kMinMillis || v.GetInt64() > kMaxMillis) {
+      error(anchor(m), field + ": date out of range: " + describe(v) + std::string(consequence));
+      return std::nullopt;
+    }
+    return v.GetInt64();
+  }
+
+  // --- Shape (a): the consult/code tree --------------------------------------------------------
+
+  bool read_code_tree(const Value& root) {
+    const Member* data = find(root, "data");
+    if (absent(data) || !data->value.IsObject()) {
+      error(data ? anchor(*data) : anchor(root), "$: code tree without a 'data' object");
+      return false;
+    }
+    const Value& d = data->value;
+    std::string title = collapse_spaces(optional_string(d, "title", "$.data"));
+    if (title.empty()) {
+      error(anchor(d), "$.data: code without 'title'");
+      return false;
+    }
+    placement_.code_title = std::move(title);
+    std::string_view id = optional_string(d, "id", "$.data");
+    if (id.empty()) id = optional_string(d, "cid", "$.data");
+    placement_.code_legi_id = std::string(id);
+    read_children(root, "$");
+    return true;
+  }
+
+  void read_children(const Value& node, const std::string& path) {
+    const Member* children = find(node, "children");
+    if (absent(children)) return;  // articles have none; an empty section may have none
+    if (!children->value.IsArray()) {
+      error(anchor(*children), path + ".children: 'children' is not an array but " +
+                                   describe(children->value) + "; the nodes below " + path +
+                                   " are skipped");
+      return;
+    }
+    rapidjson::SizeType i = 0;
+    for (const Value& child : children->value.GetArray())
+      read_node(child, path + ".children[" + std::to_string(i++) + "]");
+  }
+
+  void read_node(const Value& node, const std::string& path) {
+    if (!node.IsObject()) {
+      error(anchor(node), path + ": node is not an object but " + describe(node) + "; skipped");
+      return;
+    }
+    const Member* type = find(node, "type");
+    if (absent(type) || !type->value.IsString()) {
+      error(type ? anchor(*type) : anchor(node), path + ": node without 'type'; skipped");
+      return;
+    }
+    std::string_view kind = view(type->value);
+    if (kind != "section" && kind != "article") {
+      error(anchor(*type), path + ": unknown node type '" + std::string(kind) +
+                               "' (expected 'section' or 'article'); skipped");
+      return;
+    }
+    const Member* data = find(node, "data");
+    if (absent(data) || !data->value.IsObject()) {
+      error(data ? anchor(*data) : anchor(node),
+            path + ": " + std::string(kind) + " without a 'data' object; skipped");
+      return;
+    }
+    std::string data_path = path + ".data";
+    if (kind == "article") {
+      read_article(data->value, anchor(node), path, data_path, order_of(data->value, data_path),
+                   true);
+      return;
+    }
+    if (placement_.sections.size() >= kMaxSectionDepth) {
+      error(anchor(node), path + ": sections nested more than " +
+                              std::to_string(kMaxSectionDepth) + " deep; skipped");
+      return;
+    }
+    const Value& d = data->value;
+    SectionRef section;
+    section.legi_id = std::string(optional_string(d, "id", data_path));
+    if (section.legi_id.empty()) section.legi_id = std::string(optional_string(d, "cid", data_path));
+    section.title = collapse_spaces(optional_string(d, "title", data_path));
+    if (section.title.empty()) {
+      section.title = section.legi_id.empty() ? "Section sans titre" : section.legi_id;
+      error(anchor(d), path + ": section without 'title'; titled '" + section.title + "' instead");
+    }
+    section.order = order_of(d, data_path);
+    placement_.sections.push_back(std::move(section));
+    std::size_t before = out_->articles.size() + out_->empty_sections.size();
+    read_children(node, path);
+    // Sections come into the model with their articles; one that ends up with none (an empty
+    // chapter, or one whose articles were all rejected) is handed over by itself.
+    if (out_->articles.size() + out_->empty_sections.size() == before)
+      out_->empty_sections.push_back({placement_.code_title, placement_.code_legi_id,
+                                      placement_.sections, {file_, line_at(anchor(d)), 0}});
+    placement_.sections.pop_back();
+  }
+
+  // --- Shape (b): a getArticle response --------------------------------------------------------
+
+  bool read_article_response(const Value& root) {
+    const Member* article = find(root, "article");
+    if (absent(article) || !article->value.IsObject()) {
+      error(anchor(*article), "$.article: 'article' is not an object but " + describe(article->value));
+      return false;
+    }
+    const Value& a = article->value;
+    const Member* context = find(a, "context");
+    if (absent(context) || !context->value.IsObject()) {
+      error(context ? anchor(*context) : anchor(a),
+            "$.article: article without a 'context' object: its code is unknown");
+      return false;
+    }
+    if (!read_context_code(context->value)) return false;
+    read_context_sections(context->value);
+    // getArticle's `ordre` is not known to share intOrdre's scale, and sections here come
+    // without one: the model's code order of numbers does better than a guess.
+    read_article(a, anchor(a), "$.article", "$.article", -1, false);
+    return true;
+  }
+
+  bool read_context_code(const Value& context) {
+    const std::string path = "$.article.context.titreTxt";
+    const Member* texts = find(context, "titreTxt");
+    if (absent(texts) || !texts->value.IsArray() || texts->value.Empty()) {
+      error(texts ? anchor(*texts) : anchor(context),
+            path + ": article without the title of its code");
+      return false;
+    }
+    // A JORF article lists its text twice: as published (JORFTEXT) and consolidated (LEGITEXT).
+    // The consolidated entry carries the identity LEGI sources use.
+    const Value* chosen = nullptr;
+    for (const Value& t : texts->value.GetArray()) {
+      if (!t.IsObject()) continue;
+      if (!chosen) chosen = &t;
+      const Member* id = find(t, "id");
+      if (id && id->value.IsString() && starts_with(view(id->value), "LEGITEXT")) chosen = &t;
+    }
+    if (!chosen) {
+      error(anchor(texts->value), path + ": article without the title of its code");
+      return false;
+    }
+    placement_.code_title = collapse_spaces(optional_string(*chosen, "titre", path));
+    if (placement_.code_title.empty()) {
+      error(anchor(*chosen), path + ": article without the title of its code");
+      return false;
+    }
+    std::string_view id = optional_string(*chosen, "id", path);
+    if (id.empty()) id = optional_string(*chosen, "cid", path);
+    placement_.code_legi_id = std::string(id);
+    return true;
+  }
+
+  void read_context_sections(const Value& context) {
+    const std::string path = "$.article.context.titresTM";
+    const Member* titles = find(context, "titresTM");
+    if (absent(titles)) return;  // an article at the top level of its text
+    if (!titles->value.IsArray()) {
+      error(anchor(*titles), path + ": 'titresTM' is not an array but " +
+                                 describe(titles->value) + "; the article is placed at the top "
+                                                           "level of its code");
+      return;
+    }
+    rapidjson::SizeType i = 0;
+    for (const Value& t : titles->value.GetArray()) {
+      std::string at = path + "[" + std::to_string(i++) + "]";
+      if (!t.IsObject()) {
+        error(anchor(t), at + ": section is not an object but " + describe(t) + "; skipped");
+        continue;
+      }
+      SectionRef section;
+      section.legi_id = std::string(optional_string(t, "id", at));
+      if (section.legi_id.empty()) section.legi_id = std::string(optional_string(t, "cid", at));
+      section.title = collapse_spaces(optional_string(t, "titre", at));
+      if (section.title.empty()) {
+        section.title = section.legi_id.empty() ? "Section sans titre" : section.legi_id;
+        error(anchor(t), at + ": section without 'titre'; titled '" + section.title + "' instead");
+      }
+      placement_.sections.push_back(std::move(section));
+    }
+  }
+
+  // --- Articles, versions, links ---------------------------------------------------------------
+
+  // `node_path` names the article in messages about it as a whole (`node_at` is where it
+  // starts), `path` the object holding its fields.
+  void read_article(const Value& data, const char* node_at, const std::string& node_path,
+                    const std::string& path, std::int64_t order, bool in_tree) {
+    const Member* num = find(data, "num");
+    if (absent(num) || (num->value.IsString() && trim(view(num->value)).empty())) {
+      error(num ? anchor(*num) : node_at, node_path + ": article without 'num'");
+      return;
+    }
+    if (!num->value.IsString()) {
+      error(anchor(*num), path + ".num: article number is not a string but " + describe(num->value));
+      return;
+    }
+    std::string_view num_text = trim(view(num->value));
+    if (std::string problem = problem_with(num_text); !problem.empty()) {
+      error(anchor(*num), path + ".num: invalid article number '" + std::string(num_text) +
+                              "': " + problem);
+      return;
+    }
+    ArticleNumber number(num_text);
+    std::string_view id = optional_string(data, "id", path);
+    if (id.empty()) {
+      error(node_at, node_path + ": article " + number.text() + " without 'id'");
+      return;
+    }
+    std::string cid(optional_string(data, "cid", path));
+    if (in_tree && !first_sighting(node_at, node_path, number, cid)) return;
+
+    std::vector<Version> versions;
+    const Member* list = find(data, "articleVersions");
+    if (!absent(list) && !list->value.IsArray()) {
+      error(anchor(*list), path + ".articleVersions: 'articleVersions' is not an array but " +
+                               describe(list->value) + "; article " + number.text() + " skipped");
+      return;
+    }
+    if (!absent(list)) {
+      rapidjson::SizeType i = 0;
+      for (const Value& entry : list->value.GetArray()) {
+        std::string at = path + ".articleVersions[" + std::to_string(i++) + "]";
+        if (auto v = read_version(entry, at)) versions.push_back(std::move(*v));
+      }
+    }
+    // The current version is the one the article's `id` names; a response that does not list
+    // it (or lists no versions) describes it with the article's own fields.
+    auto named = std::find_if(versions.begin(), versions.end(),
+                              [&](const Version& v) { return v.id == id; });
+    std::size_t current = static_cast<std::size_t>(named - versions.begin());
+    if (named == versions.end()) {
+      if (auto v = read_version(data, path)) versions.push_back(std::move(*v));
+    }
+    if (current < versions.size()) read_text(data, path, versions[current]);
+    if (versions.empty()) return;  // every version was reported
+    if (current >= versions.size()) current = versions.size() - 1;
+
+    read_links(data, path, LinkList::kModifications, "lienModifications", versions, current);
+    read_links(data, path, LinkList::kCitations, "lienCitations", versions, current);
+    read_links(data, path, LinkList::kConcordances, "lienConcordes", versions, current);
+    read_links(data, path, LinkList::kOthers, "lienAutres", versions, current);
+
+    for (auto& v : versions) {
+      ArticleRecord record;
+      record.code_title = placement_.code_title;
+      record.code_legi_id = placement_.code_legi_id;
+      record.section_path = placement_.sections;
+      record.number = number;
+      record.cid = cid;
+      record.order = order;
+      record.version = std::move(v);
+      out_->articles.push_back(std::move(record));
+    }
+  }
+
+  // A dump may list one article twice (css-2021-01-01: R165-81 in two sections), or two articles
+  // under one number (D331-6). A copy (same cid) is dropped; homonyms (two cids) are merged into
+  // one article by add_record, which deserves a word. Both checks are within one file.
+  bool first_sighting(const char* node_at, const std::string& node_path,
+                      const ArticleNumber& number, const std::string& cid) {
+    if (!cid.empty()) {
+      auto [it, inserted] = path_by_cid_.emplace(cid, node_path);
+      if (!inserted) {
+        warning(node_at, node_path + ": article " + number.text() + " (" + cid +
+                                  ") is listed again; already read at " + it->second +
+                                  ", this copy is ignored");
+        return false;
+      }
+    }
+    auto [it, inserted] = by_number_.emplace(number.key(), std::make_pair(cid, node_path));
+    if (!inserted && it->second.first != cid) {
+      warning(node_at, node_path + ": a second article numbered " + number.text() + " (" +
+                                (cid.empty() ? std::string("no cid") : cid) + ") besides the one at " +
+                                it->second.second + " (" +
+                                (it->second.first.empty() ? std::string("no cid") : it->second.first) +
+                                "); their versions are merged");
+    }
+    return true;
+  }
+
+  std::optional<Version> read_version(const Value& entry, const std::string& path) {
+    if (!entry.IsObject()) {
+      error(anchor(entry), path + ": version is not an object but " + describe(entry) + "; skipped");
+      return std::nullopt;
+    }
+    Version v;
+    v.format = SourceFormat::kLegifranceJson;
+    v.origin = {file_, line_at(anchor(entry)), 0};
+    v.id = std::string(optional_string(entry, "id", path));
+    if (v.id.empty()) {
+      error(anchor(entry), path + ": version without 'id'; skipped");
+      return std::nullopt;
+    }
+
+    const Member* start = find(entry, "dateDebut");
+    if (absent(start)) {
+      error(start ? anchor(*start) : anchor(entry),
+            path + ": version " + v.id + " without 'dateDebut'; skipped");
+      return std::nullopt;
+    }
+    // A version that cannot be placed in time cannot be told apart from the others: dropped.
+    std::optional<std::int64_t> start_ms = millis(*start, path, "; version " + v.id + " skipped");
+    if (!start_ms) return std::nullopt;
+    const Member* end = find(entry, "dateFin");
+    std::optional<std::int64_t> end_ms;
+    if (absent(end))
+      warning(end ? anchor(*end) : anchor(entry),
+              path + ": version " + v.id + " without 'dateFin'; its end is unknown");
+    else
+      end_ms = millis(*end, path, "; the end of version " + v.id + " is unknown");
+    if (*start_ms != kNoDateMillis) {
+      v.start = Date::from_epoch_millis(*start_ms);
+      if (end_ms) v.end = Date::from_epoch_millis(*end_ms);
+    }  // else undated: the end, 2999-01-01 too, means nothing either
+
+    const Member* etat = find(entry, "etat");
+    if (!absent(etat) && !etat->value.IsString()) {
+      error(anchor(*etat), path + ".etat: 'etat' is not a string but " + describe(etat->value) +
+                               "; the state of version " + v.id + " is unknown");
+    } else if (absent(etat) || trim(view(etat->value)).empty()) {
+      // A JORF initial version has no state by nature.
+      const Member* version = find(entry, "version");
+      bool initial = version && version->value.IsString() && view(version->value) == "INITIALE";
+      if (!initial)
+        warning(etat ? anchor(*etat) : anchor(entry),
+                path + ": version " + v.id + " without 'etat'; its state is unknown");
+    } else if (auto status = parse_status(view(etat->value))) {
+      v.status = *status;
+    } else {
+      error(anchor(*etat), path + ".etat: unknown etat '" + std::string(view(etat->value)) +
+                               "'; version " + v.id + " is kept, its state unknown");
+    }
+    return v;
+  }
+
+  void read_text(const Value& data, const std::string& path, Version& version) {
+    const Member* text = find(data, "texteHtml");
+    if (absent(text)) {
+      warning(text ? anchor(*text) : anchor(data),
+              path + ": current version " + version.id + " without 'texteHtml'; shown without text");
+    } else if (!text->value.IsString()) {
+      error(anchor(*text), path + ".texteHtml: 'texteHtml' is not a string but " +
+                               describe(text->value) + "; shown without text");
+    } else {
+      version.text_html = sanitize_html(view(text->value));
+      version.has_text = true;
+    }
+    std::string_view nota = optional_string(data, "notaHtml", path);
+    if (!trim(nota).empty()) version.nota_html = sanitize_html(nota);
+  }
+
+  // Links go to the version they concern: a modification to the version it produced (the one
+  // starting on its dateDebutCible), everything else to the current version, whose text cites.
+  void read_links(const Value& data, const std::string& path, LinkList list_kind,
+                  std::string_view name, std::vector<Version>& versions, std::size_t current) {
+    const Member* list = find(data, name);
+    if (absent(list)) return;
+    std::string list_path = path + "." + std::string(name);
+    if (!list->value.IsArray()) {
+      error(anchor(*list), list_path + ": '" + std::string(name) + "' is not an array but " +
+                               describe(list->value) + "; its links are skipped");
+      return;
+    }
+    rapidjson::SizeType i = 0;
+    for (const Value& entry : list->value.GetArray()) {
+      std::string at = list_path + "[" + std::to_string(i++) + "]";
+      if (!entry.IsObject()) {
+        error(anchor(entry), at + ": link is not an object but " + describe(entry) + "; skipped");
+        continue;
+      }
+      Link link;
+      link.where = {file_, line_at(anchor(entry)), 0};
+      link.link_type = std::string(trim(optional_string(entry, "linkType", at)));
+      link.direction = std::string(trim(optional_string(entry, "linkOrientation", at)));
+      link.group = group_of(list_kind, link.link_type, link.direction);
+      link.label = std::string(link_group_label(link.group));
+      link.text = collapse_spaces(optional_string(entry, "textTitle", at));
+      split_text_title(link.text, link);
+      link.article_number = std::string(trim(optional_string(entry, "articleNum", at)));
+      link.target_id = std::string(trim(optional_string(entry, "articleId", at)));
+      if (link.target_id.empty())
+        link.target_id = std::string(trim(optional_string(entry, "textCid", at)));
+      if (link.text.empty() && link.target_id.empty()) {
+        warning(anchor(entry), at + ": link without 'textTitle' nor a target; skipped");
+        continue;
+      }
+      // Modifications give the start of the version they produced ("YYYY-MM-DD"); citations the
+      // start of the other article's version (milliseconds).
+      const Member* when = find(entry, list_kind == LinkList::kModifications ? "dateDebutCible"
+                                                                            : "dateDebut");
+      if (!absent(when)) link.date = link_date(*when, at);
+      std::size_t owner = current;
+      if (list_kind == LinkList::kModifications && link.date.known()) {
+        // The current version first: a day may also start a version never in force.
+        if (versions[current].start != link.date) {
+          for (std::size_t v = 0; v < versions.size(); ++v)
+            if (versions[v].start == link.date) {
+              owner = v;
+              break;
+            }
+        }
+      }
+      versions[owner].links.push_back(std::move(link));
+    }
+  }
+
+  // A link's date, ISO or in milliseconds; unknown for 2999-01-01 and, with a warning, for
+  // anything that is not a date.
+  Date link_date(const Member& m, const std::string& path) {
+    const Value& v = m.value;
+    std::optional<Date> date;
+    if (v.IsString())
+      date = Date::parse(trim(view(v)));
+    else if (v.IsInt64() && v.GetInt64() >= kMinMillis && v.GetInt64() <= kMaxMillis)
+      date = Date::from_epoch_millis(v.GetInt64());
+    if (!date) {
+      warning(anchor(m),
+              path + "." + std::string(view(m.name)) + ": not a date: " + describe(v) + "; ignored");
+      return {};
+    }
+    return date->is_no_end() ? Date() : *date;
+  }
+
+  Positions positions_;
+  const char* buffer_;
+  std::size_t size_;
+  const std::string& file_;
+  Diagnostics& diagnostics_;
+  LegifranceJsonContent* out_ = nullptr;
+  Placement placement_;
+  std::unordered_map<std::string, std::string> path_by_cid_;
+  std::unordered_map<std::string, std::pair<std::string, std::string>> by_number_;
+};
+
+}  // namespace
+
+bool read_legifrance_json(std::string_view text, const std::string& file,
+                          LegifranceJsonContent& out, Diagnostics& diagnostics) {
+  out = {};
+  // In-situ parsing decodes strings inside this copy, where they were written: no allocation per
+  // string, and a string's address tells where it sits for diagnostics. The caller's text stays
+  // intact for line numbers (decoding "\n" escapes in place would shift them).
+  std::string buffer(text);
+  std::size_t skip = starts_with(text, "\xEF\xBB\xBF") ? 3 : 0;  // a UTF-8 byte order mark
+  rapidjson::Document document;
+  // Iterative: nesting depth cannot exhaust the stack. Encoding validated: texts go to HTML.
+  document.ParseInsitu<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag>(
+      buffer.data() + skip);
+  if (document.HasParseError()) {
+    Positions positions(text);
+    std::size_t offset = skip + document.GetErrorOffset();
+    Diagnostic d;
+    d.where.file = file;
+    d.where.line = positions.line_of(offset);
+    d.where.column = positions.column_of(d.where.line, offset);
+    std::string_view line = positions.line(d.where.line);
+    if (line.size() <= kMaxEchoedLine) d.source_line = std::string(line);
+    d.message = std::string("JSON is not well-formed: ") +
+                rapidjson::GetParseError_En(document.GetParseError());
+    diagnostics.report(std::move(d));
+    return false;
+  }
+  Reader reader(text, buffer.data(), file, diagnostics);
+  if (reader.read(document, out)) return true;
+  out = {};
+  return false;
+}
+
+std::size_t add_legifrance_json(Corpus& corpus, LegifranceJsonContent content,
+                                Diagnostics& diagnostics) {
+  // add_record reports, and drops, a version another source of this format already gave: count
+  // only what the corpus kept.
+  std::size_t versions = 0;
+  for (ArticleRecord& record : content.articles) {
+    std::size_t reported = diagnostics.all().size();
+    add_record(corpus, std::move(record), diagnostics);
+    bool rejected = false;
+    for (std::size_t i = reported; i < diagnostics.all().size(); ++i)
+      rejected = rejected || diagnostics.all()[i].severity == Severity::kError;
+    if (!rejected) ++versions;
+  }
+  for (const SectionRecord& s : content.empty_sections) {
+    CodeId code = corpus.find_or_add_code(s.code_title, s.code_legi_id);
+    if (corpus.code(code).origin.file.empty()) corpus.code(code).origin = s.where;
+    SectionId section = corpus.code(code).root;
+    for (const SectionRef& level : s.path)
+      section = corpus.find_or_add_section(section, level.title, level.legi_id, level.order);
+  }
+  return versions;
+}
+
+void load_legifrance_json_file(const FileSystem& files, const std::string& path, Corpus& corpus,
+                               Diagnostics& diagnostics, LoadSummary& summary) {
+  std::string text, error;
+  if (!files.read_file(path, text, error)) {
+    diagnostics.error({path, 0, 0}, "cannot read file: " + error);
+    return;
+  }
+  ++summary.files_read;
+  LegifranceJsonContent content;
+  if (!read_legifrance_json(text, path, content, diagnostics)) return;
+  summary.versions_read += add_legifrance_json(corpus, std::move(content), diagnostics);
+}
+
+}  // namespace legisite
