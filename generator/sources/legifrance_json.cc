@@ -268,6 +268,27 @@ void split_text_title(std::string_view written, Link& link) {
   link.text_title = std::string(trim(title));
 }
 
+// Légifrance writes its links root-relative (href='/affichCodeArticle.do?cidTexte=…&idArticle=…'):
+// on our site they would point nowhere. Made absolute, they lead to Légifrance and keep the ids a
+// later stage can use to link inside the site. The text is copied only when it has such a link.
+std::string sanitized_legifrance_html(std::string_view html) {
+  constexpr std::string_view kSite = "https://www.legifrance.gouv.fr";
+  std::string absolute;
+  std::size_t copied = 0;
+  for (std::size_t at = html.find("href="); at != std::string_view::npos;
+       at = html.find("href=", at + 5)) {
+    std::size_t value = at + 5;
+    if (value < html.size() && (html[value] == '\'' || html[value] == '"')) ++value;
+    if (value + 1 >= html.size() || html[value] != '/' || html[value + 1] == '/') continue;
+    absolute.append(html.substr(copied, value - copied));
+    absolute.append(kSite);
+    copied = value;
+  }
+  if (copied == 0) return sanitize_html(html);
+  absolute.append(html.substr(copied));
+  return sanitize_html(absolute);
+}
+
 /// What every article below a point of the document shares.
 struct Placement {
   std::string code_title;
@@ -740,11 +761,11 @@ class Reader {
       error(anchor(*text), path + ".texteHtml: 'texteHtml' is not a string but " +
                                describe(text->value) + "; shown without text");
     } else {
-      version.text_html = sanitize_html(view(text->value));
+      version.text_html = sanitized_legifrance_html(view(text->value));
       version.has_text = true;
     }
     std::string_view nota = optional_string(data, "notaHtml", path);
-    if (!trim(nota).empty()) version.nota_html = sanitize_html(nota);
+    if (!trim(nota).empty()) version.nota_html = sanitized_legifrance_html(nota);
   }
 
   // Links go to the version they concern: a modification to the version it produced (the one

@@ -110,6 +110,29 @@ TEST_CASE("only the version the article's id names has text; the others are kept
   CHECK(current.nota_html == sanitize_html("<p>Une <b>nota</b>.</p>"));
 }
 
+TEST_CASE("Légifrance's root-relative links lead to Légifrance; other links are left alone",
+          "[sources][json]") {
+  Read r = read(R"({"type": "code", "data": {"title": "C"}, "children": [
+    {"type": "article", "data": {"id": "A1", "num": "L1",
+     "texteHtml": "<p><a href='/affichCodeArticle.do?cidTexte=LEGITEXT1&idArticle=LEGIARTI2'>L. 1</a>, <a href=\"/affichTexte.do?cidTexte=JORFTEXT3\">loi</a>, <a href='https://example.org/x'>x</a>, <a href='//cdn/y'>y</a>, <a href='#z'>z</a>.</p>",
+     "notaHtml": "<p><a href='/affichTexteArticle.do?idArticle=JORFARTI4'>art. 4</a></p>",
+     "articleVersions": [
+      {"id": "A1", "etat": "VIGUEUR", "dateDebut": 0, "dateFin": 32472144000000}]}}]})");
+  INFO(r.report());
+  REQUIRE(r.content.articles.size() == 1);
+  const Version& v = r.content.articles[0].version;
+  CHECK(v.text_html ==
+        sanitize_html("<p><a href='https://www.legifrance.gouv.fr/affichCodeArticle.do?"
+                      "cidTexte=LEGITEXT1&idArticle=LEGIARTI2'>L. 1</a>, <a "
+                      "href=\"https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT3\">"
+                      "loi</a>, <a href='https://example.org/x'>x</a>, <a href='//cdn/y'>y</a>, "
+                      "<a href='#z'>z</a>.</p>"));
+  CHECK(v.text_html.find("href=\"https://www.legifrance.gouv.fr/affichCodeArticle.do?") !=
+        std::string::npos);
+  CHECK(v.nota_html == sanitize_html("<p><a href='https://www.legifrance.gouv.fr/"
+                                     "affichTexteArticle.do?idArticle=JORFARTI4'>art. 4</a></p>"));
+}
+
 TEST_CASE("API dates are milliseconds since 1970 in UTC, any time of the day",
           "[sources][json]") {
   // 1985-12-21 at midnight, the same day at 23:59:59.999, and 1804-02-04 (before 1970).
@@ -434,9 +457,10 @@ TEST_CASE("a getArticle response is placed by its context", "[sources][json][api
   CHECK_FALSE(old.has_text);
   const Version& current = r.content.articles[1].version;
   CHECK(current.has_text);
-  CHECK(current.text_html == sanitize_html(
-                                 "<p>Voir l'<a href='/affichCodeArticle.do?cidTexte=LEGITEXT1'>"
-                                 "article L. 512-2</a>.</p>"));
+  // Légifrance's root-relative link made absolute: on our site it would point nowhere.
+  CHECK(current.text_html ==
+        sanitize_html("<p>Voir l'<a href='https://www.legifrance.gouv.fr/affichCodeArticle.do?"
+                      "cidTexte=LEGITEXT1'>article L. 512-2</a>.</p>"));
   CHECK(current.nota_html.empty());
 }
 
