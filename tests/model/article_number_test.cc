@@ -175,6 +175,15 @@ TEST_CASE("latin ordinals in capitals sort like lower-case ones", "[model][artic
   CHECK(compare_code_order("L1 Quater", "L1 ter") > 0);
 }
 
+TEST_CASE("a word after a number sorts before an ordinal after it", "[model][article-number]") {
+  // Folder and section titles go through this order too.
+  CHECK(compare_code_order("Titre 1 Généralités", "Titre 1 bis Dispositions") < 0);
+  CHECK(compare_code_order("Titre 1 dispositions", "Titre 1 bis") < 0);
+  CHECK(compare_code_order("Chapitre 3 Bis", "Chapitre 3") > 0);
+  CHECK(compare_code_order("Chapitre 3 Bis", "Chapitre 4") < 0);
+  CHECK(compare_code_order("L161-17 A", "L161-17 bis") < 0);
+}
+
 TEST_CASE("code order is a strict weak order, even where ordinals meet other words",
           "[model][article-number]") {
   // std::sort needs this: an inconsistent comparator is undefined behaviour, not just a bad order.

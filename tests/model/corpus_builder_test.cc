@@ -192,6 +192,44 @@ TEST_CASE("two versions with different LEGIARTI ids are two versions even on one
   CHECK(corpus.articles()[0].versions.size() == 2);
 }
 
+TEST_CASE("two history versions of one day are two versions when their source keys differ",
+          "[model][builder]") {
+  Corpus corpus;
+  Diagnostics diagnostics;
+  ArticleRecord morning = record("L133-6-2", "2010-12-20", {"003_2010-12-20_aaa.md", 1, 0}, {},
+                                 SourceFormat::kMarkdownHistory);
+  morning.version.source_key = "003_2010-12-20_aaa";
+  ArticleRecord evening = record("L133-6-2", "2010-12-20", {"004_2010-12-20_bbb.md", 1, 0}, {},
+                                 SourceFormat::kMarkdownHistory);
+  evening.version.source_key = "004_2010-12-20_bbb";
+  add_record(corpus, morning, diagnostics);
+  add_record(corpus, evening, diagnostics);
+  CHECK(diagnostics.all().empty());
+  CHECK(corpus.articles()[0].versions.size() == 2);
+
+  ArticleRecord again = evening;
+  again.version.origin = {"copy/004_2010-12-20_bbb.md", 1, 0};
+  add_record(corpus, again, diagnostics);
+  CHECK(diagnostics.error_count() == 1);
+  CHECK(corpus.articles()[0].versions.size() == 2);
+}
+
+TEST_CASE("a source key does not tell apart versions of two formats", "[model][builder]") {
+  Corpus corpus;
+  Diagnostics diagnostics;
+  ArticleRecord history = record("L1", "2010-12-20", {"h.md", 1, 0}, {},
+                                 SourceFormat::kMarkdownHistory);
+  history.version.source_key = "003_2010-12-20_aaa";
+  ArticleRecord json = record("L1", "2010-12-20", {"c.json", 1, 0}, {},
+                              SourceFormat::kLegifranceJson);
+  json.version.source_key = "something else";
+  add_record(corpus, history, diagnostics);
+  add_record(corpus, json, diagnostics);
+  CHECK(diagnostics.error_count() == 0);
+  REQUIRE(corpus.articles()[0].versions.size() == 1);
+  CHECK(corpus.articles()[0].versions[0].also_from.size() == 1);
+}
+
 TEST_CASE("two formats giving one version with different texts warn and keep the first",
           "[model][builder]") {
   Corpus corpus;

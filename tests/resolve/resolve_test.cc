@@ -268,7 +268,7 @@ TEST_CASE("a section anchor is the path of designators from the top, joined by -
   Diagnostics diagnostics;
   ArticleId a = add(corpus, "L133-6",  {},
                     {"Partie législative", "Livre I : Généralités - Dispositions communes",
-                     "Titre III - Dispositions communes", "Chapitre 3 bis : Recouvrement"});
+                     "Titre III: Dispositions communes", "Chapitre 3 bis : Recouvrement"});
   resolve(corpus, diagnostics);
   std::vector<std::string> anchors;
   for (SectionId s : corpus.section_path(corpus.article(a).section))
@@ -278,6 +278,20 @@ TEST_CASE("a section anchor is the path of designators from the top, joined by -
                        "partie-legislative--livre-i--titre-iii",
                        "partie-legislative--livre-i--titre-iii--chapitre-3-bis"});
   CHECK(corpus.section(corpus.code(corpus.article(a).code).root).anchor.empty());
+}
+
+TEST_CASE("a dash does not end a section designator, so named parts keep their whole name",
+          "[resolve][permalinks]") {
+  Corpus corpus;
+  Diagnostics diagnostics;
+  CodeId css = corpus.find_or_add_code(kCss);
+  SectionId root = corpus.code(css).root;
+  SectionId simples = corpus.find_or_add_section(root, "Partie réglementaire - Décrets simples");
+  SectionId ce = corpus.find_or_add_section(root, "Partie réglementaire - Décrets en Conseil d'Etat");
+  corpus.finish_tables_of_contents();
+  assign_permalinks(corpus, diagnostics);
+  CHECK(corpus.section(simples).anchor == "partie-reglementaire-decrets-simples");
+  CHECK(corpus.section(ce).anchor == "partie-reglementaire-decrets-en-conseil-d-etat");
 }
 
 TEST_CASE("section anchors are unique within a code", "[resolve][permalinks]") {
