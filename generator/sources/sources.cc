@@ -1,6 +1,7 @@
 #include "sources/sources.h"
 
 #include "sources/content_layout.h"
+#include "sources/legi_loader.h"
 #include "sources/legifrance_json.h"
 #include "sources/markdown_reader.h"
 
@@ -59,6 +60,8 @@ LoadSummary load_sources(const FileSystem& files, Corpus& corpus, Diagnostics& d
   // Every _index.md first: an article's code title and its sections' order come from index files
   // that may sort after it ("Livre 1/L1.md" < "Livre 1/_index.md").
   ContentLayout layout = ContentLayout::read(files, paths, diagnostics, summary.files_read);
+  // LEGI XML files explain each other (titles, order, identity): read them as one tree.
+  std::vector<std::string> xml_paths;
   for (const std::string& path : paths) {
     if (is_hidden(path)) continue;
     if (has_extension(path, ".md")) {
@@ -69,11 +72,15 @@ LoadSummary load_sources(const FileSystem& files, Corpus& corpus, Diagnostics& d
       load_legifrance_json_file(files, path, corpus, diagnostics, summary);
       continue;
     }
-    // Dispatch point for the other source formats, each a reader with its own from-string entry
-    // point that hands ArticleRecords to add_record: LEGI XML (".xml") and Légifrance API JSON
-    // (".json") are to be added here. Until then they, like any non-source file (images, notes),
-    // are ignored.
+    if (has_extension(path, ".xml")) {
+      xml_paths.push_back(path);
+      continue;
+    }
+    // Any other file (images, notes) is not a source and is ignored.
   }
+  LoadSummary legi = load_legi_files(files, xml_paths, corpus, diagnostics);
+  summary.files_read += legi.files_read;
+  summary.versions_read += legi.versions_read;
   // All sources are in: sections and articles can now take their final order.
   corpus.finish_tables_of_contents();
   return summary;

@@ -101,13 +101,17 @@ std::set<std::string> case_folders(const std::string& suite) {
   return names;
 }
 
-const std::set<std::string> kGoldenCases = {"seed", "demo"};
+const std::set<std::string> kGoldenCases = {"seed", "demo", "legi-xml"};
 
 }  // namespace
 
 TEST_CASE("the seed alone builds into its golden pages", "[golden]") { check_case("golden", "seed"); }
 
 TEST_CASE("the demo corpus builds into its golden pages", "[golden]") { check_case("golden", "demo"); }
+
+TEST_CASE("a DILA LEGI XML tree builds into its golden pages", "[golden]") {
+  check_case("golden", "legi-xml");
+}
 
 TEST_CASE("every golden case folder has a test", "[golden]") {
   CHECK(case_folders("golden") == kGoldenCases);

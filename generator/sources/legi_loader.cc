@@ -1,0 +1,192 @@
+#include "sources/legi_loader.h"
+
+#include <algorithm>
+#include <optional>
+#include <tuple>
+#include <unordered_map>
+#include <utility>
+
+#include "sources/legi_xml.h"
+
+namespace legisite {
+
+namespace {
+
+/// Groups article version ids that some file's VERSIONS list ties together (union-find), so that
+/// a file whose list is stale or partial still meets the others.
+class VersionGroups {
+ public:
+  std::size_t index_of(const std::string& id) {
+    auto [it, added] = index_.try_emplace(id, parent_.size());
+    if (added) {
+      parent_.push_back(parent_.size());
+      ids_.push_back(id);
+      starts_.emplace_back();
+    }
+    return it->second;
+  }
+
+  void join(std::size_t a, std::size_t b) {
+    a = root(a);
+    b = root(b);
+    if (a != b) parent_[std::max(a, b)] = std::min(a, b);
+  }
+
+  // A version's own file dates it better than another file's LIEN_ART, which may be stale.
+  void date(std::size_t i, Date start, bool authoritative) {
+    auto& [date, sure] = starts_[i];
+    if (sure && !authoritative) return;
+    if (authoritative || !date.known()) date = start, sure = authoritative;
+  }
+
+  std::size_t root(std::size_t i) {
+    while (parent_[i] != i) i = parent_[i] = parent_[parent_[i]];
+    return i;
+  }
+
+  // Each group's identity: its earliest version (by start date, then id; undated last), which is
+  // how Légifrance's API names an article (`cid`).
+  std::vector<std::string> identities() {
+    std::vector<std::optional<std::tuple<bool, Date, std::string>>> best(parent_.size());
+    for (std::size_t i = 0; i < parent_.size(); ++i) {
+      Date d = starts_[i].first;
+      auto key = std::make_tuple(!d.known(), d, ids_[i]);
+      auto& b = best[root(i)];
+      if (!b || key < *b) b = key;
+    }
+    std::vector<std::string> out(parent_.size());
+    for (std::size_t i = 0; i < parent_.size(); ++i) out[i] = std::get<2>(*best[root(i)]);
+    return out;
+  }
+
+  const std::string& id(std::size_t i) const { return ids_[i]; }
+  std::size_t size() const { return parent_.size(); }
+
+ private:
+  std::unordered_map<std::string, std::size_t> index_;
+  std::vector<std::size_t> parent_;
+  std::vector<std::string> ids_;
+  std::vector<std::pair<Date, bool>> starts_;
+};
+
+/// What the SECTION_TA, TEXTELR and TEXTE_VERSION files say about the tree, by LEGI id.
+struct Tables {
+  // LEGITEXT (id or cid) -> title, with the start of the TEXTE_VERSION it came from: the
+  // latest version of a text names it.
+  std::unordered_map<std::string, std::pair<Date, std::string>> text_titles;
+  // LEGISCTA -> title: SECTION_TA's TITRE_TA (priority 2) over a parent's LIEN_SECTION_TA text
+  // (priority 1).
+  std::unordered_map<std::string, std::pair<int, std::string>> section_titles;
+  // LEGISCTA -> position among its parent's children.
+  std::unordered_map<std::string, std::int64_t> section_positions;
+  // parent LEGISCTA (or LEGITEXT for a text's top level) + '\n' + LEGIARTI -> position.
+  std::unordered_map<std::string, std::int64_t> article_positions;
+
+  void add_title(const std::string& section, int priority, const std::string& title) {
+    if (section.empty() || title.empty()) return;
+    auto [it, added] = section_titles.try_emplace(section, priority, title);
+    if (!added && it->second.first < priority) it->second = {priority, title};
+  }
+
+  // Positions index the list as written, sections and articles together: the model orders a
+  // section's subsections and articles on one key.
+  void add_children(const std::string& parent, const std::vector<LegiEntry>& children) {
+    for (std::size_t i = 0; i < children.size(); ++i) {
+      const LegiEntry& child = children[i];
+      auto position = static_cast<std::int64_t>(i);
+      if (child.kind == LegiEntry::Kind::kSection) {
+        section_positions.try_emplace(child.id, position);
+        add_title(child.id, 1, child.title);
+      } else {
+        article_positions.try_emplace(parent + '\n' + child.id, position);
+      }
+    }
+  }
+
+  void add_text_title(const std::string& id, Date start, const std::string& title) {
+    if (id.empty() || title.empty()) return;
+    auto [it, added] = text_titles.try_emplace(id, start, title);
+    if (!added && it->second.first <= start) it->second = {start, title};
+  }
+};
+
+}  // namespace
+
+LoadSummary load_legi_files(const FileSystem& files, const std::vector<std::string>& xml_paths,
+                            Corpus& corpus, Diagnostics& diagnostics) {
+  LoadSummary summary;
+  Tables tables;
+  VersionGroups groups;
+  std::vector<LegiArticle> articles;
+
+  // Phase 1: read every file. Articles wait for the tables: titles and the order of children
+  // live in SECTION_TA and TEXTELR files, which a path-ordered walk meets after `article/`.
+  for (const std::string& path : xml_paths) {
+    std::string contents, error;
+    if (!files.read_file(path, contents, error)) {
+      diagnostics.error({path, 0, 0}, "cannot read file: " + error);
+      continue;
+    }
+    ++summary.files_read;
+    auto document = parse_legi_document(contents, path, diagnostics);
+    if (!document) continue;
+    if (auto* article = std::get_if<LegiArticle>(&*document)) {
+      std::size_t own = groups.index_of(article->record.version.id);
+      groups.date(own, article->record.version.start, true);
+      for (const LegiEntry& v : article->versions) {
+        if (v.id.empty()) continue;
+        std::size_t other = groups.index_of(v.id);
+        groups.date(other, v.start, false);
+        groups.join(own, other);
+      }
+      articles.push_back(std::move(*article));
+    } else if (auto* section = std::get_if<LegiSection>(&*document)) {
+      tables.add_title(section->id, 2, section->title);
+      tables.add_children(section->id, section->children);
+    } else if (auto* structure = std::get_if<LegiTextStructure>(&*document)) {
+      tables.add_children(structure->cid, structure->children);
+      if (structure->id != structure->cid) tables.add_children(structure->id, structure->children);
+    } else if (auto* version = std::get_if<LegiTextVersion>(&*document)) {
+      const std::string& title = version->title.empty() ? version->full_title : version->title;
+      tables.add_text_title(version->id, version->start, title);
+      tables.add_text_title(version->cid, version->start, title);
+    }
+  }
+
+  // Phase 2: identities over every file at once, then each version into the corpus with the
+  // titles and positions the tables give.
+  std::vector<std::string> identity = groups.identities();
+  std::unordered_map<std::size_t, std::vector<std::size_t>> members;  // group root -> ids
+  for (std::size_t i = 0; i < groups.size(); ++i) members[groups.root(i)].push_back(i);
+
+  for (LegiArticle& article : articles) {
+    ArticleRecord& record = article.record;
+    std::size_t own = groups.index_of(record.version.id);
+    record.cid = identity[own];
+
+    if (auto it = tables.text_titles.find(record.code_legi_id); it != tables.text_titles.end())
+      record.code_title = it->second.second;
+    for (SectionRef& level : record.section_path) {
+      if (auto it = tables.section_titles.find(level.legi_id); it != tables.section_titles.end())
+        level.title = it->second.second;
+      if (auto it = tables.section_positions.find(level.legi_id);
+          it != tables.section_positions.end())
+        level.order = it->second;
+    }
+
+    // The parent lists every version of the article; the first one listed places it.
+    const std::string& parent =
+        record.section_path.empty() ? record.code_legi_id : record.section_path.back().legi_id;
+    for (std::size_t member : members[groups.root(own)]) {
+      auto it = tables.article_positions.find(parent + '\n' + groups.id(member));
+      if (it != tables.article_positions.end() && (record.order < 0 || it->second < record.order))
+        record.order = it->second;
+    }
+
+    add_record(corpus, std::move(record), diagnostics);
+    ++summary.versions_read;
+  }
+  return summary;
+}
+
+}  // namespace legisite
