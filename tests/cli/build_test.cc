@@ -79,7 +79,7 @@ TEST_CASE("a build with errors leaves the previous site untouched", "[build]") {
     CHECK(e.path().filename().string().find("staging") == std::string::npos);
 }
 
-TEST_CASE("--keep-going publishes what could be built and still fails", "[build]") {
+TEST_CASE("keeping going publishes what could be built and still fails", "[build]") {
   TempDir tmp("keepgoing");
   write_good_code(tmp.path / "content");
   write(tmp.path / "content/code-test/L2.md", "# Article ../../x\n\nÉvasion.\n");
@@ -95,7 +95,7 @@ TEST_CASE("--keep-going publishes what could be built and still fails", "[build]
   CHECK_FALSE(fs::exists(tmp.path / "site/x"));
 }
 
-TEST_CASE("--strict turns warnings into a failing build", "[build]") {
+TEST_CASE("strict mode turns warnings into a failing build", "[build]") {
   TempDir tmp("strict");
   write_good_code(tmp.path / "content");
   write(tmp.path / "content/code-test/L2.md",

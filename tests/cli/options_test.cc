@@ -61,7 +61,7 @@ TEST_CASE("every option with a value takes it after a space or after =", "[cli][
   }
 }
 
-TEST_CASE("--strict and --keep-going are flags", "[cli][options]") {
+TEST_CASE("the strict and keep-going options are flags", "[cli][options]") {
   CommandLine c = parse_ok({"build", "--strict"});
   CHECK(c.build.strict);
   CHECK_FALSE(c.build.keep_going);
@@ -133,7 +133,7 @@ TEST_CASE("a missing or unknown command is a usage mistake", "[cli][options]") {
   CHECK(parse_error({""}) == "unknown command '' (expected 'build')");
 }
 
-TEST_CASE("--help, -h and help ask for the usage, even after build", "[cli][options]") {
+TEST_CASE("help, -h and --help ask for the usage, even after build", "[cli][options]") {
   for (const Args& args : {Args{"--help"}, Args{"-h"}, Args{"help"}, Args{"build", "--help"},
                            Args{"build", "--out", "x", "-h"}, Args{"--help", "--frobnicate"}}) {
     INFO(args.size() << " arguments, first " << args[0]);
@@ -141,7 +141,7 @@ TEST_CASE("--help, -h and help ask for the usage, even after build", "[cli][opti
   }
 }
 
-TEST_CASE("--version and version ask for the version", "[cli][options]") {
+TEST_CASE("version and --version ask for the version", "[cli][options]") {
   CHECK(parse_ok({"--version"}).command == CommandLine::Command::kVersion);
   CHECK(parse_ok({"version"}).command == CommandLine::Command::kVersion);
 }

@@ -72,6 +72,10 @@ void check_case(const std::string& suite, const std::string& name) {
   }
 
   INFO("case " << suite << "/" << name);
+  // An expectation that is missing is a failure, not an empty expectation: run with
+  // LEGISITE_BLESS=1 to create it, then review it in the diff.
+  REQUIRE(fs::exists(dir / "diagnostics.txt"));
+  if (suite == "golden") REQUIRE(fs::is_directory(dir / "expected"));
   CHECK(report == slurp(dir / "diagnostics.txt"));
 
   if (fs::exists(dir / "expected")) {

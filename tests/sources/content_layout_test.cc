@@ -183,13 +183,13 @@ TEST_CASE("two files claiming the same article and version is an error naming bo
   MemoryFileSystem files;
   files.add_file("c/Livre 1/R1.md", "# Article R1\n\nUn.\n");
   files.add_file("c/Livre 2/R1 bis.md", "\n# Article R1\n\nDeux.\n");
-  files.add_file("c/Article R2/001_2013-07-08_a.md", "# Article R2\n");
-  files.add_file("c/Article R2/002_2013-07-08_b.md", "# Article R2\n");
+  files.add_file("c/Article R2/2013-07-08.md", "# Article R2\n");
+  files.add_file("c/Article R2/copie 2013-07-08.md", "# Article R2\n");
   Loaded l = load(files);
   CHECK(l.reported ==
-        "c/Article R2/002_2013-07-08_b.md:1: error: article R2: version of 2013-07-08 is already "
+        "c/Article R2/copie 2013-07-08.md:1: error: article R2: version of 2013-07-08 is already "
         "given by another source; this one is ignored\n"
-        "  note: first given at c/Article R2/001_2013-07-08_a.md:1\n"
+        "  note: first given at c/Article R2/2013-07-08.md:1\n"
         "c/Livre 2/R1 bis.md:2: error: article R1: undated version is already given by another "
         "source; this one is ignored\n"
         "  note: first given at c/Livre 1/R1.md:1\n");
@@ -199,6 +199,18 @@ TEST_CASE("two files claiming the same article and version is an error naming bo
   CHECK(l.article("c", "R2")->versions.size() == 1);
   CHECK(l.summary.files_read == 4);
   CHECK(l.summary.versions_read == 2);  // the two rejected copies are not counted
+}
+
+TEST_CASE("history files of one day are two versions, told apart by their names", "[layout]") {
+  MemoryFileSystem files;
+  files.add_file("c/Article R2/001_2013-07-08_a.md", "# Article R2\n\nPremière.\n");
+  files.add_file("c/Article R2/002_2013-07-08_b.md", "# Article R2\n\nSeconde.\n");
+  Loaded l = load(files);
+  CHECK(l.reported.empty());
+  REQUIRE(l.article("c", "R2"));
+  REQUIRE(l.article("c", "R2")->versions.size() == 2);
+  CHECK(l.article("c", "R2")->versions[0].source_key == "001_2013-07-08_a.md");
+  CHECK(l.article("c", "R2")->versions[1].source_key == "002_2013-07-08_b.md");
 }
 
 TEST_CASE("a Markdown file at the content root needs code: front matter", "[layout]") {
