@@ -3,6 +3,7 @@
 #include "sources/content_layout.h"
 #include "sources/legi_loader.h"
 #include "sources/legifrance_json.h"
+#include "sources/markdown_history.h"
 #include "sources/markdown_reader.h"
 
 namespace legisite {
@@ -56,7 +57,11 @@ LoadSummary load_sources(const FileSystem& files, Corpus& corpus, Diagnostics& d
   LoadSummary summary;
   // Sorted bytewise by the FileSystem, so every build adds versions (and reports clashes) in the
   // same order.
-  const std::vector<std::string> paths = files.list_files("");
+  const std::vector<std::string> listing = files.list_files("");
+  // Dated Markdown histories (commits.jsonl beside history/) have a layout of their own; the
+  // other readers see the rest of the tree.
+  std::vector<std::string> paths;
+  const std::vector<MarkdownHistory> histories = find_markdown_histories(listing, paths);
   // Every _index.md first: an article's code title and its sections' order come from index files
   // that may sort after it ("Livre 1/L1.md" < "Livre 1/_index.md").
   ContentLayout layout = ContentLayout::read(files, paths, diagnostics, summary.files_read);
@@ -81,6 +86,8 @@ LoadSummary load_sources(const FileSystem& files, Corpus& corpus, Diagnostics& d
   LoadSummary legi = load_legi_files(files, xml_paths, corpus, diagnostics);
   summary.files_read += legi.files_read;
   summary.versions_read += legi.versions_read;
+  for (const MarkdownHistory& history : histories)
+    load_markdown_history(files, history, corpus, diagnostics, summary);
   // All sources are in: sections and articles can now take their final order.
   corpus.finish_tables_of_contents();
   return summary;

@@ -1,0 +1,247 @@
+#include "sources/commit_log.h"
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include <array>
+#include <cstdio>
+#include <string>
+
+#include "model/slug.h"
+#include "sources/source_text.h"
+
+namespace legisite {
+
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool ends_with_md(std::string_view path) {
+  return path.size() >= 3 && path[path.size() - 3] == '.' && lower(path[path.size() - 2]) == 'm' &&
+         lower(path[path.size() - 1]) == 'd';
+}
+
+// The `<id>` of a version file name `NNN_YYYY-MM-DD_<id>.md`; "" for any other name.
+std::string_view history_file_id(std::string_view name) {
+  std::size_t i = 0;
+  while (i < name.size() && is_digit(name[i])) ++i;
+  if (i == 0 || i + 12 >= name.size() || name[i] != '_' || name[i + 11] != '_') return {};
+  if (!Date::parse(name.substr(i + 1, 10)) || !ends_with_md(name)) return {};
+  return name.substr(i + 12, name.size() - 3 - (i + 12));
+}
+
+// See HistoryChange::article_path.
+std::string article_path_of(std::string_view path) {
+  std::size_t slash = path.rfind('/');
+  std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  if (slash != std::string_view::npos && !history_file_id(name).empty())
+    return std::string(path.substr(0, slash));
+  if (ends_with_md(path)) return std::string(path.substr(0, path.size() - 3));
+  return std::string(path);
+}
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = lower(c);
+  return out;
+}
+
+// "YYYY-MM-DD" at `i`, not inside a longer run of digits.
+std::optional<Date> iso_date_at(std::string_view text, std::size_t i) {
+  if (i + 10 > text.size() || (i > 0 && is_digit(text[i - 1]))) return std::nullopt;
+  if (i + 10 < text.size() && is_digit(text[i + 10])) return std::nullopt;
+  return Date::parse(text.substr(i, 10));
+}
+
+bool is_word_byte(char c) {
+  return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (static_cast<unsigned char>(c) >= 0x80);  // letters with accents, in UTF-8
+}
+
+// The word (letters, digits, UTF-8) starting at `i`.
+std::string_view word_at(std::string_view text, std::size_t i) {
+  std::size_t end = i;
+  while (end < text.size() && is_word_byte(text[end])) ++end;
+  return text.substr(i, end - i);
+}
+
+// Skips spaces from `i`.
+std::size_t skip_spaces(std::string_view text, std::size_t i) {
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+  return i;
+}
+
+int french_month(std::string_view word) {
+  static constexpr std::array<std::string_view, 12> kMonths = {
+      "janvier", "fevrier", "mars",      "avril",   "mai",      "juin",
+      "juillet", "aout",    "septembre", "octobre", "novembre", "decembre"};
+  std::string folded = fold_for_matching(word);
+  for (std::size_t m = 0; m < kMonths.size(); ++m)
+    if (folded == kMonths[m]) return static_cast<int>(m) + 1;
+  return 0;
+}
+
+// "8 Juillet 2013", "1er janvier 1961" starting at `i`, the start of a word.
+std::optional<Date> french_date_at(std::string_view text, std::size_t i) {
+  std::string_view day_word = word_at(text, i);
+  std::size_t digits = 0;
+  while (digits < day_word.size() && is_digit(day_word[digits])) ++digits;
+  if (digits == 0 || digits > 2) return std::nullopt;
+  if (digits < day_word.size() && lower_ascii(day_word.substr(digits)) != "er") return std::nullopt;
+  int day = std::stoi(std::string(day_word.substr(0, digits)));
+
+  std::size_t at = skip_spaces(text, i + day_word.size());
+  std::string_view month_word = word_at(text, at);
+  int month = french_month(month_word);
+  if (month == 0) return std::nullopt;
+
+  at = skip_spaces(text, at + month_word.size());
+  std::string_view year_word = word_at(text, at);
+  if (year_word.size() != 4) return std::nullopt;
+  for (char c : year_word)
+    if (!is_digit(c)) return std::nullopt;
+  char iso[11];
+  std::snprintf(iso, sizeof iso, "%s-%02d-%02d", std::string(year_word).c_str(), month, day);
+  return Date::parse(iso);  // rejects "31 février"
+}
+
+const rapidjson::Value* string_member(const rapidjson::Value& object, const char* name) {
+  auto it = object.FindMember(name);
+  if (it == object.MemberEnd() || !it->value.IsString()) return nullptr;
+  return &it->value;
+}
+
+std::string_view view_of(const rapidjson::Value& string) {
+  return {string.GetString(), string.GetStringLength()};
+}
+
+}  // namespace
+
+std::optional<Date> first_date_in_message(std::string_view message) {
+  for (std::size_t i = 0; i < message.size(); ++i) {
+    if (!is_digit(message[i])) continue;
+    if (auto date = iso_date_at(message, i)) return date;
+    if (i > 0 && is_word_byte(message[i - 1])) continue;  // a day starts a word
+    if (auto date = french_date_at(message, i)) return date;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::size_t> CommitLog::commit_of_version(std::string_view version_path) const {
+  std::size_t slash = version_path.rfind('/');
+  if (slash == std::string_view::npos) return std::nullopt;
+  std::string_view id = history_file_id(version_path.substr(slash + 1));
+  // Git abbreviates to 7 characters at least; shorter ids ("seed") are not commit ids.
+  if (id.size() < 7) return std::nullopt;
+  std::string prefix = std::string(version_path.substr(0, slash)) + '\n' + lower_ascii(id);
+  auto it = writes_.lower_bound(prefix);
+  if (it == writes_.end() || it->first.compare(0, prefix.size(), prefix) != 0) return std::nullopt;
+  return it->second;
+}
+
+bool read_commit_log(std::string_view text, const std::string& file, CommitLog& out,
+                     Diagnostics& diagnostics) {
+  out = CommitLog();
+  SourceText source(file, text);
+  bool all_read = true;
+  const Date clamped = Date::from_ymd(1970, 1, 1);
+  for (int n = 1; n <= source.line_count(); ++n) {
+    std::string_view line = source.line(n);
+    if (trim_spaces(line).empty()) continue;
+    auto skip = [&](int column, std::string message) {
+      source.error(diagnostics, n, column, std::move(message) + "; this commit is ignored");
+      all_read = false;
+    };
+
+    rapidjson::Document json;
+    json.Parse<rapidjson::kParseStopWhenDoneFlag>(line.data(), line.size());
+    if (json.HasParseError()) {
+      // RapidJSON's "Invalid value." reads as a sentence; this message goes on after it.
+      std::string what = rapidjson::GetParseError_En(json.GetParseError());
+      if (!what.empty() && what.back() == '.') what.pop_back();
+      if (!what.empty()) what[0] = lower(what[0]);
+      skip(source.column(n, json.GetErrorOffset()), "not valid JSON: " + what);
+      continue;
+    }
+    if (!json.IsObject()) {
+      skip(1, "a commit must be a JSON object");
+      continue;
+    }
+    const rapidjson::Value* sha = string_member(json, "sha");
+    const rapidjson::Value* date = string_member(json, "commit_date");
+    auto changes = json.FindMember("changes");
+    if (!sha || sha->GetStringLength() == 0) {
+      skip(1, "commit without a \"sha\" string");
+      continue;
+    }
+    if (!date) {
+      skip(1, "commit " + std::string(view_of(*sha)) + " has no \"commit_date\" string");
+      continue;
+    }
+    if (changes == json.MemberEnd() || !changes->value.IsArray()) {
+      skip(1, "commit " + std::string(view_of(*sha)) + " has no \"changes\" array");
+      continue;
+    }
+
+    HistoryCommit commit;
+    commit.sha = lower_ascii(view_of(*sha));
+    commit.line = n;
+    if (const rapidjson::Value* message = string_member(json, "message"))
+      commit.message = std::string(trim_spaces(view_of(*message)));
+    std::optional<Date> when = Date::parse(view_of(*date));
+    if (!when) {
+      skip(1, "commit " + commit.sha + ": commit_date '" + std::string(view_of(*date)) +
+                  "' is not a YYYY-MM-DD date");
+      continue;
+    }
+    commit.date = *when;
+    // The producer could not write dates before 1970 and wrote 1970-01-01 instead; the message
+    // still names the amending text with its date.
+    if (commit.date == clamped) {
+      if (auto from_message = first_date_in_message(commit.message)) {
+        commit.date = *from_message;
+        commit.date_from_message = true;
+      } else {
+        source.warning(diagnostics, n, 1,
+                       "commit " + commit.sha +
+                           ": commit_date 1970-01-01 may stand for an earlier date, and the "
+                           "message gives none; 1970-01-01 is used");
+      }
+    }
+
+    std::size_t index = out.commits_.size();
+    for (const rapidjson::Value& change : changes->value.GetArray()) {
+      const rapidjson::Value* status =
+          change.IsObject() ? string_member(change, "status") : nullptr;
+      const rapidjson::Value* path = change.IsObject() ? string_member(change, "path") : nullptr;
+      std::string_view code = status ? view_of(*status) : std::string_view();
+      HistoryChange entry;
+      entry.commit = index;
+      if (code == "A") {
+        entry.kind = HistoryChangeKind::kAdded;
+      } else if (code == "M") {
+        entry.kind = HistoryChangeKind::kModified;
+      } else if (code == "D") {
+        entry.kind = HistoryChangeKind::kDeleted;
+      } else {
+        source.warning(diagnostics, n, 1,
+                       "commit " + commit.sha + ": a change without status A, M or D is ignored");
+        continue;
+      }
+      if (!path || path->GetStringLength() == 0) {
+        source.warning(diagnostics, n, 1,
+                       "commit " + commit.sha + ": a change without a \"path\" is ignored");
+        continue;
+      }
+      entry.article_path = article_path_of(view_of(*path));
+      if (entry.kind != HistoryChangeKind::kDeleted)
+        out.writes_.emplace(entry.article_path + '\n' + commit.sha, index);
+      out.changes_.push_back(std::move(entry));
+    }
+    out.commits_.push_back(std::move(commit));
+  }
+  return all_read;
+}
+
+}  // namespace legisite
