@@ -317,8 +317,13 @@ void date_ends(std::vector<HistoryVersion>& versions, const std::vector<std::siz
 
 std::vector<MarkdownHistory> find_markdown_histories(const std::vector<std::string>& paths,
                                                      std::vector<std::string>& other_paths) {
+  // Hidden folders (.git…) hold no content, histories included.
+  auto is_hidden = [](const std::string& path) {
+    return !path.empty() && (path[0] == '.' || path.find("/.") != std::string::npos);
+  };
   std::set<std::string> roots;
   for (const std::string& path : paths) {
+    if (is_hidden(path)) continue;
     if (base_name(path) == kCommitLogName) {
       roots.insert(dir_name(path));
     } else if (auto root = history_root_of(path)) {

@@ -338,7 +338,7 @@ TEST_CASE("dated histories are found by their commit log or their history/ folde
   auto histories = find_markdown_histories(
       {"a/commits.jsonl", "a/history/C/Article L1/001_2001-01-01_abcdef1.md", "a/notes.txt",
        "b/history/C/Livre 1/Article L1/001_2001-01-01_abcdef1.md", "b/history/C/Livre 1/x.png",
-       "c/Livre 1/L1.md", "d/history/C/L1.md"},
+       "c/Livre 1/L1.md", "d/history/C/L1.md", ".git/commits.jsonl"},
       other);
   REQUIRE(histories.size() == 2);
   CHECK(histories[0].root == "a");
@@ -349,7 +349,8 @@ TEST_CASE("dated histories are found by their commit log or their history/ folde
   CHECK(histories[1].commit_log == "");
   CHECK(histories[1].files.size() == 2);
   // A `history` folder without dated version files is ordinary content.
-  CHECK(other == std::vector<std::string>{"a/notes.txt", "c/Livre 1/L1.md", "d/history/C/L1.md"});
+  CHECK(other == std::vector<std::string>{"a/notes.txt", "c/Livre 1/L1.md", "d/history/C/L1.md",
+                                          ".git/commits.jsonl"});
 
   other.clear();
   histories = find_markdown_histories(
