@@ -35,8 +35,14 @@ std::string resolve_path(const std::string& page, const std::string& href) {
     parts.push_back(part);
   }
   std::string out;
-  for (const auto& p : parts) out += (out.empty() ? "" : "/") + p;
-  if (!href.empty() && href.back() == '/') out += (out.empty() ? "" : "/") + std::string("index.html");
+  for (const auto& p : parts) {
+    if (!out.empty()) out += '/';
+    out += p;
+  }
+  if (!href.empty() && href.back() == '/') {
+    if (!out.empty()) out += '/';
+    out += "index.html";
+  }
   if (out.empty()) out = "index.html";
   return out;
 }
