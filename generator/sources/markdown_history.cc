@@ -444,6 +444,11 @@ void load_markdown_history(const FileSystem& files, const MarkdownHistory& histo
       date_ends(versions, group, it == abrogated.end() ? std::vector<std::size_t>() : it->second,
                 log);
     }
+    // The model places an article, not its versions: it goes where its newest version is. The
+    // folders older versions sat in are the producer's former structure ("Livre II/Action
+    // Sanitaire Et Sociale Des Caisses/…"); creating sections for them would leave them empty.
+    for (std::size_t i : group)
+      versions[i].record.section_path = versions[group.back()].record.section_path;
     for (std::size_t i : group) {
       // add_record reports, and drops, a version already given by another source of this
       // format: count only what the corpus kept.

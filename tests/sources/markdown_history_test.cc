@@ -1,5 +1,6 @@
 #include "sources/markdown_history.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <utility>
@@ -207,6 +208,8 @@ TEST_CASE("one article under several folders is one article, where its newest ve
   REQUIRE(a);
   CHECK(l.section_titles(*a) ==
         std::vector<std::string>{"Partie Législative", "Livre 2", "Titre 1", "Chapitre 3"});
+  // The former folders make no (empty) sections: the code's root and the four above.
+  CHECK(l.corpus.sections().size() == 5);
   REQUIRE(a->versions.size() == 3);
   CHECK(a->versions[0].start == Date::from_ymd(1985, 12, 21));
   CHECK(a->versions[0].end == Date::from_ymd(1994, 7, 27));
@@ -428,6 +431,12 @@ TEST_CASE("the whole css-history builds: every article once, every version", "[.
   CHECK(versions == 22271);
   CHECK(l.summary.versions_read == 22271);
   CHECK(l.summary.files_read == 22272 + 1);
+  // Every section holds an article: the producer's former folders make none.
+  std::vector<bool> used(l.corpus.sections().size());
+  for (const Article& a : l.corpus.articles())
+    for (SectionId s = a.section; s.valid(); s = l.corpus.section(s).parent) used[s.value] = true;
+  CHECK(std::count(used.begin(), used.end(), false) == 0);
+  CHECK(l.corpus.sections().size() == 1 + 912);
 
   const Article* l213 = l.find(kCode, "L213-1");
   REQUIRE(l213);
