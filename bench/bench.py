@@ -125,6 +125,10 @@ def main():
         for name, cmd in cmds.items():
             if name == "hugo" and not have_hugo:
                 continue
+            # Every tool writes into a fresh folder: replacing an existing site is measured apart
+            # (legisite deletes the old tree after its atomic swap; Hugo would overwrite in place).
+            if name == "legisite":
+                shutil.rmtree(site, ignore_errors=True)
             if name == "floor":
                 shutil.rmtree(floor_out, ignore_errors=True)
             if name == "hugo":

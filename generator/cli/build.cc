@@ -35,6 +35,22 @@ std::string plural(std::size_t n, const char* one, const char* many) {
   return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
+/// Measures one phase into the report when it goes out of scope.
+class PhaseTimer {
+ public:
+  PhaseTimer(BuildReport& report, const char* name)
+      : report_(report), name_(name), started_(std::chrono::steady_clock::now()) {}
+  ~PhaseTimer() {
+    report_.phases.emplace_back(
+        name_, std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count());
+  }
+
+ private:
+  BuildReport& report_;
+  const char* name_;
+  std::chrono::steady_clock::time_point started_;
+};
+
 }  // namespace
 
 BuildReport build_into(const FileSystem& content, const FileSystem& theme_files,
@@ -42,13 +58,23 @@ BuildReport build_into(const FileSystem& content, const FileSystem& theme_files,
   BuildReport report;
   // The theme first: a broken template makes every page useless, so say so before reading a
   // whole code.
-  auto theme = Theme::load(theme_files, diagnostics);
+  std::unique_ptr<Theme> theme;
+  {
+    PhaseTimer timer(report, "theme");
+    theme = Theme::load(theme_files, diagnostics);
+  }
 
   Corpus corpus;
-  LoadSummary loaded = load_sources(content, corpus, diagnostics);
-  report.source_files = loaded.files_read;
+  {
+    PhaseTimer timer(report, "sources");
+    report.source_files = load_sources(content, corpus, diagnostics).files_read;
+  }
 
-  LinkGraph graph = resolve(corpus, diagnostics);
+  LinkGraph graph;
+  {
+    PhaseTimer timer(report, "resolve");
+    graph = resolve(corpus, diagnostics);
+  }
 
   report.codes = corpus.codes().size();
   for (const Article& a : corpus.articles()) {
@@ -62,7 +88,11 @@ BuildReport build_into(const FileSystem& content, const FileSystem& theme_files,
 
   SiteOptions site;
   site.base_url = options.base_url;
-  RenderSummary rendered = render_site(corpus, graph, *theme, site, out, diagnostics);
+  RenderSummary rendered;
+  {
+    PhaseTimer timer(report, "render");
+    rendered = render_site(corpus, graph, *theme, site, out, diagnostics);
+  }
   std::string error;
   if (!out.write("README.md", kSiteReadme, error)) diagnostics.error({}, error);
   report.pages = rendered.pages;
@@ -105,6 +135,7 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& diagnostics) {
   // publishes (what could be built, the exit status still failing).
   bool complete = staged && report.pages > 0;
   if (complete && (!diagnostics.has_errors() || options.keep_going)) {
+    PhaseTimer timer(report, "publish");
     if (staged->publish(error))
       report.published = true;
     else
@@ -114,6 +145,16 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& diagnostics) {
   report.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return report;
+}
+
+std::string format_timings(const BuildReport& report) {
+  std::string out;
+  for (const auto& [name, seconds] : report.phases) {
+    char line[64];
+    std::snprintf(line, sizeof line, "  %-8s %7.3f s\n", name.c_str(), seconds);
+    out += line;
+  }
+  return out;
 }
 
 std::string format_summary(const BuildReport& r, const Diagnostics& diagnostics,

@@ -4,6 +4,8 @@
 
 #include <cstddef>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "cli/options.h"
 #include "diagnostics/diagnostics.h"
@@ -23,6 +25,9 @@ struct BuildReport {
   std::size_t bytes = 0;
   bool published = false;
   double seconds = 0;
+  /// Wall time of each phase, in order ("theme", "sources", "resolve", "render", "publish"), for
+  /// `--timings`: where a slow build spends its time.
+  std::vector<std::pair<std::string, double>> phases;
 };
 
 /// Builds from in-memory or on-disk trees into any sink; used by tests and by build_site.
@@ -32,6 +37,9 @@ BuildReport build_into(const FileSystem& content, const FileSystem& theme, const
 /// Builds from the disk per `options`, publishing into options.out when the build succeeds (or
 /// with --keep-going). Diagnostics come back sorted; --strict has already been applied.
 BuildReport build_site(const BuildOptions& options, Diagnostics& diagnostics);
+
+/// One line per phase with its wall time (`--timings`).
+std::string format_timings(const BuildReport& report);
 
 /// The one-paragraph summary printed at the end of a build.
 std::string format_summary(const BuildReport& report, const Diagnostics& diagnostics,

@@ -29,5 +29,6 @@ int main(int argc, char** argv) {
   // Every problem, then the counts: one place reports.
   std::cerr << format_all(diagnostics);
   std::cout << format_summary(report, diagnostics, command.build);
+  if (command.build.timings) std::cout << format_timings(report);
   return exit_status(diagnostics);
 }

@@ -16,6 +16,7 @@ std::string usage_text() {
          "  --base-url URL  prefix of canonical URLs (default: /)\n"
          "  --strict        treat warnings as errors\n"
          "  --keep-going    publish the site even when there are errors (exit status 1 still)\n"
+         "  --timings       print the wall time of each phase\n"
          "  -h, --help      show this help\n"
          "  --version       show the version\n";
 }
@@ -71,6 +72,8 @@ bool parse_command_line(const std::vector<std::string>& args, CommandLine& out, 
       out.build.strict = true;
     } else if (a == "--keep-going") {
       out.build.keep_going = true;
+    } else if (a == "--timings") {
+      out.build.timings = true;
     } else {
       error = "unknown option '" + a + "'";
       return false;

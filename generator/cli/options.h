@@ -13,6 +13,7 @@ struct BuildOptions {
   std::string base_url = "/";
   bool strict = false;      // warnings fail the build
   bool keep_going = false;  // publish even when there are errors (the exit status still says so)
+  bool timings = false;     // print each phase's wall time
 };
 
 /// The parsed command line.
