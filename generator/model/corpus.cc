@@ -60,15 +60,27 @@ CodeId Corpus::find_code_by_legi_id(std::string_view legi_id) const {
 
 SectionId Corpus::find_or_add_section(SectionId parent, std::string_view title,
                                       std::string_view legi_id, std::int64_t order) {
-  std::string key = std::to_string(parent.value);
-  key += '\n';
-  if (legi_id.empty()) {
-    key += code_title_key(title);
-  } else {
-    key += '#';
-    key += legi_id;
+  // Sections are known by LEGISCTA id when a source gives one, and always by title, so that a
+  // Markdown folder and the same section read from LEGI XML or the API (with its id) meet.
+  const std::string prefix = std::to_string(parent.value) + '\n';
+  std::string title_key = prefix + code_title_key(title);
+  std::string id_key;
+  if (!legi_id.empty()) {
+    id_key = prefix;
+    id_key += '#';
+    id_key += legi_id;
+    if (auto it = section_by_key_.find(id_key); it != section_by_key_.end()) return it->second;
   }
-  if (auto it = section_by_key_.find(key); it != section_by_key_.end()) return it->second;
+  if (auto it = section_by_key_.find(title_key); it != section_by_key_.end()) {
+    Section& same_title = sections_[it->second.value];
+    if (legi_id.empty()) return same_title.id;
+    if (same_title.legi_id.empty()) {
+      same_title.legi_id = std::string(legi_id);
+      section_by_key_.emplace(std::move(id_key), same_title.id);
+      return same_title.id;
+    }
+    // Same title, another id: two distinct sections (a section replaced by a new one).
+  }
   SectionId id(static_cast<std::uint32_t>(sections_.size()));
   Section& p = sections_[parent.value];
   std::int64_t effective_order = order >= 0 ? order : static_cast<std::int64_t>(p.sections.size());
@@ -76,7 +88,8 @@ SectionId Corpus::find_or_add_section(SectionId parent, std::string_view title,
   p.sections.push_back(id);
   sections_.push_back(Section{id, code, parent, std::string(title), std::string(legi_id),
                               effective_order, {}, {}, ""});
-  section_by_key_.emplace(std::move(key), id);
+  section_by_key_.emplace(std::move(title_key), id);  // keeps the first section of a title
+  if (!id_key.empty()) section_by_key_.emplace(std::move(id_key), id);
   return id;
 }
 

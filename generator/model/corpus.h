@@ -93,7 +93,8 @@ class Corpus {
   CodeId find_code(std::string_view title) const;
   CodeId find_code_by_legi_id(std::string_view legi_id) const;
 
-  /// The child of `parent` with this title (or LEGISCTA id when given), created if new.
+  /// The child of `parent` with this LEGISCTA id, else with this title (which then learns the id),
+  /// created if new.
   SectionId find_or_add_section(SectionId parent, std::string_view title,
                                 std::string_view legi_id = {}, std::int64_t order = -1);
 
@@ -136,7 +137,7 @@ class Corpus {
   std::unordered_map<std::string, CodeId> code_by_legi_id_;
   std::unordered_map<std::string, ArticleId> article_by_key_;  // code id + '\n' + number key
   std::unordered_map<std::string, ArticleId> article_by_cid_;
-  std::unordered_map<std::string, SectionId> section_by_key_;  // parent id + '\n' + title or id
+  std::unordered_map<std::string, SectionId> section_by_key_;  // parent id + '\n' + title key, or + '#' + id
 };
 
 /// The key under which a code title is matched: folded, trailing punctuation dropped.

@@ -60,17 +60,36 @@ std::string visible_text(const std::string& html) {
   return out;
 }
 
+bool still_open(const Version& v) {
+  return v.status == ArticleStatus::kVigueur || v.status == ArticleStatus::kVigueurDiff;
+}
+
+bool same_link(const Link& a, const Link& b) {
+  return a.group == b.group && a.link_type == b.link_type && a.text_title == b.text_title &&
+         a.article_number == b.article_number && a.target_id == b.target_id;
+}
+
 void merge_into(Version& kept, Version&& other) {
   if (kept.id.empty()) kept.id = other.id;
-  if (!kept.end.known()) kept.end = other.end;
-  if (kept.status == ArticleStatus::kUnknown) kept.status = other.status;
+  // Two snapshots of one version: the later one knows when it ended and how, the earlier one
+  // still saw it in force. A known ending wins over "no end" and over an in-force state.
+  bool other_knows_more = other.end.known() && !other.end.is_no_end() &&
+                          (!kept.end.known() || kept.end.is_no_end());
+  if (!kept.end.known() || other_knows_more) kept.end = other.end;
+  if (kept.status == ArticleStatus::kUnknown ||
+      (still_open(kept) && other.status != ArticleStatus::kUnknown && !still_open(other)))
+    kept.status = other.status;
   if (!kept.has_text && other.has_text) {
     kept.has_text = true;
     kept.text_html = std::move(other.text_html);
   }
   if (kept.nota_html.empty()) kept.nota_html = std::move(other.nota_html);
   if (kept.amended_by.empty()) kept.amended_by = std::move(other.amended_by);
-  for (auto& link : other.links) kept.links.push_back(std::move(link));
+  for (auto& link : other.links) {
+    bool known = std::any_of(kept.links.begin(), kept.links.end(),
+                             [&](const Link& l) { return same_link(l, link); });
+    if (!known) kept.links.push_back(std::move(link));
+  }
   kept.also_from.push_back(other.origin);
 }
 
@@ -101,7 +120,9 @@ void add_record(Corpus& corpus, ArticleRecord record, Diagnostics& diagnostics) 
     const Version& incoming = record.version;
     std::string when = incoming.start.known() ? "version of " + incoming.start.iso()
                                               : "undated version";
-    if (existing.format == incoming.format) {
+    // Hand-written Markdown claiming one version twice is a mistake in the content; official
+    // formats repeating a version (two snapshots of one code, XML beside JSON) corroborate it.
+    if (existing.format == incoming.format && incoming.format == SourceFormat::kMarkdown) {
       diagnostics.error(incoming.origin,
                         "article " + article.number.text() + ": " + when +
                             " is already given by another source; this one is ignored",

@@ -29,10 +29,10 @@ struct ArticleRecord {
 };
 
 /// Adds one version to the corpus, creating its code, sections and article as needed. Versions of
-/// one article are grouped by cid when both sides know it, else by code and number. Two sources of
-/// the same format claiming the same version (same start date, or both undated) is an error and
-/// the second is dropped; sources of different formats are merged, with a warning when their texts
-/// differ. The article moves to the section of its latest version.
+/// one article are grouped by cid when both sides know it, else by code and number. Two Markdown
+/// files claiming the same version (same id, history file name or start date) is an error and the
+/// second is dropped; any other repeat of a version (two snapshots, two formats) is merged —
+/// text, links and the better-informed end and state kept — with a warning when texts differ. The article moves to the section of its latest version.
 void add_record(Corpus& corpus, ArticleRecord record, Diagnostics& diagnostics);
 
 }  // namespace legisite

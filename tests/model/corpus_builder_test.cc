@@ -207,11 +207,42 @@ TEST_CASE("two history versions of one day are two versions when their source ke
   CHECK(diagnostics.all().empty());
   CHECK(corpus.articles()[0].versions.size() == 2);
 
+  // The same history file seen again (one commit writing one text into two folders) is the same
+  // version, merged, not a clash: only hand-written Markdown repeating a version is an error.
   ArticleRecord again = evening;
   again.version.origin = {"copy/004_2010-12-20_bbb.md", 1, 0};
   add_record(corpus, again, diagnostics);
-  CHECK(diagnostics.error_count() == 1);
-  CHECK(corpus.articles()[0].versions.size() == 2);
+  CHECK(diagnostics.error_count() == 0);
+  REQUIRE(corpus.articles()[0].versions.size() == 2);
+  REQUIRE(corpus.articles()[0].versions[1].also_from.size() == 1);
+  CHECK(corpus.articles()[0].versions[1].also_from[0].file == "copy/004_2010-12-20_bbb.md");
+}
+
+TEST_CASE("two snapshots of one version merge into the better-informed one", "[model][builder]") {
+  Corpus corpus;
+  Diagnostics diagnostics;
+  ArticleRecord older = record("L1", "2010-12-20", {"css-2021.json", 0, 0}, {},
+                               SourceFormat::kLegifranceJson);
+  older.version.id = "LEGIARTI000000000001";
+  older.version.status = ArticleStatus::kVigueur;
+  older.version.end = Date::no_end();
+  older.version.has_text = true;
+  older.version.text_html = "<p>Texte de 2010.</p>";
+  ArticleRecord newer = older;
+  newer.version.origin = {"css-2026.json", 0, 0};
+  newer.version.status = ArticleStatus::kModifie;
+  newer.version.end = *Date::parse("2023-01-01");
+  newer.version.has_text = false;
+  newer.version.text_html.clear();
+  add_record(corpus, older, diagnostics);
+  add_record(corpus, newer, diagnostics);
+  CHECK(diagnostics.all().empty());
+  REQUIRE(corpus.articles()[0].versions.size() == 1);
+  const Version& v = corpus.articles()[0].versions[0];
+  CHECK(v.status == ArticleStatus::kModifie);
+  CHECK(v.end.iso() == "2023-01-01");
+  CHECK(v.has_text);
+  CHECK(v.text_html == "<p>Texte de 2010.</p>");
 }
 
 TEST_CASE("a source key does not tell apart versions of two formats", "[model][builder]") {
