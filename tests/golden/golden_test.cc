@@ -105,7 +105,7 @@ std::set<std::string> case_folders(const std::string& suite) {
   return names;
 }
 
-const std::set<std::string> kGoldenCases = {"seed", "demo", "legi-xml"};
+const std::set<std::string> kGoldenCases = {"seed", "demo", "legi-xml", "mixed"};
 
 }  // namespace
 
@@ -115,6 +115,10 @@ TEST_CASE("the demo corpus builds into its golden pages", "[golden]") { check_ca
 
 TEST_CASE("a DILA LEGI XML tree builds into its golden pages", "[golden]") {
   check_case("golden", "legi-xml");
+}
+
+TEST_CASE("one article from XML, JSON and Markdown builds into its golden pages", "[golden]") {
+  check_case("golden", "mixed");
 }
 
 TEST_CASE("every golden case folder has a test", "[golden]") {

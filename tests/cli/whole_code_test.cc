@@ -1,0 +1,41 @@
+// Smoke test over a whole real code: the Code de la sécurité sociale from the Légifrance API dump
+// builds completely (every article and section), and every page of it passes the site check.
+// Skipped with a message when ../shared/corpus is absent.
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+
+#include "cli/build.h"
+#include "support/site_check.h"
+
+using namespace legisite;
+
+TEST_CASE("the whole Code de la sécurité sociale builds from the API dump and every page checks",
+          "[whole-code]") {
+  std::string dir = std::string(LEGISITE_SHARED_DIR) + "/corpus/legifrance-json";
+  if (!std::filesystem::exists(dir + "/css-2026-03-14.json")) {
+    WARN("skipped: " << dir << "/css-2026-03-14.json is absent");
+    return;
+  }
+  DiskFileSystem content(dir, "css-2026-03-14.json");
+  DiskFileSystem theme(std::string(LEGISITE_SOURCE_DIR) + "/themes/default");
+  MemoryOutput out;
+  Diagnostics diagnostics;
+  BuildReport report = build_into(content, theme, BuildOptions{}, out, diagnostics);
+  CHECK(diagnostics.error_count() == 0);
+  CHECK(report.codes == 1);
+  CHECK(report.articles == 7372);
+  CHECK(report.pages == 7372 + 2 + report.cited_only);
+
+  // 2,576 sections, empty ones included: each is an entry of the code's table of contents.
+  const std::string& toc = out.files().at("code-de-la-securite-sociale/index.html");
+  const std::string mark = "class=\"toc-section\"";
+  std::size_t sections = 0;
+  for (std::size_t at = toc.find(mark); at != std::string::npos; at = toc.find(mark, at + 1))
+    ++sections;
+  CHECK(sections == 2576);
+
+  auto problems = legisite::testing::check_site(out.files());
+  for (std::size_t i = 0; i < problems.size() && i < 20; ++i) UNSCOPED_INFO(problems[i]);
+  CHECK(problems.empty());
+}
