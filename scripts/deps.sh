@@ -3,7 +3,7 @@
 # Shared by setup.sh and test.sh so that a fresh machine works with either command.
 set -eu
 PACKAGES="cmake g++ ninja-build libcmark-gfm-dev libcmark-gfm-extensions-dev libpugixml-dev
-libkainjow-mustache-dev catch2 rapidjson-dev"
+libkainjow-mustache-dev catch2 rapidjson-dev libmimalloc-dev"
 missing=""
 for p in $PACKAGES; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
