@@ -9,6 +9,10 @@ and MB written, then the ratios legisite/Hugo and legisite/floor.
 
 Usage: python3 bench/bench.py [--json ../shared/corpus/legifrance-json/css-2026-03-14.json]
                               [--runs 5] [--legisite build/legisite] [--work bench/out]
+
+--work decides where the three trees are written: on this machine's virtual disk (ext4, the
+default) file creation dominates every figure and varies run to run by a factor of two; a tmpfs
+folder (--work /dev/shm/legisite-bench) measures the tools rather than the disk. The README gives both.
 """
 import argparse
 import html
@@ -24,15 +28,20 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def run(cmd, cwd=None):
-    """Runs cmd; returns (wall s, cpu s, peak RSS MB) of that child alone."""
+    """Runs cmd; returns (wall s, cpu s, peak RSS MB) of that command alone.
+
+    The child is started from a small helper process (a fresh Python that only execs), because a
+    child forked from this script would inherit its peak RSS (the JSON export holds the code)."""
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    launcher = [sys.executable, "-c", "import os, sys; os.execvp(sys.argv[1], sys.argv[1:])"]
+    proc = subprocess.Popen(launcher + cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            close_fds=True)
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
     err = proc.stderr.read().decode(errors="replace")
     proc.stderr.close()
     code = os.waitstatus_to_exitcode(status)
-    if code not in (0, 1):  # legisite exits 1 when the corpus has warnings promoted; never else
+    if code != 0:
         sys.exit(f"{cmd[0]} failed ({code}):\n{err[-2000:]}")
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024.0
 
@@ -96,6 +105,9 @@ def export_for_hugo(json_path, site_dir):
 
 
 def main():
+    if len(sys.argv) == 4 and sys.argv[1] == "--export-only":
+        print(export_for_hugo(sys.argv[2], sys.argv[3]))
+        return
     ap = argparse.ArgumentParser()
     ap.add_argument("--json", default=os.path.join(ROOT, "..", "shared", "corpus", "legifrance-json",
                                                    "css-2026-03-14.json"))
@@ -112,7 +124,13 @@ def main():
     floor_out = os.path.join(args.work, "floor-copy")
     have_hugo = shutil.which("hugo") is not None
 
-    articles = export_for_hugo(args.json, hugo_src) if have_hugo else 0
+    # The export runs in its own process: this one must stay small, or every child it forks would
+    # report this script's peak RSS as its own.
+    articles = 0
+    if have_hugo:
+        out = subprocess.run([sys.executable, os.path.abspath(__file__), "--export-only", args.json, hugo_src],
+                             check=True, capture_output=True, text=True).stdout
+        articles = int(out.strip())
     cmds = {
         "legisite": [args.legisite, "build", "--content", args.json, "--theme",
                      os.path.join(ROOT, "themes", "default"), "--out", site],

@@ -1,5 +1,12 @@
 #include "io/file_system.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -37,24 +44,35 @@ std::string DiskFileSystem::full_path(const std::string& path) const {
 
 bool DiskFileSystem::read_file(const std::string& path, std::string& contents,
                                std::string& error) const {
-  // An ifstream opens a folder and reads it as empty: say it is not a file instead.
-  std::error_code ec;
-  if (fs::is_directory(full_path(path), ec)) {
-    error = "is a folder, not a file";
+  // One open, one fstat, reads straight into a string of the right size: a whole code is a single
+  // 46 MB file, and the 22,000 files of a history are read on two threads.
+  int fd = ::open(full_path(path).c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    error = std::string("cannot open file: ") + std::strerror(errno);
     return false;
   }
-  std::ifstream in(full_path(path), std::ios::binary);
-  if (!in) {
-    error = "cannot open file";
+  struct stat info;
+  if (::fstat(fd, &info) != 0 || S_ISDIR(info.st_mode)) {
+    error = S_ISDIR(info.st_mode) ? "is a folder, not a file" : "cannot read file";
+    ::close(fd);
     return false;
   }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) {
-    error = "cannot read file";
-    return false;
+  contents.resize(static_cast<std::size_t>(info.st_size));
+  std::size_t done = 0;
+  while (true) {
+    if (done == contents.size()) contents.resize(contents.size() + 4096);  // grew meanwhile
+    ssize_t n = ::read(fd, contents.data() + done, contents.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      error = std::string("cannot read file: ") + std::strerror(errno);
+      ::close(fd);
+      return false;
+    }
+    if (n == 0) break;
+    done += static_cast<std::size_t>(n);
   }
-  contents = std::move(buffer).str();
+  contents.resize(done);
+  ::close(fd);
   return true;
 }
 

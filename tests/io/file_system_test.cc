@@ -232,7 +232,7 @@ TEST_CASE("reading a missing disk file fails with an error", "[io][disk]") {
   DiskFileSystem files(dir.path());
   std::string read, error;
   CHECK_FALSE(files.read_file("missing.md", read, error));
-  CHECK(error == "cannot open file");
+  CHECK(error == "cannot open file: No such file or directory");
 }
 
 TEST_CASE("reading a disk folder as a file fails instead of giving empty contents", "[io][disk]") {
