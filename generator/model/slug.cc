@@ -67,6 +67,22 @@ std::string fold_for_matching(std::string_view text) {
   return out;
 }
 
+std::string collapse_whitespace(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool space = false;
+  for (char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
 std::string slugify(std::string_view text) {
   std::string folded = fold_for_matching(text);
   std::string out;

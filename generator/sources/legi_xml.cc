@@ -1,11 +1,13 @@
 #include "sources/legi_xml.h"
 
+
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <pugixml.hpp>
 #include <tuple>
 
+#include "model/slug.h"
 #include "sources/html_sanitizer.h"
 
 namespace legisite {
@@ -23,21 +25,6 @@ constexpr std::array<std::string_view, 11> kEtatValues = {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-// Runs of whitespace become one space, none at either end: DILA indents its text nodes.
-std::string collapse_whitespace(std::string_view text) {
-  std::string out;
-  bool space = false;
-  for (char c : text) {
-    if (is_space(c)) {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
 
 void append_text(pugi::xml_node node, std::string& out) {
   for (pugi::xml_node child : node.children()) {

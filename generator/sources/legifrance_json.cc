@@ -1,5 +1,7 @@
 #include "sources/legifrance_json.h"
 
+#include "model/slug.h"
+
 #include <algorithm>
 #include <charconv>
 #include <cstdint>
@@ -88,22 +90,6 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-// Titles come with line breaks and doubled spaces ("Décret n°2012-1362\n du 6 décembre 2012").
-std::string collapse_spaces(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  bool space = false;
-  for (char c : trim(s)) {
-    if (is_space(c)) {
-      space = true;
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
 
 bool starts_with(std::string_view s, std::string_view prefix) {
   return s.substr(0, prefix.size()) == prefix;
@@ -434,7 +420,7 @@ class Reader {
       return false;
     }
     const Value& d = data->value;
-    std::string title = collapse_spaces(optional_string(d, "title", "$.data"));
+    std::string title = collapse_whitespace(optional_string(d, "title", "$.data"));
     if (title.empty()) {
       error(anchor(d), "$.data: code without 'title'");
       return false;
@@ -498,7 +484,7 @@ class Reader {
     SectionRef section;
     section.legi_id = std::string(optional_string(d, "id", data_path));
     if (section.legi_id.empty()) section.legi_id = std::string(optional_string(d, "cid", data_path));
-    section.title = collapse_spaces(optional_string(d, "title", data_path));
+    section.title = collapse_whitespace(optional_string(d, "title", data_path));
     if (section.title.empty()) {
       section.title = section.legi_id.empty() ? "Section sans titre" : section.legi_id;
       error(anchor(d), path + ": section without 'title'; titled '" + section.title + "' instead");
@@ -559,7 +545,7 @@ class Reader {
       error(anchor(texts->value), path + ": article without the title of its code");
       return false;
     }
-    placement_.code_title = collapse_spaces(optional_string(*chosen, "titre", path));
+    placement_.code_title = collapse_whitespace(optional_string(*chosen, "titre", path));
     if (placement_.code_title.empty()) {
       error(anchor(*chosen), path + ": article without the title of its code");
       return false;
@@ -590,7 +576,7 @@ class Reader {
       SectionRef section;
       section.legi_id = std::string(optional_string(t, "id", at));
       if (section.legi_id.empty()) section.legi_id = std::string(optional_string(t, "cid", at));
-      section.title = collapse_spaces(optional_string(t, "titre", at));
+      section.title = collapse_whitespace(optional_string(t, "titre", at));
       if (section.title.empty()) {
         section.title = section.legi_id.empty() ? "Section sans titre" : section.legi_id;
         error(anchor(t), at + ": section without 'titre'; titled '" + section.title + "' instead");
@@ -795,7 +781,7 @@ class Reader {
       link.direction = std::string(trim(optional_string(entry, "linkOrientation", at)));
       link.group = group_of(list_kind, link.link_type, link.direction);
       link.label = std::string(link_group_label(link.group));
-      link.text = collapse_spaces(optional_string(entry, "textTitle", at));
+      link.text = collapse_whitespace(optional_string(entry, "textTitle", at));
       split_text_title(link.text, link);
       link.article_number = std::string(trim(optional_string(entry, "articleNum", at)));
       link.target_id = std::string(trim(optional_string(entry, "articleId", at)));
