@@ -1,8 +1,14 @@
 #include "resolve/resolve.h"
 
+#include "resolve/history.h"
+
 namespace legisite {
 
 LinkGraph resolve(Corpus& corpus, Diagnostics& diagnostics) {
+  // Timelines first: they reorder each article's versions (and fill their ends and states), and
+  // every later phase that records a version by its index (backlinks) or reads its dates must see
+  // the final order. Nothing they do depends on links, tables of contents or slugs.
+  build_timelines(corpus, diagnostics);
   // Links first: resolving may create cited-only articles, which need a place in the tables of
   // contents and a permalink like every other article.
   resolve_metadata_links(corpus, diagnostics);

@@ -1,0 +1,163 @@
+#include "resolve/history.h"
+
+#include <algorithm>
+
+namespace legisite {
+
+namespace {
+
+// A start that places a version on the calendar: known, and not LEGI's "deferred, date unknown".
+bool dated(Date d) { return d.known() && !d.is_deferred(); }
+
+// An end that closes an interval on a real day (not "no end", not "deferred").
+bool closes(Date d) { return d.known() && !d.is_no_end() && !d.is_deferred(); }
+
+// States after which the article is legitimately absent until a later version re-creates it: a
+// gap after them is the law, not a hole in the sources.
+bool ends_the_article(ArticleStatus s) {
+  switch (s) {
+    case ArticleStatus::kAbroge:
+    case ArticleStatus::kAbrogeDiff:
+    case ArticleStatus::kTransfere:
+    case ArticleStatus::kPerime:
+    case ArticleStatus::kAnnule:
+    case ArticleStatus::kDisjoint:
+    case ArticleStatus::kDeplace: return true;
+    default: return false;
+  }
+}
+
+// The next version after `i` that applied and starts on a real day, or npos.
+std::size_t next_applied(const std::vector<Version>& versions, std::size_t i) {
+  for (std::size_t j = i + 1; j < versions.size(); ++j)
+    if (dated(versions[j].start) && !never_in_force(versions[j])) return j;
+  return std::string::npos;
+}
+
+}  // namespace
+
+bool never_in_force(const Version& v) {
+  if (v.status == ArticleStatus::kModifieMortNe) return true;
+  return dated(v.start) && closes(v.end) && v.end <= v.start;
+}
+
+std::size_t build_timelines(Corpus& corpus, Diagnostics& diagnostics) {
+  std::size_t warnings = 0;
+  for (Article& article : corpus.articles()) {
+    auto& versions = article.versions;
+    // Sources list versions in file or <VERSIONS> order, which says nothing about time; a stable
+    // sort keeps a history's same-day versions in the order its commits wrote them.
+    std::stable_sort(versions.begin(), versions.end(),
+                     [](const Version& a, const Version& b) { return a.start < b.start; });
+
+    // Overlaps and gaps are judged on the dates the sources gave, before any is derived.
+    for (std::size_t i = 0; i < versions.size(); ++i) {
+      const Version& before = versions[i];
+      if (!dated(before.start) || never_in_force(before)) continue;
+      std::size_t j = next_applied(versions, i);
+      if (j == std::string::npos) break;
+      const Version& after = versions[j];
+      const std::string who = article.number.text() + ": ";
+      // An end one day after the next start is Légifrance writing an inclusive end ("until 31
+      // December" as 1 January) for a text the next one replaced on the 31st: 64 of the 117
+      // overlaps of the whole CSS, and no information. Longer overlaps are reported.
+      if (closes(before.end) && before.end.days() > after.start.days() + 1) {
+        diagnostics.warning(after.origin, who + "version of " + after.start.iso() +
+                                              " starts before the previous one ends (" +
+                                              before.end.iso() + ")");
+        ++warnings;
+      } else if (before.end.is_no_end() && after.status != ArticleStatus::kVigueurDiff) {
+        // Légifrance leaves the current version open-ended while a deferred one waits: that is
+        // how it writes "in force until the next one starts", not a conflict.
+        diagnostics.warning(after.origin, who + "version of " + after.start.iso() +
+                                              " starts while the previous one (" +
+                                              before.start.iso() + ") has no end");
+        ++warnings;
+      } else if (closes(before.end) && before.end < after.start &&
+                 !ends_the_article(before.status)) {
+        diagnostics.warning(after.origin, who + "no version applies from " + before.end.iso() +
+                                              " to " + after.start.iso());
+        ++warnings;
+      }
+    }
+
+    // Walk backwards so that a version's own end is settled before the one before it looks at
+    // it: two versions of one day leave the first with an empty interval (it never applied),
+    // and the version before them ends on that day too.
+    for (std::size_t i = versions.size(); i-- > 0;) {
+      Version& v = versions[i];
+      std::size_t j = next_applied(versions, i);
+      if (j == std::string::npos) continue;
+      if (!v.end.known()) v.end = versions[j].start;
+      // Another version followed: this one was replaced. Transfers and abrogations say so
+      // themselves; an unknown state here can only be MODIFIE.
+      if (v.status == ArticleStatus::kUnknown) v.status = ArticleStatus::kModifie;
+    }
+  }
+  return warnings;
+}
+
+VersionOnDate version_on_date(const Article& article, Date date) {
+  const auto& versions = article.versions;
+  if (versions.empty()) return {};
+  // A deferred start is no day, but it does place the version after every day.
+  bool any_dated = std::any_of(versions.begin(), versions.end(),
+                               [](const Version& v) { return v.start.known(); });
+  if (!any_dated) {
+    // Nothing to place on a calendar: show the text we have, the latest one listed.
+    for (std::size_t i = versions.size(); i-- > 0;)
+      if (versions[i].has_text) return {static_cast<std::int32_t>(i), Standing::kUndated};
+    return {static_cast<std::int32_t>(versions.size() - 1), Standing::kUndated};
+  }
+  std::int32_t in_force = -1, upcoming = -1, ended = -1;
+  for (std::size_t i = 0; i < versions.size(); ++i) {
+    const Version& v = versions[i];
+    if (never_in_force(v)) continue;
+    auto at = static_cast<std::int32_t>(i);
+    if (v.start.is_deferred() || (dated(v.start) && v.start > date)) {
+      if (upcoming < 0) upcoming = at;
+      continue;
+    }
+    if (!dated(v.start)) continue;
+    bool over = closes(v.end) ? v.end <= date
+                              : !v.end.known() && ends_the_article(v.status);
+    if (over)
+      ended = at;
+    else
+      in_force = at;  // the last one that applies wins, as a later text replaces an earlier one
+  }
+  if (in_force >= 0) return {in_force, Standing::kInForce};
+  if (upcoming >= 0) return {upcoming, Standing::kNotYetInForce};
+  if (ended >= 0) return {ended, Standing::kEnded};
+  return {static_cast<std::int32_t>(versions.size() - 1), Standing::kEnded};
+}
+
+std::vector<std::string> version_slugs(const Article& article) {
+  std::vector<std::string> slugs;
+  slugs.reserve(article.versions.size());
+  for (std::size_t i = 0; i < article.versions.size(); ++i) {
+    const Version& v = article.versions[i];
+    if (!dated(v.start)) {
+      slugs.emplace_back();
+      continue;
+    }
+    // Versions are in start order, so same-day versions sit together: count back.
+    int same_day = 1;
+    for (std::size_t k = i; k-- > 0 && article.versions[k].start == v.start;) ++same_day;
+    std::string slug = v.start.iso();
+    if (same_day > 1) slug.append("-").append(std::to_string(same_day));
+    slugs.push_back(std::move(slug));
+  }
+  return slugs;
+}
+
+std::int32_t diff_base(const Article& article, std::size_t index) {
+  const auto& versions = article.versions;
+  if (index >= versions.size() || never_in_force(versions[index]) || !versions[index].has_text)
+    return -1;
+  for (std::size_t j = index; j-- > 0;)
+    if (!never_in_force(versions[j]) && versions[j].has_text) return static_cast<std::int32_t>(j);
+  return -1;
+}
+
+}  // namespace legisite

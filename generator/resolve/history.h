@@ -1,0 +1,53 @@
+#pragma once
+/// Version timelines: each article's versions in the order they applied, with the end dates and
+/// states that follow from that order, and the questions pages ask of a timeline (which version
+/// applied on a date, which versions get a page, which one a diff compares with).
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "diagnostics/diagnostics.h"
+#include "model/model.h"
+
+namespace legisite {
+
+/// Phase: sorts every article's versions by start date (stable, so same-day versions keep the
+/// order their source gave them; unknown starts first), gives a version without an end the start
+/// of the next version that applied and, when its state is unknown, MODIFIE; warns once per pair
+/// of consecutive versions that overlap or leave a gap. Known dates and states are never changed.
+/// Returns the number of warnings it reported.
+std::size_t build_timelines(Corpus& corpus, Diagnostics& diagnostics);
+
+/// True for a version that never applied: MODIFIE_MORT_NE, or an end on or before its start.
+/// Such versions are listed but never shown as in force, and diffs skip them.
+bool never_in_force(const Version& version);
+
+/// How the version an article page shows relates to the page's reference date.
+enum class Standing {
+  kInForce,        // applies on the date
+  kNotYetInForce,  // every version that applies starts after the date (or on an unknown date)
+  kEnded,          // the last version ended on or before the date (abrogated, transferred…)
+  kUndated,        // no version has a known start: the sources say nothing about time
+};
+
+/// The version to show for a date, by index into Article::versions, and why.
+struct VersionOnDate {
+  std::int32_t index = -1;  // -1 when the article has no version
+  Standing standing = Standing::kUndated;
+};
+
+/// The version of a timeline-ordered article that applied on `date`; else the first one still
+/// to come; else the last one that ended. Without any dated version, the last one with text.
+VersionOnDate version_on_date(const Article& article, Date date);
+
+/// The URL segment of each version's page ("2013-07-08"; a second version starting the same
+/// day gets "2013-07-08-2"), "" for versions without a known start (unknown or deferred to an
+/// unknown date), which get no page. Indexed like Article::versions.
+std::vector<std::string> version_slugs(const Article& article);
+
+/// The version a diff of version `index` compares with: the closest earlier version that applied
+/// and has text. -1 when there is none, or when `index` itself never applied or has no text.
+std::int32_t diff_base(const Article& article, std::size_t index);
+
+}  // namespace legisite

@@ -1,0 +1,303 @@
+#include "resolve/text_diff.h"
+
+#include <algorithm>
+#include <cstdint>
+
+namespace legisite {
+
+namespace {
+
+using Kind = DiffToken::Kind;
+
+// Beyond this many edits the middle of two texts is shown as replaced whole: the trace Myers keeps
+// grows with the square of the edits, and a text rewritten end to end gains nothing from a finer
+// script.
+constexpr int kMaxEdits = 1500;
+
+bool is_ascii_alnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// Length of the UTF-8 sequence starting with `c` (1 for a stray continuation byte).
+std::size_t utf8_length(unsigned char c) {
+  if (c >= 0xF0) return 4;
+  if (c >= 0xE0) return 3;
+  if (c >= 0xC0) return 2;
+  return 1;
+}
+
+// Multi-byte characters that separate words as spaces do: no-break space, narrow no-break space,
+// thin space.
+bool is_unicode_space(std::string_view s) {
+  return s == "\xC2\xA0" || s == "\xE2\x80\xAF" || s == "\xE2\x80\x89";
+}
+
+// Multi-byte punctuation French texts use: guillemets, dashes, ellipsis, curly quotes.
+bool is_unicode_punctuation(std::string_view s) {
+  return s == "\xC2\xAB" || s == "\xC2\xBB" || s == "\xE2\x80\x93" || s == "\xE2\x80\x94" ||
+         s == "\xE2\x80\xA6" || s == "\xE2\x80\x9C" || s == "\xE2\x80\x9D" || s == "\xE2\x80\x98";
+}
+
+bool is_space_entity(std::string_view e) {
+  return e == "&nbsp;" || e == "&#160;" || e == "&#xa0;" || e == "&#xA0;" || e == "&#8239;" ||
+         e == "&#x202f;" || e == "&#x202F;";
+}
+
+bool same(const DiffToken& a, const DiffToken& b) {
+  return a.kind == b.kind && (a.kind == Kind::kSpace || a.text == b.text);
+}
+
+enum class Op : std::uint8_t { kEqual, kDelete, kInsert };
+
+struct Step {
+  Op op;
+  std::size_t index;  // into before (kEqual, kDelete) or after (kInsert)
+};
+
+// Myers' greedy shortest edit script between a[0..n) and b[0..m); false when it needs more than
+// kMaxEdits edits. `steps` comes out in order.
+bool myers(const DiffToken* a, int n, const DiffToken* b, int m, std::vector<Step>& steps) {
+  const int max = std::min(n + m, kMaxEdits);
+  const int offset = max + 1;
+  std::vector<int> v(2 * max + 3, 0);
+  std::vector<std::vector<int>> trace;  // trace[d]: v over k in [-d, d] before step d
+  int found = -1;
+  for (int d = 0; d <= max && found < 0; ++d) {
+    trace.emplace_back(v.begin() + offset - d, v.begin() + offset + d + 1);
+    for (int k = -d; k <= d; k += 2) {
+      int x = (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1])) ? v[offset + k + 1]
+                                                                             : v[offset + k - 1] + 1;
+      int y = x - k;
+      while (x < n && y < m && same(a[x], b[y])) ++x, ++y;
+      v[offset + k] = x;
+      if (x >= n && y >= m) {
+        found = d;
+        break;
+      }
+    }
+  }
+  if (found < 0) return false;
+  std::vector<Step> reversed;
+  int x = n, y = m;
+  for (int d = found; d > 0; --d) {
+    const std::vector<int>& before = trace[d];  // index k + d
+    auto at = [&](int k) { return before[k + d]; };
+    int k = x - y;
+    int prev_k = (k == -d || (k != d && at(k - 1) < at(k + 1))) ? k + 1 : k - 1;
+    int prev_x = at(prev_k);
+    int prev_y = prev_x - prev_k;
+    while (x > prev_x && y > prev_y) reversed.push_back({Op::kEqual, static_cast<std::size_t>(--x)}), --y;
+    if (x == prev_x)
+      reversed.push_back({Op::kInsert, static_cast<std::size_t>(prev_y)});
+    else
+      reversed.push_back({Op::kDelete, static_cast<std::size_t>(prev_x)});
+    x = prev_x;
+    y = prev_y;
+  }
+  while (x > 0 && y > 0) reversed.push_back({Op::kEqual, static_cast<std::size_t>(--x)}), --y;
+  steps.insert(steps.end(), reversed.rbegin(), reversed.rend());
+  return true;
+}
+
+// Writes one run of removed or added tokens. Tags are written bare (closing and reopening the
+// mark around them) so the marks never straddle an element boundary.
+void write_run(const std::vector<DiffToken>& tokens, const std::vector<std::size_t>& run,
+               bool insertion, bool keep_tags, TextDiff& out) {
+  const char* open = insertion
+                         ? "<ins><span class=\"visually-hidden\">[début d’ajout] </span>"
+                         : "<del><span class=\"visually-hidden\">[début de suppression] </span>";
+  const char* close = insertion
+                          ? "<span class=\"visually-hidden\"> [fin d’ajout]</span></ins>"
+                          : "<span class=\"visually-hidden\"> [fin de suppression]</span></del>";
+  bool is_open = false;
+  std::string pending_space;  // spaces wait until a word follows, so marks hug the words
+  for (std::size_t i : run) {
+    const DiffToken& t = tokens[i];
+    if (t.kind == Kind::kTag) {
+      if (is_open) out.html += close, is_open = false;
+      if (keep_tags) out.html += t.text;
+      continue;
+    }
+    if (t.kind == Kind::kSpace) {
+      if (is_open) pending_space += t.text;
+      else if (insertion) out.html += t.text;
+      continue;
+    }
+    if (!is_open) out.html += open, is_open = true;
+    out.html += pending_space;
+    pending_space.clear();
+    out.html += t.text;
+    if (t.kind == Kind::kWord)
+      ++(insertion ? out.words_added : out.words_removed);
+    else
+      out.punctuation_changed = true;
+  }
+  if (is_open) out.html += close;
+  if (insertion) out.html += pending_space;
+}
+
+}  // namespace
+
+std::vector<DiffToken> tokenize_for_diff(std::string_view html) {
+  std::vector<DiffToken> tokens;
+  std::size_t word_start = std::string_view::npos;
+  auto end_word = [&](std::size_t at) {
+    if (word_start != std::string_view::npos)
+      tokens.push_back({Kind::kWord, html.substr(word_start, at - word_start)});
+    word_start = std::string_view::npos;
+  };
+  auto push = [&](Kind kind, std::size_t at, std::size_t length) {
+    // Runs of space merge into one token, so "a  b" and "a b" compare equal.
+    if (kind == Kind::kSpace && !tokens.empty() && tokens.back().kind == Kind::kSpace &&
+        tokens.back().text.data() + tokens.back().text.size() == html.data() + at) {
+      tokens.back().text = html.substr(tokens.back().text.data() - html.data(),
+                                       tokens.back().text.size() + length);
+      return;
+    }
+    tokens.push_back({kind, html.substr(at, length)});
+  };
+  std::size_t i = 0;
+  while (i < html.size()) {
+    unsigned char c = static_cast<unsigned char>(html[i]);
+    if (c == '<') {
+      end_word(i);
+      std::size_t close = html.find('>', i);
+      std::size_t length = close == std::string_view::npos ? html.size() - i : close + 1 - i;
+      push(Kind::kTag, i, length);
+      i += length;
+    } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      end_word(i);
+      push(Kind::kSpace, i, 1);
+      ++i;
+    } else if (c == '&') {
+      std::size_t semi = html.find(';', i);
+      std::size_t length = semi != std::string_view::npos && semi - i <= 10 ? semi + 1 - i : 1;
+      if (is_space_entity(html.substr(i, length))) {
+        end_word(i);
+        push(Kind::kSpace, i, length);
+      } else if (length > 1 && html.substr(i, length) != "&#39;" &&
+                 html.substr(i, length) != "&quot;") {
+        if (word_start == std::string_view::npos) word_start = i;  // "&amp;" and letters
+      } else if (html.substr(i, length) == "&#39;" && word_start != std::string_view::npos) {
+        end_word(i + length);  // an escaped apostrophe ends its word, like a raw one
+      } else {
+        end_word(i);
+        push(Kind::kPunctuation, i, length);
+      }
+      i += length;
+    } else if (c >= 0x80) {
+      std::size_t length = std::min(utf8_length(c), html.size() - i);
+      std::string_view ch = html.substr(i, length);
+      if (is_unicode_space(ch)) {
+        end_word(i);
+        push(Kind::kSpace, i, length);
+      } else if (ch == "\xE2\x80\x99") {  // ’ closes "d’", "l’"
+        if (word_start != std::string_view::npos)
+          end_word(i + length);
+        else
+          push(Kind::kPunctuation, i, length);
+      } else if (is_unicode_punctuation(ch)) {
+        end_word(i);
+        push(Kind::kPunctuation, i, length);
+      } else if (word_start == std::string_view::npos) {
+        word_start = i;
+      }
+      i += length;
+    } else if (is_ascii_alnum(c)) {
+      if (word_start == std::string_view::npos) word_start = i;
+      ++i;
+    } else if (c == '\'' && word_start != std::string_view::npos) {
+      end_word(i + 1);
+      ++i;
+    } else if ((c == '-' || c == '.' || c == ',') && word_start != std::string_view::npos &&
+               i + 1 < html.size() && is_ascii_alnum(static_cast<unsigned char>(html[i + 1])) &&
+               (c == '-' || (is_ascii_alnum(static_cast<unsigned char>(html[i - 1])) &&
+                             html[i - 1] >= '0' && html[i - 1] <= '9' && html[i + 1] >= '0' &&
+                             html[i + 1] <= '9'))) {
+      // "133-6-1", "L133-19" and "1,5" or "1.000" are one word; "L." before a space is not.
+      ++i;
+    } else {
+      end_word(i);
+      push(Kind::kPunctuation, i, 1);
+      ++i;
+    }
+  }
+  end_word(html.size());
+  return tokens;
+}
+
+TextDiff diff_texts(std::string_view before, std::string_view after) {
+  const std::vector<DiffToken> a = tokenize_for_diff(before);
+  const std::vector<DiffToken> b = tokenize_for_diff(after);
+  // The newer text gives the structure; an emptied text keeps the older one's so its removed
+  // paragraphs stay paragraphs.
+  const bool keep_before_tags =
+      std::none_of(b.begin(), b.end(), [](const DiffToken& t) { return t.kind != Kind::kSpace; });
+
+  std::size_t prefix = 0;
+  while (prefix < a.size() && prefix < b.size() && same(a[prefix], b[prefix])) ++prefix;
+  std::size_t suffix = 0;
+  while (suffix < a.size() - prefix && suffix < b.size() - prefix &&
+         same(a[a.size() - 1 - suffix], b[b.size() - 1 - suffix]))
+    ++suffix;
+
+  std::vector<Step> steps;
+  for (std::size_t i = 0; i < prefix; ++i) steps.push_back({Op::kEqual, i});
+  const int n = static_cast<int>(a.size() - prefix - suffix);
+  const int m = static_cast<int>(b.size() - prefix - suffix);
+  std::vector<Step> middle;
+  if (myers(a.data() + prefix, n, b.data() + prefix, m, middle)) {
+    for (Step s : middle) {
+      // Equal and deleted steps index `before`, inserted ones `after`: both are offset by prefix.
+      s.index += prefix;
+      steps.push_back(s);
+    }
+  } else {
+    for (int i = 0; i < n; ++i) steps.push_back({Op::kDelete, prefix + i});
+    for (int j = 0; j < m; ++j) steps.push_back({Op::kInsert, prefix + j});
+  }
+  for (std::size_t i = a.size() - suffix; i < a.size(); ++i) steps.push_back({Op::kEqual, i});
+
+  // Equal steps write the newer text's token (its spacing wins); each run of changes writes its
+  // removals, then its additions.
+  TextDiff out;
+  std::size_t j = 0;  // position in b
+  std::vector<std::size_t> removed, added;
+  auto flush = [&] {
+    write_run(a, removed, false, keep_before_tags, out);
+    write_run(b, added, true, true, out);
+    removed.clear();
+    added.clear();
+  };
+  for (const Step& s : steps) {
+    if (s.op == Op::kEqual) {
+      flush();
+      out.html += b[j++].text;
+    } else if (s.op == Op::kDelete) {
+      removed.push_back(s.index);
+    } else {
+      added.push_back(s.index);
+      ++j;
+    }
+  }
+  flush();
+  return out;
+}
+
+std::string diff_summary(const TextDiff& diff) {
+  if (diff.words_added == 0 && diff.words_removed == 0)
+    return diff.punctuation_changed ? "ponctuation modifiée" : "texte identique";
+  std::string out;
+  auto words = [&out](std::size_t n) {
+    out.append(std::to_string(n)).append(n == 1 ? " mot" : " mots");
+  };
+  if (diff.words_added > 0) out.append("+"), words(diff.words_added);
+  if (diff.words_removed > 0) {
+    if (!out.empty()) out.append(", ");
+    out.append("\u2212");  // a minus sign, not a hyphen
+    words(diff.words_removed);
+  }
+  return out;
+}
+
+}  // namespace legisite

@@ -1,0 +1,214 @@
+// Version timelines: order by start date whatever the source order, derived ends and states,
+// versions that never applied, LEGI's date sentinels, overlaps and gaps.
+
+#include "resolve/history.h"
+
+#include <algorithm>
+#include <random>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+namespace legisite {
+namespace {
+
+Date d(const char* iso) { return *Date::parse(iso); }
+
+Version version(const char* start, const char* end = nullptr,
+                ArticleStatus status = ArticleStatus::kUnknown, int line = 1) {
+  Version v;
+  v.start = d(start);
+  if (end) v.end = d(end);
+  v.status = status;
+  v.has_text = true;
+  v.text_html = std::string("<p>") + start + "</p>";
+  v.origin = {"a.md", line, 0};
+  return v;
+}
+
+/// A corpus with one article holding `versions` in the given order.
+struct OneArticle {
+  Corpus corpus;
+  ArticleId id;
+  explicit OneArticle(std::vector<Version> versions) {
+    CodeId code = corpus.find_or_add_code("Code de test");
+    id = corpus.add_article(code, corpus.code(code).root, ArticleNumber("L1"));
+    corpus.article(id).versions = std::move(versions);
+  }
+  Article& article() { return corpus.article(id); }
+};
+
+std::vector<std::string> starts(const Article& a) {
+  std::vector<std::string> out;
+  for (const Version& v : a.versions) out.push_back(v.start.iso());
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("versions are ordered by start date whatever order the source gave", "[history]") {
+  std::vector<Version> sorted = {version("1990-01-01"), version("2001-05-03"),
+                                 version("2005-08-12"), version("2013-07-08"),
+                                 version("2017-05-10")};
+  std::mt19937 shuffle_with(5);
+  for (int round = 0; round < 10; ++round) {
+    std::vector<Version> shuffled = sorted;
+    std::shuffle(shuffled.begin(), shuffled.end(), shuffle_with);
+    OneArticle one(shuffled);
+    Diagnostics diagnostics;
+    build_timelines(one.corpus, diagnostics);
+    CHECK(starts(one.article()) ==
+          std::vector<std::string>{"1990-01-01", "2001-05-03", "2005-08-12", "2013-07-08",
+                                   "2017-05-10"});
+    CHECK(diagnostics.all().empty());
+  }
+}
+
+TEST_CASE("same-day versions keep their source order and the first never applied", "[history]") {
+  Version first = version("2013-07-08", nullptr, ArticleStatus::kUnknown, 1);
+  first.source_key = "a";
+  Version second = version("2013-07-08", nullptr, ArticleStatus::kUnknown, 2);
+  second.source_key = "b";
+  OneArticle one({version("2005-08-12"), first, second});
+  Diagnostics diagnostics;
+  build_timelines(one.corpus, diagnostics);
+  const auto& v = one.article().versions;
+  CHECK(v[1].source_key == "a");
+  CHECK(v[2].source_key == "b");
+  CHECK(never_in_force(v[1]));
+  CHECK(v[0].end == d("2013-07-08"));  // the 2005 text applied until the day's last version
+  CHECK(version_slugs(one.article()) ==
+        std::vector<std::string>{"2005-08-12", "2013-07-08", "2013-07-08-2"});
+}
+
+TEST_CASE("a version followed by another ends when it starts and was modified", "[history]") {
+  OneArticle one({version("2013-07-08"), version("2005-08-12")});
+  Diagnostics diagnostics;
+  build_timelines(one.corpus, diagnostics);
+  const auto& v = one.article().versions;
+  CHECK(v[0].end == d("2013-07-08"));
+  CHECK(v[0].status == ArticleStatus::kModifie);
+  CHECK(!v[1].end.known());                       // the last one's end is not invented
+  CHECK(v[1].status == ArticleStatus::kUnknown);  // nor its state
+}
+
+TEST_CASE("known ends and states are kept", "[history]") {
+  OneArticle one({version("2005-08-12", "2010-01-01", ArticleStatus::kAbroge),
+                  version("2013-07-08", "2999-01-01", ArticleStatus::kVigueur)});
+  Diagnostics diagnostics;
+  build_timelines(one.corpus, diagnostics);
+  const auto& v = one.article().versions;
+  CHECK(v[0].end == d("2010-01-01"));
+  CHECK(v[0].status == ArticleStatus::kAbroge);
+  CHECK(diagnostics.all().empty());  // a gap after an abrogation is the law, not a hole
+}
+
+TEST_CASE("MODIFIE_MORT_NE versions never apply and are skipped by diffs and derivations",
+          "[history]") {
+  OneArticle one({version("2005-08-12"),
+                  version("2010-01-01", "2999-01-01", ArticleStatus::kModifieMortNe),
+                  version("2013-07-08")});
+  Diagnostics diagnostics;
+  build_timelines(one.corpus, diagnostics);
+  const Article& a = one.article();
+  CHECK(never_in_force(a.versions[1]));
+  CHECK(a.versions[0].end == d("2013-07-08"));  // the stillborn text did not replace it
+  CHECK(diff_base(a, 2) == 0);
+  CHECK(diff_base(a, 1) == -1);
+  CHECK(diagnostics.all().empty());
+  CHECK(version_on_date(a, d("2011-01-01")).index == 0);
+}
+
+TEST_CASE("a version that ends before it starts never applied", "[history]") {
+  Version odd = version("2010-01-01", "2009-01-01");
+  CHECK(never_in_force(odd));
+  CHECK(!never_in_force(version("2010-01-01", "2011-01-01")));
+}
+
+TEST_CASE("2999-01-01 is no end and 2222-02-22 a deferred start", "[history]") {
+  OneArticle one({version("2222-02-22", "2999-01-01", ArticleStatus::kVigueurDiff),
+                  version("2013-07-08", "2222-02-22", ArticleStatus::kVigueur)});
+  Diagnostics diagnostics;
+  build_timelines(one.corpus, diagnostics);
+  const Article& a = one.article();
+  CHECK(a.versions[0].start == d("2013-07-08"));  // deferred sorts after every real day
+  CHECK(a.versions[1].start.is_deferred());
+  CHECK(diagnostics.all().empty());
+  auto on = version_on_date(a, d("2026-11-26"));
+  CHECK(on.index == 0);
+  CHECK(on.standing == Standing::kInForce);
+  // A deferred version has no date to name its page after.
+  CHECK(version_slugs(a) == std::vector<std::string>{"2013-07-08", ""});
+
+  OneArticle later({version("2222-02-22", "2999-01-01", ArticleStatus::kVigueurDiff)});
+  build_timelines(later.corpus, diagnostics);
+  auto pending = version_on_date(later.article(), d("2026-11-26"));
+  CHECK(pending.index == 0);
+  CHECK(pending.standing == Standing::kNotYetInForce);
+}
+
+TEST_CASE("the version on a date: in force, not yet, ended, undated", "[history]") {
+  OneArticle one({version("2005-08-12"), version("2013-07-08", "2017-05-10", ArticleStatus::kTransfere)});
+  Diagnostics diagnostics;
+  build_timelines(one.corpus, diagnostics);
+  const Article& a = one.article();
+  CHECK(version_on_date(a, d("2000-01-01")).standing == Standing::kNotYetInForce);
+  CHECK(version_on_date(a, d("2000-01-01")).index == 0);
+  CHECK(version_on_date(a, d("2013-07-07")).index == 0);
+  CHECK(version_on_date(a, d("2013-07-08")).index == 1);
+  CHECK(version_on_date(a, d("2013-07-08")).standing == Standing::kInForce);
+  CHECK(version_on_date(a, d("2017-05-10")).standing == Standing::kEnded);
+  CHECK(version_on_date(a, d("2017-05-10")).index == 1);
+
+  Version undated;
+  undated.has_text = true;
+  OneArticle none({undated});
+  CHECK(version_on_date(none.article(), d("2026-11-26")).standing == Standing::kUndated);
+  CHECK(version_on_date(none.article(), d("2026-11-26")).index == 0);
+  CHECK(version_slugs(none.article()) == std::vector<std::string>{""});
+}
+
+TEST_CASE("overlapping versions are reported at the later one", "[history]") {
+  OneArticle one({version("2013-07-08", nullptr, ArticleStatus::kVigueur, 9),
+                  version("2005-08-12", "2013-12-31", ArticleStatus::kModifie, 4)});
+  Diagnostics diagnostics;
+  CHECK(build_timelines(one.corpus, diagnostics) == 1);
+  REQUIRE(diagnostics.all().size() == 1);
+  CHECK(format_diagnostic(diagnostics.all()[0]) ==
+        "a.md:9: warning: L1: version of 2013-07-08 starts before the previous one ends "
+        "(2013-12-31)\n");
+}
+
+TEST_CASE("an open-ended version followed by another is an overlap", "[history]") {
+  OneArticle one({version("2005-08-12", "2999-01-01", ArticleStatus::kVigueur, 4),
+                  version("2013-07-08", nullptr, ArticleStatus::kVigueur, 9)});
+  Diagnostics diagnostics;
+  CHECK(build_timelines(one.corpus, diagnostics) == 1);
+  REQUIRE(diagnostics.all().size() == 1);
+  CHECK(diagnostics.all()[0].message ==
+        "L1: version of 2013-07-08 starts while the previous one (2005-08-12) has no end");
+}
+
+TEST_CASE("a gap between a modified version and the next is reported", "[history]") {
+  OneArticle one({version("2005-08-12", "2010-01-01", ArticleStatus::kModifie, 4),
+                  version("2013-07-08", nullptr, ArticleStatus::kVigueur, 9)});
+  Diagnostics diagnostics;
+  CHECK(build_timelines(one.corpus, diagnostics) == 1);
+  REQUIRE(diagnostics.all().size() == 1);
+  CHECK(diagnostics.all()[0].where.line == 9);
+  CHECK(diagnostics.all()[0].message == "L1: no version applies from 2010-01-01 to 2013-07-08");
+}
+
+}  // namespace legisite
+
+namespace legisite {
+
+TEST_CASE("an end one day after the next start is an inclusive end, not an overlap", "[history]") {
+  OneArticle one({version("2005-12-31", nullptr, ArticleStatus::kVigueur, 9),
+                  version("2001-01-01", "2006-01-01", ArticleStatus::kModifie, 4)});
+  Diagnostics diagnostics;
+  CHECK(build_timelines(one.corpus, diagnostics) == 0);
+}
+
+}  // namespace legisite
