@@ -145,6 +145,8 @@ bool absent(const Member* m) { return m == nullptr || m->value.IsNull(); }
 class Positions {
  public:
   explicit Positions(std::string_view text) : text_(text) {}
+  /// Builds the line index now: readers on several threads then only read it.
+  void prepare() { build(); }
 
   int line_of(std::size_t offset) {
     build();
@@ -286,8 +288,41 @@ struct Placement {
 /// Walks one parsed document, turning it into records and diagnostics.
 class Reader {
  public:
-  Reader(std::string_view text, const char* buffer, const std::string& file, Diagnostics& diagnostics)
-      : positions_(text), buffer_(buffer), size_(text.size()), file_(file), diagnostics_(diagnostics) {}
+  Reader(Positions& positions, std::string_view text, const char* buffer, const std::string& file,
+         Diagnostics& diagnostics)
+      : positions_(positions), buffer_(buffer), size_(text.size()), file_(file),
+        diagnostics_(diagnostics) {}
+
+  /// An article of the tree whose identity was checked during the walk; the rest of it (versions,
+  /// text, links) is read afterwards, on two threads.
+  struct ArticleTask {
+    const Value* data;
+    std::string path;
+    std::int64_t order;
+    ArticleNumber number;
+    std::string id;
+    std::string cid;
+    std::size_t placement;  // index into placements()
+  };
+  std::vector<ArticleTask>& tasks() { return tasks_; }
+  const std::vector<Placement>& placements() const { return placements_; }
+
+  /// Reads the deferred articles tasks[from, to) into `out`, placed by `placements`.
+  void read_tasks(const std::vector<ArticleTask>& tasks, std::size_t from, std::size_t to,
+                  const std::vector<Placement>& placements, LegifranceJsonContent& out) {
+    out_ = &out;
+    std::size_t placed = kNoSnapshot;
+    for (std::size_t i = from; i < to; ++i) {
+      const ArticleTask& t = tasks[i];
+      if (t.placement != placed) placement_ = placements[placed = t.placement];
+      reading_task_ = i;
+      read_article_body(*t.data, t.path, t.order, t.number, t.id, t.cid);
+    }
+    reading_task_ = kNoSnapshot;
+  }
+
+  /// For each diagnostic this reader reported, its place in document order (see report()).
+  const std::vector<std::size_t>& order_keys() const { return order_keys_; }
 
   bool read(const Value& root, LegifranceJsonContent& out) {
     out_ = &out;
@@ -359,6 +394,9 @@ class Reader {
     }
     d.message = std::move(message);
     d.notes = std::move(notes);
+    // Where this diagnostic stands in document order: during the walk, before the body of the
+    // next deferred article; while reading deferred article i, with that article.
+    order_keys_.push_back(reading_task_ != kNoSnapshot ? 2 * reading_task_ + 1 : 2 * tasks_.size());
     diagnostics_.report(std::move(d));
   }
   void error(const char* at, std::string message, std::vector<std::string> notes = {}) {
@@ -491,14 +529,16 @@ class Reader {
     }
     section.order = order_of(d, data_path);
     placement_.sections.push_back(std::move(section));
-    std::size_t before = out_->articles.size() + out_->empty_sections.size();
+    snapshot_ = kNoSnapshot;
+    std::size_t before = tasks_.size() + out_->empty_sections.size();
     read_children(node, path);
     // Sections come into the model with their articles; one that ends up with none (an empty
-    // chapter, or one whose articles were all rejected) is handed over by itself.
-    if (out_->articles.size() + out_->empty_sections.size() == before)
+    // chapter, or one whose articles were all rejected on sight) is handed over by itself.
+    if (tasks_.size() + out_->empty_sections.size() == before)
       out_->empty_sections.push_back({placement_.code_title, placement_.code_legi_id,
                                       placement_.sections, {file_, line_at(anchor(d)), 0}});
     placement_.sections.pop_back();
+    snapshot_ = kNoSnapshot;
   }
 
   // --- Shape (b): a getArticle response --------------------------------------------------------
@@ -613,8 +653,20 @@ class Reader {
       return;
     }
     std::string cid(optional_string(data, "cid", path));
-    if (in_tree && !first_sighting(node_at, node_path, number, cid)) return;
+    if (!in_tree) {
+      read_article_body(data, path, order, number, std::string(id), cid);
+      return;
+    }
+    if (!first_sighting(node_at, node_path, number, cid)) return;
+    if (snapshot_ == kNoSnapshot) {
+      placements_.push_back(placement_);
+      snapshot_ = placements_.size() - 1;
+    }
+    tasks_.push_back({&data, path, order, std::move(number), std::string(id), std::move(cid), snapshot_});
+  }
 
+  void read_article_body(const Value& data, const std::string& path, std::int64_t order,
+                         const ArticleNumber& number, const std::string& id, const std::string& cid) {
     std::vector<Version> versions;
     const Member* list = find(data, "articleVersions");
     if (!absent(list) && !list->value.IsArray()) {
@@ -828,7 +880,13 @@ class Reader {
     return date->is_no_end() ? Date() : *date;
   }
 
-  Positions positions_;
+  static constexpr std::size_t kNoSnapshot = static_cast<std::size_t>(-1);
+  Positions& positions_;
+  std::vector<ArticleTask> tasks_;
+  std::vector<Placement> placements_;
+  std::size_t snapshot_ = kNoSnapshot;
+  std::size_t reading_task_ = kNoSnapshot;
+  std::vector<std::size_t> order_keys_;
   const char* buffer_;
   std::size_t size_;
   const std::string& file_;
@@ -865,6 +923,55 @@ void sanitize_texts(std::vector<ArticleRecord>& records) {
 
 }  // namespace
 
+namespace {
+
+// The walk checked every article's identity (duplicates need document order); reading versions,
+// texts and links is independent per article, so two readers share the list, each half into its
+// own records and diagnostics, joined back in document order.
+void read_deferred_articles(Reader& walker, Positions& positions, std::string_view text,
+                            const char* buffer, const std::string& file,
+                            LegifranceJsonContent& out, Diagnostics& diagnostics,
+                            Diagnostics& into) {
+  const auto& tasks = walker.tasks();
+  std::vector<ArticleRecord> walked = std::move(out.articles);  // shape (b) reads directly
+  out.articles.clear();
+  std::vector<std::size_t> second_keys;
+  std::vector<Diagnostic> second_diagnostics;
+  if (tasks.size() < 256) {
+    walker.read_tasks(tasks, 0, tasks.size(), walker.placements(), out);
+  } else {
+    positions.prepare();  // shared, read-only from here on
+    std::size_t half = tasks.size() / 2;
+    LegifranceJsonContent second;
+    Diagnostics second_found;
+    std::vector<std::size_t> second_reader_keys;
+    std::thread other([&] {
+      Reader reader(positions, text, buffer, file, second_found);
+      reader.read_tasks(tasks, half, tasks.size(), walker.placements(), second);
+      second_reader_keys = reader.order_keys();
+    });
+    walker.read_tasks(tasks, 0, half, walker.placements(), out);
+    other.join();
+    out.articles.insert(out.articles.end(), std::make_move_iterator(second.articles.begin()),
+                        std::make_move_iterator(second.articles.end()));
+    second_keys = second_reader_keys;
+    second_diagnostics = second_found.all();
+  }
+  out.articles.insert(out.articles.end(), std::make_move_iterator(walked.begin()),
+                      std::make_move_iterator(walked.end()));
+
+  // Both halves' diagnostics, back in document order.
+  std::vector<std::pair<std::size_t, const Diagnostic*>> keyed;
+  const auto& first_keys = walker.order_keys();
+  for (std::size_t i = 0; i < diagnostics.all().size(); ++i) keyed.push_back({first_keys[i], &diagnostics.all()[i]});
+  for (std::size_t i = 0; i < second_diagnostics.size(); ++i) keyed.push_back({second_keys[i], &second_diagnostics[i]});
+  std::stable_sort(keyed.begin(), keyed.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const auto& [key, d] : keyed) into.report(*d);
+}
+
+}  // namespace
+
 bool read_legifrance_json(std::string_view text, const std::string& file,
                           LegifranceJsonContent& out, Diagnostics& diagnostics) {
   out = {};
@@ -891,11 +998,15 @@ bool read_legifrance_json(std::string_view text, const std::string& file,
     diagnostics.report(std::move(d));
     return false;
   }
-  Reader reader(text, buffer.data(), file, diagnostics);
+  Positions positions(text);
+  Diagnostics found;
+  Reader reader(positions, text, buffer.data(), file, found);
   if (!reader.read(document, out)) {
+    diagnostics.absorb(std::move(found));
     out = {};
     return false;
   }
+  read_deferred_articles(reader, positions, text, buffer.data(), file, out, found, diagnostics);
   sanitize_texts(out.articles);
   return true;
 }
