@@ -31,6 +31,13 @@ std::string human_bytes(std::size_t bytes) {
   return buffer;
 }
 
+// Today in UTC: the default reference date of article pages.
+Date today() {
+  auto now = std::chrono::system_clock::now().time_since_epoch();
+  return Date::from_days(static_cast<std::int32_t>(
+      std::chrono::duration_cast<std::chrono::hours>(now).count() / 24));
+}
+
 std::string plural(std::size_t n, const char* one, const char* many) {
   return std::to_string(n) + " " + (n == 1 ? one : many);
 }
@@ -88,6 +95,7 @@ BuildReport build_into(const FileSystem& content, const FileSystem& theme_files,
 
   SiteOptions site;
   site.base_url = options.base_url;
+  site.reference_date = options.date.known() ? options.date : today();
   RenderSummary rendered;
   {
     PhaseTimer timer(report, "render");

@@ -17,6 +17,7 @@ std::string usage_text() {
          "  --strict        treat warnings as errors\n"
          "  --keep-going    publish the site even when there are errors (exit status 1 still)\n"
          "  --timings       print the wall time of each phase\n"
+         "  --date DAY      show articles as they stood on DAY, YYYY-MM-DD (default: today)\n"
          "  -h, --help      show this help\n"
          "  --version       show the version\n";
 }
@@ -72,6 +73,11 @@ bool parse_command_line(const std::vector<std::string>& args, CommandLine& out, 
       out.build.strict = true;
     } else if (a == "--keep-going") {
       out.build.keep_going = true;
+    } else if (is("--date")) {
+      std::string text;
+      auto parsed = value(text) ? Date::parse(text) : std::nullopt;
+      if (!parsed) return error = "--date needs a day as YYYY-MM-DD", false;
+      out.build.date = *parsed;
     } else if (a == "--timings") {
       out.build.timings = true;
     } else {

@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "model/date.h"
+
 namespace legisite {
 
 /// What `legisite build` was asked to do.
@@ -14,6 +16,9 @@ struct BuildOptions {
   bool strict = false;      // warnings fail the build
   bool keep_going = false;  // publish even when there are errors (the exit status still says so)
   bool timings = false;     // print each phase's wall time
+  /// `--date`: the day article pages show the law of. Unknown means today (UTC), which the CLI
+  /// fills in; tests pass a fixed day so that pages do not change with the calendar.
+  Date date;
 };
 
 /// The parsed command line.

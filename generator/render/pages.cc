@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "io/file_system.h"
+#include "render/version_pages.h"
 
 namespace legisite {
 
@@ -57,6 +58,8 @@ std::vector<PagePlan> plan_pages(const Corpus& corpus, Diagnostics& diagnostics)
     }
     pages.push_back({PageKind::kArticle, a.code, a.id, article_page_path(corpus, a)});
   }
+  // After every article page: the history pages hang below them and redirect to them.
+  plan_history_pages(corpus, pages);
   return pages;
 }
 

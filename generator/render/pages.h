@@ -3,8 +3,10 @@
 /// server can drop the file name (README "Stable URLs") while a site opened from disk still
 /// works through the relative links, which always name index.html.
 
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "diagnostics/diagnostics.h"
@@ -12,15 +14,23 @@
 
 namespace legisite {
 
-enum class PageKind { kHome, kCode, kArticle };
+/// Version, diff and identifier pages are planned by version_pages.h.
+enum class PageKind { kHome, kCode, kArticle, kVersion, kVersionDiff, kIdRedirect };
 
 /// One page to write. `code` is set for code and article pages, `article` for article pages;
 /// `path` is relative to the site root ("code-de-la-securite-sociale/r133-19/index.html").
 struct PagePlan {
+  PagePlan() = default;
+  PagePlan(PageKind kind_, CodeId code_, ArticleId article_, std::string path_)
+      : kind(kind_), code(code_), article(article_), path(std::move(path_)) {}
+
   PageKind kind = PageKind::kHome;
   CodeId code;
   ArticleId article;
   std::string path;
+  std::int32_t version = -1;  // index into the article's versions, for version and diff pages
+  std::string target;         // site path an identifier page leads to
+  std::string identifier;     // LEGIARTI… of an identifier page
 };
 
 /// "index.html".

@@ -8,6 +8,7 @@
 #include "render/mustache_engine.h"
 #include "render/pages.h"
 #include "render/theme_impl.h"
+#include "render/version_pages.h"
 #include "render/view_model.h"
 
 namespace legisite {
@@ -24,6 +25,9 @@ const char* template_for(PageKind kind) {
     case PageKind::kHome: return "home";
     case PageKind::kCode: return "code";
     case PageKind::kArticle: return "article";
+    case PageKind::kVersion: return "version";
+    case PageKind::kVersionDiff: return "diff";
+    case PageKind::kIdRedirect: return "redirect";
   }
   return "article";
 }
@@ -82,10 +86,13 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
       if (begin >= pages.size()) break;
       for (std::size_t i = begin; i < std::min(begin + kBatch, pages.size()); ++i) {
         const PagePlan& page = pages[i];
-        View view = page.kind == PageKind::kHome   ? home_view(corpus, index, options)
-                    : page.kind == PageKind::kCode ? code_view(corpus, index, options, page.code)
-                                                   : article_view(corpus, index, links, options,
-                                                                  page.article);
+        View view = page.kind == PageKind::kHome      ? home_view(corpus, index, options)
+                    : page.kind == PageKind::kCode    ? code_view(corpus, index, options, page.code)
+                    : page.kind == PageKind::kVersion ? version_view(corpus, options, page)
+                    : page.kind == PageKind::kVersionDiff ? diff_view(corpus, options, page)
+                    : page.kind == PageKind::kIdRedirect  ? id_redirect_view(corpus, options, page)
+                                                      : article_view(corpus, index, links, options,
+                                                                     page.article);
         if (!compiled.render_page(template_for(page.kind), view, html, template_error)) {
           Diagnostic d;
           d.where.file = template_error.file;

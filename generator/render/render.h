@@ -42,6 +42,9 @@ struct SiteOptions {
   std::string site_name = "legisite";
   /// Threads that render pages (the output does not depend on it); below 1 means 1.
   int threads = 2;
+  /// The day article pages show the law of (`--date`): the version in force then, with a banner
+  /// when none is. Set by the build (today by default), fixed by tests for reproducibility.
+  Date reference_date = Date::from_ymd(2026, 11, 26);
 };
 
 /// What render_site wrote.

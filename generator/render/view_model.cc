@@ -5,6 +5,7 @@
 
 #include "render/legifrance.h"
 #include "render/pages.h"
+#include "render/version_pages.h"
 
 namespace legisite {
 
@@ -381,7 +382,8 @@ View article_view(const Corpus& corpus, const SiteIndex& index, const LinkGraph&
     crumbs.push(std::move(crumb));
   }
 
-  const Version* shown = displayed_version(article);
+  // The version in force on the reference date (README "Versions"), not merely the latest.
+  const Version* shown = version_shown_on_date(article, options);
   v.set("status", status_view(shown ? shown->status : ArticleStatus::kUnknown));
   v.set("period", shown ? period_view(*shown) : View::flag(false));
   v.set("text_html", shown && shown->has_text ? shown->text_html : std::string());
@@ -404,6 +406,8 @@ View article_view(const Corpus& corpus, const SiteIndex& index, const LinkGraph&
   const View* only_period = rows.items().size() == 1 ? rows.items()[0].find("period") : nullptr;
   v.set_flag("has_versions", rows.items().size() > 1 ||
                                  (only_period && only_period->kind() != View::Kind::kFlag));
+  // The banner and the list of versions with their pages and diffs replace the plain list.
+  add_history(v, corpus, options, article, path);
 
   const View& groups =
       v.set("link_groups", shown ? link_groups_view(corpus, path, *shown) : View::list());
@@ -442,7 +446,12 @@ const std::vector<std::string_view>& view_field_names() {
       "has_versions", "link_groups", "has_links", "label", "token", "link_type", "text",
       "external", "status_mark", "cited_by", "has_cited_by", "via", "prev", "next",
       "has_neighbours"};
-  return kNames;
+  static const std::vector<std::string_view> kAll = [] {
+    std::vector<std::string_view> all = kNames;
+    all.insert(all.end(), history_field_names().begin(), history_field_names().end());
+    return all;
+  }();
+  return kAll;
 }
 
 }  // namespace legisite

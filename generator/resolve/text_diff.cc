@@ -136,6 +136,46 @@ void write_run(const std::vector<DiffToken>& tokens, const std::vector<std::size
   if (insertion) out.html += pending_space;
 }
 
+// Semantic cleanup: an equal stretch of one or two words with changes on both sides ("de", "des
+// et") is a coincidence of a rewritten sentence, not something kept; shown as kept it chops the
+// change into unreadable pieces. Such stretches become removed and added again. Stretches with
+// a tag stay, as tags are structure.
+void merge_coincidences(const std::vector<DiffToken>& a, std::vector<Step>& steps) {
+  for (int pass = 0; pass < 3; ++pass) {
+    bool changed = false;
+    std::vector<Step> out;
+    out.reserve(steps.size());
+    std::size_t j = 0;  // position in the newer text
+    for (std::size_t k = 0; k < steps.size();) {
+      if (steps[k].op != Op::kEqual) {
+        if (steps[k].op == Op::kInsert) ++j;
+        out.push_back(steps[k++]);
+        continue;
+      }
+      std::size_t end = k;
+      int words = 0;
+      bool tag = false;
+      while (end < steps.size() && steps[end].op == Op::kEqual) {
+        const DiffToken& t = a[steps[end].index];
+        words += t.kind == Kind::kWord;
+        tag = tag || t.kind == Kind::kTag;
+        ++end;
+      }
+      bool between_changes = k > 0 && end < steps.size();
+      if (between_changes && !tag && words <= 2) {
+        for (std::size_t e = k; e < end; ++e) out.push_back({Op::kDelete, steps[e].index});
+        for (std::size_t e = k; e < end; ++e) out.push_back({Op::kInsert, j++});
+        changed = true;
+      } else {
+        for (std::size_t e = k; e < end; ++e) out.push_back(steps[e]), ++j;
+      }
+      k = end;
+    }
+    steps = std::move(out);
+    if (!changed) break;
+  }
+}
+
 }  // namespace
 
 std::vector<DiffToken> tokenize_for_diff(std::string_view html) {
@@ -257,6 +297,7 @@ TextDiff diff_texts(std::string_view before, std::string_view after) {
     for (int j = 0; j < m; ++j) steps.push_back({Op::kInsert, prefix + j});
   }
   for (std::size_t i = a.size() - suffix; i < a.size(); ++i) steps.push_back({Op::kEqual, i});
+  merge_coincidences(a, steps);
 
   // Equal steps write the newer text's token (its spacing wins); each run of changes writes its
   // removals, then its additions.

@@ -9,6 +9,7 @@
 #include "model/model.h"
 #include "render/legifrance.h"
 #include "render/pages.h"
+#include "render/version_pages.h"
 #include "render/view_model.h"
 #include "resolve/resolve.h"
 
@@ -112,6 +113,24 @@ TEST_CASE("the list of view fields names every field the builders produce", "[re
   add_record(corpus, r, diagnostics);
   r.number = ArticleNumber("L3");
   add_record(corpus, r, diagnostics);
+  // History fields: L1 gets a deferred later text (a diff and an "upcoming" banner), L4 was
+  // transferred to L3 (a banner with a successor), and versions carry ids (identifier pages).
+  r.number = ArticleNumber("L1");
+  r.version.start = Date::from_ymd(2030, 1, 1);
+  r.version.status = ArticleStatus::kVigueurDiff;
+  r.version.text_html = "<p>y</p>";
+  r.version.id = "LEGIARTI000000000001";
+  add_record(corpus, r, diagnostics);
+  r.number = ArticleNumber("L4");
+  r.version.start = Date::from_ymd(2010, 1, 1);
+  r.version.end = Date::from_ymd(2015, 1, 1);
+  r.version.status = ArticleStatus::kTransfere;
+  r.version.id = "LEGIARTI000000000002";
+  Link moved = cites;
+  moved.group = LinkGroup::kNewTexts;
+  moved.article_number = std::string("L3");
+  r.version.links = {moved};
+  add_record(corpus, r, diagnostics);
   LinkGraph graph = resolve(corpus, diagnostics);
   SiteIndex index = index_site(corpus);
   SiteOptions options;
@@ -128,6 +147,11 @@ TEST_CASE("the list of view fields names every field the builders produce", "[re
   walk(home_view(corpus, index, options));
   walk(code_view(corpus, index, options, CodeId(0)));
   for (const Article& a : corpus.articles()) walk(article_view(corpus, index, graph, options, a.id));
+  for (const PagePlan& page : plan_pages(corpus, diagnostics)) {
+    if (page.kind == PageKind::kVersion) walk(version_view(corpus, options, page));
+    if (page.kind == PageKind::kVersionDiff) walk(diff_view(corpus, options, page));
+    if (page.kind == PageKind::kIdRedirect) walk(id_redirect_view(corpus, options, page));
+  }
 
   std::set<std::string> listed(view_field_names().begin(), view_field_names().end());
   listed.erase("main_html");  // added by the renderer once the page's template has run

@@ -169,7 +169,15 @@ TEST_CASE("every page is written at its documented path", "[render]") {
   for (const char* slug : {"l133-6", "l133-6-1", "r133-2-10", "r133-19", "l213-1"})
     CHECK(site.has(std::string("code-de-la-securite-sociale/") + slug + "/index.html"));
   CHECK(site.has("static/style.css"));
-  CHECK(site.summary.pages == 7);  // home, code, five articles (one cited only)
+  // Home, code, five articles (one cited only), and the history pages: dated versions, diffs,
+  // identifiers.
+  std::size_t history = 0;
+  for (const auto& [path, _] : site.out.files())
+    if (path.rfind("id/", 0) == 0 || path.find("/20") != std::string::npos) ++history;
+  CHECK(site.has("code-de-la-securite-sociale/r133-19/2005-08-12/index.html"));
+  CHECK(site.has("code-de-la-securite-sociale/r133-19/2013-07-08/index.html"));
+  CHECK(history == 6);
+  CHECK(site.summary.pages == 7 + history);
   CHECK(site.summary.files == site.out.files().size());
   std::size_t bytes = 0;
   for (const auto& [_, contents] : site.out.files()) bytes += contents.size();
@@ -237,14 +245,12 @@ TEST_CASE("versions are listed newest first with the shown one marked", "[render
   std::string main = site.main(kArticle);
   CHECK(appears_in_order(
       main, {"<h2 id=\"versions\">Versions</h2>", "<li class=\"version-current\">",
-             "En vigueur", "en vigueur depuis le <time datetime=\"2013-07-08\">",
-             "version affichée", "<li>", "Modifié",
+             "En vigueur", "du <time datetime=\"2013-07-08\">",
+             "<a href=\"2013-07-08/index.html\">voir cette version</a>", "version affichée",
+             "<li>", "Modifié",
              "du <time datetime=\"2005-08-12\">12 août 2005</time> au <time "
-             "datetime=\"2013-07-08\">8 juillet 2013</time>"}));
-  // There is no per-version page yet: versions link nowhere.
-  auto versions = main.substr(main.find("id=\"versions\""));
-  versions = versions.substr(0, versions.find("</section>"));
-  CHECK(versions.find("<a ") == std::string::npos);
+             "datetime=\"2013-07-08\">8 juillet 2013</time>",
+             "<a href=\"2005-08-12/index.html\">voir cette version</a>"}));
 }
 
 TEST_CASE("related links are grouped in canonical order, resolved ones linking to the article",
@@ -441,7 +447,7 @@ TEST_CASE("pages do not depend on how many threads render them", "[render]") {
   };
   auto one = build(1);
   auto two = build(2);
-  CHECK(one.first.size() == 123);  // home, code, 120 articles, style.css
+  CHECK(one.first.size() == 243);  // home, code, 120 articles and their versions, style.css
   CHECK(one.first == two.first);
   CHECK(one.second == two.second);
 }

@@ -110,3 +110,16 @@ TEST_CASE("a text rewritten end to end still gives a bounded, balanced diff", "[
 }
 
 }  // namespace legisite
+
+namespace legisite {
+
+TEST_CASE("a word or two kept by coincidence inside a rewrite is shown rewritten", "[diff]") {
+  TextDiff diff = diff_texts("<p>Les caisses de base sont saisies</p>",
+                             "<p>Un arrêté de ministre fixe</p>");
+  CHECK(diff.html == "<p>" + del("Les caisses de base sont saisies") +
+                         ins("Un arrêté de ministre fixe") + "</p>");
+  CHECK(diff.words_removed == 6);
+  CHECK(diff.words_added == 5);
+}
+
+}  // namespace legisite

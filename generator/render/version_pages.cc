@@ -1,0 +1,367 @@
+#include "render/version_pages.h"
+
+#include <algorithm>
+#include <set>
+
+#include "render/legifrance.h"
+#include "resolve/history.h"
+#include "resolve/text_diff.h"
+
+namespace legisite {
+
+namespace {
+
+constexpr std::string_view kStaticDir = "static/";
+
+// The layout fields every page carries (view_model.h lists them). Kept here rather than shared
+// with view_model.cc so the history pages can change without touching the page builders other
+// work is under way in.
+void add_layout(View& view, const SiteOptions& options, const std::string& page_path,
+                const char* kind, std::string title, std::string description) {
+  view.set("page_kind", kind);
+  view.set("page_title",
+           options.site_name.empty() ? title : title + " — " + options.site_name);
+  view.set("description", std::move(description));
+  view.set("canonical_url", canonical_url(options.base_url, page_path));
+  view.set("site_name", options.site_name);
+  view.set("generator", options.generator);
+  view.set("home_href", relative_href(page_path, home_page_path()));
+  std::string static_href = relative_href(page_path, std::string(kStaticDir) + "x");
+  static_href.pop_back();
+  view.set("static_href", std::move(static_href));
+}
+
+// "Article R133-19", but "Annexe 2" for numbers that are their own heading (as view_model.cc).
+std::string heading_of(const ArticleNumber& number) {
+  const std::string& n = number.text();
+  std::size_t letters = 0;
+  while (letters < n.size() && ((n[letters] >= 'A' && n[letters] <= 'Z') ||
+                                (n[letters] >= 'a' && n[letters] <= 'z')))
+    ++letters;
+  bool word = letters > 3 && (letters == n.size() || n[letters] == ' ');
+  return word ? n : "Article " + n;
+}
+
+bool real_day(Date d) { return d.known() && !d.is_deferred() && !d.is_no_end(); }
+
+// The dates of one version, every case spelt out: LEGI's sentinels become words, not years.
+View dates_view(const Version& v) {
+  View out;
+  bool never = never_in_force(v);
+  out.set_flag("never_in_force", never);
+  out.set("start_iso", real_day(v.start) ? v.start.iso() : std::string());
+  out.set("start_french", real_day(v.start) ? v.start.french() : std::string());
+  out.set("start_words", v.start.is_deferred() ? "entrée en vigueur différée, date inconnue"
+                         : v.start.known()     ? ""
+                                               : "date de début inconnue");
+  out.set("end_iso", real_day(v.end) ? v.end.iso() : std::string());
+  out.set("end_french", real_day(v.end) ? v.end.french() : std::string());
+  out.set("end_words", v.end.is_no_end()     ? "sans date de fin"
+                       : v.end.is_deferred() ? "fin différée, date inconnue"
+                       : v.end.known()       ? ""
+                                             : "date de fin inconnue");
+  return out;
+}
+
+View status_of(const Version& v) {
+  View s;
+  s.set("status_label", std::string(status_label(v.status)));
+  s.set("status_token", std::string(status_token(v.status)));
+  s.set_flag("status_known", v.status != ArticleStatus::kUnknown);
+  return s;
+}
+
+// What made or changed this version: the history's commit message, else the "Créé par",
+// "Modifié par", "Abrogé par", "Transféré par" entries of its links.
+std::string amended_by(const Version& v) {
+  if (!v.amended_by.empty()) return v.amended_by;
+  std::string out;
+  for (const Link& l : v.links) {
+    if (l.group != LinkGroup::kCreatedBy && l.group != LinkGroup::kModifiedBy &&
+        l.group != LinkGroup::kAbrogatedBy && l.group != LinkGroup::kTransferredBy)
+      continue;
+    std::string text = !l.text.empty() ? l.text : l.text_title;
+    if (text.empty()) continue;
+    out += (out.empty() ? "" : " ; ") + std::string(link_group_label(l.group)) + " " + text;
+  }
+  return out;
+}
+
+// The article a transfer or a "Nouveaux textes" entry of the article's versions leads to, if the
+// corpus has it; the last version's links first, as they describe the move.
+const Article* successor_of(const Corpus& corpus, const Article& article) {
+  for (auto v = article.versions.rbegin(); v != article.versions.rend(); ++v)
+    for (const Link& l : v->links) {
+      bool moves = l.group == LinkGroup::kNewTexts || l.group == LinkGroup::kTransferredBy ||
+                   l.link_type == "TRANSFERE";
+      if (!moves || !l.resolved.valid() || l.resolved == article.id) continue;
+      const Article& target = corpus.article(l.resolved);
+      if (!target.slug.empty()) return &target;
+    }
+  return nullptr;
+}
+
+View version_link(const Corpus& corpus, const std::string& from, const Article& article,
+                  const std::vector<std::string>& slugs, std::int32_t index) {
+  if (index < 0 || slugs[index].empty()) return View::flag(false);
+  const Version& v = article.versions[index];
+  View out;
+  out.set("href", relative_href(from, version_page_path(corpus, article, slugs[index])));
+  out.set("label", real_day(v.start) ? "version du " + v.start.french() : std::string("version"));
+  return out;
+}
+
+bool valid_identifier(const std::string& id) {
+  if (id.empty() || id.size() > 40) return false;
+  return std::all_of(id.begin(), id.end(), [](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  });
+}
+
+std::string article_path(const Corpus& corpus, const Article& a) {
+  return corpus.code(a.code).slug + "/" + a.slug + "/index.html";
+}
+
+}  // namespace
+
+std::string version_page_path(const Corpus& corpus, const Article& article,
+                              const std::string& version_slug) {
+  return corpus.code(article.code).slug + "/" + article.slug + "/" + version_slug + "/index.html";
+}
+
+std::string diff_page_path(const Corpus& corpus, const Article& article,
+                           const std::string& version_slug) {
+  return corpus.code(article.code).slug + "/" + article.slug + "/" + version_slug +
+         "/diff/index.html";
+}
+
+std::string id_page_path(const std::string& identifier) { return "id/" + identifier + "/index.html"; }
+
+void plan_history_pages(const Corpus& corpus, std::vector<PagePlan>& pages) {
+  std::set<std::string> ids;
+  std::vector<PagePlan> redirects;
+  auto has_page = [&](const Article& a) {
+    return !a.slug.empty() && !corpus.code(a.code).slug.empty();
+  };
+  for (const Article& a : corpus.articles()) {
+    if (!has_page(a)) continue;
+    if (valid_identifier(a.cid) && ids.insert(a.cid).second) {
+      PagePlan p{PageKind::kIdRedirect, a.code, a.id, id_page_path(a.cid)};
+      p.target = article_path(corpus, a);
+      p.identifier = a.cid;
+      redirects.push_back(std::move(p));
+    }
+  }
+  for (const Article& a : corpus.articles()) {
+    if (!has_page(a)) continue;
+    const std::vector<std::string> slugs = version_slugs(a);
+    for (std::size_t i = 0; i < a.versions.size(); ++i) {
+      const auto index = static_cast<std::int32_t>(i);
+      if (!slugs[i].empty()) {
+        PagePlan p{PageKind::kVersion, a.code, a.id, version_page_path(corpus, a, slugs[i])};
+        p.version = index;
+        pages.push_back(std::move(p));
+        if (diff_base(a, i) >= 0) {
+          PagePlan d{PageKind::kVersionDiff, a.code, a.id, diff_page_path(corpus, a, slugs[i])};
+          d.version = index;
+          pages.push_back(std::move(d));
+        }
+      }
+      const std::string& id = a.versions[i].id;
+      if (valid_identifier(id) && ids.insert(id).second) {
+        PagePlan p{PageKind::kIdRedirect, a.code, a.id, id_page_path(id)};
+        p.version = index;
+        p.target = slugs[i].empty() ? article_path(corpus, a) : version_page_path(corpus, a, slugs[i]);
+        p.identifier = id;
+        redirects.push_back(std::move(p));
+      }
+    }
+  }
+  for (PagePlan& p : redirects) pages.push_back(std::move(p));
+}
+
+const Version* version_shown_on_date(const Article& article, const SiteOptions& options) {
+  VersionOnDate on = version_on_date(article, options.reference_date);
+  return on.index < 0 ? nullptr : &article.versions[on.index];
+}
+
+View version_view(const Corpus& corpus, const SiteOptions& options, const PagePlan& page) {
+  const Article& article = corpus.article(page.article);
+  const Code& code = corpus.code(article.code);
+  const Version& v = article.versions[page.version];
+  const std::vector<std::string> slugs = version_slugs(article);
+  const std::string heading = heading_of(article.number);
+  const std::string when = real_day(v.start) ? "version du " + v.start.french() : "version";
+  View view;
+  add_layout(view, options, page.path, "version", heading + ", " + when + " — " + code.title,
+             heading + " du " + code.title + ", " + when + ".");
+  view.set("heading", heading);
+  view.set("version_label", when);
+  view.set("code_title", code.title);
+  view.set("code_href", relative_href(page.path, code_page_path(code)));
+  view.set("article_href", relative_href(page.path, article_path(corpus, article)));
+  view.set("status", status_of(v));
+  view.set("dates", dates_view(v));
+  view.set("amended_by", amended_by(v));
+  view.set("text_html", v.has_text ? v.text_html : std::string());
+  view.set("nota_html", v.nota_html);
+  view.set("legifrance_href", legifrance_url(v.id, true));
+  std::int32_t prev = page.version - 1;
+  while (prev >= 0 && slugs[prev].empty()) --prev;
+  std::int32_t next = page.version + 1;
+  while (next < static_cast<std::int32_t>(slugs.size()) && slugs[next].empty()) ++next;
+  view.set("prev", version_link(corpus, page.path, article, slugs, prev));
+  view.set("next", next < static_cast<std::int32_t>(slugs.size())
+                       ? version_link(corpus, page.path, article, slugs, next)
+                       : View::flag(false));
+  bool has_diff = diff_base(article, page.version) >= 0;
+  view.set("diff_href", has_diff ? relative_href(page.path, diff_page_path(corpus, article,
+                                                                           slugs[page.version]))
+                                 : std::string());
+  return view;
+}
+
+View diff_view(const Corpus& corpus, const SiteOptions& options, const PagePlan& page) {
+  const Article& article = corpus.article(page.article);
+  const Code& code = corpus.code(article.code);
+  const std::vector<std::string> slugs = version_slugs(article);
+  const Version& after = article.versions[page.version];
+  const std::int32_t base = diff_base(article, page.version);
+  const Version& before = article.versions[base];
+  const std::string heading = heading_of(article.number);
+  TextDiff diff = diff_texts(before.text_html, after.text_html);
+  View view;
+  add_layout(view, options, page.path, "diff",
+             heading + ", modifications du " + after.start.french() + " — " + code.title,
+             heading + " du " + code.title + " : ce qui a changé le " + after.start.french() + ".");
+  view.set("heading", heading);
+  view.set("code_title", code.title);
+  view.set("code_href", relative_href(page.path, code_page_path(code)));
+  view.set("article_href", relative_href(page.path, article_path(corpus, article)));
+  view.set("after", version_link(corpus, page.path, article, slugs, page.version));
+  view.set("before", version_link(corpus, page.path, article, slugs, base));
+  view.set("summary", diff_summary(diff));
+  view.set("diff_html", std::move(diff.html));
+  view.set("amended_by", amended_by(after));
+  return view;
+}
+
+View id_redirect_view(const Corpus& corpus, const SiteOptions& options, const PagePlan& page) {
+  const Article& article = corpus.article(page.article);
+  View view;
+  add_layout(view, options, page.path, "redirect", page.identifier,
+             "Identifiant Légifrance " + page.identifier + ".");
+  const std::string href = relative_href(page.path, page.target);
+  view.set("redirect_href", href);
+  view.set("href", href);
+  view.set("identifier", page.identifier);
+  std::string label = heading_of(article.number) + " du " + corpus.code(article.code).title;
+  if (page.version >= 0 && page.target != article_path(corpus, article)) {
+    const Version& v = article.versions[page.version];
+    label += ", version du " + v.start.french();
+  }
+  view.set("label", std::move(label));
+  return view;
+}
+
+void add_history(View& view, const Corpus& corpus, const SiteOptions& options,
+                 const Article& article, const std::string& page_path) {
+  const VersionOnDate on = version_on_date(article, options.reference_date);
+  const std::vector<std::string> slugs = version_slugs(article);
+
+  // The banner says why the text shown is not simply "the law today".
+  View banner = View::flag(false);
+  if (on.index >= 0) {
+    const Version& shown = article.versions[on.index];
+    View b;
+    std::string kind, title, words;
+    Date when;
+    if (on.standing == Standing::kEnded) {
+      when = shown.end;
+      if (shown.status == ArticleStatus::kTransfere) {
+        kind = "transfere", title = "Article transféré", words = "Transféré le";
+      } else if (shown.status == ArticleStatus::kAbroge ||
+                 shown.status == ArticleStatus::kAbrogeDiff) {
+        kind = "abroge", title = "Article abrogé", words = "Abrogé le";
+      } else {
+        kind = "fin", title = "Article qui n’est plus en vigueur", words = "Plus en vigueur depuis le";
+      }
+      if (const Article* next = successor_of(corpus, article)) {
+        View s;
+        s.set("href", relative_href(page_path, article_path(corpus, *next)));
+        s.set("label", heading_of(next->number) +
+                           (next->code == article.code ? "" : " du " + corpus.code(next->code).title));
+        b.set("successor", std::move(s));
+      }
+    } else if (on.standing == Standing::kNotYetInForce) {
+      kind = "differe", title = "Pas encore en vigueur";
+      when = shown.start;
+      words = shown.start.is_deferred() ? "Entrée en vigueur différée, date inconnue"
+                                        : "Entrera en vigueur le";
+    } else if (on.standing == Standing::kInForce) {
+      // A later version already published: say when the text shown stops applying.
+      for (std::size_t i = on.index + 1; i < article.versions.size(); ++i) {
+        const Version& later = article.versions[i];
+        if (never_in_force(later) || !later.start.known()) continue;
+        kind = "differe", title = "Nouvelle version à venir";
+        when = later.start;
+        words = later.start.is_deferred()
+                    ? "Une nouvelle version entrera en vigueur à une date encore inconnue"
+                    : "Une nouvelle version entrera en vigueur le";
+        if (!slugs[i].empty())
+          b.set("upcoming", version_link(corpus, page_path, article, slugs, static_cast<std::int32_t>(i)));
+        break;
+      }
+    }
+    if (!kind.empty()) {
+      b.set("kind", kind);
+      b.set("title", title);
+      b.set("words", words);
+      b.set("date_iso", real_day(when) ? when.iso() : std::string());
+      b.set("date_french", real_day(when) ? when.french() : std::string());
+      b.set("reference_french", options.reference_date.french());
+      banner = std::move(b);
+    }
+  }
+  view.set("banner", std::move(banner));
+
+  // Newest first, as Légifrance lists them.
+  View rows = View::list();
+  for (std::size_t i = article.versions.size(); i-- > 0;) {
+    const Version& v = article.versions[i];
+    View row;
+    row.set("status", status_of(v));
+    row.set("dates", dates_view(v));
+    row.set_flag("current", static_cast<std::int32_t>(i) == on.index);
+    row.set("href", slugs[i].empty()
+                        ? std::string()
+                        : relative_href(page_path, version_page_path(corpus, article, slugs[i])));
+    row.set_flag("has_text", v.has_text);
+    std::string summary, diff_href;
+    if (!slugs[i].empty()) {
+      std::int32_t base = diff_base(article, i);
+      if (base >= 0) {
+        summary = diff_summary(diff_texts(article.versions[base].text_html, v.text_html));
+        diff_href = relative_href(page_path, diff_page_path(corpus, article, slugs[i]));
+      }
+    }
+    row.set("summary", std::move(summary));
+    row.set("diff_href", std::move(diff_href));
+    rows.push(std::move(row));
+  }
+  // One version without any page says nothing the header does not.
+  bool worth = rows.items().size() > 1 || (rows.items().size() == 1 && !slugs[0].empty());
+  view.set("versions", std::move(rows));
+  view.set_flag("has_versions", worth);
+}
+
+const std::vector<std::string_view>& history_field_names() {
+  static const std::vector<std::string_view> kNames = {
+      "banner", "kind", "words", "date_iso", "date_french", "reference_french", "successor",
+      "upcoming", "dates", "never_in_force", "start_words", "end_words", "has_text", "summary",
+      "diff_href", "version_label", "article_href", "amended_by", "before", "after", "diff_html",
+      "redirect_href", "identifier"};
+  return kNames;
+}
+
+}  // namespace legisite

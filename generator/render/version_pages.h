@@ -1,0 +1,48 @@
+#pragma once
+/// The pages of an article's history: one per dated version (`<code>/<article>/<YYYY-MM-DD>/`),
+/// one diff per version that has an earlier text to compare with (`…/<YYYY-MM-DD>/diff/`), and
+/// one redirect per LEGIARTI identifier (`id/<LEGIARTI…>/`); plus what the article page shows
+/// of that history (the version on the reference date, a banner when it is not in force, the
+/// list of versions).
+
+#include <string>
+#include <vector>
+
+#include "model/model.h"
+#include "render/pages.h"
+#include "render/render.h"
+#include "render/view.h"
+
+namespace legisite {
+
+/// "<code-slug>/<article-slug>/<version-slug>/index.html".
+std::string version_page_path(const Corpus& corpus, const Article& article,
+                              const std::string& version_slug);
+/// "<code-slug>/<article-slug>/<version-slug>/diff/index.html".
+std::string diff_page_path(const Corpus& corpus, const Article& article,
+                           const std::string& version_slug);
+/// "id/<identifier>/index.html".
+std::string id_page_path(const std::string& identifier);
+
+/// Appends the version, diff and identifier pages of every article that has a page. Article
+/// cids claim their identifier before version ids do (LEGI reuses the first version's id as the
+/// article's cid), so /id/<cid>/ always leads to the article.
+void plan_history_pages(const Corpus& corpus, std::vector<PagePlan>& pages);
+
+View version_view(const Corpus& corpus, const SiteOptions& options, const PagePlan& page);
+View diff_view(const Corpus& corpus, const SiteOptions& options, const PagePlan& page);
+View id_redirect_view(const Corpus& corpus, const SiteOptions& options, const PagePlan& page);
+
+/// The version the article page shows on options.reference_date (null without versions).
+const Version* version_shown_on_date(const Article& article, const SiteOptions& options);
+
+/// Sets the article page's history fields on `view`: `banner` (or false when the shown version
+/// is in force with nothing pending) and `versions` / `has_versions` with links to the version
+/// and diff pages.
+void add_history(View& view, const Corpus& corpus, const SiteOptions& options,
+                 const Article& article, const std::string& page_path);
+
+/// The field names the builders above add, for view_field_names().
+const std::vector<std::string_view>& history_field_names();
+
+}  // namespace legisite
