@@ -48,7 +48,8 @@ bool real_day(Date d) { return d.known() && !d.is_deferred() && !d.is_no_end(); 
 View dates_view(const Version& v) {
   View out;
   bool never = never_in_force(v);
-  out.set_flag("never_in_force", never);
+  // The MODIFIE_MORT_NE label already says it.
+  out.set_flag("never_in_force", never && v.status != ArticleStatus::kModifieMortNe);
   out.set("start_iso", real_day(v.start) ? v.start.iso() : std::string());
   out.set("start_french", real_day(v.start) ? v.start.french() : std::string());
   out.set("start_words", v.start.is_deferred() ? "entrée en vigueur différée, date inconnue"

@@ -86,6 +86,8 @@ std::size_t build_timelines(Corpus& corpus, Diagnostics& diagnostics) {
     // and the version before them ends on that day too.
     for (std::size_t i = versions.size(); i-- > 0;) {
       Version& v = versions[i];
+      // A stillborn text never applied, so nothing ended it: its dates stay as published.
+      if (v.status == ArticleStatus::kModifieMortNe) continue;
       std::size_t j = next_applied(versions, i);
       if (j == std::string::npos) continue;
       if (!v.end.known()) v.end = versions[j].start;

@@ -170,3 +170,16 @@ TEST_CASE("the usage text documents every option and its default", "[cli][option
 
 }  // namespace
 }  // namespace legisite
+
+namespace legisite {
+
+TEST_CASE("the date option takes a calendar day and defaults to today", "[cli][options]") {
+  CHECK_FALSE(parse_ok({"build"}).build.date.known());  // build_into then takes today
+  CHECK(parse_ok({"build", "--date", "2013-07-08"}).build.date == Date::from_ymd(2013, 7, 8));
+  CHECK(parse_ok({"build", "--date=2017-05-10"}).build.date == Date::from_ymd(2017, 5, 10));
+  CHECK(parse_error({"build", "--date", "2013-02-30"}) == "--date needs a day as YYYY-MM-DD");
+  CHECK(parse_error({"build", "--date", "08/07/2013"}) == "--date needs a day as YYYY-MM-DD");
+  CHECK(parse_error({"build", "--date"}) == "--date needs a day as YYYY-MM-DD");
+}
+
+}  // namespace legisite

@@ -108,7 +108,7 @@ std::set<std::string> case_folders(const std::string& suite) {
   return names;
 }
 
-const std::set<std::string> kGoldenCases = {"seed", "demo", "legi-xml", "mixed"};
+const std::set<std::string> kGoldenCases = {"seed", "demo", "legi-xml", "mixed", "history"};
 
 }  // namespace
 
@@ -122,6 +122,11 @@ TEST_CASE("a DILA LEGI XML tree builds into its golden pages", "[golden]") {
 
 TEST_CASE("one article from XML, JSON and Markdown builds into its golden pages", "[golden]") {
   check_case("golden", "mixed");
+}
+
+TEST_CASE("a version history (tombstone, deferred and stillborn versions) builds into its golden pages",
+          "[golden]") {
+  check_case("golden", "history");
 }
 
 TEST_CASE("every golden case folder has a test", "[golden]") {
