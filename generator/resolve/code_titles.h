@@ -1,0 +1,21 @@
+#pragma once
+/// The names of French codes in running text: the canonical titles ("Code rural et de la pêche
+/// maritime"), the spellings texts use for them (typos included), and recognising a title after
+/// "du" in a citation.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace legisite {
+
+/// Reads a code's title at `i` of `text` ("code du travail", "livre des procédures fiscales").
+/// A known title or variant gives its canonical spelling in `title`. With `any_code`, an unknown
+/// "code de la foo" gives its words up to punctuation or a word that cannot be part of a title,
+/// as written: an article of another code is never taken for one of the citing code. A known
+/// title followed by a place ("code de procédure civile de la Polynésie française") is another,
+/// local code, read as unknown. Returns the end of the title, or npos (`title` untouched).
+std::size_t match_code_title(std::string_view text, std::size_t i, std::string& title,
+                             bool any_code);
+
+}  // namespace legisite

@@ -1,0 +1,97 @@
+#pragma once
+/// Reading French legal text byte by byte, for the citation parser: the spaces of every kind
+/// exports use, word boundaries in UTF-8, and matching with case and accents folded ("Décret",
+/// "DECRET" and "décret" are one word). Everything here works on positions in a string_view and
+/// allocates nothing, except where a function returns a std::string.
+
+#include <array>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace legisite::french_text {
+
+inline constexpr std::size_t npos = std::string_view::npos;
+
+inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+inline bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+inline bool is_ascii_alnum(char c) { return is_digit(c) || is_upper(c) || is_lower(c); }
+/// The byte at `i` as unsigned, 0 past the end (so look-ahead needs no bounds checks).
+inline unsigned char byte(std::string_view s, std::size_t i) {
+  return i < s.size() ? static_cast<unsigned char>(s[i]) : 0;
+}
+
+/// Length of the space character at `i` (ASCII spaces and line breaks, no-break space, narrow
+/// no-break space, the other Unicode spaces Légifrance uses, zero-width space), 0 if none.
+std::size_t space_len(std::string_view s, std::size_t i);
+std::size_t skip_spaces(std::string_view s, std::size_t i);
+
+/// Whether the character starting at `i` is part of a word: ASCII letters and digits, and the
+/// Latin letters of U+00C0..U+017F (lead bytes C3..C5).
+bool is_word_at(std::string_view s, std::size_t i);
+/// Whether a word may start at `i`: the character before it is not part of a word.
+bool word_starts_at(std::string_view s, std::size_t i);
+/// Whether a word ends at `i` (what follows is not a letter or digit).
+inline bool word_ends_at(std::string_view s, std::size_t i) {
+  return i >= s.size() || !is_word_at(s, i);
+}
+
+/// One character read with case and accents folded: 'É' -> 'e', '’' -> '\'', any space -> ' '.
+/// `c` is 0 for a character with no ASCII fold; `len` is its length in bytes.
+struct Folded {
+  char c;
+  std::size_t len;
+};
+Folded fold_at(std::string_view s, std::size_t i);
+
+/// Matches `pattern` (folded ASCII) at `i`. A space in the pattern matches one or more spaces of
+/// any kind; an apostrophe matches ' or ’ and any spaces after it ("l' article"). Returns the end
+/// of the match, or npos.
+std::size_t match_at(std::string_view s, std::size_t i, std::string_view pattern);
+/// match_at for a whole word: what follows the match is not a letter or digit (a pattern ending
+/// in an apostrophe or a dot needs no such check).
+std::size_t match_word(std::string_view s, std::size_t i, std::string_view pattern);
+
+/// The first of `patterns` that matches as a word at `i`; returns its end and sets `which`.
+template <std::size_t N>
+std::size_t match_any(std::string_view s, std::size_t i,
+                      const std::array<std::string_view, N>& patterns,
+                      std::size_t* which = nullptr) {
+  for (std::size_t k = 0; k < N; ++k) {
+    std::size_t end = match_word(s, i, patterns[k]);
+    if (end != npos) {
+      if (which) *which = k;
+      return end;
+    }
+  }
+  return npos;
+}
+
+/// The folded word (ASCII letters only, at most 24) starting at `i`, and its end.
+std::string folded_word(std::string_view s, std::size_t i, std::size_t* end = nullptr);
+
+/// A short token folded into a buffer of its own, without allocating: pinpoint tokens are words
+/// of a few letters, folded by the thousand. A token too long for the buffer folds to "?", which
+/// matches no word.
+class FoldedWord {
+ public:
+  explicit FoldedWord(std::string_view token);
+  std::string_view view() const { return {buffer_.data(), size_}; }
+
+ private:
+  std::array<char, 24> buffer_{};
+  std::size_t size_ = 0;
+};
+
+/// Folds `text` for comparing titles: lower-case ASCII without accents, runs of spaces as one
+/// space, no space after an apostrophe, at most `limit` characters. `positions`, when given,
+/// receives for each folded character the offset in `text` just after it.
+std::string fold_title(std::string_view text, std::size_t limit,
+                       std::vector<std::size_t>* positions);
+
+/// `text` with every run of spaces (line breaks, no-break spaces…) written as one ' '.
+std::string collapse_spaces(std::string_view text);
+
+}  // namespace legisite::french_text

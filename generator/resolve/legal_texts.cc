@@ -1,0 +1,166 @@
+#include "resolve/legal_texts.h"
+
+#include <array>
+
+#include "resolve/french_text.h"
+
+namespace legisite {
+
+using namespace french_text;
+
+namespace {
+
+constexpr std::array<std::string_view, 12> kMonths = {
+    "janvier", "fevrier", "mars",      "avril",   "mai",      "juin",
+    "juillet", "aout",    "septembre", "octobre", "novembre", "decembre"};
+
+/// The kinds of text other than codes that a citation can name, as written and folded.
+struct TextKindInfo {
+  std::string_view folded;  // pattern
+  std::string_view name;    // ExternalText::kind
+};
+constexpr std::array<TextKindInfo, 10> kTextKinds = {{
+    {"loi organique", "loi organique"},
+    {"loi constitutionnelle", "loi constitutionnelle"},
+    {"loi", "loi"},
+    {"decret-loi", "décret-loi"},
+    {"decret", "décret"},
+    {"ordonnance", "ordonnance"},
+    {"arrete interministeriel", "arrêté"},
+    {"arrete", "arrêté"},
+    {"reglement", "règlement"},
+    {"directive", "directive"},
+}};
+
+}  // namespace
+
+std::size_t match_french_date(std::string_view s, std::size_t i, std::string& iso) {
+  std::size_t k = i;
+  int day = 0;
+  if (std::size_t e = match_word(s, k, "1er"); e != npos) {
+    day = 1;
+    k = e;
+  } else if (std::size_t e2 = match_word(s, k, "premier"); e2 != npos) {
+    day = 1;
+    k = e2;
+  } else {
+    std::size_t d = k;
+    while (d < s.size() && d - k < 2 && is_digit(s[d])) day = day * 10 + (s[d++] - '0');
+    if (d == k || !word_ends_at(s, d)) return npos;
+    k = d;
+  }
+  if (day < 1 || day > 31) return npos;
+  std::size_t m = skip_spaces(s, k);
+  if (m == k) return npos;
+  std::size_t month = 0;
+  std::size_t after_month = match_any(s, m, kMonths, &month);
+  if (after_month == npos) return npos;
+  std::size_t y = skip_spaces(s, after_month);
+  if (y == after_month) return npos;
+  std::size_t e = y;
+  while (e < s.size() && e - y < 4 && is_digit(s[e])) ++e;
+  if (e - y != 4 || !word_ends_at(s, e)) return npos;
+  iso = std::string(s.substr(y, 4)) + '-' + (month < 9 ? "0" : "") + std::to_string(month + 1) +
+        '-' + (day < 10 ? "0" : "") + std::to_string(day);
+  return e;
+}
+
+std::size_t match_legal_text(std::string_view s, std::size_t i, ExternalText& text) {
+  std::size_t kind = 0;
+  std::size_t k = npos;
+  for (std::size_t n = 0; n < kTextKinds.size(); ++n) {
+    k = match_word(s, i, kTextKinds[n].folded);
+    if (k != npos) {
+      kind = n;
+      break;
+    }
+  }
+  if (k == npos) return npos;
+  text = ExternalText{};
+  text.kind = std::string(kTextKinds[kind].name);
+  std::size_t end = npos;
+  std::size_t p = skip_spaces(s, k);
+  // "(CE)", "(UE)", "(CEE)" after règlement and directive.
+  if (byte(s, p) == '(') {
+    std::size_t q = p + 1;
+    while (q < s.size() && q - p < 6 && is_upper(s[q])) ++q;
+    if (byte(s, q) == ')' && q > p + 1) {
+      text.kind += ' ';
+      text.kind.append(s.substr(p, q + 1 - p));
+      p = skip_spaces(s, q + 1);
+    }
+  }
+  static constexpr std::array<std::string_view, 4> kNo = {"n\xC2\xB0", "n \xC2\xB0", "n\xC2\xBA",
+                                                          "no"};
+  std::size_t number_at = npos;
+  for (std::string_view no : kNo) {
+    // "n°" is not folded (° has no fold): compare bytes, case-insensitively on the n.
+    if (p + no.size() <= s.size() && (s[p] == 'n' || s[p] == 'N')) {
+      std::size_t q = p + 1;
+      std::size_t r = 1;
+      bool ok = true;
+      while (r < no.size() && ok) {
+        if (no[r] == ' ') {
+          if (!space_len(s, q)) ok = false;
+          q = skip_spaces(s, q);
+          ++r;
+          continue;
+        }
+        if (q >= s.size() || s[q] != no[r]) ok = false;
+        ++q;
+        ++r;
+      }
+      if (ok && (no != "no" ||
+                 (space_len(s, q) && is_digit(static_cast<char>(byte(s, skip_spaces(s, q))))))) {
+        number_at = skip_spaces(s, q);
+        break;
+      }
+    }
+  }
+  if (number_at == npos && text.kind == "directive") number_at = p;
+  if (number_at != npos && is_digit(static_cast<char>(byte(s, number_at)))) {
+    std::size_t q = number_at;
+    std::string number;
+    while (q < s.size()) {
+      if (is_digit(s[q])) {
+        number += s[q++];
+      } else if ((s[q] == '-' || s[q] == '/') && q + 1 < s.size() &&
+                 (is_digit(s[q + 1]) || (s[q] == '/' && is_upper(s[q + 1])))) {
+        number += s[q++];
+      } else if (is_upper(s[q]) && !number.empty() &&
+                 (number.back() == '/' || is_upper(number.back()))) {
+        number += s[q++];
+      } else {
+        break;
+      }
+    }
+    if (!number.empty() && number.find_first_of("-/") != std::string::npos && word_ends_at(s, q)) {
+      text.number = std::move(number);
+      end = q;
+      p = skip_spaces(s, q);
+    }
+  }
+  // "du 1er août 2001", and for European texts "du Parlement européen et du Conseil du 29 avril
+  // 2004".
+  if (end != npos) {
+    static constexpr std::array<std::string_view, 3> kAuthors = {
+        "du parlement europeen et du conseil", "du conseil", "de la commission"};
+    if (std::size_t a = match_any(s, skip_spaces(s, end), kAuthors); a != npos) {
+      std::size_t du = match_word(s, skip_spaces(s, a), "du");
+      std::string iso;
+      if (du != npos && match_french_date(s, skip_spaces(s, du), iso) != npos) end = a;
+    }
+  }
+  if (std::size_t du = match_word(s, end == npos ? p : skip_spaces(s, end), "du"); du != npos) {
+    std::string iso;
+    std::size_t date_end = match_french_date(s, skip_spaces(s, du), iso);
+    if (date_end != npos && skip_spaces(s, du) > du) {
+      text.date_iso = std::move(iso);
+      end = date_end;
+    }
+  }
+  if (text.number.empty() && text.date_iso.empty()) return npos;
+  return end;
+}
+
+}  // namespace legisite
