@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <unordered_map>
 
 namespace legisite {
 
@@ -43,10 +44,6 @@ bool is_space_entity(std::string_view e) {
          e == "&#x202f;" || e == "&#x202F;";
 }
 
-bool same(const DiffToken& a, const DiffToken& b) {
-  return a.kind == b.kind && (a.kind == Kind::kSpace || a.text == b.text);
-}
-
 enum class Op : std::uint8_t { kEqual, kDelete, kInsert };
 
 struct Step {
@@ -56,7 +53,8 @@ struct Step {
 
 // Myers' greedy shortest edit script between a[0..n) and b[0..m); false when it needs more than
 // kMaxEdits edits. `steps` comes out in order.
-bool myers(const DiffToken* a, int n, const DiffToken* b, int m, std::vector<Step>& steps) {
+bool myers(const std::uint32_t* a, int n, const std::uint32_t* b, int m,
+           std::vector<Step>& steps) {
   const int max = std::min(n + m, kMaxEdits);
   const int offset = max + 1;
   std::vector<int> v(2 * max + 3, 0);
@@ -68,7 +66,7 @@ bool myers(const DiffToken* a, int n, const DiffToken* b, int m, std::vector<Ste
       int x = (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1])) ? v[offset + k + 1]
                                                                              : v[offset + k - 1] + 1;
       int y = x - k;
-      while (x < n && y < m && same(a[x], b[y])) ++x, ++y;
+      while (x < n && y < m && a[x] == b[y]) ++x, ++y;
       v[offset + k] = x;
       if (x >= n && y >= m) {
         found = d;
@@ -274,11 +272,25 @@ TextDiff diff_texts(std::string_view before, std::string_view after) {
   const bool keep_before_tags =
       std::none_of(b.begin(), b.end(), [](const DiffToken& t) { return t.kind != Kind::kSpace; });
 
+  // Tokens become numbers, equal when the tokens compare equal (every run of space is one
+  // number): Myers' inner loop then compares integers, not strings.
+  std::unordered_map<std::string_view, std::uint32_t> numbers;
+  auto number = [&](const DiffToken& t) -> std::uint32_t {
+    if (t.kind == Kind::kSpace) return 0;
+    return numbers.try_emplace(t.text, static_cast<std::uint32_t>(numbers.size() + 1))
+        .first->second;
+  };
+  std::vector<std::uint32_t> na, nb;
+  na.reserve(a.size());
+  nb.reserve(b.size());
+  for (const DiffToken& t : a) na.push_back(number(t));
+  for (const DiffToken& t : b) nb.push_back(number(t));
+
   std::size_t prefix = 0;
-  while (prefix < a.size() && prefix < b.size() && same(a[prefix], b[prefix])) ++prefix;
+  while (prefix < a.size() && prefix < b.size() && na[prefix] == nb[prefix]) ++prefix;
   std::size_t suffix = 0;
   while (suffix < a.size() - prefix && suffix < b.size() - prefix &&
-         same(a[a.size() - 1 - suffix], b[b.size() - 1 - suffix]))
+         na[a.size() - 1 - suffix] == nb[b.size() - 1 - suffix])
     ++suffix;
 
   std::vector<Step> steps;
@@ -286,7 +298,7 @@ TextDiff diff_texts(std::string_view before, std::string_view after) {
   const int n = static_cast<int>(a.size() - prefix - suffix);
   const int m = static_cast<int>(b.size() - prefix - suffix);
   std::vector<Step> middle;
-  if (myers(a.data() + prefix, n, b.data() + prefix, m, middle)) {
+  if (myers(na.data() + prefix, n, nb.data() + prefix, m, middle)) {
     for (Step s : middle) {
       // Equal and deleted steps index `before`, inserted ones `after`: both are offset by prefix.
       s.index += prefix;
