@@ -5,6 +5,7 @@
 #include <thread>
 #include <utility>
 
+#include "render/law_at_date.h"
 #include "render/mustache_engine.h"
 #include "render/pages.h"
 #include "render/theme_impl.h"
@@ -28,6 +29,7 @@ const char* template_for(PageKind kind) {
     case PageKind::kVersion: return "version";
     case PageKind::kVersionDiff: return "diff";
     case PageKind::kIdRedirect: return "redirect";
+    case PageKind::kCodeAtDate: return "code_at_date";
   }
   return "article";
 }
@@ -73,7 +75,12 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
   RenderSummary summary;
   // Everything threads share is computed here and only read afterwards: the page list, the
   // reading order of each code (prev/next) and the model itself.
-  const std::vector<PagePlan> pages = plan_pages(corpus, diagnostics);
+  const std::vector<PagePlan> pages = [&] {
+    std::vector<PagePlan> planned = plan_pages(corpus, diagnostics);
+    // Which dates get a table of contents depends on the reference date, a render option.
+    plan_dated_tocs(corpus, options.reference_date, planned);
+    return planned;
+  }();
   const SiteIndex index = index_site(corpus);
 
   std::atomic<std::size_t> next_batch{0};
@@ -91,6 +98,7 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
                     : page.kind == PageKind::kVersion ? version_view(corpus, options, page)
                     : page.kind == PageKind::kVersionDiff ? diff_view(corpus, options, page)
                     : page.kind == PageKind::kIdRedirect  ? id_redirect_view(corpus, options, page)
+                    : page.kind == PageKind::kCodeAtDate  ? dated_toc_view(corpus, options, page)
                                                       : article_view(corpus, index, links, options,
                                                                      page.article);
         if (!compiled.render_page(template_for(page.kind), view, html, template_error)) {

@@ -5,6 +5,7 @@
 
 #include "render/legifrance.h"
 #include "render/pages.h"
+#include "render/law_at_date.h"
 #include "render/version_pages.h"
 
 namespace legisite {
@@ -354,6 +355,7 @@ View code_view(const Corpus& corpus, const SiteIndex& index, const SiteOptions& 
     cited.push(std::move(e));
   }
   v.set_flag("has_cited_only", !cited.items().empty());
+  add_dated_tocs(v, corpus, options, code_id, path);  // the law as it stood on other dates
   return v;
 }
 
@@ -449,6 +451,7 @@ const std::vector<std::string_view>& view_field_names() {
   static const std::vector<std::string_view> kAll = [] {
     std::vector<std::string_view> all = kNames;
     all.insert(all.end(), history_field_names().begin(), history_field_names().end());
+    all.insert(all.end(), dated_toc_field_names().begin(), dated_toc_field_names().end());
     return all;
   }();
   return kAll;

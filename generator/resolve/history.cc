@@ -134,22 +134,21 @@ VersionOnDate version_on_date(const Article& article, Date date) {
   return {static_cast<std::int32_t>(versions.size() - 1), Standing::kEnded};
 }
 
+std::string version_slug(const Article& article, std::size_t index) {
+  const Version& v = article.versions[index];
+  if (!dated(v.start)) return {};
+  // Versions are in start order, so same-day versions sit together: count back.
+  int same_day = 1;
+  for (std::size_t k = index; k-- > 0 && article.versions[k].start == v.start;) ++same_day;
+  std::string slug = v.start.iso();
+  if (same_day > 1) slug.append("-").append(std::to_string(same_day));
+  return slug;
+}
+
 std::vector<std::string> version_slugs(const Article& article) {
   std::vector<std::string> slugs;
   slugs.reserve(article.versions.size());
-  for (std::size_t i = 0; i < article.versions.size(); ++i) {
-    const Version& v = article.versions[i];
-    if (!dated(v.start)) {
-      slugs.emplace_back();
-      continue;
-    }
-    // Versions are in start order, so same-day versions sit together: count back.
-    int same_day = 1;
-    for (std::size_t k = i; k-- > 0 && article.versions[k].start == v.start;) ++same_day;
-    std::string slug = v.start.iso();
-    if (same_day > 1) slug.append("-").append(std::to_string(same_day));
-    slugs.push_back(std::move(slug));
-  }
+  for (std::size_t i = 0; i < article.versions.size(); ++i) slugs.push_back(version_slug(article, i));
   return slugs;
 }
 

@@ -45,6 +45,8 @@ VersionOnDate version_on_date(const Article& article, Date date);
 /// day gets "2013-07-08-2"), "" for versions without a known start (unknown or deferred to an
 /// unknown date), which get no page. Indexed like Article::versions.
 std::vector<std::string> version_slugs(const Article& article);
+/// The same for one version (`index` < versions.size()), without building the others.
+std::string version_slug(const Article& article, std::size_t index);
 
 /// The version a diff of version `index` compares with: the closest earlier version that applied
 /// and has text. -1 when there is none, or when `index` itself never applied or has no text.

@@ -29,11 +29,16 @@ TEST_CASE("the whole Code de la sécurité sociale builds from the API dump and 
   CHECK(report.articles == 7372);
   // Besides home, the code and its articles: a page per version with a known start (22,203
   // versions, 12 of them without one: deferred or undated), no diff (the dump gives the current
-  // text only), and an identifier page per distinct LEGIARTI (cids and version ids).
-  std::size_t version_pages = 0, diff_pages = 0, id_pages = 0;
+  // text only), an identifier page per distinct LEGIARTI (cids and version ids), and the code's
+  // table of contents on the last day it changed in each of the 30 most recent years.
+  std::size_t version_pages = 0, diff_pages = 0, id_pages = 0, dated_tocs = 0;
+  const std::string code_folder = "code-de-la-securite-sociale/";
   for (const auto& [path, _] : out.files()) {
     if (path.rfind("id/", 0) == 0)
       ++id_pages;
+    else if (path.rfind(code_folder, 0) == 0 && path.size() == code_folder.size() + 21 &&
+             Date::parse(path.substr(code_folder.size(), 10)))
+      ++dated_tocs;
     else if (path.size() > 16 && path.substr(path.size() - 16) == "/diff/index.html")
       ++diff_pages;
     else if (path.find("/20") != std::string::npos || path.find("/19") != std::string::npos)
@@ -43,7 +48,9 @@ TEST_CASE("the whole Code de la sécurité sociale builds from the API dump and 
   CHECK(version_pages == 22191);
   CHECK(diff_pages == 0);
   CHECK(id_pages == 23788);
-  CHECK(report.pages == 7372 + 2 + report.cited_only + version_pages + diff_pages + id_pages);
+  CHECK(dated_tocs == 30);
+  CHECK(report.pages ==
+        7372 + 2 + report.cited_only + version_pages + diff_pages + id_pages + dated_tocs);
 
   // 2,576 sections, empty ones included: each is an entry of the code's table of contents.
   const std::string& toc = out.files().at("code-de-la-securite-sociale/index.html");

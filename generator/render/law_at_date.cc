@@ -1,0 +1,167 @@
+#include "render/law_at_date.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "render/version_pages.h"
+#include "resolve/history.h"
+
+namespace legisite {
+
+namespace {
+
+constexpr std::string_view kStaticDir = "static/";
+
+// As in version_pages.cc: kept beside the builders that use it, away from view_model.cc.
+std::string heading_of(const ArticleNumber& number) {
+  const std::string& n = number.text();
+  std::size_t letters = 0;
+  while (letters < n.size() && ((n[letters] >= 'A' && n[letters] <= 'Z') ||
+                                (n[letters] >= 'a' && n[letters] <= 'z')))
+    ++letters;
+  bool word = letters > 3 && (letters == n.size() || n[letters] == ' ');
+  return word ? n : "Article " + n;
+}
+
+bool real_day(Date d) { return d.known() && !d.is_deferred() && !d.is_no_end(); }
+
+// One section of the table as it stood on `date`: only articles in force then, each linking to
+// the version that applied; sections left empty are dropped. Same shape as the code page's
+// table, so the theme's toc_section partial renders both.
+View section_on(const Corpus& corpus, const std::string& page_path, const Section& section,
+                int depth, Date date, std::size_t& articles) {
+  View v;
+  v.set("title", section.title.empty() ? std::string("Section") : section.title);
+  v.set("anchor", section.anchor);
+  v.set("level", std::to_string(std::min(depth + 1, 6)));
+  View& entries = v.set("entries", View::list());
+  for (const TocEntry& e : section.toc) {
+    View entry;
+    if (e.kind == TocEntry::Kind::kArticle) {
+      const Article& a = corpus.article(ArticleId(e.id));
+      if (a.cited_only || a.slug.empty()) continue;
+      VersionOnDate on = version_on_date(a, date);
+      if (on.standing != Standing::kInForce) continue;
+      const std::string slug = version_slug(a, static_cast<std::size_t>(on.index));
+      View& art = entry.set("article", View());
+      art.set("number", a.number.text());
+      art.set("heading", heading_of(a.number));
+      art.set("href", relative_href(page_path, slug.empty()
+                                                   ? corpus.code(a.code).slug + "/" + a.slug + "/index.html"
+                                                   : version_page_path(corpus, a, slug)));
+      // Every article listed was in force that day; the state its version reached later
+      // ("Modifié", "Transféré") would say something else than the page does.
+      art.set_flag("status", false);
+      entry.set_flag("section", false);
+      ++articles;
+    } else {
+      std::size_t inside = 0;
+      View sub = section_on(corpus, page_path, corpus.section(SectionId(e.id)), depth + 1, date,
+                            inside);
+      if (inside == 0) continue;
+      articles += inside;
+      entry.set_flag("article", false);
+      entry.set("section", std::move(sub));
+    }
+    entries.push(std::move(entry));
+  }
+  v.set_flag("has_entries", !entries.items().empty());
+  return v;
+}
+
+}  // namespace
+
+std::vector<Date> dated_toc_dates(const Corpus& corpus, CodeId code, Date until) {
+  std::set<Date> days;
+  for (const Article& a : corpus.articles()) {
+    if (a.code != code || a.cited_only) continue;
+    for (const Version& v : a.versions)
+      if (real_day(v.start) && v.start <= until && !never_in_force(v)) days.insert(v.start);
+  }
+  std::vector<Date> out(days.begin(), days.end());
+  if (out.size() <= kMaxDatedTocs) return out;
+  // The last change of each year: the law as the year ended (or as it stands, for this year).
+  std::map<int, Date> last_of_year;
+  for (Date d : out) last_of_year[d.year()] = d;
+  out.clear();
+  for (auto it = last_of_year.rbegin(); it != last_of_year.rend() && out.size() < kMaxDatedTocs; ++it)
+    out.push_back(it->second);
+  std::reverse(out.begin(), out.end());
+  return out;
+}
+
+std::string dated_toc_path(const Code& code, Date date) {
+  return code.slug + "/" + date.iso() + "/index.html";
+}
+
+void plan_dated_tocs(const Corpus& corpus, Date until, std::vector<PagePlan>& pages) {
+  for (const Code& c : corpus.codes()) {
+    if (c.slug.empty()) continue;
+    std::set<std::string> article_slugs;
+    for (const Article& a : corpus.articles())
+      if (a.code == c.id) article_slugs.insert(a.slug);
+    for (Date d : dated_toc_dates(corpus, c.id, until)) {
+      if (article_slugs.count(d.iso())) continue;  // an article numbered like a date keeps its URL
+      PagePlan p(PageKind::kCodeAtDate, c.id, ArticleId(), dated_toc_path(c, d));
+      p.identifier = d.iso();
+      pages.push_back(std::move(p));
+    }
+  }
+}
+
+View dated_toc_view(const Corpus& corpus, const SiteOptions& options, const PagePlan& page) {
+  const Code& code = corpus.code(page.code);
+  const Date date = *Date::parse(page.identifier);
+  View v;
+  v.set("page_kind", "code-at-date");
+  std::string title = code.title + " au " + date.french();
+  v.set("page_title", options.site_name.empty() ? title : title + " — " + options.site_name);
+  v.set("description", code.title + " : table des matières des articles en vigueur le " +
+                           date.french() + ".");
+  v.set("canonical_url", canonical_url(options.base_url, page.path));
+  v.set("site_name", options.site_name);
+  v.set("generator", options.generator);
+  v.set("home_href", relative_href(page.path, home_page_path()));
+  std::string static_href = relative_href(page.path, std::string(kStaticDir) + "x");
+  static_href.pop_back();
+  v.set("static_href", std::move(static_href));
+
+  v.set("code_title", code.title);
+  v.set("code_href", relative_href(page.path, code_page_path(code)));
+  v.set("date_iso", date.iso());
+  v.set("date_french", date.french());
+  std::size_t articles = 0;
+  v.set("toc", section_on(corpus, page.path, corpus.section(code.root), 0, date, articles));
+  v.set("articles_label", std::to_string(articles) + (articles == 1 ? " article en vigueur"
+                                                                    : " articles en vigueur"));
+  add_dated_tocs(v, corpus, options, page.code, page.path);
+  return v;
+}
+
+void add_dated_tocs(View& view, const Corpus& corpus, const SiteOptions& options, CodeId code,
+                    const std::string& page_path) {
+  View list = View::list();
+  const Code& c = corpus.code(code);
+  std::set<std::string> article_slugs;
+  for (const Article& a : corpus.articles())
+    if (a.code == code) article_slugs.insert(a.slug);
+  std::vector<Date> dates = dated_toc_dates(corpus, code, options.reference_date);
+  for (auto it = dates.rbegin(); it != dates.rend(); ++it) {
+    if (article_slugs.count(it->iso())) continue;
+    View d;
+    d.set("href", relative_href(page_path, dated_toc_path(c, *it)));
+    d.set("date_iso", it->iso());
+    d.set("date_french", it->french());
+    list.push(std::move(d));
+  }
+  view.set_flag("has_dated_tocs", !list.items().empty());
+  view.set("dated_tocs", std::move(list));
+}
+
+const std::vector<std::string_view>& dated_toc_field_names() {
+  static const std::vector<std::string_view> kNames = {"dated_tocs", "has_dated_tocs"};
+  return kNames;
+}
+
+}  // namespace legisite

@@ -1,0 +1,40 @@
+#pragma once
+/// The law as it stood on a date: a code's table of contents listing only the articles in force
+/// that day, each linking to the version that applied (`<code>/<YYYY-MM-DD>/`). The dates are the
+/// days the code changed in the corpus, thinned for big codes (see dated_toc_dates).
+
+#include <string>
+#include <vector>
+
+#include "model/model.h"
+#include "render/pages.h"
+#include "render/render.h"
+#include "render/view.h"
+
+namespace legisite {
+
+/// At most this many dated tables of contents per code: a whole code's table is 1.5 MB.
+inline constexpr std::size_t kMaxDatedTocs = 30;
+
+/// The days on which some version of the code's articles started to apply, up to and including
+/// `until`. When there are more than kMaxDatedTocs, the last change of each year is kept, for the
+/// kMaxDatedTocs most recent years. Ascending.
+std::vector<Date> dated_toc_dates(const Corpus& corpus, CodeId code, Date until);
+
+/// "<code-slug>/<YYYY-MM-DD>/index.html".
+std::string dated_toc_path(const Code& code, Date date);
+
+/// Appends a dated table of contents per code and date (none whose path an article slug takes).
+void plan_dated_tocs(const Corpus& corpus, Date until, std::vector<PagePlan>& pages);
+
+View dated_toc_view(const Corpus& corpus, const SiteOptions& options, const PagePlan& page);
+
+/// Sets `dated_tocs` ({`href`, `date_iso`, `date_french`} newest first) and `has_dated_tocs` on the
+/// code page's view.
+void add_dated_tocs(View& view, const Corpus& corpus, const SiteOptions& options, CodeId code,
+                    const std::string& page_path);
+
+/// The field names the builders above add, for view_field_names().
+const std::vector<std::string_view>& dated_toc_field_names();
+
+}  // namespace legisite
