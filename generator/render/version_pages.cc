@@ -112,15 +112,63 @@ View version_link(const Corpus& corpus, const std::string& from, const Article& 
   return out;
 }
 
+std::string article_path(const Corpus& corpus, const Article& a) {
+  return corpus.code(a.code).slug + "/" + a.slug + "/index.html";
+}
+
+// The links of one version, each resolved one leading to the version of its target that was in
+// force when this version started (the law it cited then), with the target's article page as the
+// way to the current text. Who cites this version ("Cité par") is the article page's business.
+View dated_links(const Corpus& corpus, const std::string& from, const Version& version) {
+  View entries = View::list();
+  for (const Link& l : version.links) {
+    if (l.group == LinkGroup::kCitedBy) continue;
+    std::string text = !l.text.empty() ? l.text : l.text_title;
+    if (!l.article_number.empty() && l.text.empty())
+      text += (text.empty() ? "art. " : " - art. ") + l.article_number;
+    if (text.empty()) text = l.target_id;
+    View e;
+    e.set("label", l.group == LinkGroup::kOther && !l.label.empty()
+                       ? l.label
+                       : std::string(link_group_label(l.group)));
+    e.set("text", std::move(text));
+    std::string href, current_href, as_of;
+    if (l.resolved.valid() && l.resolved.value < corpus.articles().size()) {
+      const Article& target = corpus.article(l.resolved);
+      if (!target.slug.empty() && !corpus.code(target.code).slug.empty()) {
+        current_href = relative_href(from, article_path(corpus, target));
+        VersionOnDate then = version_on_date(target, version.start);
+        std::string slug = then.standing == Standing::kInForce
+                               ? version_slug(target, static_cast<std::size_t>(then.index))
+                               : std::string();
+        if (!slug.empty() && version.start.known()) {
+          href = relative_href(from, version_page_path(corpus, target, slug));
+          as_of = version.start.french();
+        } else {
+          href = current_href;  // no version of the target applied then: its page says why
+          current_href.clear();
+        }
+      }
+    }
+    bool external = false;
+    if (href.empty()) {
+      href = legifrance_url(l.target_id, l.names_code());
+      external = !href.empty();
+    }
+    e.set("href", std::move(href));
+    e.set_flag("external", external);
+    e.set("as_of_french", std::move(as_of));
+    e.set("current_href", std::move(current_href));
+    entries.push(std::move(e));
+  }
+  return entries;
+}
+
 bool valid_identifier(const std::string& id) {
   if (id.empty() || id.size() > 40) return false;
   return std::all_of(id.begin(), id.end(), [](char c) {
     return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   });
-}
-
-std::string article_path(const Corpus& corpus, const Article& a) {
-  return corpus.code(a.code).slug + "/" + a.slug + "/index.html";
 }
 
 }  // namespace
@@ -207,6 +255,8 @@ View version_view(const Corpus& corpus, const SiteOptions& options, const PagePl
   view.set("text_html", v.has_text ? v.text_html : std::string());
   view.set("nota_html", v.nota_html);
   view.set("legifrance_href", legifrance_url(v.id, true));
+  const View& links = view.set("version_links", dated_links(corpus, page.path, v));
+  view.set_flag("has_version_links", !links.items().empty());
   std::int32_t prev = page.version - 1;
   while (prev >= 0 && slugs[prev].empty()) --prev;
   std::int32_t next = page.version + 1;
@@ -361,7 +411,8 @@ const std::vector<std::string_view>& history_field_names() {
       "banner", "kind", "words", "date_iso", "date_french", "reference_french", "successor",
       "upcoming", "dates", "never_in_force", "start_words", "end_words", "has_text", "summary",
       "diff_href", "version_label", "article_href", "amended_by", "before", "after", "diff_html",
-      "redirect_href", "identifier"};
+      "redirect_href", "identifier", "version_links", "has_version_links", "as_of_french",
+      "current_href"};
   return kNames;
 }
 
