@@ -13,8 +13,9 @@
 
 namespace legisite {
 
-/// At most this many dated tables of contents per code: a whole code's table is 1.5 MB.
-inline constexpr std::size_t kMaxDatedTocs = 30;
+/// At most this many dated tables of contents per code: a whole code's table is 1.5 MB and takes
+/// as long to render as a thousand article pages.
+inline constexpr std::size_t kMaxDatedTocs = 10;
 
 /// The days on which some version of the code's articles started to apply, up to and including
 /// `until`. When there are more than kMaxDatedTocs, the last change of each year is kept, for the
