@@ -363,6 +363,19 @@ void add_history(View& view, const Corpus& corpus, const SiteOptions& options,
           b.set("upcoming", version_link(corpus, page_path, article, slugs, static_cast<std::int32_t>(i)));
         break;
       }
+      // A dump that gives only an older text (the API's, taken before a deferred version began
+      // to apply): say so, and lead to the latest text there is.
+      if (kind.empty() && !shown.has_text) {
+        for (std::size_t i = static_cast<std::size_t>(on.index); i-- > 0;) {
+          if (!article.versions[i].has_text || never_in_force(article.versions[i])) continue;
+          kind = "sans-texte", title = "Texte non disponible";
+          when = shown.start;
+          words = "Cette édition ne contient pas le texte en vigueur depuis le";
+          if (!slugs[i].empty())
+            b.set("earlier", version_link(corpus, page_path, article, slugs, static_cast<std::int32_t>(i)));
+          break;
+        }
+      }
     }
     if (!kind.empty()) {
       b.set("kind", kind);
@@ -388,6 +401,7 @@ void add_history(View& view, const Corpus& corpus, const SiteOptions& options,
                         ? std::string()
                         : relative_href(page_path, version_page_path(corpus, article, slugs[i])));
     row.set_flag("has_text", v.has_text);
+    row.set("amended_by", amended_by(v));
     std::string summary, diff_href;
     if (!slugs[i].empty()) {
       std::int32_t base = diff_base(article, i);
@@ -412,7 +426,7 @@ const std::vector<std::string_view>& history_field_names() {
       "upcoming", "dates", "never_in_force", "start_words", "end_words", "has_text", "summary",
       "diff_href", "version_label", "article_href", "amended_by", "before", "after", "diff_html",
       "redirect_href", "identifier", "version_links", "has_version_links", "as_of_french",
-      "current_href"};
+      "current_href", "earlier"};
   return kNames;
 }
 

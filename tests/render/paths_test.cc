@@ -131,6 +131,19 @@ TEST_CASE("the list of view fields names every field the builders produce", "[re
   moved.article_number = std::string("L3");
   r.version.links = {moved};
   add_record(corpus, r, diagnostics);
+  // L5: the text in force has no text in this edition, an earlier one has ("earlier").
+  r.number = ArticleNumber("L5");
+  r.version = Version();
+  r.version.start = Date::from_ymd(2020, 1, 1);
+  r.version.has_text = true;
+  r.version.text_html = "<p>z</p>";
+  r.version.origin = {"l5.md", 1, 0};
+  add_record(corpus, r, diagnostics);
+  r.version.start = Date::from_ymd(2026, 1, 1);
+  r.version.status = ArticleStatus::kVigueur;
+  r.version.has_text = false;
+  r.version.text_html.clear();
+  add_record(corpus, r, diagnostics);
   LinkGraph graph = resolve(corpus, diagnostics);
   SiteIndex index = index_site(corpus);
   SiteOptions options;
