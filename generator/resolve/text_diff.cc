@@ -44,8 +44,10 @@ bool is_space_entity(std::string_view e) {
          e == "&#x202f;" || e == "&#x202F;";
 }
 
+/// What an edit script does with one token.
 enum class Op : std::uint8_t { kEqual, kDelete, kInsert };
 
+/// One step of an edit script, in order of the newer text.
 struct Step {
   Op op;
   std::size_t index;  // into before (kEqual, kDelete) or after (kInsert)
