@@ -18,6 +18,29 @@ namespace legisite {
 /// same version as a mistake, and two kinds describing one version as corroboration.
 enum class SourceFormat { kMarkdown, kMarkdownHistory, kLegiXml, kLegifranceJson };
 
+/// A reference found in the running text of a version by the resolve stage: a run of text_html
+/// the render stage makes a link of. Offsets are bytes of text_html and always delimit text
+/// between two tags: never a tag, never across one, never inside an entity.
+struct TextCitation {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  /// The article cited (a range's first article); invalid for a text other than a code.
+  ArticleId target;
+  /// Every article of a cited range that the code has, in code order (target first); empty for a
+  /// single article.
+  std::vector<ArticleId> range_targets;
+  /// LEGIARTI/JORFTEXT… of a text other than a code, when some metadata link of the corpus gives
+  /// that text (or that article of it) an identifier; the render stage makes it a Légifrance
+  /// address. Empty otherwise.
+  std::string external_id;
+  /// 1-based alinéa of the target the text pinpoints ("au second alinéa de l'article"), 0 if none.
+  int alinea = 0;
+  /// The source already links this text (a Légifrance <a> in an API text, whose href names the
+  /// article by its LEGIARTI id): the render stage points that link at `target` instead of adding
+  /// one.
+  bool source_link = false;
+};
+
 /// One dated text of an article. Validity is the half-open interval [start, end).
 struct Version {
   std::string id;  // LEGIARTI… of this version when a source gives it
@@ -28,6 +51,9 @@ struct Version {
   std::string text_html;  // sanitised HTML: p, br, ul/ol/li, table parts, em/strong/sup/sub, a
   std::string nota_html;  // sanitised HTML
   std::vector<Link> links;
+  /// The citations of text_html, in order of position and not overlapping; filled by the resolve
+  /// stage (resolve/text_citations.cc).
+  std::vector<TextCitation> text_citations;
   std::string amended_by;  // the amending text as a history log names it
   /// Tells apart two versions one source gives for the same start date (a history's file
   /// `NNN_YYYY-MM-DD_<commit>.md`: a version replaced on the day it took effect). Empty when the

@@ -5,6 +5,7 @@
 
 #include "render/legifrance.h"
 #include "render/pages.h"
+#include "render/text_links.h"
 #include "render/law_at_date.h"
 #include "render/version_pages.h"
 
@@ -160,11 +161,13 @@ View link_groups_view(const Corpus& corpus, const std::string& page_path, const 
   return groups;
 }
 
-// "Cité par": every article of the corpus whose links resolve to this one, grouped by code in
+// "Cité par": every article of the corpus whose links or text cite this one, grouped by code in
 // corpus order, each citing article once with the groups it cites from ("Cite", "Nouveaux
-// textes").
+// textes", and "Texte" for a citation in its running text, listed last).
 View cited_by_view(const Corpus& corpus, const LinkGraph& graph, const std::string& page_path,
                    ArticleId article) {
+  // Citations in the text come after every metadata group.
+  constexpr int kTextOrder = static_cast<int>(LinkGroup::kOther) + 1;
   View groups = View::list();
   if (article.value >= graph.cited_by.size()) return groups;
   struct Citer {
@@ -175,12 +178,18 @@ View cited_by_view(const Corpus& corpus, const LinkGraph& graph, const std::stri
   for (const Backlink& b : graph.cited_by[article.value]) {
     if (!b.from.valid() || b.from.value >= corpus.articles().size()) continue;
     const Article& from = corpus.article(b.from);
-    if (b.version >= from.versions.size() || b.link >= from.versions[b.version].links.size())
-      continue;
-    const Link& link = from.versions[b.version].links[b.link];
-    std::string label = link.group == LinkGroup::kOther && !link.label.empty()
-                            ? link.label
-                            : std::string(link_group_label(link.group));
+    if (b.version >= from.versions.size()) continue;
+    const Version& version = from.versions[b.version];
+    if (b.link >= (b.in_text ? version.text_citations.size() : version.links.size())) continue;
+    int order = kTextOrder;
+    std::string label = "Texte";
+    if (!b.in_text) {
+      const Link& link = version.links[b.link];
+      order = static_cast<int>(link.group);
+      label = link.group == LinkGroup::kOther && !link.label.empty()
+                  ? link.label
+                  : std::string(link_group_label(link.group));
+    }
     auto& citers = by_code[from.code.value];
     auto it = std::find_if(citers.begin(), citers.end(),
                            [&](const Citer& c) { return c.from == b.from; });
@@ -188,7 +197,7 @@ View cited_by_view(const Corpus& corpus, const LinkGraph& graph, const std::stri
       citers.push_back({b.from, {}});
       it = citers.end() - 1;
     }
-    it->via.emplace_back(static_cast<int>(link.group), std::move(label));
+    it->via.emplace_back(order, std::move(label));
   }
   for (auto& [code_value, citers] : by_code) {
     const Code& code = corpus.code(CodeId(code_value));
@@ -388,7 +397,8 @@ View article_view(const Corpus& corpus, const SiteIndex& index, const LinkGraph&
   const Version* shown = version_shown_on_date(article, options);
   v.set("status", status_view(shown ? shown->status : ArticleStatus::kUnknown));
   v.set("period", shown ? period_view(*shown) : View::flag(false));
-  v.set("text_html", shown && shown->has_text ? shown->text_html : std::string());
+  v.set("text_html",
+        shown && shown->has_text ? linked_text_html(corpus, path, *shown) : std::string());
   v.set("nota_html", shown ? shown->nota_html : std::string());
 
   // Versions newest first, as Légifrance lists them; the shown one is marked.

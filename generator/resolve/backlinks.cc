@@ -19,7 +19,24 @@ LinkGraph compute_backlinks(const Corpus& corpus) {
           if (links[l].group == LinkGroup::kCitedBy) continue;
           ArticleId to = links[l].resolved;
           if (!to.valid() || to == from) continue;
-          graph.cited_by[to.value].push_back({from, v, l});
+          graph.cited_by[to.value].push_back({from, v, l, false});
+        }
+        // Citations in the text, each cited article once per version: a citation split around a
+        // tag, or the same article cited twice, is one backlink (the first place).
+        const auto& cites = a.versions[v].text_citations;
+        for (std::uint32_t t = 0; t < cites.size(); ++t) {
+          auto add = [&](ArticleId to) {
+            if (!to.valid() || to == from || to.value >= graph.cited_by.size()) return;
+            auto& list = graph.cited_by[to.value];
+            for (auto it = list.rbegin(); it != list.rend() && it->from == from && it->version == v;
+                 ++it)
+              if (it->in_text) return;
+            list.push_back({from, v, t, true});
+          };
+          if (cites[t].range_targets.empty())
+            add(cites[t].target);
+          else
+            for (ArticleId to : cites[t].range_targets) add(to);
         }
       }
     }

@@ -977,8 +977,9 @@ std::size_t Scanner::standalone_text(std::size_t i) {
 
 std::vector<Citation> find_citations(std::string_view text) { return Scanner(text).run(); }
 
-std::string_view cited_code_title(const Citation& c, const ArticleNumber& citing_article,
-                                  bool citing_code_has_it) {
+std::optional<std::string_view> cited_code_title(const Citation& c, std::string_view citing_code,
+                                                 const ArticleNumber& citing_article,
+                                                 bool citing_code_has_it) {
   // Digits of the first group after any letters: 4 for "L4113-5", 3 for "L162-31-1".
   auto shape = [](const std::string& n) {
     std::size_t start = n.find_first_of("0123456789");
@@ -986,21 +987,37 @@ std::string_view cited_code_title(const Citation& c, const ArticleNumber& citing
     std::size_t end = n.find_first_not_of("0123456789", start);
     return (end == std::string::npos ? n.size() : end) - start;
   };
+  auto same_code = [](std::string_view a, std::string_view b) {
+    auto key = [](std::string_view t) {
+      std::string k = fold_title(t, 200, nullptr);
+      while (!k.empty() && (k.back() == '.' || k.back() == ' ')) k.pop_back();
+      return k;
+    };
+    return key(a) == key(b);
+  };
   switch (c.designation) {
     case CodeDesignation::kNone:
     case CodeDesignation::kThisCode:
-      return {};
+      return std::string_view();
     case CodeDesignation::kImplicit:
-      if (citing_code_has_it || c.context_code.empty() ||
-          shape(c.number.text()) == shape(citing_article.text()))
-        return {};
-      return c.context_code;
+      // Thousands ("L. 4113-5", the recodified codes) cited from an article numbered in hundreds
+      // ("L162-31-1"), and a number without hyphen ("L. 320", the old code du travail) cited from
+      // one with, are not the citing code's; anything else may be one of its articles, if only a
+      // repealed one.
+      if (citing_code_has_it || shape(citing_article.text()) == 0 ||
+          !((shape(c.number.text()) >= 4 && shape(citing_article.text()) <= 3) ||
+            (c.number.text().find('-') == std::string::npos &&
+             citing_article.text().find('-') != std::string::npos)))
+        return std::string_view();
+      // The code named before it, if that is another.
+      if (c.context_code.empty() || same_code(c.context_code, citing_code)) return std::nullopt;
+      return std::string_view(c.context_code);
     case CodeDesignation::kSameCode:
     case CodeDesignation::kNamed:
       return c.carried_back && citing_code_has_it ? std::string_view()
                                                   : std::string_view(c.code_title);
   }
-  return {};
+  return std::string_view();
 }
 
 std::string describe_citation(const Citation& c, std::string_view text) {

@@ -7,6 +7,7 @@
 /// real articles) is the resolve stage's job. See tests/resolve/citations_spec.md for every form.
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -80,16 +81,23 @@ struct Citation {
 /// Linear in the length of `text`; no regular expressions.
 std::vector<Citation> find_citations(std::string_view text);
 
-/// For a code-article citation made by article `citing_article`: the title of the code it names,
-/// "" for the citing code, given whether the citing code has an article of that number.
-/// "Présent code" and a "même code" after no named code are the citing code; a code carried back
-/// from later members yields to the citing code when the citing code has the article; an implicit
-/// citation goes to the code named before it (context_code) only when the citing code has no such
-/// article and the number is not shaped like the citing article's (L. 4113-5 cited by L162-31-1:
-/// thousands against hundreds) — a missing number of the citing code's shape is more likely one
-/// of its repealed articles.
-std::string_view cited_code_title(const Citation& citation, const ArticleNumber& citing_article,
-                                  bool citing_code_has_it);
+/// For a code-article citation made by article `citing_article` of the code titled
+/// `citing_code`: the title of the code it names, "" for the citing code, or nothing when the
+/// text does not say and the number cannot be the citing code's. `citing_code_has_it` says
+/// whether the citing code has an article of the cited number.
+/// - "Présent code", and a "même code" after no named code, are the citing code.
+/// - A code carried back from later members yields to the citing code when that code has the
+///   article.
+/// - An implicit citation is the citing code's when that code has the article, or unless its
+///   number is in thousands (four digits before the first hyphen, as the recodified codes number)
+///   and the citing article's in hundreds, or has no hyphen where the citing article's has one:
+///   a missing number otherwise is more likely a repealed article of the citing code.
+///   L. 4113-5 cited by L162-31-1 is an article of the code named before it (context_code), and
+///   when that is the citing code or none, of no code we can tell.
+std::optional<std::string_view> cited_code_title(const Citation& citation,
+                                                 std::string_view citing_code,
+                                                 const ArticleNumber& citing_article,
+                                                 bool citing_code_has_it);
 
 /// A one-line description of `citation` found in `text`, the compact form the spec document uses:
 ///   «L. 133-6» article L133-6 (citing code)

@@ -1,6 +1,7 @@
 #pragma once
 /// Front door of the resolve stage: turns names into ids once every source is loaded. It gives
-/// every metadata link its target article, creates "cited, no text" articles for articles of a
+/// every metadata link and every citation in running text its target article, creates "cited,
+/// no text" articles for articles of a
 /// corpus code that are cited but have no source, orders tables of contents, assigns permalinks,
 /// and computes who cites whom.
 
@@ -12,11 +13,15 @@
 
 namespace legisite {
 
-/// One place that cites an article: a link of one version of another article.
+/// One place that cites an article: a metadata link of one version of another article, or a
+/// citation in that version's running text.
 struct Backlink {
   ArticleId from;
   std::uint32_t version = 0;  // index into from's versions
-  std::uint32_t link = 0;     // index into that version's links
+  /// Index into that version's links, or, when `in_text`, into its text_citations (whose target
+  /// or range_targets hold the cited article).
+  std::uint32_t link = 0;
+  bool in_text = false;
 };
 
 /// What resolution knows that the model does not own: the citation graph.
@@ -31,9 +36,13 @@ LinkGraph resolve(Corpus& corpus, Diagnostics& diagnostics);
 /// Phase: gives each link that names an article of a corpus code its target, creating cited-only
 /// articles as needed. Exposed for tests.
 void resolve_metadata_links(Corpus& corpus, Diagnostics& diagnostics);
+/// Phase: finds the citations in the running text of every version and resolves them
+/// (Version::text_citations), creating cited-only articles as metadata links do and expanding
+/// ranges over the codes' articles in code order. See text_citations.cc. Exposed for tests.
+void resolve_text_citations(Corpus& corpus, Diagnostics& diagnostics);
 /// Phase: code slugs, article slugs (unique per code) and section anchors. Exposed for tests.
 void assign_permalinks(Corpus& corpus, Diagnostics& diagnostics);
-/// Phase: the inverse of resolved links. Exposed for tests.
+/// Phase: the inverse of resolved links and text citations. Exposed for tests.
 LinkGraph compute_backlinks(const Corpus& corpus);
 
 }  // namespace legisite

@@ -117,25 +117,41 @@ TEST_CASE("a citation's number is normalised and its range bound too", "[citatio
 }
 
 TEST_CASE("the code a citation names depends on what the citing code has", "[citations]") {
+  const char* const css = "Code de la sécurité sociale";
   ArticleNumber citing("L162-31-1");
   auto carried = find_citations(
       "de l'article L. 431-1 et aux articles L. 751-8 du code rural et de la pêche maritime");
   REQUIRE(carried.size() == 2);
-  CHECK(cited_code_title(carried[0], citing, true).empty());
-  CHECK(cited_code_title(carried[0], citing, false) == "Code rural et de la pêche maritime");
-  CHECK(cited_code_title(carried[1], citing, true) == "Code rural et de la pêche maritime");
+  CHECK(cited_code_title(carried[0], css, citing, true) == "");
+  CHECK(cited_code_title(carried[0], css, citing, false) == "Code rural et de la pêche maritime");
+  CHECK(cited_code_title(carried[1], css, citing, true) == "Code rural et de la pêche maritime");
 
   auto context =
       find_citations("du code de la santé publique : a) L'article L. 4113-5 et L. 162-1");
   REQUIRE(context.size() == 2);
-  CHECK(cited_code_title(context[0], citing, false) == "Code de la santé publique");
-  CHECK(cited_code_title(context[0], citing, true).empty());
+  CHECK(cited_code_title(context[0], css, citing, false) == "Code de la santé publique");
+  CHECK(cited_code_title(context[0], css, citing, true) == "");
   // Shaped like the citing article's number: a repealed article of the citing code, more likely.
-  CHECK(cited_code_title(context[1], citing, false).empty());
+  CHECK(cited_code_title(context[1], css, citing, false) == "");
+
+  // Thousands in a code numbered in hundreds, after only the citing code was named: no code.
+  auto quoted =
+      find_citations("le code de la sécurité sociale ; c) Articles L. 1221-10 et L. 922-2");
+  REQUIRE(quoted.size() == 2);
+  CHECK_FALSE(cited_code_title(quoted[0], css, ArticleNumber("R133-33"), false).has_value());
+  CHECK(cited_code_title(quoted[1], css, ArticleNumber("R133-33"), false) == "");
+
+  // No hyphen ("L. 320", the old code du travail) in a code whose numbers have one.
+  auto old_number =
+      find_citations("du code du travail. Par l'article L. 320 et l'article L. 133-7");
+  REQUIRE(old_number.size() == 2);
+  CHECK(cited_code_title(old_number[0], css, ArticleNumber("L133-5-5"), false) ==
+        "Code du travail");
+  CHECK(cited_code_title(old_number[1], css, ArticleNumber("L133-5-5"), false) == "");
 
   auto present = find_citations("l'article L. 5 du présent code");
   REQUIRE(present.size() == 1);
-  CHECK(cited_code_title(present[0], citing, false).empty());
+  CHECK(cited_code_title(present[0], css, citing, false) == "");
 }
 
 TEST_CASE("the parser reads a long text in one pass", "[citations]") {

@@ -1,0 +1,154 @@
+#include "render/text_links.h"
+
+#include <algorithm>
+
+#include "render/legifrance.h"
+#include "render/pages.h"
+
+namespace legisite {
+
+namespace {
+
+void append_escaped(std::string& out, std::string_view text) {
+  for (char c : text) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out += c;
+    }
+  }
+}
+
+void append_start_tag(std::string& out, const TextLink& link) {
+  out += "<a href=\"";
+  append_escaped(out, link.href);
+  out += '"';
+  if (!link.title.empty()) {
+    out += " title=\"";
+    append_escaped(out, link.title);
+    out += '"';
+  }
+  out += '>';
+}
+
+/// An <a> element of a text: its start tag [open, tag_end) and where "</a>" starts.
+struct AnchorSpan {
+  std::size_t open, tag_end, close;
+};
+
+// Every <a> element of `html`, in order (the sanitiser never nests them).
+std::vector<AnchorSpan> anchors_of(std::string_view html) {
+  constexpr auto npos = std::string_view::npos;
+  std::vector<AnchorSpan> spans;
+  for (std::size_t at = html.find("<a"); at != npos; at = html.find("<a", at + 2)) {
+    if (at + 2 >= html.size() || (html[at + 2] != ' ' && html[at + 2] != '>')) continue;  // <abbr>
+    std::size_t tag_end = html.find('>', at);
+    if (tag_end == npos) break;
+    std::size_t close = html.find("</a>", tag_end);
+    spans.push_back({at, tag_end + 1, close == npos ? html.size() : close});
+    at = tag_end;
+  }
+  return spans;
+}
+
+// The <a> whose text holds offset `at`, or null.
+const AnchorSpan* enclosing_anchor(const std::vector<AnchorSpan>& spans, std::size_t at) {
+  auto it = std::upper_bound(spans.begin(), spans.end(), at,
+                             [](std::size_t x, const AnchorSpan& s) { return x < s.open; });
+  if (it == spans.begin()) return nullptr;
+  --it;
+  return at >= it->tag_end && at < it->close ? &*it : nullptr;
+}
+
+}  // namespace
+
+std::string splice_links(std::string_view html, std::vector<TextLink> links) {
+  constexpr auto npos = std::string_view::npos;
+  // Each change becomes a replacement of [from, to) of `html`, sorted and disjoint.
+  struct Edit {
+    std::size_t from, to;
+    const TextLink* link;
+  };
+  std::vector<Edit> edits;
+  std::stable_sort(links.begin(), links.end(),
+                   [](const TextLink& a, const TextLink& b) { return a.begin < b.begin; });
+  const std::vector<AnchorSpan> anchors = anchors_of(html);
+  std::size_t done = 0;  // nothing may start before this
+  for (const TextLink& link : links) {
+    if (link.begin >= link.end || link.end > html.size() || link.begin < done) continue;
+    std::string_view text = html.substr(link.begin, link.end - link.begin);
+    if (text.find_first_of("<>") != npos) continue;
+    // Not inside a tag: the last '<' or '>' before the range must be a '>'.
+    std::size_t last = html.find_last_of("<>", link.begin == 0 ? npos : link.begin - 1);
+    if (link.begin > 0 && last != npos && html[last] == '<') continue;
+    const AnchorSpan* anchor = enclosing_anchor(anchors, link.begin);
+    if (link.repoint) {
+      // Once per <a>: edits must not overlap, and the start tag comes before the text.
+      if (!anchor || anchor->open < done) continue;
+      edits.push_back({anchor->open, anchor->tag_end, &link});
+      done = anchor->tag_end;
+      continue;
+    }
+    // A new link cannot go inside a link the source already has.
+    if (anchor) continue;
+    edits.push_back({link.begin, link.end, &link});
+    done = link.end;
+  }
+  std::string out;
+  out.reserve(html.size() + edits.size() * 64);
+  std::size_t copied = 0;
+  for (const Edit& e : edits) {
+    out.append(html.substr(copied, e.from - copied));
+    append_start_tag(out, *e.link);
+    if (!e.link->repoint) {
+      out.append(html.substr(e.from, e.to - e.from));
+      out += "</a>";
+    }
+    copied = e.to;
+  }
+  out.append(html.substr(copied));
+  return out;
+}
+
+std::string linked_text_html(const Corpus& corpus, std::string_view page_path,
+                             const Version& version) {
+  if (version.text_citations.empty()) return version.text_html;
+  std::vector<TextLink> links;
+  for (const TextCitation& t : version.text_citations) {
+    TextLink link;
+    link.begin = t.begin;
+    link.end = t.end;
+    link.repoint = t.source_link;
+    if (t.target.valid() && t.target.value < corpus.articles().size()) {
+      const Article& target = corpus.article(t.target);
+      if (target.slug.empty() || corpus.code(target.code).slug.empty()) continue;
+      link.href = relative_href(page_path, article_page_path(corpus, target));
+      // A range links to its first article; the title names them all.
+      if (t.range_targets.size() > 1) {
+        link.title = std::to_string(t.range_targets.size()) + " articles : ";
+        for (std::size_t i = 0; i < t.range_targets.size(); ++i)
+          link.title += (i ? ", " : "") + corpus.article(t.range_targets[i]).number.text();
+      } else if (target.cited_only) {
+        link.title = "Article " + target.number.text() + " : cité, sans texte dans cette édition";
+      }
+    } else if (!t.external_id.empty()) {
+      link.href = legifrance_url(t.external_id, false);
+    }
+    if (link.href.empty()) continue;
+    links.push_back(std::move(link));
+  }
+  return splice_links(version.text_html, std::move(links));
+}
+
+}  // namespace legisite

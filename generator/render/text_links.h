@@ -1,0 +1,37 @@
+#pragma once
+/// Turns the citations the resolve stage found in a version's text (Version::text_citations)
+/// into links in the HTML a page shows.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/model.h"
+
+namespace legisite {
+
+/// One change to a text's HTML: wrap the text [begin, end) in <a href="…" title="…">, or, when
+/// `repoint`, give the <a> element that holds [begin, end) this href (and title) instead of its
+/// own.
+struct TextLink {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::string href;   // as it should be written, before escaping
+  std::string title;  // empty for none
+  bool repoint = false;
+};
+
+/// `html` with `links` spliced in. Sorted or not; a link whose range is empty, outside `html`,
+/// overlapping an earlier one or containing a tag, and a repoint without an enclosing <a>, are
+/// skipped, so that the result is always as well-formed as `html`. Attribute values are escaped.
+std::string splice_links(std::string_view html, std::vector<TextLink> links);
+
+/// The text_html of `version` with its citations made links, relative to the page at
+/// `page_path`: to the cited article's page (its first article for a range, whose title lists
+/// them all), or to Légifrance for another text with a known identifier. A citation whose page
+/// the site does not have stays plain text.
+std::string linked_text_html(const Corpus& corpus, std::string_view page_path,
+                             const Version& version);
+
+}  // namespace legisite

@@ -1,0 +1,374 @@
+// Phase: citations in running text. For every version with text, the plain text of its HTML is
+// read by the citation parser (citations.h); each citation is resolved to an article of the
+// corpus (a cited-only one when the code is in the corpus but the article is not, as metadata
+// links do), a range to every article the code has between its bounds in code order, a text
+// other than a code to the identifier a metadata link gives it, if any. What resolves is recorded
+// on the version as TextCitations, offsets into text_html, for the render stage to make links of
+// and for backlinks.
+//
+// Links the source already has (Légifrance's <a href="…idArticle=LEGIARTI…">) are not parsed for
+// new links (an <a> cannot hold another); when their LEGIARTI is a version or an article of the
+// corpus they are recorded with source_link set, so that the page points them inside the site
+// and the cited article lists the citer. Their text still feeds the parser, so that "du même
+// code" after a link knows the code the link named.
+
+#include "resolve/text_citations.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+
+#include "resolve/citations.h"
+#include "resolve/french_text.h"
+#include "resolve/legal_texts.h"
+#include "resolve/resolve.h"
+
+namespace legisite {
+
+namespace {
+
+bool is_block(std::string_view name) {
+  static constexpr std::string_view kBlocks[] = {
+      "p",  "br", "li",         "ul",  "ol", "table", "thead", "tbody", "tfoot", "tr", "td",
+      "th", "h3", "blockquote", "pre", "h4", "h5",    "h6",    "div",   "hr",    "h1", "h2"};
+  return std::find(std::begin(kBlocks), std::end(kBlocks), name) != std::end(kBlocks);
+}
+
+// The value of attribute `name` in a start tag, as written.
+std::string attribute(std::string_view tag, std::string_view name) {
+  for (std::size_t at = tag.find(name); at != std::string_view::npos; at = tag.find(name, at + 1)) {
+    std::size_t eq = at + name.size();
+    bool starts = at > 0 && (tag[at - 1] == ' ' || tag[at - 1] == '\t' || tag[at - 1] == '\n');
+    if (!starts || eq >= tag.size() || tag[eq] != '=') continue;
+    std::size_t open = eq + 1;
+    if (open >= tag.size()) return {};
+    char quote = tag[open];
+    if (quote != '"' && quote != '\'') return {};
+    std::size_t close = tag.find(quote, open + 1);
+    if (close == std::string_view::npos) return {};
+    return std::string(tag.substr(open + 1, close - open - 1));
+  }
+  return {};
+}
+
+// Length of the space that ends just before `end` (ASCII, no-break, narrow no-break…), 0 if none.
+std::size_t space_before(std::string_view s, std::size_t end) {
+  for (std::size_t n = 1; n <= 3 && n <= end; ++n)
+    if (french_text::space_len(s, end - n) == n) return n;
+  return 0;
+}
+
+// Whether offset `at` of `html` falls strictly inside an entity ("&am|p;").
+bool inside_entity(std::string_view html, std::size_t at, std::size_t floor) {
+  for (std::size_t k = at; k > floor && at - k < 10;) {
+    --k;
+    if (html[k] == ';') return false;
+    if (html[k] == '&') return k < at;
+  }
+  return false;
+}
+
+}  // namespace
+
+PlainText plain_text_of(std::string_view html) {
+  PlainText out;
+  out.text.reserve(html.size());
+  std::size_t link = PlainText::kNoLink;
+  for (std::size_t i = 0; i < html.size();) {
+    if (html[i] != '<') {
+      std::size_t next = html.find('<', i);
+      if (next == std::string_view::npos) next = html.size();
+      out.segments.push_back({out.text.size(), i, next - i, link});
+      out.text.append(html.substr(i, next - i));
+      i = next;
+      continue;
+    }
+    std::size_t close = html.find('>', i);
+    if (close == std::string_view::npos) break;  // not sanitised output; keep what we have
+    std::string_view tag = html.substr(i + 1, close - i - 1);
+    bool closing = !tag.empty() && tag[0] == '/';
+    std::size_t n = closing ? 1 : 0;
+    std::string name;
+    while (n < tag.size() && std::isalnum(static_cast<unsigned char>(tag[n])))
+      name += static_cast<char>(std::tolower(static_cast<unsigned char>(tag[n++])));
+    if (name == "a") {
+      if (!closing) {
+        out.links.push_back({attribute(tag, "href"), close + 1, close + 1});
+        link = out.links.size() - 1;
+      } else if (link != PlainText::kNoLink) {
+        out.links[link].text_end = i;
+        link = PlainText::kNoLink;
+      }
+    } else if (is_block(name) && !out.text.empty() && out.text.back() != '\n') {
+      out.text += '\n';
+    }
+    i = close + 1;
+  }
+  if (link != PlainText::kNoLink) out.links[link].text_end = html.size();
+  return out;
+}
+
+std::vector<TextSegment> PlainText::html_ranges(std::size_t begin, std::size_t end) const {
+  std::vector<TextSegment> ranges;
+  // The first segment that ends after `begin`.
+  auto it =
+      std::upper_bound(segments.begin(), segments.end(), begin,
+                       [](std::size_t at, const TextSegment& s) { return at < s.plain + s.size; });
+  for (; it != segments.end() && it->plain < end; ++it) {
+    const TextSegment& s = *it;
+    std::size_t lo = std::max(begin, s.plain) - s.plain;
+    std::size_t hi = std::min(end, s.plain + s.size) - s.plain;
+    // The HTML of this segment is its text as written, so offsets carry over.
+    std::string_view html(text.data() + s.plain, s.size);
+    // Out of any entity first, then off the spaces.
+    if (inside_entity(html, lo, 0)) {
+      std::size_t semicolon = html.find(';', lo);
+      lo = semicolon == std::string_view::npos ? hi : std::min(hi, semicolon + 1);
+    }
+    if (inside_entity(html, hi, lo)) hi = html.rfind('&', hi - 1);
+    while (lo < hi && french_text::space_len(html, lo) > 0) lo += french_text::space_len(html, lo);
+    while (hi > lo && space_before(html, hi) > 0) hi -= space_before(html, hi);
+    if (lo >= hi) continue;
+    ranges.push_back({s.plain + lo, s.html + lo, hi - lo, s.link});
+  }
+  return ranges;
+}
+
+namespace {
+
+/// Resolves the citations of every version, keeping what it learns across them: each code's
+/// articles in code order (for ranges), versions by id (for the source's own links) and the
+/// identifiers metadata links give other texts.
+class TextCitationResolver {
+ public:
+  explicit TextCitationResolver(Corpus& corpus) : corpus_(corpus) {
+    for (const Article& a : corpus.articles()) {
+      for (const Version& v : a.versions)
+        if (!v.id.empty()) article_by_version_id_.emplace(v.id, a.id);
+      for (const Version& v : a.versions)
+        for (const Link& link : v.links) index_external(link);
+    }
+  }
+
+  void resolve_version(ArticleId citing, std::size_t version_index);
+
+ private:
+  ArticleId article_of_source_link(std::string_view href) const;
+  bool code_has(CodeId code, const ArticleNumber& number) const;
+  ArticleId find_or_add(CodeId code, const ArticleNumber& number);
+  std::vector<ArticleId> range(CodeId code, const ArticleNumber& first, const ArticleNumber& last);
+  void resolve_code_article(CodeId citing_code, const ArticleNumber& citing_number,
+                            const Citation& c, TextCitation& out);
+  void index_external(const Link& link);
+  std::string external_id(const Citation& c) const;
+  const std::vector<ArticleId>& in_code_order(CodeId code);
+
+  Corpus& corpus_;
+  std::unordered_map<std::string, ArticleId> article_by_version_id_;
+  /// "décret|2013-597" -> a text's id; "décret|2013-597|1" -> an article's id.
+  std::unordered_map<std::string, std::string> external_ids_;
+  /// Per code, its articles sorted in code order of their numbers; built on first use.
+  std::unordered_map<std::uint32_t, std::vector<ArticleId>> code_order_;
+};
+
+// The first word of a text's kind, folded: "loi organique" and "loi" are both laws.
+std::string kind_key(std::string_view kind) {
+  std::string folded = french_text::fold_title(kind, 40, nullptr);
+  return folded.substr(0, folded.find(' '));
+}
+
+void TextCitationResolver::index_external(const Link& link) {
+  if (link.target_id.size() < 9 || link.names_code()) return;
+  ExternalText text;
+  std::size_t start = french_text::skip_spaces(link.text_title, 0);
+  if (match_legal_text(link.text_title, start, text) == french_text::npos || text.number.empty())
+    return;
+  std::string key = kind_key(text.kind) + '|' + text.number;
+  std::string_view kind = std::string_view(link.target_id).substr(0, 8);
+  if (!link.article_number.empty() && (kind == "LEGIARTI" || kind == "JORFARTI"))
+    external_ids_.emplace(key + '|' + ArticleNumber(link.article_number).key(), link.target_id);
+  else if (kind == "LEGITEXT" || kind == "JORFTEXT")
+    external_ids_.emplace(key, link.target_id);
+}
+
+std::string TextCitationResolver::external_id(const Citation& c) const {
+  if (c.text.number.empty()) return {};
+  std::string key = kind_key(c.text.kind) + '|' + c.text.number;
+  if (c.kind == CitationKind::kExternalArticle) key += '|' + c.number.key();
+  auto it = external_ids_.find(key);
+  return it == external_ids_.end() ? std::string() : it->second;
+}
+
+// The article a source link names by "idArticle=LEGIARTI…" (the Légifrance addresses the API
+// reader writes) or "/article_lc/LEGIARTI…": a version or an article of the corpus.
+ArticleId TextCitationResolver::article_of_source_link(std::string_view href) const {
+  std::size_t at = href.find("LEGIARTI");
+  if (at == std::string_view::npos) return {};
+  std::size_t end = at + 8;
+  while (end < href.size() && href[end] >= '0' && href[end] <= '9') ++end;
+  std::string id(href.substr(at, end - at));
+  if (auto it = article_by_version_id_.find(id); it != article_by_version_id_.end())
+    return it->second;
+  return corpus_.find_article_by_cid(id);
+}
+
+// Whether `code` has an article of that number with a source (cited-only ones do not count:
+// which citations created them first must not change how later ones resolve).
+bool TextCitationResolver::code_has(CodeId code, const ArticleNumber& number) const {
+  ArticleId found = corpus_.find_article(code, number);
+  return found.valid() && !corpus_.article(found).cited_only;
+}
+
+ArticleId TextCitationResolver::find_or_add(CodeId code, const ArticleNumber& number) {
+  if (ArticleId found = corpus_.find_article(code, number); found.valid()) return found;
+  if (!problem_with(number.text()).empty()) return {};
+  ArticleId created = corpus_.add_article(code, corpus_.code(code).root, number);
+  corpus_.article(created).cited_only = true;
+  // Keep the code's order current for later ranges.
+  if (auto it = code_order_.find(code.value); it != code_order_.end()) {
+    auto& order = it->second;
+    auto pos = std::upper_bound(order.begin(), order.end(), created, [&](ArticleId x, ArticleId y) {
+      return compare_code_order(corpus_.article(x).number.text(),
+                                corpus_.article(y).number.text()) < 0;
+    });
+    order.insert(pos, created);
+  }
+  return created;
+}
+
+const std::vector<ArticleId>& TextCitationResolver::in_code_order(CodeId code) {
+  auto [it, inserted] = code_order_.try_emplace(code.value);
+  if (inserted) {
+    for (const Article& a : corpus_.articles())
+      if (a.code == code) it->second.push_back(a.id);
+    std::stable_sort(it->second.begin(), it->second.end(), [&](ArticleId x, ArticleId y) {
+      return compare_code_order(corpus_.article(x).number.text(),
+                                corpus_.article(y).number.text()) < 0;
+    });
+  }
+  return it->second;
+}
+
+// Every article of `code` from `first` to `last` in code order: the code's real articles, so gaps
+// are skipped and inserted ones ("L. 133-6 bis", "L. 133-6-1-1") included.
+std::vector<ArticleId> TextCitationResolver::range(CodeId code, const ArticleNumber& first,
+                                                   const ArticleNumber& last) {
+  // More than this is a misread range ("L. 1 à L. 9999"), not a list worth showing.
+  constexpr std::size_t kMaxRange = 500;
+  const std::vector<ArticleId>& order = in_code_order(code);
+  auto by_number = [&](ArticleId a, const std::string& n) {
+    return compare_code_order(corpus_.article(a).number.text(), n) < 0;
+  };
+  std::vector<ArticleId> out;
+  for (auto it = std::lower_bound(order.begin(), order.end(), first.text(), by_number);
+       it != order.end() &&
+       compare_code_order(corpus_.article(*it).number.text(), last.text()) <= 0;
+       ++it) {
+    if (out.size() == kMaxRange) return {};
+    out.push_back(*it);
+  }
+  return out;
+}
+
+// Takes the citing article's code and number by value: adding a cited-only article may move
+// every article in memory.
+void TextCitationResolver::resolve_code_article(CodeId citing_code,
+                                                const ArticleNumber& citing_number,
+                                                const Citation& c, TextCitation& out) {
+  std::optional<std::string_view> title = cited_code_title(
+      c, corpus_.code(citing_code).title, citing_number, code_has(citing_code, c.number));
+  if (!title) return;  // no code we can tell: plain text
+  CodeId code = title->empty() ? citing_code : corpus_.find_code(*title);
+  if (!code.valid()) return;  // a code the corpus does not have: plain text
+  ArticleNumber number = c.number;
+  // "l'annexe à l'article A. 931-11-17": the annex when the code has it, else the article.
+  constexpr std::string_view kAnnexOf = "Annexe \xC3\xA0 l'article ";
+  if (number.text().rfind(kAnnexOf, 0) == 0 && !corpus_.find_article(code, number).valid())
+    number = ArticleNumber(number.text().substr(kAnnexOf.size()));
+  out.target = find_or_add(code, number);
+  if (!out.target.valid() || !c.is_range()) return;
+  out.range_targets = range(code, number, c.last);
+  if (out.range_targets.empty() || out.range_targets.front() != out.target) {
+    out.range_targets.insert(out.range_targets.begin(), out.target);
+    out.range_targets.erase(std::unique(out.range_targets.begin(), out.range_targets.end()),
+                            out.range_targets.end());
+  }
+}
+
+void TextCitationResolver::resolve_version(ArticleId citing_id, std::size_t version_index) {
+  // No reference into the corpus is held across resolution, which may add articles.
+  const std::string& html = corpus_.article(citing_id).versions[version_index].text_html;
+  if (!corpus_.article(citing_id).versions[version_index].has_text || html.empty()) return;
+  PlainText plain = plain_text_of(html);
+  std::vector<Citation> citations = find_citations(plain.text);
+  std::vector<TextCitation> found;
+
+  // The source's own links that name an article of the corpus.
+  std::vector<ArticleId> source_targets(plain.links.size());
+  for (std::size_t l = 0; l < plain.links.size(); ++l) {
+    const SourceAnchor& anchor = plain.links[l];
+    source_targets[l] = article_of_source_link(anchor.href);
+    if (!source_targets[l].valid() || anchor.text_end <= anchor.text_begin) continue;
+    // The first run of text inside the <a>: offsets must not cross a tag, even there.
+    std::size_t end = std::min(anchor.text_end, html.find('<', anchor.text_begin));
+    if (end <= anchor.text_begin) continue;
+    TextCitation t;
+    t.begin = anchor.text_begin;
+    t.end = end;
+    t.target = source_targets[l];
+    t.source_link = true;
+    found.push_back(std::move(t));
+  }
+
+  const CodeId citing_code = corpus_.article(citing_id).code;
+  const ArticleNumber citing_number = corpus_.article(citing_id).number;
+  for (const Citation& c : citations) {
+    TextCitation resolved;
+    resolved.alinea = c.alinea;
+    if (c.kind == CitationKind::kCodeArticle)
+      resolve_code_article(citing_code, citing_number, c, resolved);
+    else
+      resolved.external_id = external_id(c);
+    if (!resolved.target.valid() && resolved.external_id.empty()) continue;
+    for (const TextSegment& r : plain.html_ranges(c.begin, c.end)) {
+      if (r.link != PlainText::kNoLink) {
+        // Inside a link of the source: it keeps its own target; ours only adds what it knows
+        // of a range and an alinéa when both name the same article.
+        for (TextCitation& t : found)
+          if (t.source_link && t.target == resolved.target && t.begin <= r.html &&
+              r.html < plain.links[r.link].text_end && t.range_targets.empty()) {
+            t.range_targets = resolved.range_targets;
+            t.alinea = resolved.alinea;
+          }
+        continue;
+      }
+      TextCitation piece = resolved;
+      piece.begin = r.html;
+      piece.end = r.html + r.size;
+      found.push_back(std::move(piece));
+    }
+  }
+  std::stable_sort(found.begin(), found.end(),
+                   [](const TextCitation& a, const TextCitation& b) { return a.begin < b.begin; });
+  // Not overlapping: a later one that starts inside an earlier one is dropped.
+  std::vector<TextCitation> kept;
+  for (TextCitation& t : found)
+    if (kept.empty() || t.begin >= kept.back().end) kept.push_back(std::move(t));
+  corpus_.article(citing_id).versions[version_index].text_citations = std::move(kept);
+}
+
+}  // namespace
+
+void resolve_text_citations(Corpus& corpus, Diagnostics& diagnostics) {
+  (void)diagnostics;  // nothing to report yet: unresolved citations stay plain text
+  TextCitationResolver resolver(corpus);
+  // Indices, not references: resolving may add cited-only articles (which have no versions).
+  const std::size_t loaded = corpus.articles().size();
+  for (std::size_t a = 0; a < loaded; ++a) {
+    const std::size_t versions = corpus.articles()[a].versions.size();
+    for (std::size_t v = 0; v < versions; ++v)
+      resolver.resolve_version(ArticleId(static_cast<std::uint32_t>(a)), v);
+  }
+}
+
+}  // namespace legisite

@@ -1,0 +1,101 @@
+// Citations in running text become links: the splice itself, and the links a page gets.
+
+#include "render/text_links.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "resolve/resolve.h"
+
+namespace legisite {
+namespace {
+
+TextLink wrap(std::size_t begin, std::size_t end, std::string href, std::string title = {}) {
+  TextLink link;
+  link.begin = begin;
+  link.end = end;
+  link.href = std::move(href);
+  link.title = std::move(title);
+  return link;
+}
+
+TEST_CASE("splice wraps each range in a link, in any order", "[render][text_links]") {
+  std::string html = "<p>voir L. 1 et L. 2</p>";
+  std::size_t one = html.find("L. 1"), two = html.find("L. 2");
+  CHECK(splice_links(html, {wrap(two, two + 4, "../l2/index.html"),
+                            wrap(one, one + 4, "../l1/index.html", "2 articles : L1, L1-1")}) ==
+        "<p>voir <a href=\"../l1/index.html\" title=\"2 articles : L1, L1-1\">L. 1</a> et "
+        "<a href=\"../l2/index.html\">L. 2</a></p>");
+}
+
+TEST_CASE("splice escapes what it writes in attributes", "[render][text_links]") {
+  std::string html = "<p>L. 1</p>";
+  CHECK(splice_links(html, {wrap(3, 7, "a?b=1&c=\"2\"", "<x>")}) ==
+        "<p><a href=\"a?b=1&amp;c=&quot;2&quot;\" title=\"&lt;x&gt;\">L. 1</a></p>");
+}
+
+TEST_CASE("splice never breaks the markup: bad ranges are skipped", "[render][text_links]") {
+  std::string html = "<p>un <em>deux</em> trois</p>";
+  std::size_t un = html.find("un"), deux = html.find("deux"), trois = html.find("trois");
+  std::vector<TextLink> bad = {
+      wrap(un, deux + 2, "x"),            // crosses <em>
+      wrap(1, 2, "x"),                    // inside a tag
+      wrap(trois, html.size() + 3, "x"),  // past the end
+      wrap(deux, deux, "x"),              // empty
+  };
+  CHECK(splice_links(html, bad) == html);
+  // Overlapping ranges: the first is kept.
+  CHECK(splice_links(html, {wrap(trois, trois + 5, "a"), wrap(trois + 1, trois + 3, "b")}) ==
+        "<p>un <em>deux</em> <a href=\"a\">trois</a></p>");
+}
+
+TEST_CASE("splice points a link of the source elsewhere and never nests links",
+          "[render][text_links]") {
+  std::string html = "<p>l'<a href=\"https://legifrance/x\">article L. 1</a> et L. 2</p>";
+  std::size_t l1 = html.find("article L. 1"), l2 = html.find("L. 2");
+  TextLink repoint = wrap(l1, l1 + 12, "../l1/index.html");
+  repoint.repoint = true;
+  TextLink nested = wrap(l1 + 8, l1 + 12, "nested");  // inside the source's <a>
+  CHECK(splice_links(html, {repoint, nested, wrap(l2, l2 + 4, "../l2/index.html")}) ==
+        "<p>l'<a href=\"../l1/index.html\">article L. 1</a> et <a "
+        "href=\"../l2/index.html\">L. 2</a></p>");
+  // A repoint outside any link changes nothing.
+  TextLink lost = wrap(l2, l2 + 4, "x");
+  lost.repoint = true;
+  CHECK(splice_links(html, {lost}) == html);
+}
+
+TEST_CASE("a page's text links each citation to the cited article's page", "[render][text_links]") {
+  Corpus corpus;
+  Diagnostics diagnostics;
+  auto add = [&](const char* number, std::string html) {
+    ArticleRecord r;
+    r.code_title = "Code de la sécurité sociale";
+    r.section_path = {{"Partie législative", "", -1}};
+    r.number = ArticleNumber(number);
+    r.version.start = Date::from_ymd(2013, 7, 8);
+    r.version.has_text = true;
+    r.version.text_html = std::move(html);
+    add_record(corpus, std::move(r), diagnostics);
+  };
+  add("L133-6", "<p>Texte.</p>");
+  add("L133-6-1", "<p>Texte.</p>");
+  add("L133-6-2", "<p>Texte.</p>");
+  add("R133-19",
+      "<p>à l'article L. 133-6, aux articles L. 133-6-1 à L. 133-6-2 et à l'article L. 213-1, "
+      "dont la loi n° 2001-692 du 1er août 2001.</p>");
+  resolve(corpus, diagnostics);
+  const Article& r =
+      corpus.article(corpus.find_article(corpus.codes()[0].id, ArticleNumber("R133-19")));
+  std::string page = "code-de-la-securite-sociale/r133-19/index.html";
+  CHECK(linked_text_html(corpus, page, r.versions[0]) ==
+        "<p>à l'article <a href=\"../l133-6/index.html\">L. 133-6</a>, aux articles "
+        "<a href=\"../l133-6-1/index.html\" title=\"2 articles : L133-6-1, L133-6-2\">"
+        "L. 133-6-1 à L. 133-6-2</a> et à l'article <a href=\"../l213-1/index.html\" "
+        "title=\"Article L213-1 : cité, sans texte dans cette édition\">L. 213-1</a>, dont la loi "
+        "n° 2001-692 du 1er août 2001.</p>");
+}
+
+}  // namespace
+}  // namespace legisite

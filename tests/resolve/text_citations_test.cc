@@ -1,0 +1,318 @@
+// Citations in running text, resolved: plain text and offsets, ranges expanded over a code's real
+// articles, other codes, cited-only articles, the source's own links, other texts, backlinks.
+
+#include "resolve/text_citations.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "resolve/resolve.h"
+
+namespace legisite {
+namespace {
+
+const char* const kCss = "Code de la sécurité sociale";
+
+/// Adds one version of an article of `code` with `html` as its text.
+ArticleId add(Corpus& corpus, const char* number, std::string html = "<p>Texte.</p>",
+              const char* code = kCss, const char* version_id = "") {
+  Diagnostics diagnostics;
+  ArticleRecord r;
+  r.code_title = code;
+  r.section_path = {{"Partie législative", "", -1}};
+  r.number = ArticleNumber(number);
+  r.version.start = Date::from_ymd(2013, 7, 8);
+  r.version.has_text = true;
+  r.version.text_html = std::move(html);
+  r.version.id = version_id;
+  r.version.origin = {std::string(number) + ".md", 1, 0};
+  add_record(corpus, std::move(r), diagnostics);
+  REQUIRE(diagnostics.all().empty());
+  return corpus.find_article(corpus.find_code(code), ArticleNumber(number));
+}
+
+ArticleId find(const Corpus& corpus, const char* number, const char* code = kCss) {
+  return corpus.find_article(corpus.find_code(code), ArticleNumber(number));
+}
+
+const std::vector<TextCitation>& cites_of(const Corpus& corpus, ArticleId id) {
+  return corpus.article(id).versions.at(0).text_citations;
+}
+
+std::string covered(const Corpus& corpus, ArticleId id, const TextCitation& t) {
+  return corpus.article(id).versions.at(0).text_html.substr(t.begin, t.end - t.begin);
+}
+
+std::vector<std::string> numbers(const Corpus& corpus, const std::vector<ArticleId>& ids) {
+  std::vector<std::string> out;
+  for (ArticleId id : ids) out.push_back(corpus.article(id).number.text());
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Plain text
+
+TEST_CASE("plain text keeps text nodes, breaks lines at blocks and joins inline tags",
+          "[text_citations]") {
+  PlainText p = plain_text_of(
+      "<p>Article 1<sup>er</sup> : voir l'<a href=\"x?a=1&amp;b=2\">article "
+      "L. 1</a>.</p><p>L.<br/>131-6 &amp; suite</p>");
+  CHECK(p.text == "Article 1er : voir l'article L. 1.\nL.\n131-6 &amp; suite\n");
+  REQUIRE(p.links.size() == 1);
+  CHECK(p.links[0].href == "x?a=1&amp;b=2");
+  // Every segment is the HTML as written.
+  std::string html =
+      "<p>Article 1<sup>er</sup> : voir l'<a href=\"x?a=1&amp;b=2\">article "
+      "L. 1</a>.</p><p>L.<br/>131-6 &amp; suite</p>";
+  for (const TextSegment& s : p.segments)
+    CHECK(html.substr(s.html, s.size) == p.text.substr(s.plain, s.size));
+  CHECK(html.substr(p.links[0].text_begin, p.links[0].text_end - p.links[0].text_begin) ==
+        "article L. 1");
+}
+
+TEST_CASE("a citation broken by a tag maps to one HTML range per side, trimmed",
+          "[text_citations]") {
+  std::string html = "<p>voir L.<br/>131-6 du code</p>";
+  PlainText p = plain_text_of(html);
+  std::size_t begin = p.text.find("L.");
+  auto ranges = p.html_ranges(begin, begin + std::string("L.\n131-6").size());
+  REQUIRE(ranges.size() == 2);
+  CHECK(html.substr(ranges[0].html, ranges[0].size) == "L.");
+  CHECK(html.substr(ranges[1].html, ranges[1].size) == "131-6");
+  CHECK(ranges[0].link == PlainText::kNoLink);
+}
+
+TEST_CASE("an HTML range never cuts an entity", "[text_citations]") {
+  std::string html = "<p>a &amp; b</p>";
+  PlainText p = plain_text_of(html);
+  // "mp; b": starts inside "&amp;".
+  auto ranges = p.html_ranges(p.text.find("mp;"), p.text.size());
+  REQUIRE(ranges.size() == 1);
+  CHECK(html.substr(ranges[0].html, ranges[0].size) == "b");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Resolution
+
+TEST_CASE("the seed's citations resolve, with offsets into text_html", "[text_citations]") {
+  Corpus corpus;
+  Diagnostics diagnostics;
+  ArticleId target = add(corpus, "L133-6");
+  ArticleId r = add(corpus, "R133-19",
+                    "<p>défini à l'article L. 133-6 et aux articles L. 213-1 et L. 752-4.</p>"
+                    "<p>b) définies au a avec les fonctions</p>");
+  resolve_text_citations(corpus, diagnostics);
+  CHECK(diagnostics.all().empty());
+  const auto& cites = cites_of(corpus, r);
+  REQUIRE(cites.size() == 3);
+  CHECK(cites[0].target == target);
+  CHECK(covered(corpus, r, cites[0]) == "L. 133-6");
+  CHECK(covered(corpus, r, cites[1]) == "L. 213-1");
+  CHECK(covered(corpus, r, cites[2]) == "L. 752-4");
+  // Articles the corpus does not have become cited-only articles of the citing code.
+  ArticleId created = find(corpus, "L213-1");
+  REQUIRE(created.valid());
+  CHECK(corpus.article(created).cited_only);
+  CHECK(cites[1].target == created);
+  CHECK_FALSE(cites[0].source_link);
+}
+
+TEST_CASE("a range covers the code's real articles between its bounds, in code order",
+          "[text_citations]") {
+  Corpus corpus;
+  Diagnostics diagnostics;
+  // Added out of order, with a gap (L133-6-3), an inserted number (bis) and articles just
+  // outside the bounds.
+  for (const char* n : {"L133-6-5", "L133-6-10", "L133-6-1", "L133-6-2 bis", "L133-6", "L133-6-2",
+                        "L133-6-5-1", "L133-6-4", "L133-6-1-1"})
+    add(corpus, n);
+  ArticleId r = add(corpus, "R133-19", "<p>aux articles L. 133-6-1 à L. 133-6-5, notamment</p>");
+  resolve_text_citations(corpus, diagnostics);
+  const auto& cites = cites_of(corpus, r);
+  REQUIRE(cites.size() == 1);
+  CHECK(covered(corpus, r, cites[0]) == "L. 133-6-1 à L. 133-6-5");
+  CHECK(cites[0].target == find(corpus, "L133-6-1"));
+  CHECK(numbers(corpus, cites[0].range_targets) ==
+        std::vector<std::string>{"L133-6-1", "L133-6-1-1", "L133-6-2", "L133-6-2 bis", "L133-6-4",
+                                 "L133-6-5"});
+}
+
+TEST_CASE("a range whose first bound the code lacks starts at a cited-only article",
+          "[text_citations]") {
+  Corpus corpus;
+  Diagnostics diagnostics;
+  add(corpus, "L137-12");
+  add(corpus, "L137-17");
+  ArticleId r = add(corpus, "R1", "<p>les articles L. 137-10 à L. 137-17</p>");
+  resolve_text_citations(corpus, diagnostics);
+  const auto& cites = cites_of(corpus, r);
+  REQUIRE(cites.size() == 1);
+  ArticleId first = find(corpus, "L137-10");
+  REQUIRE(first.valid());
+  CHECK(corpus.article(first).cited_only);
+  CHECK(numbers(corpus, cites[0].range_targets) ==
+        std::vector<std::string>{"L137-10", "L137-12", "L137-17"});
+}
+
+TEST_CASE(
+    "a citation of another code of the corpus goes to that code; of a code the corpus "
+    "lacks, nowhere",
+    "[text_citations]") {
+  Corpus corpus;
+  Diagnostics diagnostics;
+  ArticleId travail = add(corpus, "L1221-3", "<p>Texte.</p>", "Code du travail");
+  ArticleId r = add(corpus, "L133-5",
+                    "<p>l'article L. 1221-3 du code du travail, l'article L. 312-1 du code de "
+                    "l'action sociale et des familles et l'article L. 5 du même code</p>");
+  resolve_text_citations(corpus, diagnostics);
+  const auto& cites = cites_of(corpus, r);
+  REQUIRE(cites.size() == 1);
+  CHECK(cites[0].target == travail);
+  CHECK_FALSE(find(corpus, "L312-1").valid());
+  CHECK_FALSE(find(corpus, "L5").valid());
+  CHECK(corpus.codes().size() == 2);
+}
+
+TEST_CASE(
+    "a code carried back over a new \"article\" yields to the citing code when it has the "
+    "article",
+    "[text_citations]") {
+  Corpus corpus;
+  Diagnostics diagnostics;
+  ArticleId own = add(corpus, "L431-1");
+  ArticleId rural = add(corpus, "L751-8", "<p>Texte.</p>", "Code rural et de la pêche maritime");
+  ArticleId r = add(corpus, "R160-17-1",
+                    "<p>à l'article L. 431-1 et aux articles L. 751-8 et L. 752-3 du code rural et "
+                    "de la pêche maritime.</p>");
+  resolve_text_citations(corpus, diagnostics);
+  const auto& cites = cites_of(corpus, r);
+  REQUIRE(cites.size() == 3);
+  CHECK(cites[0].target == own);
+  CHECK(cites[1].target == rural);
+  ArticleId created = find(corpus, "L752-3", "Code rural et de la pêche maritime");
+  REQUIRE(created.valid());
+  CHECK(cites[2].target == created);
+}
+
+TEST_CASE("a link of the source to an article of the corpus is kept and pointed inside the site",
+          "[text_citations]") {
+  Corpus corpus;
+  Diagnostics diagnostics;
+  ArticleId target = add(corpus, "L133-6", "<p>Texte.</p>", kCss, "LEGIARTI000006740081");
+  std::string html =
+      "<p>voir l'<a href=\"https://www.legifrance.gouv.fr/affichCodeArticle.do?cidTexte="
+      "LEGITEXT000006073189&amp;idArticle=LEGIARTI000006740081\">article L. 133-6</a> et "
+      "l'<a href=\"https://www.legifrance.gouv.fr/affichCodeArticle.do?idArticle="
+      "LEGIARTI000099999999\">article L. 1221-1 du code du travail</a> ; l'article L. 5 du même "
+      "code</p>";
+  ArticleId r = add(corpus, "R1", html);
+  resolve_text_citations(corpus, diagnostics);
+  const auto& cites = cites_of(corpus, r);
+  // The first link resolves by its id; the second names an article the corpus lacks and stays
+  // Légifrance's; "du même code" after it still knows the code the link named.
+  REQUIRE(cites.size() == 1);
+  CHECK(cites[0].source_link);
+  CHECK(cites[0].target == target);
+  CHECK(covered(corpus, r, cites[0]) == "article L. 133-6");
+  CHECK_FALSE(find(corpus, "L5").valid());
+}
+
+TEST_CASE("a text other than a code gets the identifier a metadata link gives it",
+          "[text_citations]") {
+  Corpus corpus;
+  Diagnostics diagnostics;
+  Diagnostics d;
+  ArticleRecord record;
+  record.code_title = kCss;
+  record.number = ArticleNumber("R133-19");
+  record.version.start = Date::from_ymd(2013, 7, 8);
+  record.version.has_text = true;
+  record.version.text_html =
+      "<p>en application de l'article 1 du décret n° 2013-597 du 8 juillet 2013 et de la loi "
+      "n° 2001-692 du 1er août 2001</p>";
+  Link created;
+  created.group = LinkGroup::kCreatedBy;
+  created.text_title = "Décret n°2013-597 du 8 juillet 2013";
+  created.article_number = "1";
+  created.target_id = "JORFARTI000027683545";
+  record.version.links = {created};
+  add_record(corpus, record, d);
+  resolve_text_citations(corpus, diagnostics);
+  ArticleId r = find(corpus, "R133-19");
+  const auto& cites = cites_of(corpus, r);
+  REQUIRE(cites.size() == 1);  // the loi has no identifier anywhere: plain text
+  CHECK(covered(corpus, r, cites[0]) == "1");
+  CHECK(cites[0].external_id == "JORFARTI000027683545");
+  CHECK_FALSE(cites[0].target.valid());
+}
+
+TEST_CASE("an alinéa pinpoint is kept with the citation", "[text_citations]") {
+  Corpus corpus;
+  Diagnostics diagnostics;
+  add(corpus, "L133-6");
+  ArticleId r = add(corpus, "R1", "<p>au second alinéa de l'article L. 133-6</p>");
+  resolve_text_citations(corpus, diagnostics);
+  REQUIRE(cites_of(corpus, r).size() == 1);
+  CHECK(cites_of(corpus, r)[0].alinea == 2);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Through resolve(): cited-only articles get pages, backlinks come from the text
+
+TEST_CASE("text citations feed backlinks, once per citing version, ranges to every article",
+          "[text_citations][backlinks]") {
+  Corpus corpus;
+  Diagnostics diagnostics;
+  ArticleId a = add(corpus, "L133-6");
+  ArticleId b = add(corpus, "L133-6-1");
+  ArticleId c = add(corpus, "L133-6-2");
+  ArticleId r = add(corpus, "R133-19",
+                    "<p>l'article L. 133-6, encore l'article L. 133-6, les articles L. 133-6-1 à "
+                    "L. 133-6-2 et l'article R. 133-19 lui-même, et l'article L. 213-1.</p>");
+  LinkGraph graph = resolve(corpus, diagnostics);
+  CHECK(diagnostics.all().empty());
+  for (ArticleId to : {a, b, c}) {
+    REQUIRE(graph.cited_by[to.value].size() == 1);
+    const Backlink& back = graph.cited_by[to.value][0];
+    CHECK(back.from == r);
+    CHECK(back.in_text);
+    CHECK(back.version == 0);
+  }
+  CHECK(graph.cited_by[r.value].empty());  // citing oneself is no backlink
+  ArticleId created = find(corpus, "L213-1");
+  REQUIRE(created.valid());
+  CHECK(corpus.article(created).slug == "l213-1");
+  REQUIRE(graph.cited_by[created.value].size() == 1);
+  const Backlink& back = graph.cited_by[created.value][0];
+  const TextCitation& t = corpus.article(r).versions[0].text_citations.at(back.link);
+  CHECK(t.target == created);
+}
+
+TEST_CASE("metadata and text backlinks of one version are both kept",
+          "[text_citations][backlinks]") {
+  Corpus corpus;
+  Diagnostics diagnostics;
+  ArticleId target = add(corpus, "L133-6");
+  Diagnostics d;
+  ArticleRecord record;
+  record.code_title = kCss;
+  record.number = ArticleNumber("R1");
+  record.version.start = Date::from_ymd(2013, 7, 8);
+  record.version.has_text = true;
+  record.version.text_html = "<p>l'article L. 133-6</p>";
+  Link cite;
+  cite.group = LinkGroup::kCites;
+  cite.text_title = kCss;
+  cite.article_number = "L133-6";
+  record.version.links = {cite};
+  add_record(corpus, record, d);
+  LinkGraph graph = resolve(corpus, diagnostics);
+  const auto& back = graph.cited_by[target.value];
+  REQUIRE(back.size() == 2);
+  CHECK_FALSE(back[0].in_text);
+  CHECK(back[1].in_text);
+}
+
+}  // namespace
+}  // namespace legisite
