@@ -12,9 +12,9 @@ LinkGraph resolve(Corpus& corpus, Diagnostics& diagnostics) {
   // Links first: resolving may create cited-only articles, which need a place in the tables of
   // contents and a permalink like every other article.
   resolve_metadata_links(corpus, diagnostics);
-  // Citations in running text after metadata links, for the same reason; after them so that an
-  // article a metadata link already created is found, not created again, and so that a citation
-  // that resolves the same way as a "Cite" entry names the same article.
+  // Citations in running text too, for the same reason. Their order against metadata links
+  // changes no target: both find an article before creating one, and a cited-only article never
+  // counts as one the citing code has (text_citations.cc), whoever created it.
   resolve_text_citations(corpus, diagnostics);
   // Tables of contents before permalinks: slug collisions are settled in code order, so the
   // article that keeps the plain slug does not depend on which source was read first.
