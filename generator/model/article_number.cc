@@ -142,6 +142,16 @@ int compare_code_order(std::string_view a, std::string_view b) {
   return compare_as_written(a, b);
 }
 
+std::string heading_for(const ArticleNumber& number) {
+  const std::string& n = number.text();
+  std::size_t letters = 0;
+  while (letters < n.size() && ((n[letters] >= 'A' && n[letters] <= 'Z') ||
+                                (n[letters] >= 'a' && n[letters] <= 'z')))
+    ++letters;
+  bool word = letters > 3 && (letters == n.size() || n[letters] == ' ');
+  return word ? n : "Article " + n;
+}
+
 std::string article_slug(std::string_view number) {
   std::string expanded;
   for (char c : number) {

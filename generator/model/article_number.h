@@ -34,6 +34,10 @@ std::string problem_with(std::string_view article_number);
 /// their order, "L133-6" < "L133-6-1" < "L133-6-8-4" < "L133-7" < "L133-10". Returns <0, 0, >0.
 int compare_code_order(std::string_view a, std::string_view b);
 
+/// How a page names the article: "Article R133-19", but "Annexe 2" or "Tableau I" for numbers
+/// that start with a word and are their own heading.
+std::string heading_for(const ArticleNumber& number);
+
 /// The URL path segment of an article: lower-case ASCII letters, digits and '-'. See README
 /// "Stable URLs": accents folded, '*' written "star" (R*133-2 -> r-star-133-2, distinct from
 /// r133-2), every other run of punctuation or space a single '-'.

@@ -13,16 +13,6 @@ namespace {
 
 constexpr std::string_view kStaticDir = "static/";
 
-// As in version_pages.cc: kept beside the builders that use it, away from view_model.cc.
-std::string heading_of(const ArticleNumber& number) {
-  const std::string& n = number.text();
-  std::size_t letters = 0;
-  while (letters < n.size() && ((n[letters] >= 'A' && n[letters] <= 'Z') ||
-                                (n[letters] >= 'a' && n[letters] <= 'z')))
-    ++letters;
-  bool word = letters > 3 && (letters == n.size() || n[letters] == ' ');
-  return word ? n : "Article " + n;
-}
 
 bool real_day(Date d) { return d.known() && !d.is_deferred() && !d.is_no_end(); }
 
@@ -46,7 +36,7 @@ View section_on(const Corpus& corpus, const std::string& page_path, const Sectio
       const std::string slug = version_slug(a, static_cast<std::size_t>(on.index));
       View& art = entry.set("article", View());
       art.set("number", a.number.text());
-      art.set("heading", heading_of(a.number));
+      art.set("heading", heading_for(a.number));
       art.set("href", relative_href(page_path, slug.empty()
                                                    ? corpus.code(a.code).slug + "/" + a.slug + "/index.html"
                                                    : version_page_path(corpus, a, slug)));

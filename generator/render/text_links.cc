@@ -4,39 +4,20 @@
 
 #include "render/legifrance.h"
 #include "render/pages.h"
+#include "sources/html_sanitizer.h"
 
 namespace legisite {
 
 namespace {
 
-void append_escaped(std::string& out, std::string_view text) {
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
-}
 
 void append_start_tag(std::string& out, const TextLink& link) {
   out += "<a href=\"";
-  append_escaped(out, link.href);
+  append_html_escaped(out, link.href);
   out += '"';
   if (!link.title.empty()) {
     out += " title=\"";
-    append_escaped(out, link.title);
+    append_html_escaped(out, link.title);
     out += '"';
   }
   out += '>';

@@ -32,16 +32,6 @@ void add_layout(View& view, const SiteOptions& options, const std::string& page_
   view.set("static_href", std::move(static_href));
 }
 
-// "Article R133-19", but "Annexe 2" for numbers that are their own heading (as view_model.cc).
-std::string heading_of(const ArticleNumber& number) {
-  const std::string& n = number.text();
-  std::size_t letters = 0;
-  while (letters < n.size() && ((n[letters] >= 'A' && n[letters] <= 'Z') ||
-                                (n[letters] >= 'a' && n[letters] <= 'z')))
-    ++letters;
-  bool word = letters > 3 && (letters == n.size() || n[letters] == ' ');
-  return word ? n : "Article " + n;
-}
 
 bool real_day(Date d) { return d.known() && !d.is_deferred() && !d.is_no_end(); }
 
@@ -240,7 +230,7 @@ View version_view(const Corpus& corpus, const SiteOptions& options, const PagePl
   const Code& code = corpus.code(article.code);
   const Version& v = article.versions[page.version];
   const std::vector<std::string> slugs = version_slugs(article);
-  const std::string heading = heading_of(article.number);
+  const std::string heading = heading_for(article.number);
   const std::string when = real_day(v.start) ? "version du " + v.start.french() : "version";
   View view;
   add_layout(view, options, page.path, "version", heading + ", " + when + " — " + code.title,
@@ -280,7 +270,7 @@ View diff_view(const Corpus& corpus, const SiteOptions& options, const PagePlan&
   const Version& after = article.versions[page.version];
   const std::int32_t base = diff_base(article, page.version);
   const Version& before = article.versions[base];
-  const std::string heading = heading_of(article.number);
+  const std::string heading = heading_for(article.number);
   TextDiff diff = diff_texts(before.text_html, after.text_html);
   View view;
   add_layout(view, options, page.path, "diff",
@@ -307,7 +297,7 @@ View id_redirect_view(const Corpus& corpus, const SiteOptions& options, const Pa
   view.set("redirect_href", href);
   view.set("href", href);
   view.set("identifier", page.identifier);
-  std::string label = heading_of(article.number) + " du " + corpus.code(article.code).title;
+  std::string label = heading_for(article.number) + " du " + corpus.code(article.code).title;
   if (page.version >= 0 && page.target != article_path(corpus, article)) {
     const Version& v = article.versions[page.version];
     label += ", version du " + v.start.french();
@@ -341,7 +331,7 @@ void add_history(View& view, const Corpus& corpus, const SiteOptions& options,
       if (const Article* next = successor_of(corpus, article)) {
         View s;
         s.set("href", relative_href(page_path, article_path(corpus, *next)));
-        s.set("label", heading_of(next->number) +
+        s.set("label", heading_for(next->number) +
                            (next->code == article.code ? "" : " du " + corpus.code(next->code).title));
         b.set("successor", std::move(s));
       }

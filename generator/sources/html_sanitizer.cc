@@ -181,7 +181,9 @@ void append_clean_text(std::string& out, std::string_view raw, bool decode) {
   }
 }
 
-void append_escaped(std::string& out, std::string_view text) {
+}  // namespace
+
+void append_html_escaped(std::string& out, std::string_view text) {
   for (char c : text) {
     switch (c) {
       case '&':
@@ -201,6 +203,8 @@ void append_escaped(std::string& out, std::string_view text) {
     }
   }
 }
+
+namespace {
 
 // The href to keep, or "" when the link must go: only http, https, mailto, relative URLs and
 // fragments survive. Browsers ignore tabs and newlines inside a scheme and leading control
@@ -567,7 +571,7 @@ class Sanitizer {
     if (decoded.empty()) return;
     bool blank = decoded.find_first_not_of(" \t\n\f") == std::string::npos;
     if (!blank) ensure_inline_context();
-    append_escaped(out_, decoded);
+    append_html_escaped(out_, decoded);
   }
 
   void start_tag(std::string_view name, const ElementInfo& info, const Attributes& attrs,
@@ -602,7 +606,7 @@ class Sanitizer {
         }
         ensure_inline_context();
         std::string attributes = " href=\"";
-        append_escaped(attributes, href);
+        append_html_escaped(attributes, href);
         attributes += '"';
         push(info.output, info.kind, attributes);
         return;

@@ -13,4 +13,7 @@ namespace legisite {
 /// named and numeric entities are decoded to UTF-8 and only & < > " are re-escaped. Never fails.
 std::string sanitize_html(std::string_view html);
 
+/// Appends `text` with & < > " escaped: safe as element text and inside a quoted attribute.
+void append_html_escaped(std::string& out, std::string_view text);
+
 }  // namespace legisite
