@@ -224,6 +224,27 @@ View cited_by_view(const Corpus& corpus, const LinkGraph& graph, const std::stri
   return groups;
 }
 
+// "Remplacé par" / "Remplace": the articles of a succession list (LinkGraph::successors or
+// predecessors), in the graph's code order; the code is named when it is not the page's own.
+View succession_view(const Corpus& corpus, const std::string& page_path, const Article& article,
+                     const std::vector<std::vector<ArticleId>>& lists) {
+  View entries = View::list();
+  if (article.id.value >= lists.size()) return entries;
+  for (ArticleId id : lists[article.id.value]) {
+    if (!id.valid() || id.value >= corpus.articles().size()) continue;
+    const Article& other = corpus.article(id);
+    View e;
+    e.set("number", other.number.text());
+    e.set("heading", article_heading(other.number));
+    e.set("href", other.slug.empty()
+                      ? std::string()
+                      : relative_href(page_path, article_page_path(corpus, other)));
+    e.set("other_code", other.code == article.code ? std::string() : corpus.code(other.code).title);
+    entries.push(std::move(e));
+  }
+  return entries;
+}
+
 View neighbour_view(const Corpus& corpus, const std::string& page_path, ArticleId id) {
   const Article& a = corpus.article(id);
   View v;
@@ -428,6 +449,14 @@ View article_view(const Corpus& corpus, const SiteIndex& index, const LinkGraph&
   const View& citers = v.set("cited_by", cited_by_view(corpus, links, path, article_id));
   v.set_flag("has_cited_by", !citers.items().empty());
 
+  const View& successors =
+      v.set("successors", succession_view(corpus, path, article, links.successors));
+  const View& predecessors =
+      v.set("predecessors", succession_view(corpus, path, article, links.predecessors));
+  v.set_flag("has_successors", !successors.items().empty());
+  v.set_flag("has_predecessors", !predecessors.items().empty());
+  v.set_flag("has_succession", !successors.items().empty() || !predecessors.items().empty());
+
   // Previous and next in reading order; cited-only articles have no place in it.
   std::uint32_t at = article_id.value < index.position.size() ? index.position[article_id.value]
                                                               : SiteIndex::kNoPosition;
@@ -457,7 +486,8 @@ const std::vector<std::string_view>& view_field_names() {
       "until_words", "end_iso", "end_french", "text_html", "nota_html", "versions", "current",
       "has_versions", "link_groups", "has_links", "label", "token", "link_type", "text",
       "external", "status_mark", "cited_by", "has_cited_by", "via", "prev", "next",
-      "has_neighbours"};
+      "has_neighbours", "successors", "predecessors", "has_successors", "has_predecessors",
+      "has_succession", "other_code"};
   static const std::vector<std::string_view> kAll = [] {
     std::vector<std::string_view> all = kNames;
     all.insert(all.end(), history_field_names().begin(), history_field_names().end());

@@ -1,6 +1,7 @@
 #include "resolve/resolve.h"
 
 #include "resolve/history.h"
+#include "resolve/succession.h"
 
 namespace legisite {
 
@@ -22,7 +23,10 @@ LinkGraph resolve(Corpus& corpus, Diagnostics& diagnostics) {
   assign_permalinks(corpus, diagnostics);
   // Backlinks last: they are the inverse of the resolved links and text citations, listed in code
   // order.
-  return compute_backlinks(corpus);
+  LinkGraph graph = compute_backlinks(corpus);
+  // Succession reads the same resolved links, and code order for its lists and cycle paths.
+  compute_succession(corpus, graph, diagnostics);
+  return graph;
 }
 
 }  // namespace legisite

@@ -28,6 +28,9 @@ struct Backlink {
 struct LinkGraph {
   /// Indexed by ArticleId value; each list in code order of the citing article, then version.
   std::vector<std::vector<Backlink>> cited_by;
+  /// Who replaced whom (succession.h), both ways; deduplicated, each list in code order.
+  std::vector<std::vector<ArticleId>> successors;    // the articles that replaced this one
+  std::vector<std::vector<ArticleId>> predecessors;  // the articles this one replaced
 };
 
 /// Runs the phases in order (see resolve.cc for why the order matters) and returns the graph.
