@@ -5,13 +5,13 @@
 #include <set>
 
 #include "render/version_pages.h"
+#include "render/view_model.h"
 #include "resolve/history.h"
 
 namespace legisite {
 
 namespace {
 
-constexpr std::string_view kStaticDir = "static/";
 
 
 bool real_day(Date d) { return d.known() && !d.is_deferred() && !d.is_no_end(); }
@@ -104,18 +104,8 @@ View dated_toc_view(const Corpus& corpus, const SiteOptions& options, const Page
   const Code& code = corpus.code(page.code);
   const Date date = *Date::parse(page.identifier);
   View v;
-  v.set("page_kind", "code-at-date");
-  std::string title = code.title + " au " + date.french();
-  v.set("page_title", options.site_name.empty() ? title : title + " — " + options.site_name);
-  v.set("description", code.title + " : table des matières des articles en vigueur le " +
-                           date.french() + ".");
-  v.set("canonical_url", canonical_url(options.base_url, page.path));
-  v.set("site_name", options.site_name);
-  v.set("generator", options.generator);
-  v.set("home_href", relative_href(page.path, home_page_path()));
-  std::string static_href = relative_href(page.path, std::string(kStaticDir) + "x");
-  static_href.pop_back();
-  v.set("static_href", std::move(static_href));
+  add_layout(v, options, page.path, "code-at-date", site_title(options, code.title + " au " + date.french()),
+             code.title + " : table des matières des articles en vigueur le " + date.french() + ".");
 
   v.set("code_title", code.title);
   v.set("code_href", relative_href(page.path, code_page_path(code)));

@@ -5,6 +5,7 @@
 
 #include "render/legifrance.h"
 #include "render/text_links.h"
+#include "render/view_model.h"
 #include "resolve/history.h"
 #include "resolve/text_diff.h"
 
@@ -12,25 +13,7 @@ namespace legisite {
 
 namespace {
 
-constexpr std::string_view kStaticDir = "static/";
 
-// The layout fields every page carries (view_model.h lists them). Kept here rather than shared
-// with view_model.cc so the history pages can change without touching the page builders other
-// work is under way in.
-void add_layout(View& view, const SiteOptions& options, const std::string& page_path,
-                const char* kind, std::string title, std::string description) {
-  view.set("page_kind", kind);
-  view.set("page_title",
-           options.site_name.empty() ? title : title + " — " + options.site_name);
-  view.set("description", std::move(description));
-  view.set("canonical_url", canonical_url(options.base_url, page_path));
-  view.set("site_name", options.site_name);
-  view.set("generator", options.generator);
-  view.set("home_href", relative_href(page_path, home_page_path()));
-  std::string static_href = relative_href(page_path, std::string(kStaticDir) + "x");
-  static_href.pop_back();
-  view.set("static_href", std::move(static_href));
-}
 
 
 bool real_day(Date d) { return d.known() && !d.is_deferred() && !d.is_no_end(); }
@@ -233,7 +216,7 @@ View version_view(const Corpus& corpus, const SiteOptions& options, const PagePl
   const std::string heading = heading_for(article.number);
   const std::string when = real_day(v.start) ? "version du " + v.start.french() : "version";
   View view;
-  add_layout(view, options, page.path, "version", heading + ", " + when + " — " + code.title,
+  add_layout(view, options, page.path, "version", site_title(options, heading + ", " + when + " — " + code.title),
              heading + " du " + code.title + ", " + when + ".");
   view.set("heading", heading);
   view.set("version_label", when);
@@ -274,7 +257,8 @@ View diff_view(const Corpus& corpus, const SiteOptions& options, const PagePlan&
   TextDiff diff = diff_texts(before.text_html, after.text_html);
   View view;
   add_layout(view, options, page.path, "diff",
-             heading + ", modifications du " + after.start.french() + " — " + code.title,
+             site_title(options, heading + ", modifications du " + after.start.french() + " — " +
+                                     code.title),
              heading + " du " + code.title + " : ce qui a changé le " + after.start.french() + ".");
   view.set("heading", heading);
   view.set("code_title", code.title);
@@ -291,7 +275,7 @@ View diff_view(const Corpus& corpus, const SiteOptions& options, const PagePlan&
 View id_redirect_view(const Corpus& corpus, const SiteOptions& options, const PagePlan& page) {
   const Article& article = corpus.article(page.article);
   View view;
-  add_layout(view, options, page.path, "redirect", page.identifier,
+  add_layout(view, options, page.path, "redirect", site_title(options, page.identifier),
              "Identifiant Légifrance " + page.identifier + ".");
   const std::string href = relative_href(page.path, page.target);
   view.set("redirect_href", href);

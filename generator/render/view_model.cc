@@ -19,16 +19,6 @@ constexpr std::string_view kStaticDir = "static/";
 // Headings stop at h6; a code's top level is h2 under the page's h1.
 std::string heading_level(int depth) { return std::to_string(std::min(depth + 1, 6)); }
 
-std::string article_heading(const ArticleNumber& number) {
-  // "Annexe 2", "Tableau I": numbers that start with a word are their own heading.
-  const std::string& n = number.text();
-  std::size_t letters = 0;
-  while (letters < n.size() && ((n[letters] >= 'A' && n[letters] <= 'Z') ||
-                                (n[letters] >= 'a' && n[letters] <= 'z')))
-    ++letters;
-  bool word = letters > 3 && (letters == n.size() || n[letters] == ' ');
-  return word ? n : "Article " + n;
-}
 
 View status_view(ArticleStatus status) {
   View v;
@@ -66,25 +56,6 @@ View period_view(const Version& version) {
   v.set("end_iso", end ? version.end.iso() : std::string());
   v.set("end_french", end ? version.end.french() : std::string());
   return v;
-}
-
-void add_layout(View& view, const SiteOptions& options, const std::string& page_path,
-                const char* kind, std::string title, std::string description) {
-  view.set("page_kind", kind);
-  view.set("page_title", std::move(title));
-  view.set("description", std::move(description));
-  view.set("canonical_url", canonical_url(options.base_url, page_path));
-  view.set("site_name", options.site_name);
-  view.set("generator", options.generator);
-  view.set("home_href", relative_href(page_path, home_page_path()));
-  // A folder prefix rather than one file's href, so a theme can link any of its static files.
-  std::string static_href = relative_href(page_path, std::string(kStaticDir) + "x");
-  static_href.pop_back();
-  view.set("static_href", std::move(static_href));
-}
-
-std::string site_title(const SiteOptions& options, std::string page) {
-  return options.site_name.empty() ? page : page + " — " + options.site_name;
 }
 
 std::string external_href_of(const Article& article) {
@@ -213,7 +184,7 @@ View cited_by_view(const Corpus& corpus, const LinkGraph& graph, const std::stri
       for (const auto& [order, label] : c.via) via += (via.empty() ? "" : ", ") + label;
       View e;
       e.set("number", from.number.text());
-      e.set("heading", article_heading(from.number));
+      e.set("heading", heading_for(from.number));
       e.set("href", from.slug.empty() ? std::string()
                                       : relative_href(page_path, article_page_path(corpus, from)));
       e.set("via", std::move(via));
@@ -235,7 +206,7 @@ View succession_view(const Corpus& corpus, const std::string& page_path, const A
     const Article& other = corpus.article(id);
     View e;
     e.set("number", other.number.text());
-    e.set("heading", article_heading(other.number));
+    e.set("heading", heading_for(other.number));
     e.set("href", other.slug.empty()
                       ? std::string()
                       : relative_href(page_path, article_page_path(corpus, other)));
@@ -249,7 +220,7 @@ View neighbour_view(const Corpus& corpus, const std::string& page_path, ArticleI
   const Article& a = corpus.article(id);
   View v;
   v.set("number", a.number.text());
-  v.set("heading", article_heading(a.number));
+  v.set("heading", heading_for(a.number));
   v.set("href", relative_href(page_path, article_page_path(corpus, a)));
   return v;
 }
@@ -268,7 +239,7 @@ View toc_section_view(const Corpus& corpus, const std::string& page_path, const 
       if (a.cited_only || a.slug.empty()) continue;  // listed apart; never a dead link
       View& art = entry.set("article", View());
       art.set("number", a.number.text());
-      art.set("heading", article_heading(a.number));
+      art.set("heading", heading_for(a.number));
       art.set("href", relative_href(page_path, article_page_path(corpus, a)));
       art.set("status", status_of(a));
       entry.set_flag("section", false);
@@ -284,6 +255,25 @@ View toc_section_view(const Corpus& corpus, const std::string& page_path, const 
 }
 
 }  // namespace
+
+void add_layout(View& view, const SiteOptions& options, const std::string& page_path,
+                const char* kind, std::string title, std::string description) {
+  view.set("page_kind", kind);
+  view.set("page_title", std::move(title));
+  view.set("description", std::move(description));
+  view.set("canonical_url", canonical_url(options.base_url, page_path));
+  view.set("site_name", options.site_name);
+  view.set("generator", options.generator);
+  view.set("home_href", relative_href(page_path, home_page_path()));
+  // A folder prefix rather than one file's href, so a theme can link any of its static files.
+  std::string static_href = relative_href(page_path, std::string(kStaticDir) + "x");
+  static_href.pop_back();
+  view.set("static_href", std::move(static_href));
+}
+
+std::string site_title(const SiteOptions& options, std::string page) {
+  return options.site_name.empty() ? page : page + " — " + options.site_name;
+}
 
 std::string count_label(std::size_t n, std::string_view one, std::string_view many) {
   std::string digits = std::to_string(n);
@@ -380,7 +370,7 @@ View code_view(const Corpus& corpus, const SiteIndex& index, const SiteOptions& 
     if (a.slug.empty()) continue;
     View e;
     e.set("number", a.number.text());
-    e.set("heading", article_heading(a.number));
+    e.set("heading", heading_for(a.number));
     e.set("href", relative_href(path, article_page_path(corpus, a)));
     cited.push(std::move(e));
   }
@@ -394,7 +384,7 @@ View article_view(const Corpus& corpus, const SiteIndex& index, const LinkGraph&
   const Article& article = corpus.article(article_id);
   const Code& code = corpus.code(article.code);
   const std::string path = article_page_path(corpus, article);
-  const std::string heading = article_heading(article.number);
+  const std::string heading = heading_for(article.number);
   View v;
   add_layout(v, options, path, "article", site_title(options, heading + " — " + code.title),
              heading + " — " + code.title + ".");

@@ -50,4 +50,12 @@ const std::vector<std::string_view>& view_field_names();
 /// "1 article", "7 372 articles" (thin no-break space between thousands, as French prints them).
 std::string count_label(std::size_t n, std::string_view one, std::string_view many);
 
+/// The layout fields every page carries (page_kind, page_title, canonical_url, home_href,
+/// static_href…), for any page builder.
+void add_layout(View& view, const SiteOptions& options, const std::string& page_path,
+                const char* kind, std::string title, std::string description);
+
+/// A page's <title>: the page's own title, then the site's name when it has one.
+std::string site_title(const SiteOptions& options, std::string page);
+
 }  // namespace legisite
