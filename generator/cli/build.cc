@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <filesystem>
 
+#include "cli/link_report.h"
 #include "model/model.h"
 #include "output/output.h"
 #include "render/render.h"
@@ -58,7 +59,73 @@ class PhaseTimer {
   std::chrono::steady_clock::time_point started_;
 };
 
+// --strict: warnings are errors, and so is a link report with anything in it.
+void apply_strict(const BuildOptions& options, const BuildReport& report, Diagnostics& diagnostics) {
+  if (options.strict) {
+    diagnostics.promote_warnings_to_errors();
+    if (std::size_t n = report.links.findings.size(); n > 0)
+      diagnostics.error({}, plural(n, "citation", "citations") +
+                                " unresolved, ambiguous or suspicious (--strict; see the link report)");
+  }
+  diagnostics.sort();
+}
+
+// The content tree `options.content` names: a folder, or one file; null (and an error) if neither.
+std::unique_ptr<DiskFileSystem> open_content(const BuildOptions& options, Diagnostics& diagnostics) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (fs::is_regular_file(options.content, ec)) {
+    fs::path p(options.content);
+    return std::make_unique<DiskFileSystem>(
+        p.has_parent_path() ? p.parent_path().string() : std::string("."), p.filename().string());
+  }
+  if (fs::is_directory(options.content, ec)) return std::make_unique<DiskFileSystem>(options.content);
+  diagnostics.error({options.content, 0, 0}, "content folder or file not found");
+  return nullptr;
+}
+
+// Sources -> model -> resolve, each timed, with the corpus's counts in the report.
+LinkGraph read_and_resolve(const FileSystem& content, Corpus& corpus, BuildReport& report,
+                           Diagnostics& diagnostics) {
+  {
+    PhaseTimer timer(report, "sources");
+    report.source_files = load_sources(content, corpus, diagnostics).files_read;
+  }
+  LinkGraph graph;
+  {
+    PhaseTimer timer(report, "resolve");
+    graph = resolve(corpus, diagnostics);
+  }
+  report.codes = corpus.codes().size();
+  for (const Article& a : corpus.articles()) {
+    if (a.cited_only)
+      ++report.cited_only;
+    else
+      ++report.articles;
+    report.versions += a.versions.size();
+  }
+  return graph;
+}
+
 }  // namespace
+
+BuildReport check_into(const FileSystem& content, Diagnostics& diagnostics) {
+  BuildReport report;
+  Corpus corpus;
+  report.links = read_and_resolve(content, corpus, report, diagnostics).report;
+  narrow_lines(content, report.links, 0);
+  return report;
+}
+
+BuildReport check_sources(const BuildOptions& options, Diagnostics& diagnostics) {
+  auto started = std::chrono::steady_clock::now();
+  BuildReport report;
+  if (auto content = open_content(options, diagnostics)) report = check_into(*content, diagnostics);
+  apply_strict(options, report, diagnostics);
+  report.seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  return report;
+}
 
 BuildReport build_into(const FileSystem& content, const FileSystem& theme_files,
                        const BuildOptions& options, OutputSink& out, Diagnostics& diagnostics) {
@@ -72,25 +139,9 @@ BuildReport build_into(const FileSystem& content, const FileSystem& theme_files,
   }
 
   Corpus corpus;
-  {
-    PhaseTimer timer(report, "sources");
-    report.source_files = load_sources(content, corpus, diagnostics).files_read;
-  }
-
-  LinkGraph graph;
-  {
-    PhaseTimer timer(report, "resolve");
-    graph = resolve(corpus, diagnostics);
-  }
-
-  report.codes = corpus.codes().size();
-  for (const Article& a : corpus.articles()) {
-    if (a.cited_only)
-      ++report.cited_only;
-    else
-      ++report.articles;
-    report.versions += a.versions.size();
-  }
+  LinkGraph graph = read_and_resolve(content, corpus, report, diagnostics);
+  report.links = std::move(graph.report);
+  narrow_lines(content, report.links, kReportedPerKind);
   if (!theme) return report;
 
   SiteOptions site;
@@ -115,16 +166,7 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& diagnostics) {
   BuildReport report;
 
   std::error_code ec;
-  std::unique_ptr<DiskFileSystem> content;
-  if (fs::is_regular_file(options.content, ec)) {
-    fs::path p(options.content);
-    content = std::make_unique<DiskFileSystem>(
-        p.has_parent_path() ? p.parent_path().string() : std::string("."), p.filename().string());
-  } else if (fs::is_directory(options.content, ec)) {
-    content = std::make_unique<DiskFileSystem>(options.content);
-  } else {
-    diagnostics.error({options.content, 0, 0}, "content folder or file not found");
-  }
+  std::unique_ptr<DiskFileSystem> content = open_content(options, diagnostics);
   if (!fs::is_directory(options.theme, ec))
     diagnostics.error({options.theme, 0, 0}, "theme folder not found");
 
@@ -136,8 +178,7 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& diagnostics) {
     DiskFileSystem theme(options.theme);
     report = build_into(*content, theme, options, *staged, diagnostics);
   }
-  if (options.strict) diagnostics.promote_warnings_to_errors();
-  diagnostics.sort();
+  apply_strict(options, report, diagnostics);
 
   // The previous site stays until a complete new one exists; with errors, only --keep-going
   // publishes (what could be built, the exit status still failing).
@@ -183,6 +224,17 @@ std::string format_summary(const BuildReport& r, const Diagnostics& diagnostics,
     out += diagnostics.has_errors() ? " (fix the errors above, or use --keep-going).\n" : ".\n";
   }
   return out;
+}
+
+std::string format_check_summary(const BuildReport& r, const Diagnostics& diagnostics) {
+  char seconds[32];
+  std::snprintf(seconds, sizeof seconds, "%.2f s", r.seconds);
+  return "Checked " + plural(r.codes, "code", "codes") + ", " +
+         plural(r.articles, "article", "articles") + " (" +
+         plural(r.versions, "version", "versions") + ", " +
+         plural(r.cited_only, "cited-only article", "cited-only articles") + ") in " + seconds +
+         ": " + plural(diagnostics.error_count(), "error", "errors") + ", " +
+         plural(diagnostics.warning_count(), "warning", "warnings") + "; nothing written.\n";
 }
 
 int exit_status(const Diagnostics& diagnostics) { return diagnostics.has_errors() ? 1 : 0; }

@@ -11,6 +11,7 @@
 #include "diagnostics/diagnostics.h"
 #include "io/file_system.h"
 #include "io/output_sink.h"
+#include "resolve/link_report.h"
 
 namespace legisite {
 
@@ -28,7 +29,13 @@ struct BuildReport {
   /// Wall time of each phase, in order ("theme", "sources", "resolve", "render", "publish"), for
   /// `--timings`: where a slow build spends its time.
   std::vector<std::pair<std::string, double>> phases;
+  /// How citations resolved and what could not be settled; the first kReportedPerKind findings
+  /// of each kind (all of them for `check`) carry the line of the citation itself.
+  LinkReport links;
 };
+
+/// How many findings of each kind the end of a build lists (`legisite check` lists all).
+constexpr std::size_t kReportedPerKind = 5;
 
 /// Builds from in-memory or on-disk trees into any sink; used by tests and by build_site.
 BuildReport build_into(const FileSystem& content, const FileSystem& theme, const BuildOptions& options,
@@ -38,12 +45,20 @@ BuildReport build_into(const FileSystem& content, const FileSystem& theme, const
 /// with --keep-going). Diagnostics come back sorted; --strict has already been applied.
 BuildReport build_site(const BuildOptions& options, Diagnostics& diagnostics);
 
+/// `legisite check`: reads and resolves `content` without rendering or writing anything.
+BuildReport check_into(const FileSystem& content, Diagnostics& diagnostics);
+/// The same from the disk per `options`; with --strict, warnings and findings become errors.
+BuildReport check_sources(const BuildOptions& options, Diagnostics& diagnostics);
+
 /// One line per phase with its wall time (`--timings`).
 std::string format_timings(const BuildReport& report);
 
 /// The one-paragraph summary printed at the end of a build.
 std::string format_summary(const BuildReport& report, const Diagnostics& diagnostics,
                            const BuildOptions& options);
+
+/// The one line printed at the end of `legisite check`.
+std::string format_check_summary(const BuildReport& report, const Diagnostics& diagnostics);
 
 /// 0 when the build succeeded, 1 when it reported errors.
 int exit_status(const Diagnostics& diagnostics);

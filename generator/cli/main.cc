@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "cli/build.h"
+#include "cli/link_report.h"
 #include "cli/options.h"
 
 int main(int argc, char** argv) {
@@ -21,14 +22,23 @@ int main(int argc, char** argv) {
     case CommandLine::Command::kVersion:
       std::cout << version_text() << '\n';
       return 0;
+    case CommandLine::Command::kCheck: {
+      Diagnostics diagnostics;
+      BuildReport report = check_sources(command.build, diagnostics);
+      std::cerr << format_all(diagnostics);
+      std::cout << format_link_report(report.links, 0)
+                << format_check_summary(report, diagnostics);
+      return exit_status(diagnostics);
+    }
     case CommandLine::Command::kBuild:
       break;
   }
   Diagnostics diagnostics;
   BuildReport report = build_site(command.build, diagnostics);
-  // Every problem, then the counts: one place reports.
+  // Every problem, then the link report and the counts: one place reports.
   std::cerr << format_all(diagnostics);
-  std::cout << format_summary(report, diagnostics, command.build);
+  std::cout << format_link_report(report.links, kReportedPerKind)
+            << format_summary(report, diagnostics, command.build);
   if (command.build.timings) std::cout << format_timings(report);
   return exit_status(diagnostics);
 }

@@ -4,9 +4,12 @@ namespace legisite {
 
 std::string usage_text() {
   return "Usage: legisite build [options]\n"
+         "       legisite check [--content DIR] [--date DAY] [--strict]\n"
          "       legisite --help | --version\n"
          "\n"
-         "Builds a static site from legal-code sources.\n"
+         "build   builds a static site from legal-code sources; ends with a short link report\n"
+         "check   reads and resolves the sources without writing anything, and lists every\n"
+         "        unresolved, ambiguous and suspicious citation with its file and line\n"
          "\n"
          "Options:\n"
          "  --content DIR   sources to read: a folder or one file (default: content)\n"
@@ -14,7 +17,7 @@ std::string usage_text() {
          "  --out DIR       where the site goes (default: site); replaced only when the new\n"
          "                  site is complete\n"
          "  --base-url URL  prefix of canonical URLs (default: /)\n"
-         "  --strict        treat warnings as errors\n"
+         "  --strict        treat warnings and link-report findings as errors\n"
          "  --keep-going    publish the site even when there are errors (exit status 1 still)\n"
          "  --timings       print the wall time of each phase\n"
          "  --date DAY      show articles as they stood on DAY, YYYY-MM-DD (default: today)\n"
@@ -39,11 +42,12 @@ bool parse_command_line(const std::vector<std::string>& args, CommandLine& out, 
     out.command = CommandLine::Command::kVersion;
     return true;
   }
-  if (args[0] != "build") {
-    error = "unknown command '" + args[0] + "' (expected 'build')";
+  if (args[0] != "build" && args[0] != "check") {
+    error = "unknown command '" + args[0] + "' (expected 'build' or 'check')";
     return false;
   }
-  out.command = CommandLine::Command::kBuild;
+  out.command = args[0] == "build" ? CommandLine::Command::kBuild : CommandLine::Command::kCheck;
+  const bool check = out.command == CommandLine::Command::kCheck;
   for (i = 1; i < args.size(); ++i) {
     const std::string& a = args[i];
     auto value = [&](std::string& into) {
@@ -62,6 +66,10 @@ bool parse_command_line(const std::vector<std::string>& args, CommandLine& out, 
       return true;
     } else if (is("--content")) {
       if (!value(out.build.content)) return error = "--content needs a folder or file", false;
+    } else if (check && (is("--theme") || is("--out") || is("--base-url") || a == "--keep-going" ||
+                         a == "--timings")) {
+      error = "option '" + a.substr(0, a.find('=')) + "' does not apply to check (it writes nothing)";
+      return false;
     } else if (is("--theme")) {
       if (!value(out.build.theme)) return error = "--theme needs a folder", false;
     } else if (is("--out")) {

@@ -7,13 +7,13 @@
 
 namespace legisite {
 
-/// What `legisite build` was asked to do.
+/// What `legisite build` (or `legisite check`, which uses content, strict and date) was asked to do.
 struct BuildOptions {
   std::string content = "content";
   std::string theme = "themes/default";
   std::string out = "site";
   std::string base_url = "/";
-  bool strict = false;      // warnings fail the build
+  bool strict = false;      // warnings and link-report findings fail the build
   bool keep_going = false;  // publish even when there are errors (the exit status still says so)
   bool timings = false;     // print each phase's wall time
   /// `--date`: the day article pages show the law of. Unknown means today (UTC), which the CLI
@@ -23,7 +23,7 @@ struct BuildOptions {
 
 /// The parsed command line.
 struct CommandLine {
-  enum class Command { kBuild, kHelp, kVersion };
+  enum class Command { kBuild, kCheck, kHelp, kVersion };
   Command command = Command::kHelp;
   BuildOptions build;
 };

@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "diagnostics/diagnostics.h"
 #include "resolve/french_text.h"
 
 namespace legisite {
@@ -246,6 +247,25 @@ std::size_t match_code_title(std::string_view s, std::size_t i, std::string& tit
     collapsed[0] = static_cast<char>(collapsed[0] - 'a' + 'A');
   title = std::move(collapsed);
   return end;
+}
+
+bool is_known_code_title(std::string_view title) {
+  std::string key = fold_title(title, 200, nullptr);
+  for (const FoldedTitle& t : folded_titles())
+    if (t.folded == key) return true;
+  return false;
+}
+
+std::string_view closest_known_code_title(std::string_view title) {
+  std::string key = fold_title(title, 200, nullptr);
+  std::string_view best;
+  std::size_t best_distance = 4;
+  for (const FoldedTitle& t : folded_titles()) {
+    std::size_t d = edit_distance(key, t.folded);
+    if (d == 0) return {};
+    if (d < best_distance) best_distance = d, best = t.canonical;
+  }
+  return best;
 }
 
 }  // namespace legisite

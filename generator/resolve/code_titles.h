@@ -18,4 +18,11 @@ namespace legisite {
 std::size_t match_code_title(std::string_view text, std::size_t i, std::string& title,
                              bool any_code);
 
+/// Whether `title` (any case and accents) is one of the codes listed, or a variant of one.
+bool is_known_code_title(std::string_view title);
+
+/// The known code title closest to `title` when it is a near miss (a typo: at most 3 edits once
+/// folded), else "". Exact matches are not near misses.
+std::string_view closest_known_code_title(std::string_view title);
+
 }  // namespace legisite

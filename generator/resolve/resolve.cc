@@ -16,7 +16,8 @@ LinkGraph resolve(Corpus& corpus, Diagnostics& diagnostics) {
   // Citations in running text too, for the same reason. Their order against metadata links
   // changes no target: both find an article before creating one, and a cited-only article never
   // counts as one the citing code has (text_citations.cc), whoever created it.
-  resolve_text_citations(corpus, diagnostics);
+  LinkReport report;
+  resolve_text_citations(corpus, report);
   // Tables of contents before permalinks: slug collisions are settled in code order, so the
   // article that keeps the plain slug does not depend on which source was read first.
   corpus.finish_tables_of_contents();
@@ -26,6 +27,10 @@ LinkGraph resolve(Corpus& corpus, Diagnostics& diagnostics) {
   LinkGraph graph = compute_backlinks(corpus);
   // Succession reads the same resolved links, and code order for its lists and cycle paths.
   compute_succession(corpus, graph, diagnostics);
+  // The link report last: whether a target has text is settled only once every citation is.
+  report_dangling_citations(corpus, report);
+  sort_findings(report);
+  graph.report = std::move(report);
   return graph;
 }
 

@@ -10,6 +10,7 @@
 
 #include "diagnostics/diagnostics.h"
 #include "model/model.h"
+#include "resolve/link_report.h"
 
 namespace legisite {
 
@@ -31,6 +32,9 @@ struct LinkGraph {
   /// Who replaced whom (succession.h), both ways; deduplicated, each list in code order.
   std::vector<std::vector<ArticleId>> successors;    // the articles that replaced this one
   std::vector<std::vector<ArticleId>> predecessors;  // the articles this one replaced
+  /// Citations that reach no article with text, leave their code open or look wrong
+  /// (link_report.h), for `legisite check` and the end of the build.
+  LinkReport report;
 };
 
 /// Runs the phases in order (see resolve.cc for why the order matters) and returns the graph.
@@ -41,8 +45,9 @@ LinkGraph resolve(Corpus& corpus, Diagnostics& diagnostics);
 void resolve_metadata_links(Corpus& corpus, Diagnostics& diagnostics);
 /// Phase: finds the citations in the running text of every version and resolves them
 /// (Version::text_citations), creating cited-only articles as metadata links do and expanding
-/// ranges over the codes' articles in code order. See text_citations.cc. Exposed for tests.
-void resolve_text_citations(Corpus& corpus, Diagnostics& diagnostics);
+/// ranges over the codes' articles in code order. What it cannot settle goes to `report`. See
+/// text_citations.cc. Exposed for tests.
+void resolve_text_citations(Corpus& corpus, LinkReport& report);
 /// Phase: code slugs, article slugs (unique per code) and section anchors. Exposed for tests.
 void assign_permalinks(Corpus& corpus, Diagnostics& diagnostics);
 /// Phase: the inverse of resolved links and text citations. Exposed for tests.

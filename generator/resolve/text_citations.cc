@@ -19,8 +19,10 @@
 #include <unordered_map>
 
 #include "resolve/citations.h"
+#include "resolve/code_titles.h"
 #include "resolve/french_text.h"
 #include "resolve/legal_texts.h"
+#include "resolve/link_report.h"
 #include "resolve/resolve.h"
 
 namespace legisite {
@@ -136,12 +138,15 @@ std::vector<TextSegment> PlainText::html_ranges(std::size_t begin, std::size_t e
 
 namespace {
 
+// More than this is a misread range ("L. 1 à L. 9999"), not a list worth showing.
+constexpr std::size_t kMaxRange = 500;
+
 /// Resolves the citations of every version, keeping what it learns across them: each code's
 /// articles in code order (for ranges), versions by id (for the source's own links) and the
 /// identifiers metadata links give other texts.
 class TextCitationResolver {
  public:
-  explicit TextCitationResolver(Corpus& corpus) : corpus_(corpus) {
+  TextCitationResolver(Corpus& corpus, LinkReport& report) : corpus_(corpus), report_(report) {
     for (const Article& a : corpus.articles()) {
       for (const Version& v : a.versions)
         if (!v.id.empty()) article_by_version_id_.emplace(v.id, a.id);
@@ -157,13 +162,18 @@ class TextCitationResolver {
   bool code_has(CodeId code, const ArticleNumber& number) const;
   ArticleId find_or_add(CodeId code, const ArticleNumber& number);
   std::vector<ArticleId> range(CodeId code, const ArticleNumber& first, const ArticleNumber& last);
-  void resolve_code_article(CodeId citing_code, const ArticleNumber& citing_number,
-                            const Citation& c, TextCitation& out);
+  void resolve_code_article(ArticleId citing_id, std::size_t version_index, const Citation& c,
+                            std::string_view plain, TextCitation& out);
+  void report(ArticleId citing_id, std::size_t version_index, CitationFinding::Kind kind,
+              const Citation& c, std::string_view plain, std::string problem,
+              std::string suggestion = {});
+  std::string closest_code_title(std::string_view title) const;
   void index_external(const Link& link);
   std::string external_id(const Citation& c) const;
   const std::vector<ArticleId>& in_code_order(CodeId code);
 
   Corpus& corpus_;
+  LinkReport& report_;
   std::unordered_map<std::string, ArticleId> article_by_version_id_;
   /// "décret|2013-597" -> a text's id; "décret|2013-597|1" -> an article's id.
   std::unordered_map<std::string, std::string> external_ids_;
@@ -253,8 +263,6 @@ const std::vector<ArticleId>& TextCitationResolver::in_code_order(CodeId code) {
 // are skipped and inserted ones ("L. 133-6 bis", "L. 133-6-1-1") included.
 std::vector<ArticleId> TextCitationResolver::range(CodeId code, const ArticleNumber& first,
                                                    const ArticleNumber& last) {
-  // More than this is a misread range ("L. 1 à L. 9999"), not a list worth showing.
-  constexpr std::size_t kMaxRange = 500;
   const std::vector<ArticleId>& order = in_code_order(code);
   auto by_number = [&](ArticleId a, const std::string& n) {
     return compare_code_order(corpus_.article(a).number.text(), n) < 0;
@@ -270,25 +278,95 @@ std::vector<ArticleId> TextCitationResolver::range(CodeId code, const ArticleNum
   return out;
 }
 
-// Takes the citing article's code and number by value: adding a cited-only article may move
+void TextCitationResolver::report(ArticleId citing_id, std::size_t version_index,
+                                  CitationFinding::Kind kind, const Citation& c,
+                                  std::string_view plain, std::string problem,
+                                  std::string suggestion) {
+  CitationFinding f = finding_for(corpus_, citing_id, version_index, kind);
+  f.cited = visible_text(plain.substr(c.begin, c.end - c.begin));
+  f.problem = std::move(problem);
+  f.suggestion = std::move(suggestion);
+  report_.findings.push_back(std::move(f));
+}
+
+// A near miss among the titles legisite knows and those of the corpus's codes.
+std::string TextCitationResolver::closest_code_title(std::string_view title) const {
+  std::string key = french_text::fold_title(title, 200, nullptr);
+  std::string best(closest_known_code_title(title));
+  std::size_t best_distance =
+      best.empty() ? 4 : edit_distance(key, french_text::fold_title(best, 200, nullptr));
+  for (const Code& code : corpus_.codes()) {
+    std::size_t d = edit_distance(key, french_text::fold_title(code.title, 200, nullptr));
+    if (d > 0 && d < best_distance) best_distance = d, best = code.title;
+  }
+  return best;
+}
+
+// Holds no reference into the corpus across find_or_add: adding a cited-only article may move
 // every article in memory.
-void TextCitationResolver::resolve_code_article(CodeId citing_code,
-                                                const ArticleNumber& citing_number,
-                                                const Citation& c, TextCitation& out) {
-  std::optional<std::string_view> title = cited_code_title(
-      c, corpus_.code(citing_code).title, citing_number, code_has(citing_code, c.number));
-  if (!title) return;  // no code we can tell: plain text
+void TextCitationResolver::resolve_code_article(ArticleId citing_id, std::size_t version_index,
+                                                const Citation& c, std::string_view plain,
+                                                TextCitation& out) {
+  using Kind = CitationFinding::Kind;
+  const CodeId citing_code = corpus_.article(citing_id).code;
+  const ArticleNumber citing_number = corpus_.article(citing_id).number;
+  const bool citing_has_it = code_has(citing_code, c.number);
+  std::optional<std::string_view> title =
+      cited_code_title(c, corpus_.code(citing_code).title, citing_number, citing_has_it);
+  if (!title) {
+    report(citing_id, version_index, Kind::kAmbiguous, c, plain,
+           "no code named, and " + corpus_.code(citing_code).title + " has no article " +
+               c.number.text() + ": the numbering of another code? Left unlinked");
+    return;
+  }
+  if (title->empty() && c.carried_back && !c.code_title.empty() &&
+      corpus_.find_code(c.code_title) != citing_code)
+    report(citing_id, version_index, Kind::kAmbiguous, c, plain,
+           "the sentence names " + c.code_title + " after it; linked to " +
+               corpus_.code(citing_code).title + ", which has an article " + c.number.text());
   CodeId code = title->empty() ? citing_code : corpus_.find_code(*title);
-  if (!code.valid()) return;  // a code the corpus does not have: plain text
+  if (!code.valid()) {
+    // A code the corpus does not have: plain text, which is only a problem for a title no one
+    // knows (a typo, most of the time).
+    if (is_known_code_title(*title)) {
+      ++report_.tally.to_other_codes;
+    } else {
+      std::string guess = closest_code_title(*title);
+      report(citing_id, version_index, Kind::kUnresolved, c, plain,
+             "\"" + std::string(*title) + "\" is not a code legisite knows; left unlinked", guess);
+    }
+    return;
+  }
   ArticleNumber number = c.number;
   // "l'annexe à l'article A. 931-11-17": the annex when the code has it, else the article.
   constexpr std::string_view kAnnexOf = "Annexe \xC3\xA0 l'article ";
   if (number.text().rfind(kAnnexOf, 0) == 0 && !corpus_.find_article(code, number).valid())
     number = ArticleNumber(number.text().substr(kAnnexOf.size()));
   out.target = find_or_add(code, number);
-  if (!out.target.valid() || !c.is_range()) return;
+  if (!out.target.valid()) {
+    report(citing_id, version_index, Kind::kUnresolved, c, plain,
+           "'" + number.text() + "' cannot be an article number: " + problem_with(number.text()));
+    return;
+  }
+  if (corpus_.article(out.target).cited_only)
+    ++report_.tally.to_cited_only;
+  else
+    ++report_.tally.to_articles;
+  if (!c.is_range()) return;
+  if (compare_code_order(number.text(), c.last.text()) >= 0) {
+    report(citing_id, version_index, Kind::kSuspicious, c, plain,
+           "a range whose bounds are not in code order (" + number.text() + " to " +
+               c.last.text() + "); only its first article is linked");
+    return;
+  }
   out.range_targets = range(code, number, c.last);
-  if (out.range_targets.empty() || out.range_targets.front() != out.target) {
+  if (out.range_targets.empty()) {
+    report(citing_id, version_index, Kind::kSuspicious, c, plain,
+           "a range of more than " + std::to_string(kMaxRange) + " articles (" + number.text() +
+               " to " + c.last.text() + "); only its first article is linked");
+    return;
+  }
+  if (out.range_targets.front() != out.target) {
     out.range_targets.insert(out.range_targets.begin(), out.target);
     out.range_targets.erase(std::unique(out.range_targets.begin(), out.range_targets.end()),
                             out.range_targets.end());
@@ -320,15 +398,16 @@ void TextCitationResolver::resolve_version(ArticleId citing_id, std::size_t vers
     found.push_back(std::move(t));
   }
 
-  const CodeId citing_code = corpus_.article(citing_id).code;
-  const ArticleNumber citing_number = corpus_.article(citing_id).number;
   for (const Citation& c : citations) {
+    ++report_.tally.in_text;
     TextCitation resolved;
     resolved.alinea = c.alinea;
-    if (c.kind == CitationKind::kCodeArticle)
-      resolve_code_article(citing_code, citing_number, c, resolved);
-    else
+    if (c.kind == CitationKind::kCodeArticle) {
+      resolve_code_article(citing_id, version_index, c, plain.text, resolved);
+    } else {
+      ++report_.tally.to_texts;
       resolved.external_id = external_id(c);
+    }
     if (!resolved.target.valid() && resolved.external_id.empty()) continue;
     for (const TextSegment& r : plain.html_ranges(c.begin, c.end)) {
       if (r.link != PlainText::kNoLink) {
@@ -359,9 +438,8 @@ void TextCitationResolver::resolve_version(ArticleId citing_id, std::size_t vers
 
 }  // namespace
 
-void resolve_text_citations(Corpus& corpus, Diagnostics& diagnostics) {
-  (void)diagnostics;  // nothing to report yet: unresolved citations stay plain text
-  TextCitationResolver resolver(corpus);
+void resolve_text_citations(Corpus& corpus, LinkReport& report) {
+  TextCitationResolver resolver(corpus, report);
   // Indices, not references: resolving may add cited-only articles (which have no versions).
   const std::size_t loaded = corpus.articles().size();
   for (std::size_t a = 0; a < loaded; ++a) {

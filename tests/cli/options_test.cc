@@ -128,9 +128,9 @@ TEST_CASE("an unknown option is named in the error", "[cli][options]") {
 
 TEST_CASE("a missing or unknown command is a usage mistake", "[cli][options]") {
   CHECK(parse_error({}) == "no command given");
-  CHECK(parse_error({"serve"}) == "unknown command 'serve' (expected 'build')");
-  CHECK(parse_error({"--content", "x", "build"}) == "unknown command '--content' (expected 'build')");
-  CHECK(parse_error({""}) == "unknown command '' (expected 'build')");
+  CHECK(parse_error({"serve"}) == "unknown command 'serve' (expected 'build' or 'check')");
+  CHECK(parse_error({"--content", "x", "build"}) == "unknown command '--content' (expected 'build' or 'check')");
+  CHECK(parse_error({""}) == "unknown command '' (expected 'build' or 'check')");
 }
 
 TEST_CASE("help, -h and --help ask for the usage, even after build", "[cli][options]") {
@@ -168,18 +168,20 @@ TEST_CASE("the usage text documents every option and its default", "[cli][option
   }
 }
 
+TEST_CASE("check takes the options that matter without writing anything", "[cli][options]") {
+  CommandLine c = parse_ok({"check", "--content", "x.json", "--strict", "--date=2020-01-01"});
+  CHECK(c.command == CommandLine::Command::kCheck);
+  CHECK(c.build.content == "x.json");
+  CHECK(c.build.strict);
+  CHECK(c.build.date == Date::from_ymd(2020, 1, 1));
+  CHECK(parse_ok({"check"}).build.content == "content");
+  CHECK(parse_error({"check", "--out", "site"}) ==
+        "option '--out' does not apply to check (it writes nothing)");
+  CHECK(parse_error({"check", "--theme=t"}) ==
+        "option '--theme' does not apply to check (it writes nothing)");
+  CHECK(usage_text().find("legisite check") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace legisite
 
-namespace legisite {
-
-TEST_CASE("the date option takes a calendar day and defaults to today", "[cli][options]") {
-  CHECK_FALSE(parse_ok({"build"}).build.date.known());  // build_into then takes today
-  CHECK(parse_ok({"build", "--date", "2013-07-08"}).build.date == Date::from_ymd(2013, 7, 8));
-  CHECK(parse_ok({"build", "--date=2017-05-10"}).build.date == Date::from_ymd(2017, 5, 10));
-  CHECK(parse_error({"build", "--date", "2013-02-30"}) == "--date needs a day as YYYY-MM-DD");
-  CHECK(parse_error({"build", "--date", "08/07/2013"}) == "--date needs a day as YYYY-MM-DD");
-  CHECK(parse_error({"build", "--date"}) == "--date needs a day as YYYY-MM-DD");
-}
-
-}  // namespace legisite

@@ -102,7 +102,8 @@ TEST_CASE("the seed's citations resolve, with offsets into text_html", "[text_ci
   ArticleId r = add(corpus, "R133-19",
                     "<p>défini à l'article L. 133-6 et aux articles L. 213-1 et L. 752-4.</p>"
                     "<p>b) définies au a avec les fonctions</p>");
-  resolve_text_citations(corpus, diagnostics);
+  LinkReport report;
+  resolve_text_citations(corpus, report);
   CHECK(diagnostics.all().empty());
   const auto& cites = cites_of(corpus, r);
   REQUIRE(cites.size() == 3);
@@ -128,7 +129,8 @@ TEST_CASE("a range covers the code's real articles between its bounds, in code o
                         "L133-6-5-1", "L133-6-4", "L133-6-1-1"})
     add(corpus, n);
   ArticleId r = add(corpus, "R133-19", "<p>aux articles L. 133-6-1 à L. 133-6-5, notamment</p>");
-  resolve_text_citations(corpus, diagnostics);
+  LinkReport report;
+  resolve_text_citations(corpus, report);
   const auto& cites = cites_of(corpus, r);
   REQUIRE(cites.size() == 1);
   CHECK(covered(corpus, r, cites[0]) == "L. 133-6-1 à L. 133-6-5");
@@ -145,7 +147,8 @@ TEST_CASE("a range whose first bound the code lacks starts at a cited-only artic
   add(corpus, "L137-12");
   add(corpus, "L137-17");
   ArticleId r = add(corpus, "R1", "<p>les articles L. 137-10 à L. 137-17</p>");
-  resolve_text_citations(corpus, diagnostics);
+  LinkReport report;
+  resolve_text_citations(corpus, report);
   const auto& cites = cites_of(corpus, r);
   REQUIRE(cites.size() == 1);
   ArticleId first = find(corpus, "L137-10");
@@ -165,7 +168,8 @@ TEST_CASE(
   ArticleId r = add(corpus, "L133-5",
                     "<p>l'article L. 1221-3 du code du travail, l'article L. 312-1 du code de "
                     "l'action sociale et des familles et l'article L. 5 du même code</p>");
-  resolve_text_citations(corpus, diagnostics);
+  LinkReport report;
+  resolve_text_citations(corpus, report);
   const auto& cites = cites_of(corpus, r);
   REQUIRE(cites.size() == 1);
   CHECK(cites[0].target == travail);
@@ -185,7 +189,8 @@ TEST_CASE(
   ArticleId r = add(corpus, "R160-17-1",
                     "<p>à l'article L. 431-1 et aux articles L. 751-8 et L. 752-3 du code rural et "
                     "de la pêche maritime.</p>");
-  resolve_text_citations(corpus, diagnostics);
+  LinkReport report;
+  resolve_text_citations(corpus, report);
   const auto& cites = cites_of(corpus, r);
   REQUIRE(cites.size() == 3);
   CHECK(cites[0].target == own);
@@ -207,7 +212,8 @@ TEST_CASE("a link of the source to an article of the corpus is kept and pointed 
       "LEGIARTI000099999999\">article L. 1221-1 du code du travail</a> ; l'article L. 5 du même "
       "code</p>";
   ArticleId r = add(corpus, "R1", html);
-  resolve_text_citations(corpus, diagnostics);
+  LinkReport report;
+  resolve_text_citations(corpus, report);
   const auto& cites = cites_of(corpus, r);
   // The first link resolves by its id; the second names an article the corpus lacks and stays
   // Légifrance's; "du même code" after it still knows the code the link named.
@@ -238,7 +244,8 @@ TEST_CASE("a text other than a code gets the identifier a metadata link gives it
   created.target_id = "JORFARTI000027683545";
   record.version.links = {created};
   add_record(corpus, record, d);
-  resolve_text_citations(corpus, diagnostics);
+  LinkReport report;
+  resolve_text_citations(corpus, report);
   ArticleId r = find(corpus, "R133-19");
   const auto& cites = cites_of(corpus, r);
   REQUIRE(cites.size() == 1);  // the loi has no identifier anywhere: plain text
@@ -252,7 +259,8 @@ TEST_CASE("an alinéa pinpoint is kept with the citation", "[text_citations]") {
   Diagnostics diagnostics;
   add(corpus, "L133-6");
   ArticleId r = add(corpus, "R1", "<p>au second alinéa de l'article L. 133-6</p>");
-  resolve_text_citations(corpus, diagnostics);
+  LinkReport report;
+  resolve_text_citations(corpus, report);
   REQUIRE(cites_of(corpus, r).size() == 1);
   CHECK(cites_of(corpus, r)[0].alinea == 2);
 }

@@ -1,0 +1,235 @@
+#include "resolve/link_report.h"
+
+#include <algorithm>
+#include <tuple>
+#include <unordered_map>
+
+#include "resolve/french_text.h"
+
+namespace legisite {
+
+namespace {
+
+// The number without its punctuation: "L133-6-1" and "L. 1336-1" are both "L13361".
+std::string squashed(std::string_view number) {
+  std::string out;
+  for (char c : number)
+    if (c != '-' && c != '.' && c != ' ') out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+/// Near misses of one code, from an index built on first use: a build asks for many.
+class NearMisses {
+ public:
+  explicit NearMisses(const Corpus& corpus) : corpus_(corpus) {}
+
+  ArticleId find(CodeId code, const ArticleNumber& number) {
+    std::vector<ArticleId> candidates;
+    auto consider = [&](ArticleId a) {
+      if (a.valid() && !corpus_.article(a).cited_only && !(corpus_.article(a).number == number) &&
+          std::find(candidates.begin(), candidates.end(), a) == candidates.end())
+        candidates.push_back(a);
+    };
+    const std::string& text = number.text();
+    const auto& by_squashed = index(code);
+    if (auto it = by_squashed.find(squashed(text)); it != by_squashed.end())
+      for (ArticleId a : it->second) consider(a);
+    for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+      if (text[i] == text[i + 1]) continue;
+      std::string swapped = text;
+      std::swap(swapped[i], swapped[i + 1]);
+      consider(corpus_.find_article(code, ArticleNumber(swapped)));
+    }
+    return candidates.size() == 1 ? candidates.front() : ArticleId();
+  }
+
+ private:
+  const std::unordered_map<std::string, std::vector<ArticleId>>& index(CodeId code) {
+    auto [it, inserted] = by_code_.try_emplace(code.value);
+    if (inserted)
+      for (const Article& a : corpus_.articles())
+        if (a.code == code && !a.cited_only) it->second[squashed(a.number.text())].push_back(a.id);
+    return it->second;
+  }
+
+  const Corpus& corpus_;
+  std::unordered_map<std::uint32_t, std::unordered_map<std::string, std::vector<ArticleId>>> by_code_;
+};
+
+// Whether version `v` never applied: it ends before (or when) it starts.
+bool never_in_force(const Version& v) {
+  return v.status == ArticleStatus::kModifieMortNe ||
+         (v.start.known() && v.end.known() && !v.end.is_no_end() && !v.end.is_deferred() &&
+          v.end <= v.start);
+}
+
+// Why citing `target` from a version in force from `day` is odd ("was not yet in force on …"),
+// or "" when it is not: the target had no version in force that day, all of its known versions
+// starting later or having ended before.
+std::string not_in_force_on(const Article& target, Date day) {
+  if (!day.known() || day.is_deferred() || day.is_no_end() || target.versions.empty()) return {};
+  Date first_start, last_end;
+  bool open_ended = false;
+  for (const Version& v : target.versions) {
+    if (never_in_force(v)) continue;
+    if (!v.start.known() || v.start.is_deferred()) return {};  // cannot tell
+    if (v.start <= day && (!v.end.known() || v.end.is_no_end() || v.end.is_deferred() || day < v.end))
+      return {};
+    if (!first_start.known() || v.start < first_start) first_start = v.start;
+    if (!v.end.known() || v.end.is_no_end() || v.end.is_deferred())
+      open_ended = true;
+    else if (!last_end.known() || last_end < v.end)
+      last_end = v.end;
+  }
+  if (!first_start.known()) return {};
+  if (day < first_start)
+    return "was not yet in force on " + day.iso() + " (its first version starts on " +
+           first_start.iso() + ")";
+  if (!open_ended && last_end.known() && last_end <= day)
+    return "was no longer in force on " + day.iso() + " (its last version ended on " +
+           last_end.iso() + ")";
+  return {};
+}
+
+std::string display_number(const Corpus& corpus, ArticleId article, CodeId citing_code) {
+  const Article& a = corpus.article(article);
+  std::string out = a.number.text();
+  if (a.code != citing_code) out += " (" + corpus.code(a.code).title + ")";
+  return out;
+}
+
+}  // namespace
+
+std::size_t LinkReport::count(CitationFinding::Kind kind) const {
+  return static_cast<std::size_t>(std::count_if(
+      findings.begin(), findings.end(), [&](const CitationFinding& f) { return f.kind == kind; }));
+}
+
+const char* kind_name(CitationFinding::Kind kind) {
+  switch (kind) {
+    case CitationFinding::Kind::kUnresolved:
+      return "unresolved";
+    case CitationFinding::Kind::kAmbiguous:
+      return "ambiguous";
+    case CitationFinding::Kind::kSuspicious:
+      return "suspicious";
+  }
+  return "unresolved";
+}
+
+CitationFinding finding_for(const Corpus& corpus, ArticleId citing, std::size_t version,
+                            CitationFinding::Kind kind) {
+  const Article& a = corpus.article(citing);
+  const Version& v = a.versions[version];
+  CitationFinding f;
+  f.kind = kind;
+  f.where = v.origin;
+  f.code = corpus.code(a.code).title;
+  f.article = a.number.text();
+  f.version_start = v.start;
+  return f;
+}
+
+ArticleId near_miss(const Corpus& corpus, CodeId code, const ArticleNumber& number) {
+  return NearMisses(corpus).find(code, number);
+}
+
+void report_dangling_citations(const Corpus& corpus, LinkReport& report) {
+  NearMisses near(corpus);
+  auto no_text = [&](ArticleId citing, std::size_t v, ArticleId target, std::string cited,
+                     bool in_text) {
+    const Article& t = corpus.article(target);
+    CitationFinding f = finding_for(corpus, citing, v, CitationFinding::Kind::kUnresolved);
+    f.in_text = in_text;
+    f.cited = std::move(cited);
+    f.problem = "no text of article " + t.number.text() + " in this edition of " +
+                corpus.code(t.code).title + " (it gets a \"cited, no text\" page)";
+    if (ArticleId guess = near.find(t.code, t.number); guess.valid())
+      f.suggestion = display_number(corpus, guess, corpus.article(citing).code);
+    report.findings.push_back(std::move(f));
+  };
+
+  for (const Article& a : corpus.articles()) {
+    for (std::size_t v = 0; v < a.versions.size(); ++v) {
+      const Version& version = a.versions[v];
+      for (const Link& link : version.links) {
+        if (link.group == LinkGroup::kCitedBy || link.article_number.empty() || !link.names_code())
+          continue;
+        if (!corpus.find_code(link.text_title).valid()) continue;
+        ++report.tally.metadata;
+        if (!link.resolved.valid()) continue;
+        if (!corpus.article(link.resolved).cited_only) {
+          ++report.tally.metadata_to_articles;
+          continue;
+        }
+        ++report.tally.metadata_to_cited_only;
+        // Only what this article says it cites or is replaced by: "Anciens textes" and the like
+        // name articles that are expected to be gone.
+        if (link.group != LinkGroup::kCites && link.group != LinkGroup::kNewTexts) continue;
+        no_text(a.id, v, link.resolved,
+                std::string(link_group_label(link.group)) + ": " + link.text_title + " " +
+                    link.article_number,
+                false);
+        report.findings.back().where = link.where.file.empty() ? version.origin : link.where;
+      }
+
+      // Each cited article once per version: a citation split around a tag is one citation.
+      std::vector<ArticleId> seen;
+      for (const TextCitation& t : version.text_citations) {
+        if (!t.target.valid()) continue;
+        if (std::find(seen.begin(), seen.end(), t.target) != seen.end()) continue;
+        seen.push_back(t.target);
+        const Article& target = corpus.article(t.target);
+        std::string cited = visible_text(std::string_view(version.text_html).substr(t.begin, t.end - t.begin));
+        if (target.cited_only) {
+          no_text(a.id, v, t.target, std::move(cited), true);
+          continue;
+        }
+        if (t.target == a.id || never_in_force(version)) continue;
+        if (std::string why = not_in_force_on(target, version.start); !why.empty()) {
+          CitationFinding f = finding_for(corpus, a.id, v, CitationFinding::Kind::kSuspicious);
+          f.cited = std::move(cited);
+          f.problem = display_number(corpus, t.target, a.code) + " " + why;
+          report.findings.push_back(std::move(f));
+        }
+      }
+    }
+  }
+}
+
+std::string visible_text(std::string_view html) {
+  std::string out;
+  for (std::size_t i = 0; i < html.size();) {
+    if (html[i] == '<') {
+      std::size_t close = html.find('>', i);
+      i = close == std::string_view::npos ? html.size() : close + 1;
+      continue;
+    }
+    if (html[i] == '&') {
+      std::size_t semicolon = html.find(';', i);
+      if (semicolon != std::string_view::npos && semicolon - i <= 8) {
+        std::string_view entity = html.substr(i, semicolon + 1 - i);
+        if (entity == "&nbsp;" || entity == "&#160;" || entity == "&#xa0;" || entity == "&#xA0;")
+          out += ' ';
+        else if (entity == "&amp;")
+          out += '&';
+        else
+          out += entity;
+        i = semicolon + 1;
+        continue;
+      }
+    }
+    out += html[i++];
+  }
+  return french_text::collapse_spaces(out);
+}
+
+void sort_findings(LinkReport& report) {
+  std::stable_sort(report.findings.begin(), report.findings.end(),
+                   [](const CitationFinding& x, const CitationFinding& y) {
+                     return std::tie(x.where.file, x.where.line, x.code, x.article, x.kind) <
+                            std::tie(y.where.file, y.where.line, y.code, y.article, y.kind);
+                   });
+}
+
+}  // namespace legisite

@@ -1,0 +1,78 @@
+#pragma once
+/// What resolution could not settle cleanly, for `legisite check` and the end of every build:
+/// citations that reach no article with text (unresolved), whose code the text leaves open
+/// (ambiguous), or that look wrong (suspicious), each with the citing version's source and, for
+/// near misses, what it probably meant. Nothing here fails a build; `--strict` decides that.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diagnostics/diagnostics.h"
+#include "model/model.h"
+
+namespace legisite {
+
+struct CitationFinding {
+  enum class Kind { kUnresolved, kAmbiguous, kSuspicious };
+  Kind kind = Kind::kUnresolved;
+  /// The citing version's source: file and the line the version starts at (the CLI narrows it to
+  /// the line of the citation when it can read the file).
+  SourceLocation where;
+  std::string code;      // the citing article's code
+  std::string article;   // the citing article ("L133-19")
+  Date version_start;    // the citing version's start, unknown if the source does not say
+  bool in_text = true;   // running text; false for a metadata link ("Cite", LIEN, lienModifications)
+  std::string cited;     // as written, on one line ("L. 999-1", "L. 133-6 à L. 133-2")
+  std::string problem;   // what is wrong, one line
+  std::string suggestion;  // what it probably meant ("L. 133-6-1"), for "did you mean …?"; or ""
+};
+
+/// How the citations of a build resolved, for the report's counts.
+struct CitationTally {
+  std::size_t in_text = 0;         // citations found in running text
+  std::size_t to_articles = 0;     // ... that reach an article with text
+  std::size_t to_cited_only = 0;   // ... an article of a corpus code that has no text here
+  std::size_t to_other_codes = 0;  // ... an article of a code the corpus does not hold
+  std::size_t to_texts = 0;        // ... a law, decree, ordinance… (not a code)
+  std::size_t metadata = 0;        // metadata links that name an article of a corpus code
+  std::size_t metadata_to_articles = 0;
+  std::size_t metadata_to_cited_only = 0;
+};
+
+struct LinkReport {
+  std::vector<CitationFinding> findings;  // sorted by file, line, then citing article
+  CitationTally tally;
+
+  std::size_t count(CitationFinding::Kind kind) const;
+};
+
+/// "unresolved", "ambiguous", "suspicious".
+const char* kind_name(CitationFinding::Kind kind);
+
+/// A finding about version `version` of `citing`, its location and names filled in.
+CitationFinding finding_for(const Corpus& corpus, ArticleId citing, std::size_t version,
+                            CitationFinding::Kind kind);
+
+/// The article of `code` with text whose number is a likely slip for `number`: the same characters
+/// with other punctuation ("L. 1336" for "L. 133-6") or two neighbouring characters swapped
+/// ("L. 133-16" for "L. 133-61"). Not any number one edit away: in a code, "L. 133-7" is a real
+/// neighbour of "L. 133-6", not a typo of it; nor the same number under another prefix: L. 138-26
+/// and R. 138-26 are different articles by design, and on the real code that guess was always
+/// wrong. Invalid when there is none (or more than one).
+ArticleId near_miss(const Corpus& corpus, CodeId code, const ArticleNumber& number);
+
+/// The phase run after every link and citation is resolved: adds to `report` the citations and
+/// metadata links that reach an article without text (with near misses), those that cite an
+/// article not in force when the citing version took effect, and the metadata counts.
+void report_dangling_citations(const Corpus& corpus, LinkReport& report);
+
+/// A piece of sanitised HTML as a report shows it: tags dropped, no-break spaces read as spaces,
+/// on one line.
+std::string visible_text(std::string_view html);
+
+/// Sorts the findings into their reporting order.
+void sort_findings(LinkReport& report);
+
+}  // namespace legisite
