@@ -1,6 +1,8 @@
 #include "cli/link_report.h"
 
+#include <algorithm>
 #include <map>
+#include <vector>
 
 namespace legisite {
 
@@ -18,21 +20,27 @@ std::string needle_of(const std::string& cited) {
   return needle;
 }
 
-// The 1-based line of the first occurrence of `needle` at or after line `from`, or 0.
-int line_holding(const std::string& text, int from, const std::string& needle) {
-  std::size_t at = 0;
-  int line = 1;
-  for (; line < from && at < text.size(); ++line) {
-    std::size_t eol = text.find('\n', at);
-    if (eol == std::string::npos) return 0;
-    at = eol + 1;
+/// A source read once, with where each line starts, so that a whole-code JSON file with hundreds
+/// of findings is not walked from its start for each.
+struct IndexedSource {
+  std::string text;
+  std::vector<std::size_t> line_starts;  // offset of line i + 1
+
+  void index() {
+    line_starts.push_back(0);
+    for (std::size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', at + 1))
+      line_starts.push_back(at + 1);
   }
-  std::size_t found = text.find(needle, at);
-  if (found == std::string::npos) return 0;
-  for (std::size_t i = at; i < found; ++i)
-    if (text[i] == '\n') ++line;
-  return line;
-}
+
+  // The 1-based line of the first occurrence of `needle` at or after line `from`, or 0.
+  int line_holding(int from, const std::string& needle) const {
+    if (from < 1 || static_cast<std::size_t>(from) > line_starts.size()) return 0;
+    std::size_t found = text.find(needle, line_starts[from - 1]);
+    if (found == std::string::npos) return 0;
+    auto after = std::upper_bound(line_starts.begin(), line_starts.end(), found);
+    return static_cast<int>(after - line_starts.begin());
+  }
+};
 
 std::string thousands(std::size_t n) {
   std::string digits = std::to_string(n), out;
@@ -58,7 +66,7 @@ std::string format_finding(const CitationFinding& f) {
 }  // namespace
 
 void narrow_lines(const FileSystem& content, LinkReport& report, std::size_t limit) {
-  std::map<std::string, std::string> files;  // read once each
+  std::map<std::string, IndexedSource> files;  // read once each
   std::size_t listed[3] = {0, 0, 0};
   for (CitationFinding& f : report.findings) {
     std::size_t& n = listed[static_cast<int>(f.kind)];
@@ -69,9 +77,9 @@ void narrow_lines(const FileSystem& content, LinkReport& report, std::size_t lim
     auto [it, inserted] = files.try_emplace(f.where.file);
     if (inserted) {
       std::string error;
-      if (!content.read_file(f.where.file, it->second, error)) it->second.clear();
+      if (content.read_file(f.where.file, it->second.text, error)) it->second.index();
     }
-    if (int line = line_holding(it->second, std::max(f.where.line, 1), needle); line > 0) {
+    if (int line = it->second.line_holding(std::max(f.where.line, 1), needle); line > 0) {
       f.where.line = line;
       f.where.column = 0;
     }
