@@ -29,8 +29,8 @@ struct BuildReport {
   /// Wall time of each phase, in order ("theme", "sources", "resolve", "render", "publish"), for
   /// `--timings`: where a slow build spends its time.
   std::vector<std::pair<std::string, double>> phases;
-  /// How citations resolved and what could not be settled; the first kReportedPerKind findings
-  /// of each kind (all of them for `check`) carry the line of the citation itself.
+  /// How citations resolved and what could not be settled. For `check`, each finding carries the
+  /// line of the citation itself; for a build, the line its version starts at.
   LinkReport links;
 };
 

@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <string>
+#include <thread>
 #include <unordered_map>
 
 #include "resolve/citations.h"
@@ -155,7 +156,9 @@ class TextCitationResolver {
     }
   }
 
-  void resolve_version(ArticleId citing, std::size_t version_index);
+  /// `plain` and `citations` are those of the version's text (parse_text).
+  void resolve_version(ArticleId citing, std::size_t version_index, const PlainText& plain,
+                       const std::vector<Citation>& citations);
 
  private:
   ArticleId article_of_source_link(std::string_view href) const;
@@ -373,12 +376,11 @@ void TextCitationResolver::resolve_code_article(ArticleId citing_id, std::size_t
   }
 }
 
-void TextCitationResolver::resolve_version(ArticleId citing_id, std::size_t version_index) {
+void TextCitationResolver::resolve_version(ArticleId citing_id, std::size_t version_index,
+                                           const PlainText& plain,
+                                           const std::vector<Citation>& citations) {
   // No reference into the corpus is held across resolution, which may add articles.
   const std::string& html = corpus_.article(citing_id).versions[version_index].text_html;
-  if (!corpus_.article(citing_id).versions[version_index].has_text || html.empty()) return;
-  PlainText plain = plain_text_of(html);
-  std::vector<Citation> citations = find_citations(plain.text);
   std::vector<TextCitation> found;
 
   // The source's own links that name an article of the corpus.
@@ -439,13 +441,36 @@ void TextCitationResolver::resolve_version(ArticleId citing_id, std::size_t vers
 }  // namespace
 
 void resolve_text_citations(Corpus& corpus, LinkReport& report) {
+  // Reading the texts is pure and most of the work: two threads parse every version first (the
+  // machines this runs on have two cores); resolution, which may add cited-only articles, then
+  // runs in order on one.
+  struct Parsed {
+    ArticleId article;
+    std::size_t version = 0;
+    PlainText plain;
+    std::vector<Citation> citations;
+  };
+  std::vector<Parsed> parsed;
+  for (const Article& a : corpus.articles())
+    for (std::size_t v = 0; v < a.versions.size(); ++v)
+      if (a.versions[v].has_text && !a.versions[v].text_html.empty()) parsed.push_back({a.id, v, {}, {}});
+  auto parse = [&](std::size_t from, std::size_t to) {
+    for (std::size_t i = from; i < to; ++i) {
+      parsed[i].plain = plain_text_of(corpus.article(parsed[i].article).versions[parsed[i].version].text_html);
+      parsed[i].citations = find_citations(parsed[i].plain.text);
+    }
+  };
+  if (parsed.size() < 64) {
+    parse(0, parsed.size());
+  } else {
+    std::thread other(parse, parsed.size() / 2, parsed.size());
+    parse(0, parsed.size() / 2);
+    other.join();
+  }
   TextCitationResolver resolver(corpus, report);
-  // Indices, not references: resolving may add cited-only articles (which have no versions).
-  const std::size_t loaded = corpus.articles().size();
-  for (std::size_t a = 0; a < loaded; ++a) {
-    const std::size_t versions = corpus.articles()[a].versions.size();
-    for (std::size_t v = 0; v < versions; ++v)
-      resolver.resolve_version(ArticleId(static_cast<std::uint32_t>(a)), v);
+  for (Parsed& p : parsed) {
+    resolver.resolve_version(p.article, p.version, p.plain, p.citations);
+    p = {};  // the plain text of a whole code is worth giving back as we go
   }
 }
 
