@@ -256,12 +256,26 @@ bool is_known_code_title(std::string_view title) {
   return false;
 }
 
+bool names_local_code(std::string_view title) {
+  std::string key = fold_title(title, 200, nullptr);
+  for (const FoldedTitle& t : folded_titles())
+    if (key.size() > t.folded.size() + 1 && key.compare(0, t.folded.size(), t.folded) == 0 &&
+        key[t.folded.size()] == ' ')
+      return true;
+  return false;
+}
+
 std::string_view closest_known_code_title(std::string_view title) {
   std::string key = fold_title(title, 200, nullptr);
   std::string_view best;
   std::size_t best_distance = 4;
   for (const FoldedTitle& t : folded_titles()) {
-    std::size_t d = edit_distance(key, t.folded);
+    // A title glued to the next word ("code de la santé publiqueenco", seen in css-2026) is as
+    // near as a typo.
+    std::size_t d = key.size() > t.folded.size() && key.compare(0, t.folded.size(), t.folded) == 0 &&
+                            key[t.folded.size()] != ' '
+                        ? 1
+                        : edit_distance(key, t.folded);
     if (d == 0) return {};
     if (d < best_distance) best_distance = d, best = t.canonical;
   }

@@ -21,8 +21,13 @@ std::size_t match_code_title(std::string_view text, std::size_t i, std::string& 
 /// Whether `title` (any case and accents) is one of the codes listed, or a variant of one.
 bool is_known_code_title(std::string_view title);
 
+/// Whether `title` is a known title followed by more words: a local code ("Code de procédure
+/// civile de la Polynésie française"), which is another code, not a misspelt one.
+bool names_local_code(std::string_view title);
+
 /// The known code title closest to `title` when it is a near miss (a typo: at most 3 edits once
-/// folded), else "". Exact matches are not near misses.
+/// folded, or a known title with letters glued after it), else "". Exact matches are not near
+/// misses.
 std::string_view closest_known_code_title(std::string_view title);
 
 }  // namespace legisite

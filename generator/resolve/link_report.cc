@@ -18,15 +18,26 @@ std::string squashed(std::string_view number) {
   return out;
 }
 
+// The first group of digits of a number, its chapter in the codes' numbering: "133" of "L133-6"
+// and of "R133-19".
+std::string_view chapter_of(std::string_view number) {
+  std::size_t begin = number.find_first_of("0123456789");
+  if (begin == std::string_view::npos) return {};
+  std::size_t end = number.find_first_not_of("0123456789", begin);
+  return number.substr(begin, end == std::string_view::npos ? std::string_view::npos : end - begin);
+}
+
 /// Near misses of one code, from an index built on first use: a build asks for many.
 class NearMisses {
  public:
   explicit NearMisses(const Corpus& corpus) : corpus_(corpus) {}
 
-  ArticleId find(CodeId code, const ArticleNumber& number) {
+  ArticleId find(CodeId code, const ArticleNumber& number, const ArticleNumber& citing) {
+    const std::string_view chapter = chapter_of(citing.text());
     std::vector<ArticleId> candidates;
     auto consider = [&](ArticleId a) {
       if (a.valid() && !corpus_.article(a).cited_only && !(corpus_.article(a).number == number) &&
+          chapter_of(corpus_.article(a).number.text()) == chapter &&
           std::find(candidates.begin(), candidates.end(), a) == candidates.end())
         candidates.push_back(a);
     };
@@ -130,8 +141,9 @@ CitationFinding finding_for(const Corpus& corpus, ArticleId citing, std::size_t 
   return f;
 }
 
-ArticleId near_miss(const Corpus& corpus, CodeId code, const ArticleNumber& number) {
-  return NearMisses(corpus).find(code, number);
+ArticleId near_miss(const Corpus& corpus, CodeId code, const ArticleNumber& number,
+                    const ArticleNumber& citing) {
+  return NearMisses(corpus).find(code, number, citing);
 }
 
 void report_dangling_citations(const Corpus& corpus, LinkReport& report) {
@@ -144,7 +156,7 @@ void report_dangling_citations(const Corpus& corpus, LinkReport& report) {
     f.cited = std::move(cited);
     f.problem = "no text of article " + t.number.text() + " in this edition of " +
                 corpus.code(t.code).title + " (it gets a \"cited, no text\" page)";
-    if (ArticleId guess = near.find(t.code, t.number); guess.valid())
+    if (ArticleId guess = near.find(t.code, t.number, corpus.article(citing).number); guess.valid())
       f.suggestion = display_number(corpus, guess, corpus.article(citing).code);
     report.findings.push_back(std::move(f));
   };

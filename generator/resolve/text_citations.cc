@@ -331,7 +331,7 @@ void TextCitationResolver::resolve_code_article(ArticleId citing_id, std::size_t
   if (!code.valid()) {
     // A code the corpus does not have: plain text, which is only a problem for a title no one
     // knows (a typo, most of the time).
-    if (is_known_code_title(*title)) {
+    if (is_known_code_title(*title) || names_local_code(*title)) {
       ++report_.tally.to_other_codes;
     } else {
       std::string guess = closest_code_title(*title);

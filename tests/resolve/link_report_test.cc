@@ -82,28 +82,30 @@ TEST_CASE("near misses: swapped characters and other punctuation, never another 
   add(corpus, "L133-16");
   add(corpus, "R138-26");
   CodeId css = corpus.find_code(kCss);
-  ArticleId swapped = near_miss(corpus, css, ArticleNumber("L133-61"));
+  ArticleId swapped = near_miss(corpus, css, ArticleNumber("L133-61"), ArticleNumber("R133-19"));
   REQUIRE(swapped.valid());
   CHECK(corpus.article(swapped).number.text() == "L133-16");
   // L. 138-26 and R. 138-26 are different articles by design.
-  CHECK_FALSE(near_miss(corpus, css, ArticleNumber("L138-26")).valid());
+  CHECK_FALSE(near_miss(corpus, css, ArticleNumber("L138-26"), ArticleNumber("R138-1")).valid());
   // A neighbour one digit away is another article, not a typo.
-  CHECK_FALSE(near_miss(corpus, css, ArticleNumber("L133-17")).valid());
+  CHECK_FALSE(near_miss(corpus, css, ArticleNumber("L133-17"), ArticleNumber("R133-19")).valid());
   // The number itself is not its own near miss.
-  CHECK_FALSE(near_miss(corpus, css, ArticleNumber("L133-16")).valid());
+  CHECK_FALSE(near_miss(corpus, css, ArticleNumber("L133-16"), ArticleNumber("R133-19")).valid());
 
   add(corpus, "L133-6-1");
-  ArticleId punctuated = near_miss(corpus, css, ArticleNumber("L1336-1"));
+  ArticleId punctuated = near_miss(corpus, css, ArticleNumber("L1336-1"), ArticleNumber("R133-19"));
   REQUIRE(punctuated.valid());
   CHECK(corpus.article(punctuated).number.text() == "L133-6-1");
+  // Outside the citing article's chapter, no guess.
+  CHECK_FALSE(near_miss(corpus, css, ArticleNumber("L1336-1"), ArticleNumber("R134-1")).valid());
   // Two candidates (L. 133-16 swapped, L. 133-6-1 punctuated): no guess.
-  CHECK_FALSE(near_miss(corpus, css, ArticleNumber("L133-61")).valid());
+  CHECK_FALSE(near_miss(corpus, css, ArticleNumber("L133-61"), ArticleNumber("R133-19")).valid());
 }
 
 TEST_CASE("an unresolved citation says what it probably meant", "[link_report]") {
   Corpus corpus;
   add(corpus, "L133-16");
-  add(corpus, "R1", "<p>à l'article L. 133-61.</p><p>à l'article L. 4 du code de la sécurité socaile.</p>");
+  add(corpus, "R133-1", "<p>à l'article L. 133-61.</p><p>à l'article L. 4 du code de la sécurité socaile.</p>");
   LinkReport report = report_of(corpus);
   auto unresolved = of_kind(report, Kind::kUnresolved);
   REQUIRE(unresolved.size() == 2);
@@ -117,12 +119,23 @@ TEST_CASE("an unresolved citation says what it probably meant", "[link_report]")
   CHECK(unresolved[1]->suggestion == "L133-16");
 }
 
+TEST_CASE("a known code title glued to the next word is a near miss", "[link_report]") {
+  Corpus corpus;
+  add(corpus, "L162-17-2-1",
+      "<p>mentionnés à l'article L. 5311-1 du code de la santé publiqueenco qui sont</p>");
+  LinkReport report = report_of(corpus);
+  REQUIRE(report.findings.size() == 1);
+  CHECK(report.findings[0].suggestion == "Code de la santé publique");
+}
+
 TEST_CASE("a code the corpus does not hold but legisite knows is no finding", "[link_report]") {
   Corpus corpus;
-  add(corpus, "R1", "<p>à l'article L. 1221-3 du code du travail.</p>");
+  add(corpus, "R1",
+      "<p>à l'article L. 1221-3 du code du travail.</p><p>aux articles 24 à 29 du code de "
+      "procédure civile de la Polynésie française</p>");
   LinkReport report = report_of(corpus);
   CHECK(report.findings.empty());
-  CHECK(report.tally.to_other_codes == 1);
+  CHECK(report.tally.to_other_codes == 2);
 }
 
 TEST_CASE("citations whose code the text leaves open are ambiguous", "[link_report]") {
