@@ -63,7 +63,6 @@ SectionId Corpus::find_or_add_section(SectionId parent, std::string_view title,
   // Sections are known by LEGISCTA id when a source gives one, and always by title, so that a
   // Markdown folder and the same section read from LEGI XML or the API (with its id) meet.
   const std::string prefix = std::to_string(parent.value) + '\n';
-  std::string title_key = prefix + code_title_key(title);
   std::string id_key;
   if (!legi_id.empty()) {
     id_key = prefix;
@@ -71,6 +70,8 @@ SectionId Corpus::find_or_add_section(SectionId parent, std::string_view title,
     id_key += legi_id;
     if (auto it = section_by_key_.find(id_key); it != section_by_key_.end()) return it->second;
   }
+  // Folding the title is the expensive part: only when the id did not settle it.
+  std::string title_key = prefix + code_title_key(title);
   if (auto it = section_by_key_.find(title_key); it != section_by_key_.end()) {
     Section& same_title = sections_[it->second.value];
     if (legi_id.empty()) return same_title.id;
