@@ -162,12 +162,26 @@ class Positions {
     return column;
   }
 
-  std::string_view line(int n) {
+  /// Line `n` as the file has it, for echoing under a diagnostic, or "" when it cannot be told.
+  /// The text was parsed in place: each string ends in a NUL where its closing quote was, which
+  /// is put back; a string shortened by decoding its escapes leaves bytes that cannot be, and
+  /// then the line is not echoed at all.
+  std::string line(int n) {
     build();
     std::size_t start = starts_[n - 1];
     std::size_t end = static_cast<std::size_t>(n) < starts_.size() ? starts_[n] - 1 : text_.size();
-    std::string_view l = text_.substr(start, end - start);
-    if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
+    std::string l(text_.substr(start, end - start));
+    if (!l.empty() && l.back() == '\r') l.pop_back();
+    for (std::size_t i = 0; i < l.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(l[i]);
+      if (c == 0) {
+        char next = i + 1 < l.size() ? l[i + 1] : ',';
+        if (next != ':' && next != ',' && next != '}' && next != ']' && next != ' ') return {};
+        l[i] = '"';
+      } else if (c < 0x20 && c != '\t') {
+        return {};
+      }
+    }
     return l;
   }
 
@@ -389,8 +403,8 @@ class Reader {
       std::size_t offset = static_cast<std::size_t>(at - buffer_);
       d.where.line = positions_.line_of(offset);
       d.where.column = positions_.column_of(d.where.line, offset);
-      std::string_view line = positions_.line(d.where.line);
-      if (line.size() <= kMaxEchoedLine) d.source_line = std::string(line);
+      std::string line = positions_.line(d.where.line);
+      if (line.size() <= kMaxEchoedLine) d.source_line = std::move(line);
     }
     d.message = std::move(message);
     d.notes = std::move(notes);
@@ -974,39 +988,45 @@ void read_deferred_articles(Reader& walker, Positions& positions, std::string_vi
 
 bool read_legifrance_json(std::string_view text, const std::string& file,
                           LegifranceJsonContent& out, Diagnostics& diagnostics) {
+  return read_legifrance_json(std::string(text), file, out, diagnostics);
+}
+
+bool read_legifrance_json(std::string&& text, const std::string& file, LegifranceJsonContent& out,
+                          Diagnostics& diagnostics) {
   out = {};
-  // In-situ parsing decodes strings inside this copy, where they were written: no allocation per
-  // string, and a string's address tells where it sits for diagnostics. The caller's text stays
-  // intact for line numbers (decoding "\n" escapes in place would shift them).
-  std::string buffer(text);
+  // In-situ parsing decodes strings inside the text, where they were written: no allocation per
+  // string, no copy of a whole-code dump, and a string's address tells where it sits for
+  // diagnostics. Lines are indexed before the parse: decoding a "\n" escape in place writes a
+  // line break that was not in the file. Columns count on the decoded text, the same as the
+  // file's unless an escape comes before them on their line (which is then not echoed).
+  Positions positions(text);
+  positions.prepare();
   std::size_t skip = starts_with(text, "\xEF\xBB\xBF") ? 3 : 0;  // a UTF-8 byte order mark
   rapidjson::Document document;
   // Iterative: nesting depth cannot exhaust the stack. Encoding validated: texts go to HTML.
   document.ParseInsitu<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag>(
-      buffer.data() + skip);
+      text.data() + skip);
   if (document.HasParseError()) {
-    Positions positions(text);
     std::size_t offset = skip + document.GetErrorOffset();
     Diagnostic d;
     d.where.file = file;
     d.where.line = positions.line_of(offset);
     d.where.column = positions.column_of(d.where.line, offset);
-    std::string_view line = positions.line(d.where.line);
-    if (line.size() <= kMaxEchoedLine) d.source_line = std::string(line);
+    std::string line = positions.line(d.where.line);
+    if (line.size() <= kMaxEchoedLine) d.source_line = std::move(line);
     d.message = std::string("JSON is not well-formed: ") +
                 rapidjson::GetParseError_En(document.GetParseError());
     diagnostics.report(std::move(d));
     return false;
   }
-  Positions positions(text);
   Diagnostics found;
-  Reader reader(positions, text, buffer.data(), file, found);
+  Reader reader(positions, text, text.data(), file, found);
   if (!reader.read(document, out)) {
     diagnostics.absorb(std::move(found));
     out = {};
     return false;
   }
-  read_deferred_articles(reader, positions, text, buffer.data(), file, out, found, diagnostics);
+  read_deferred_articles(reader, positions, text, text.data(), file, out, found, diagnostics);
   sanitize_texts(out.articles);
   return true;
 }
@@ -1043,7 +1063,7 @@ void load_legifrance_json_file(const FileSystem& files, const std::string& path,
   }
   ++summary.files_read;
   LegifranceJsonContent content;
-  if (!read_legifrance_json(text, path, content, diagnostics)) return;
+  if (!read_legifrance_json(std::move(text), path, content, diagnostics)) return;
   summary.versions_read += add_legifrance_json(corpus, std::move(content), diagnostics);
 }
 

@@ -46,6 +46,9 @@ struct LegifranceJsonContent {
 /// shape, no code to put the articles in); `out` is then left empty.
 bool read_legifrance_json(std::string_view text, const std::string& file,
                           LegifranceJsonContent& out, Diagnostics& diagnostics);
+/// The same, decoding the document in place: no copy of a whole-code dump.
+bool read_legifrance_json(std::string&& text, const std::string& file, LegifranceJsonContent& out,
+                          Diagnostics& diagnostics);
 
 /// Hands a document's content to the corpus: every version through add_record, then the empty
 /// sections. Returns the number of versions the corpus kept.

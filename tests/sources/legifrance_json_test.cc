@@ -544,6 +544,20 @@ TEST_CASE("the column of a JSON error counts characters, not bytes", "[sources][
         "                         ^\n");
 }
 
+TEST_CASE("strings decoded in place do not garble the lines echoed under diagnostics",
+          "[sources][json][invalid]") {
+  // The parse decodes strings where they were written: the echoed line still shows the file's
+  // quotes, and a line whose string lost bytes to an escape is not echoed rather than garbled.
+  Read r = read("{\"type\": \"code\", \"data\": {\"title\": \"Code\"},\n"
+                " \"children\": [{\"type\": \"article\", \"data\": {\"etat\": \"VIGUEUR\"}},\n"
+                "  {\"type\": \"article\", \"data\": {\"x\": \"a\\nb\", \"etat\": \"VIGUEUR\"}}]}");
+  CHECK(r.report() ==
+        "code.json:2:16: error: $.children[0]: article without 'num'\n"
+        "     \"children\": [{\"type\": \"article\", \"data\": {\"etat\": \"VIGUEUR\"}},\n"
+        "                   ^\n"
+        "code.json:3:4: error: $.children[1]: article without 'num'\n");
+}
+
 TEST_CASE("a file that is not well-formed does not stop the others", "[sources][json][invalid]") {
   MemoryFileSystem files;
   files.add_file("a.json", "{\"type\": \"code\", \"data\": {\"title\": \"A\"}, \"children\": [");
