@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <stdio.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -62,10 +63,15 @@ bool StagedSite::ensure_directory(const std::string& dir, std::string& error) {
     std::lock_guard<std::mutex> lock(mutex_);
     if (made_dirs_.count(dir)) return true;
   }
-  std::error_code ec;
-  fs::create_directories(staging_ + "/" + dir, ec);
-  if (ec) {
-    error = "cannot create folder " + dir + ": " + ec.message();
+  // The parent first, from the cache when it is known: one mkdir per folder of the site, where
+  // create_directories would check every level of every page's path again.
+  auto slash = dir.rfind('/');
+  if (slash != std::string::npos && !ensure_directory(dir.substr(0, slash), error)) return false;
+  std::string full = staging_ + "/" + dir;
+  // EEXIST: the other render thread made it first (or a file has the name: writing into it then
+  // fails with its own message).
+  if (::mkdir(full.c_str(), 0755) != 0 && errno != EEXIST) {
+    error = "cannot create folder " + dir + ": " + std::strerror(errno);
     return false;
   }
   std::lock_guard<std::mutex> lock(mutex_);
