@@ -312,6 +312,13 @@ void add_history(View& view, const Corpus& corpus, const SiteOptions& options,
       } else {
         kind = "fin", title = "Article qui n’est plus en vigueur", words = "Plus en vigueur depuis le";
       }
+      // No end date (an export that names the transferring text but not when it applied): the
+      // text that ended it is what there is to say.
+      if (!real_day(when)) {
+        words = kind == "transfere" ? "Transféré" : kind == "abroge" ? "Abrogé" : "Plus en vigueur";
+        if (const Link* ending = ending_link(shown); ending && !ending->text_title.empty())
+          words += " par " + ending->text_title;
+      }
       if (const Article* next = successor_of(corpus, article)) {
         View s;
         s.set("href", relative_href(page_path, article_path(corpus, *next)));

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "resolve/legal_texts.h"
+
 namespace legisite {
 
 namespace {
@@ -95,8 +97,59 @@ std::size_t build_timelines(Corpus& corpus, Diagnostics& diagnostics) {
       // themselves; an unknown state here can only be MODIFIE.
       if (v.status == ArticleStatus::kUnknown) v.status = ArticleStatus::kModifie;
     }
+
+    // The last version of an export that gives no state (Markdown) may still say what ended it:
+    // R133-19's "Liens: TRANSFERE: Décret n°2017-864 du 9 mai 2017". Left "unknown", its page
+    // would present a text transferred in 2017 as the law today.
+    if (!versions.empty() && versions.back().status == ArticleStatus::kUnknown) {
+      if (const Link* ending = ending_link(versions.back()))
+        versions.back().status = ending->group == LinkGroup::kAbrogatedBy ||
+                                         ending->link_type == "ABROGE"
+                                     ? ArticleStatus::kAbroge
+                                     : ArticleStatus::kTransfere;
+    }
   }
   return warnings;
+}
+
+const Link* ending_link(const Version& version) {
+  for (const Link& link : version.links)
+    if (link.group == LinkGroup::kTransferredBy || link.group == LinkGroup::kAbrogatedBy ||
+        (link.group == LinkGroup::kLinks &&
+         (link.link_type == "TRANSFERE" || link.link_type == "ABROGE")))
+      return &link;
+  return nullptr;
+}
+
+Date ending_text_date(const Version& version) {
+  const Link* link = ending_link(version);
+  if (!link) return {};
+  if (dated(link->date)) return link->date;
+  // "Décret n°2017-864 du 9 mai 2017": the last "du <date>" of the title.
+  const std::string& title = link->text_title;
+  for (std::size_t at = title.rfind(" du "); at != std::string::npos;
+       at = at == 0 ? std::string::npos : title.rfind(" du ", at - 1)) {
+    std::string iso;
+    if (match_french_date(title, at + 4, iso) != std::string::npos)
+      if (auto d = Date::parse(iso)) return *d;
+  }
+  return {};
+}
+
+void date_transfers(Corpus& corpus, const std::vector<std::vector<ArticleId>>& successors) {
+  for (Article& article : corpus.articles()) {
+    if (article.versions.empty() || article.id.value >= successors.size()) continue;
+    Version& last = article.versions.back();
+    if (last.status != ArticleStatus::kTransfere || last.end.known() ||
+        successors[article.id.value].size() != 1)
+      continue;
+    const Article& next = corpus.article(successors[article.id.value].front());
+    for (const Version& v : next.versions) {
+      if (!dated(v.start) || never_in_force(v)) continue;
+      if (!dated(last.start) || last.start < v.start) last.end = v.start;
+      break;  // versions are in start order: the first that applied
+    }
+  }
 }
 
 VersionOnDate version_on_date(const Article& article, Date date) {
@@ -121,8 +174,10 @@ VersionOnDate version_on_date(const Article& article, Date date) {
       continue;
     }
     if (!dated(v.start)) continue;
+    // Ended with no end date: ended by now, but not before the text that ended it was signed.
     bool over = closes(v.end) ? v.end <= date
-                              : !v.end.known() && ends_the_article(v.status);
+                              : !v.end.known() && ends_the_article(v.status) &&
+                                    !(ending_text_date(v).known() && date < ending_text_date(v));
     if (over)
       ended = at;
     else

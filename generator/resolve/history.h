@@ -15,9 +15,24 @@ namespace legisite {
 /// Phase: sorts every article's versions by start date (stable, so same-day versions keep the
 /// order their source gave them; unknown starts first), gives a version without an end the start
 /// of the next version that applied and, when its state is unknown, MODIFIE; warns once per pair
-/// of consecutive versions that overlap or leave a gap. Known dates and states are never changed.
+/// of consecutive versions that overlap or leave a gap; gives a last version without a state the
+/// one its ending link names (ending_link). Known dates and states are never changed.
 /// Returns the number of warnings it reported.
 std::size_t build_timelines(Corpus& corpus, Diagnostics& diagnostics);
+
+/// The link of a version that says what ended it ("Transféré par", "Abrogé par", a "Liens" entry
+/// of type TRANSFERE or ABROGE), or null. build_timelines gives an article whose last version has
+/// no state the state that link names.
+const Link* ending_link(const Version& version);
+
+/// The date of the text that ended a version (its ending link's date, else the "du 9 mai 2017"
+/// of its title), unknown if none: a version ended by that text with no end date of its own
+/// still applied before it.
+Date ending_text_date(const Version& version);
+
+/// Phase, once succession is known: a transferred article whose last version has no end ended
+/// when its one successor first applied (R133-19 when R133-2-10 did), if that is known.
+void date_transfers(Corpus& corpus, const std::vector<std::vector<ArticleId>>& successors);
 
 /// True for a version that never applied: MODIFIE_MORT_NE, or an end on or before its start.
 /// Such versions are listed but never shown as in force, and diffs skip them.

@@ -27,6 +27,7 @@ LinkGraph resolve(Corpus& corpus, Diagnostics& diagnostics) {
   LinkGraph graph = compute_backlinks(corpus);
   // Succession reads the same resolved links, and code order for its lists and cycle paths.
   compute_succession(corpus, graph, diagnostics);
+  date_transfers(corpus, graph.successors);
   // The link report last: whether a target has text is settled only once every citation is.
   report_dangling_citations(corpus, report);
   sort_findings(report);

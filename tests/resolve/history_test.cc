@@ -211,4 +211,64 @@ TEST_CASE("an end one day after the next start is an inclusive end, not an overl
   CHECK(build_timelines(one.corpus, diagnostics) == 0);
 }
 
+TEST_CASE("a last version without state takes the one its ending link names", "[history]") {
+  // R133-19 as the seed gives it: no state, "Liens: TRANSFERE: Décret n°2017-864 du 9 mai 2017".
+  Version last = version("2013-07-08");
+  Link transfer;
+  transfer.group = LinkGroup::kLinks;
+  transfer.link_type = "TRANSFERE";
+  transfer.text_title = "Décret n°2017-864 du 9 mai 2017";
+  last.links.push_back(transfer);
+  OneArticle one({version("2005-01-01"), last});
+  Diagnostics diagnostics;
+  build_timelines(one.corpus, diagnostics);
+  const Article& a = one.article();
+  CHECK(a.versions[0].status == ArticleStatus::kModifie);
+  CHECK(a.versions[1].status == ArticleStatus::kTransfere);
+  CHECK_FALSE(a.versions[1].end.known());
+  CHECK(ending_text_date(a.versions[1]) == d("2017-05-09"));
+  // Before the decree it still applied; after it, it had ended (on a day the sources do not give).
+  CHECK(version_on_date(a, d("2016-01-01")).standing == Standing::kInForce);
+  VersionOnDate later = version_on_date(a, d("2020-01-01"));
+  CHECK(later.index == 1);
+  CHECK(later.standing == Standing::kEnded);
+
+  // An abrogation says so the same way; a known state is never replaced.
+  Version abrogated = version("2013-07-08");
+  Link by;
+  by.group = LinkGroup::kAbrogatedBy;
+  by.text_title = "Décret n°2020-1 du 2 janvier 2020";
+  abrogated.links.push_back(by);
+  Version in_force = abrogated;
+  in_force.status = ArticleStatus::kVigueur;
+  OneArticle two({abrogated}), three({in_force});
+  build_timelines(two.corpus, diagnostics);
+  build_timelines(three.corpus, diagnostics);
+  CHECK(two.article().versions[0].status == ArticleStatus::kAbroge);
+  CHECK(three.article().versions[0].status == ArticleStatus::kVigueur);
+}
+
+TEST_CASE("a transfer without end date ends when its one successor first applied", "[history]") {
+  Version last = version("2013-07-08", nullptr, ArticleStatus::kTransfere);
+  OneArticle one({last});
+  CodeId code = one.corpus.find_or_add_code("Code de test");
+  ArticleId next = one.corpus.add_article(code, one.corpus.code(code).root, ArticleNumber("L2"));
+  one.corpus.article(next).versions = {version("2017-05-11"), version("2020-01-01")};
+  std::vector<std::vector<ArticleId>> successors(2);
+  successors[one.id.value] = {next};
+  date_transfers(one.corpus, successors);
+  CHECK(one.article().versions[0].end == d("2017-05-11"));
+
+  // Two successors (a split): no single day to take.
+  OneArticle split({last});
+  ArticleId x = split.corpus.add_article(code, split.corpus.code(code).root, ArticleNumber("L2"));
+  ArticleId y = split.corpus.add_article(code, split.corpus.code(code).root, ArticleNumber("L3"));
+  split.corpus.article(x).versions = {version("2017-05-11")};
+  split.corpus.article(y).versions = {version("2017-05-11")};
+  std::vector<std::vector<ArticleId>> two(3);
+  two[split.id.value] = {x, y};
+  date_transfers(split.corpus, two);
+  CHECK_FALSE(split.article().versions[0].end.known());
+}
+
 }  // namespace legisite
