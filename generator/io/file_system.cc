@@ -59,9 +59,13 @@ bool DiskFileSystem::read_file(const std::string& path, std::string& contents,
   }
   contents.resize(static_cast<std::size_t>(info.st_size));
   std::size_t done = 0;
+  // A file that grew since fstat is read to its end through a small buffer: growing the string
+  // itself would copy a whole-code dump once more.
+  char more[4096];
   while (true) {
-    if (done == contents.size()) contents.resize(contents.size() + 4096);  // grew meanwhile
-    ssize_t n = ::read(fd, contents.data() + done, contents.size() - done);
+    const bool full = done == contents.size();
+    ssize_t n = full ? ::read(fd, more, sizeof more)
+                     : ::read(fd, contents.data() + done, contents.size() - done);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) {
       error = std::string("cannot read file: ") + std::strerror(errno);
@@ -69,6 +73,7 @@ bool DiskFileSystem::read_file(const std::string& path, std::string& contents,
       return false;
     }
     if (n == 0) break;
+    if (full) contents.append(more, static_cast<std::size_t>(n));
     done += static_cast<std::size_t>(n);
   }
   contents.resize(done);
