@@ -4,6 +4,7 @@
 
 #include "render/legifrance.h"
 #include "render/pages.h"
+#include "render/version_pages.h"
 #include "sources/html_sanitizer.h"
 
 namespace legisite {
@@ -52,7 +53,62 @@ const AnchorSpan* enclosing_anchor(const std::vector<AnchorSpan>& spans, std::si
   return at >= it->tag_end && at < it->close ? &*it : nullptr;
 }
 
+// Calls `at(offset, n)` for each alinéa of `html`, n from 1, at the offset where its first text
+// starts (after the start tags that open it). Returns the count.
+template <typename At>
+int walk_alineas(std::string_view html, At at) {
+  int count = 0, table_depth = 0;
+  bool open = true;  // a new alinéa begins at the next text
+  for (std::size_t i = 0; i < html.size();) {
+    if (html[i] == '<') {
+      std::size_t close = html.find('>', i);
+      if (close == std::string_view::npos) break;
+      std::string_view tag = html.substr(i + 1, close - i - 1);
+      bool closing = !tag.empty() && tag[0] == '/';
+      std::string_view name = tag.substr(closing ? 1 : 0);
+      name = name.substr(0, name.find_first_of(" /\t\n"));
+      if (name == "table") table_depth += closing ? -1 : 1;
+      if (name == "p" || name == "li" || name == "br" || name == "div" || name == "ul" ||
+          name == "ol" || name == "table" || name == "blockquote")
+        open = true;
+      i = close + 1;
+      continue;
+    }
+    std::size_t next = html.find('<', i);
+    if (next == std::string_view::npos) next = html.size();
+    std::string_view text = html.substr(i, next - i);
+    bool has_text = text.find_first_not_of(" \t\r\n") != std::string_view::npos;
+    if (has_text && open && table_depth <= 0) {
+      at(i + text.find_first_not_of(" \t\r\n"), ++count);
+      open = false;
+    } else if (has_text && table_depth > 0) {
+      open = false;  // a table's text continues the alinéa before it
+    }
+    i = next;
+  }
+  return count;
+}
+
 }  // namespace
+
+std::string alinea_anchor(int alinea) { return "alinea-" + std::to_string(alinea); }
+
+std::string with_alinea_anchors(std::string_view html) {
+  std::string out;
+  out.reserve(html.size() + 256);
+  std::size_t copied = 0;
+  walk_alineas(html, [&](std::size_t offset, int n) {
+    out.append(html.substr(copied, offset - copied));
+    out += "<span class=\"alinea\" id=\"" + alinea_anchor(n) + "\"></span>";
+    copied = offset;
+  });
+  out.append(html.substr(copied));
+  return out;
+}
+
+int alinea_count(std::string_view html) {
+  return walk_alineas(html, [](std::size_t, int) {});
+}
 
 std::string splice_links(std::string_view html, std::vector<TextLink> links) {
   constexpr auto npos = std::string_view::npos;
@@ -102,9 +158,9 @@ std::string splice_links(std::string_view html, std::vector<TextLink> links) {
   return out;
 }
 
-std::string linked_text_html(const Corpus& corpus, std::string_view page_path,
-                             const Version& version) {
-  if (version.text_citations.empty()) return version.text_html;
+std::string linked_text_html(const Corpus& corpus, const SiteOptions& options,
+                             std::string_view page_path, const Version& version) {
+  if (version.text_citations.empty()) return with_alinea_anchors(version.text_html);
   std::vector<TextLink> links;
   for (const TextCitation& t : version.text_citations) {
     TextLink link;
@@ -114,7 +170,13 @@ std::string linked_text_html(const Corpus& corpus, std::string_view page_path,
     if (t.target.valid() && t.target.value < corpus.articles().size()) {
       const Article& target = corpus.article(t.target);
       if (target.slug.empty() || corpus.code(target.code).slug.empty()) continue;
-      link.href = relative_href(page_path, article_page_path(corpus, target));
+      std::string fragment;
+      if (t.alinea > 0 && t.range_targets.empty()) {
+        const Version* shown = version_shown_on_date(target, options);
+        if (shown && shown->has_text && alinea_count(shown->text_html) >= t.alinea)
+          fragment = alinea_anchor(t.alinea);
+      }
+      link.href = relative_href(page_path, article_page_path(corpus, target), fragment);
       // A range links to its first article; the title names them all.
       if (t.range_targets.size() > 1) {
         link.title = std::to_string(t.range_targets.size()) + " articles : ";
@@ -129,7 +191,8 @@ std::string linked_text_html(const Corpus& corpus, std::string_view page_path,
     if (link.href.empty()) continue;
     links.push_back(std::move(link));
   }
-  return splice_links(version.text_html, std::move(links));
+  // Anchors after links: a link's offsets are into the text as the model holds it.
+  return with_alinea_anchors(splice_links(version.text_html, std::move(links)));
 }
 
 }  // namespace legisite

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "model/model.h"
+#include "render/render.h"
 
 namespace legisite {
 
@@ -27,11 +28,24 @@ struct TextLink {
 /// skipped, so that the result is always as well-formed as `html`. Attribute values are escaped.
 std::string splice_links(std::string_view html, std::vector<TextLink> links);
 
+/// Alinéas are what a jurist counts in an article: each paragraph, list item, or line after a
+/// <br> that has text, outside tables (a table is read as one piece of an alinéa). Anchors let a
+/// citation ("au deuxième alinéa de l'article L. 133-6") and a developer point at one.
+std::string alinea_anchor(int alinea);  // "alinea-2"
+
+/// `html` with an empty <span class="alinea" id="alinea-N"></span> where each alinéa starts.
+std::string with_alinea_anchors(std::string_view html);
+
+/// How many alinéas `html` has, counted as with_alinea_anchors numbers them.
+int alinea_count(std::string_view html);
+
 /// The text_html of `version` with its citations made links, relative to the page at
 /// `page_path`: to the cited article's page (its first article for a range, whose title lists
-/// them all), or to Légifrance for another text with a known identifier. A citation whose page
-/// the site does not have stays plain text.
-std::string linked_text_html(const Corpus& corpus, std::string_view page_path,
-                             const Version& version);
+/// them all; at the cited alinéa's anchor when the text that page shows on the reference date has
+/// that alinéa), or to Légifrance for another text with a known
+/// identifier. A citation whose page the site does not have stays plain text. The result carries
+/// the alinéa anchors.
+std::string linked_text_html(const Corpus& corpus, const SiteOptions& options,
+                             std::string_view page_path, const Version& version);
 
 }  // namespace legisite

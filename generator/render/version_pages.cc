@@ -226,7 +226,7 @@ View version_view(const Corpus& corpus, const SiteOptions& options, const PagePl
   view.set("status", status_of(v));
   view.set("dates", dates_view(v));
   view.set("amended_by", amended_by(v));
-  view.set("text_html", v.has_text ? linked_text_html(corpus, page.path, v) : std::string());
+  view.set("text_html", v.has_text ? linked_text_html(corpus, options, page.path, v) : std::string());
   view.set("nota_html", v.nota_html);
   view.set("legifrance_href", legifrance_url(v.id, true));
   const View& links = view.set("version_links", dated_links(corpus, page.path, v));

@@ -409,7 +409,7 @@ View article_view(const Corpus& corpus, const SiteIndex& index, const LinkGraph&
   v.set("status", status_view(shown ? shown->status : ArticleStatus::kUnknown));
   v.set("period", shown ? period_view(*shown) : View::flag(false));
   v.set("text_html",
-        shown && shown->has_text ? linked_text_html(corpus, path, *shown) : std::string());
+        shown && shown->has_text ? linked_text_html(corpus, options, path, *shown) : std::string());
   v.set("nota_html", shown ? shown->nota_html : std::string());
 
   // Versions newest first, as Légifrance lists them; the shown one is marked.

@@ -89,12 +89,57 @@ TEST_CASE("a page's text links each citation to the cited article's page", "[ren
   const Article& r =
       corpus.article(corpus.find_article(corpus.codes()[0].id, ArticleNumber("R133-19")));
   std::string page = "code-de-la-securite-sociale/r133-19/index.html";
-  CHECK(linked_text_html(corpus, page, r.versions[0]) ==
-        "<p>à l'article <a href=\"../l133-6/index.html\">L. 133-6</a>, aux articles "
+  CHECK(linked_text_html(corpus, SiteOptions{}, page, r.versions[0]) ==
+        "<p><span class=\"alinea\" id=\"alinea-1\"></span>à l'article <a href=\"../l133-6/index.html\">L. 133-6</a>, aux articles "
         "<a href=\"../l133-6-1/index.html\" title=\"2 articles : L133-6-1, L133-6-2\">"
         "L. 133-6-1 à L. 133-6-2</a> et à l'article <a href=\"../l213-1/index.html\" "
         "title=\"Article L213-1 : cité, sans texte dans cette édition\">L. 213-1</a>, dont la loi "
         "n° 2001-692 du 1er août 2001.</p>");
+}
+
+TEST_CASE("alinéas are paragraphs, list items and lines after a break, not table cells",
+          "[render][text_links]") {
+  const std::string html =
+      "<p>Premier alinéa.</p><p>Deuxième<br/>troisième,<br/> </p><ul><li>1° quatrième ;</li>"
+      "<li>2° cinquième.</li></ul><table><tr><td>cellule</td><td>autre</td></tr></table>"
+      "<p>Sixième.</p>";
+  CHECK(alinea_count(html) == 6);
+  CHECK(with_alinea_anchors(html) ==
+        "<p><span class=\"alinea\" id=\"alinea-1\"></span>Premier alinéa.</p><p><span "
+        "class=\"alinea\" id=\"alinea-2\"></span>Deuxième<br/><span class=\"alinea\" "
+        "id=\"alinea-3\"></span>troisième,<br/> </p><ul><li><span class=\"alinea\" "
+        "id=\"alinea-4\"></span>1° quatrième ;</li><li><span class=\"alinea\" "
+        "id=\"alinea-5\"></span>2° cinquième.</li></ul><table><tr><td>cellule</td><td>autre</td>"
+        "</tr></table><p><span class=\"alinea\" id=\"alinea-6\"></span>Sixième.</p>");
+  CHECK(alinea_count("") == 0);
+  CHECK(with_alinea_anchors("Texte sans balise") ==
+        "<span class=\"alinea\" id=\"alinea-1\"></span>Texte sans balise");
+}
+
+TEST_CASE("a citation of an alinéa links to its anchor when the page shows that alinéa",
+          "[render][text_links]") {
+  Corpus corpus;
+  Diagnostics diagnostics;
+  auto add = [&](const char* number, std::string html) {
+    ArticleRecord r;
+    r.code_title = "Code de la sécurité sociale";
+    r.section_path = {{"Partie législative", "", -1}};
+    r.number = ArticleNumber(number);
+    r.version.start = Date::from_ymd(2013, 7, 8);
+    r.version.has_text = true;
+    r.version.text_html = std::move(html);
+    add_record(corpus, std::move(r), diagnostics);
+  };
+  add("L1", "<p>Un.</p><p>Deux.</p>");
+  add("L2", "<p>Un seul.</p>");
+  add("R1", "<p>au second alinéa de l'article L. 1 et au second alinéa de l'article L. 2.</p>");
+  resolve(corpus, diagnostics);
+  const Article& r = corpus.article(corpus.find_article(corpus.codes()[0].id, ArticleNumber("R1")));
+  std::string html = linked_text_html(corpus, SiteOptions{}, "code-de-la-securite-sociale/r1/index.html",
+                                     r.versions[0]);
+  CHECK(html.find("<a href=\"../l1/index.html#alinea-2\">L. 1</a>") != std::string::npos);
+  // L2 has one alinéa: the link goes to the article.
+  CHECK(html.find("<a href=\"../l2/index.html\">L. 2</a>") != std::string::npos);
 }
 
 }  // namespace
