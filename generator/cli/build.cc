@@ -148,6 +148,7 @@ BuildReport build_into(const FileSystem& content, const FileSystem& theme_files,
   SiteOptions site;
   site.base_url = options.base_url;
   site.reference_date = options.date.known() ? options.date : today();
+  site.history = options.history;
   RenderSummary rendered;
   {
     PhaseTimer timer(report, "render");

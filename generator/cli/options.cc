@@ -20,6 +20,8 @@ std::string usage_text() {
          "  --strict        treat warnings and link-report findings as errors\n"
          "  --keep-going    publish the site even when there are errors (exit status 1 still)\n"
          "  --timings       print the wall time of each phase\n"
+         "  --no-history    publish the law in force on --date only: article pages and tables\n"
+         "                  of contents, no version, diff, law-at-date or /id/ pages\n"
          "  --date DAY      show articles as they stood on DAY, YYYY-MM-DD (default: today)\n"
          "  -h, --help      show this help\n"
          "  --version       show the version\n";
@@ -67,7 +69,7 @@ bool parse_command_line(const std::vector<std::string>& args, CommandLine& out, 
     } else if (is("--content")) {
       if (!value(out.build.content)) return error = "--content needs a folder or file", false;
     } else if (check && (is("--theme") || is("--out") || is("--base-url") || a == "--keep-going" ||
-                         a == "--timings")) {
+                         a == "--timings" || a == "--no-history")) {
       error = "option '" + a.substr(0, a.find('=')) + "' does not apply to check (it writes nothing)";
       return false;
     } else if (is("--theme")) {
@@ -88,6 +90,8 @@ bool parse_command_line(const std::vector<std::string>& args, CommandLine& out, 
       out.build.date = *parsed;
     } else if (a == "--timings") {
       out.build.timings = true;
+    } else if (a == "--no-history") {
+      out.build.history = false;
     } else {
       error = "unknown option '" + a + "'";
       return false;

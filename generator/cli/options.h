@@ -16,6 +16,7 @@ struct BuildOptions {
   bool strict = false;      // warnings and link-report findings fail the build
   bool keep_going = false;  // publish even when there are errors (the exit status still says so)
   bool timings = false;     // print each phase's wall time
+  bool history = true;      // --no-history: no version, diff, law-at-date or /id/ pages
   /// `--date`: the day article pages show the law of. Unknown means today (UTC), which the CLI
   /// fills in; tests pass a fixed day so that pages do not change with the calendar.
   Date date;

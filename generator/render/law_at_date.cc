@@ -122,6 +122,11 @@ View dated_toc_view(const Corpus& corpus, const SiteOptions& options, const Page
 void add_dated_tocs(View& view, const Corpus& corpus, const SiteOptions& options, CodeId code,
                     const std::string& page_path) {
   View list = View::list();
+  if (!options.history) {
+    view.set_flag("has_dated_tocs", false);
+    view.set("dated_tocs", std::move(list));
+    return;
+  }
   const Code& c = corpus.code(code);
   std::set<std::string> article_slugs;
   for (const Article& a : corpus.articles())

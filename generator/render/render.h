@@ -45,6 +45,9 @@ struct SiteOptions {
   /// The day article pages show the law of (`--date`): the version in force then, with a banner
   /// when none is. Set by the build (today by default), fixed by tests for reproducibility.
   Date reference_date = Date::from_ymd(2026, 11, 26);
+  /// Version, diff, law-at-date and /id/ pages, and the links to them (`--no-history` turns them
+  /// off: the law in force on reference_date only, its versions still listed with their dates).
+  bool history = true;
 };
 
 /// What render_site wrote.

@@ -293,7 +293,9 @@ View id_redirect_view(const Corpus& corpus, const SiteOptions& options, const Pa
 void add_history(View& view, const Corpus& corpus, const SiteOptions& options,
                  const Article& article, const std::string& page_path) {
   const VersionOnDate on = version_on_date(article, options.reference_date);
-  const std::vector<std::string> slugs = version_slugs(article);
+  // Without history pages, versions are listed without links (and without diff summaries).
+  const std::vector<std::string> slugs =
+      options.history ? version_slugs(article) : std::vector<std::string>(article.versions.size());
 
   // The banner says why the text shown is not simply "the law today".
   View banner = View::flag(false);

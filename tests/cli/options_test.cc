@@ -168,6 +168,11 @@ TEST_CASE("the usage text documents every option and its default", "[cli][option
   }
 }
 
+TEST_CASE("--no-history turns history pages off; they are on by default", "[cli][options]") {
+  CHECK(parse_ok({"build"}).build.history);
+  CHECK_FALSE(parse_ok({"build", "--no-history"}).build.history);
+}
+
 TEST_CASE("check takes the options that matter without writing anything", "[cli][options]") {
   CommandLine c = parse_ok({"check", "--content", "x.json", "--strict", "--date=2020-01-01"});
   CHECK(c.command == CommandLine::Command::kCheck);
@@ -180,6 +185,8 @@ TEST_CASE("check takes the options that matter without writing anything", "[cli]
   CHECK(parse_error({"check", "--theme=t"}) ==
         "option '--theme' does not apply to check (it writes nothing)");
   CHECK(usage_text().find("legisite check") != std::string::npos);
+  CHECK(parse_error({"check", "--no-history"}) ==
+        "option '--no-history' does not apply to check (it writes nothing)");
 }
 
 }  // namespace

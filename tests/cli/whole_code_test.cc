@@ -64,3 +64,35 @@ TEST_CASE("the whole Code de la sécurité sociale builds from the API dump and 
   for (std::size_t i = 0; i < problems.size() && i < 20; ++i) UNSCOPED_INFO(problems[i]);
   CHECK(problems.empty());
 }
+
+TEST_CASE("without history, the whole code is its articles and table of contents, every link "
+          "resolving", "[whole-code]") {
+  std::string dir = std::string(LEGISITE_SHARED_DIR) + "/corpus/legifrance-json";
+  if (!std::filesystem::exists(dir + "/css-2026-03-14.json")) {
+    WARN("skipped: " << dir << "/css-2026-03-14.json is absent");
+    return;
+  }
+  DiskFileSystem content(dir, "css-2026-03-14.json");
+  DiskFileSystem theme(std::string(LEGISITE_SOURCE_DIR) + "/themes/default");
+  MemoryOutput out;
+  Diagnostics diagnostics;
+  BuildOptions options;
+  options.date = Date::from_ymd(2026, 11, 26);
+  options.history = false;
+  BuildReport report = build_into(content, theme, options, out, diagnostics);
+  CHECK(diagnostics.error_count() == 0);
+  // Home, the code, each article with text and each cited-only one: nothing else.
+  CHECK(report.pages == 2 + report.articles + report.cited_only);
+  for (const auto& [path, _] : out.files()) {
+    INFO(path);
+    CHECK(path.rfind("id/", 0) != 0);
+    CHECK(path.find("/20") == std::string::npos);
+    CHECK(path.find("/19") == std::string::npos);
+  }
+  // Versions are still listed, with their dates, without links to pages that do not exist.
+  const std::string& page = out.files().at("code-de-la-securite-sociale/l242-1/index.html");
+  CHECK(page.find("class=\"versions\"") != std::string::npos);
+  auto problems = legisite::testing::check_site(out.files());
+  for (std::size_t i = 0; i < problems.size() && i < 20; ++i) UNSCOPED_INFO(problems[i]);
+  CHECK(problems.empty());
+}
