@@ -9,6 +9,11 @@ and MB written, then the ratios legisite/Hugo and legisite/floor.
 
 Usage: python3 bench/bench.py [--json ../shared/corpus/legifrance-json/css-2026-03-14.json]
                               [--runs 5] [--legisite build/legisite] [--work bench/out]
+                              [--history] [--date 2026-11-26]
+
+By default legisite builds what Hugo builds, the current text of every article (`--no-history`:
+article pages, tables of contents, cited-only pages); --history adds its 46,000 version, diff,
+law-at-date and /id/ pages, which Hugo's export has no equivalent of.
 
 --work decides where the three trees are written: on this machine's virtual disk (ext4, the
 default) file creation dominates every figure and varies run to run by a factor of two; a tmpfs
@@ -114,6 +119,10 @@ def main():
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--legisite", default=os.path.join(ROOT, "build", "legisite"))
     ap.add_argument("--work", default=os.path.join(ROOT, "bench", "out"))
+    ap.add_argument("--history", action="store_true",
+                    help="build legisite's version, diff, law-at-date and /id/ pages too (by default "
+                         "it builds what Hugo does: the current text of every article, with --no-history)")
+    ap.add_argument("--date", default="2026-11-26", help="legisite's --date, for comparable runs")
     args = ap.parse_args()
     if not os.path.exists(args.json):
         sys.exit(f"no corpus at {args.json}")
@@ -133,7 +142,8 @@ def main():
         articles = int(out.strip())
     cmds = {
         "legisite": [args.legisite, "build", "--content", args.json, "--theme",
-                     os.path.join(ROOT, "themes", "default"), "--out", site],
+                     os.path.join(ROOT, "themes", "default"), "--out", site, "--date", args.date]
+                    + ([] if args.history else ["--no-history"]),
         "hugo": ["hugo", "--quiet", "-s", hugo_src, "-d", hugo_out],
         "floor": ["cp", "-r", site, floor_out],
     }
@@ -155,7 +165,8 @@ def main():
 
     files, size = tree_size(site)
     pages = sum(1 for d, _, ns in os.walk(site) for n in ns if n.endswith(".html"))
-    print(f"machine: {os.cpu_count()} cores; corpus: {os.path.basename(args.json)}; runs: {args.runs}")
+    print(f"machine: {os.cpu_count()} cores; corpus: {os.path.basename(args.json)}; runs: {args.runs}; "
+          f"legisite {'with' if args.history else 'without'} history pages")
     print(f"legisite output: {pages} pages, {files} files, {size / 1e6:.1f} MB; hugo input: {articles} articles")
     print(f"{'':10} {'wall s':>8} {'cpu s':>8} {'peak MB':>8} {'pages/s':>9}")
     med = {}
