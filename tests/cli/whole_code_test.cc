@@ -10,20 +10,33 @@
 
 using namespace legisite;
 
-TEST_CASE("the whole Code de la sécurité sociale builds from the API dump and every page checks",
-          "[whole-code]") {
+namespace {
+
+// Builds css-2026-03-14.json into `out` as of 2026-11-26 (the in-force version must not follow
+// the calendar); false, with a warning, when the corpus is absent.
+bool build_css_2026(bool history, MemoryOutput& out, Diagnostics& diagnostics, BuildReport& report) {
   std::string dir = std::string(LEGISITE_SHARED_DIR) + "/corpus/legifrance-json";
   if (!std::filesystem::exists(dir + "/css-2026-03-14.json")) {
     WARN("skipped: " << dir << "/css-2026-03-14.json is absent");
-    return;
+    return false;
   }
   DiskFileSystem content(dir, "css-2026-03-14.json");
   DiskFileSystem theme(std::string(LEGISITE_SOURCE_DIR) + "/themes/default");
+  BuildOptions options;
+  options.date = Date::from_ymd(2026, 11, 26);
+  options.history = history;
+  report = build_into(content, theme, options, out, diagnostics);
+  return true;
+}
+
+}  // namespace
+
+TEST_CASE("the whole Code de la sécurité sociale builds from the API dump and every page checks",
+          "[whole-code]") {
   MemoryOutput out;
   Diagnostics diagnostics;
-  BuildOptions options;
-  options.date = Date::from_ymd(2026, 11, 26);  // the in-force version must not follow the calendar
-  BuildReport report = build_into(content, theme, options, out, diagnostics);
+  BuildReport report;
+  if (!build_css_2026(true, out, diagnostics, report)) return;
   CHECK(diagnostics.error_count() == 0);
   CHECK(report.codes == 1);
   CHECK(report.articles == 7372);
@@ -67,19 +80,10 @@ TEST_CASE("the whole Code de la sécurité sociale builds from the API dump and 
 
 TEST_CASE("without history, the whole code is its articles and table of contents, every link "
           "resolving", "[whole-code]") {
-  std::string dir = std::string(LEGISITE_SHARED_DIR) + "/corpus/legifrance-json";
-  if (!std::filesystem::exists(dir + "/css-2026-03-14.json")) {
-    WARN("skipped: " << dir << "/css-2026-03-14.json is absent");
-    return;
-  }
-  DiskFileSystem content(dir, "css-2026-03-14.json");
-  DiskFileSystem theme(std::string(LEGISITE_SOURCE_DIR) + "/themes/default");
   MemoryOutput out;
   Diagnostics diagnostics;
-  BuildOptions options;
-  options.date = Date::from_ymd(2026, 11, 26);
-  options.history = false;
-  BuildReport report = build_into(content, theme, options, out, diagnostics);
+  BuildReport report;
+  if (!build_css_2026(false, out, diagnostics, report)) return;
   CHECK(diagnostics.error_count() == 0);
   // Home, the code, each article with text and each cited-only one: nothing else.
   CHECK(report.pages == 2 + report.articles + report.cited_only);

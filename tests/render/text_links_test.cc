@@ -20,6 +20,18 @@ TextLink wrap(std::size_t begin, std::size_t end, std::string href, std::string 
   return link;
 }
 
+/// Adds an article of the Code de la sécurité sociale with one version of `html`.
+void add_article(Corpus& corpus, const char* number, std::string html, Diagnostics& diagnostics) {
+  ArticleRecord r;
+  r.code_title = "Code de la sécurité sociale";
+  r.section_path = {{"Partie législative", "", -1}};
+  r.number = ArticleNumber(number);
+  r.version.start = Date::from_ymd(2013, 7, 8);
+  r.version.has_text = true;
+  r.version.text_html = std::move(html);
+  add_record(corpus, std::move(r), diagnostics);
+}
+
 TEST_CASE("splice wraps each range in a link, in any order", "[render][text_links]") {
   std::string html = "<p>voir L. 1 et L. 2</p>";
   std::size_t one = html.find("L. 1"), two = html.find("L. 2");
@@ -70,14 +82,7 @@ TEST_CASE("a page's text links each citation to the cited article's page", "[ren
   Corpus corpus;
   Diagnostics diagnostics;
   auto add = [&](const char* number, std::string html) {
-    ArticleRecord r;
-    r.code_title = "Code de la sécurité sociale";
-    r.section_path = {{"Partie législative", "", -1}};
-    r.number = ArticleNumber(number);
-    r.version.start = Date::from_ymd(2013, 7, 8);
-    r.version.has_text = true;
-    r.version.text_html = std::move(html);
-    add_record(corpus, std::move(r), diagnostics);
+    add_article(corpus, number, std::move(html), diagnostics);
   };
   add("L133-6", "<p>Texte.</p>");
   add("L133-6-1", "<p>Texte.</p>");
@@ -121,14 +126,7 @@ TEST_CASE("a citation of an alinéa links to its anchor when the page shows that
   Corpus corpus;
   Diagnostics diagnostics;
   auto add = [&](const char* number, std::string html) {
-    ArticleRecord r;
-    r.code_title = "Code de la sécurité sociale";
-    r.section_path = {{"Partie législative", "", -1}};
-    r.number = ArticleNumber(number);
-    r.version.start = Date::from_ymd(2013, 7, 8);
-    r.version.has_text = true;
-    r.version.text_html = std::move(html);
-    add_record(corpus, std::move(r), diagnostics);
+    add_article(corpus, number, std::move(html), diagnostics);
   };
   add("L1", "<p>Un.</p><p>Deux.</p>");
   add("L2", "<p>Un seul.</p>");
