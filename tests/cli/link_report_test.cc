@@ -127,7 +127,7 @@ TEST_CASE("check reads and resolves, reports every finding with its line, writes
   CHECK(format_check_summary(report, diagnostics).find("2 articles") != std::string::npos);
 }
 
-TEST_CASE("--strict fails check and build on link-report findings alone", "[cli][link_report]") {
+TEST_CASE("with --strict, link-report findings alone fail check and build", "[cli][link_report]") {
   namespace fs = std::filesystem;
   fs::path root = fs::temp_directory_path() / ("legisite-strict-links-" + std::to_string(::getpid()));
   fs::remove_all(root);

@@ -168,7 +168,7 @@ TEST_CASE("the usage text documents every option and its default", "[cli][option
   }
 }
 
-TEST_CASE("--no-history turns history pages off; they are on by default", "[cli][options]") {
+TEST_CASE("history pages are on by default and --no-history turns them off", "[cli][options]") {
   CHECK(parse_ok({"build"}).build.history);
   CHECK_FALSE(parse_ok({"build", "--no-history"}).build.history);
 }
