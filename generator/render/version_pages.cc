@@ -108,20 +108,11 @@ View dated_links(const Corpus& corpus, const std::string& from, const Version& v
     e.set("text", std::move(text));
     std::string href, current_href, as_of;
     if (l.resolved.valid() && l.resolved.value < corpus.articles().size()) {
-      const Article& target = corpus.article(l.resolved);
-      if (!target.slug.empty() && !corpus.code(target.code).slug.empty()) {
-        current_href = relative_href(from, article_path(corpus, target));
-        VersionOnDate then = version_on_date(target, version.start);
-        std::string slug = then.standing == Standing::kInForce
-                               ? version_slug(target, static_cast<std::size_t>(then.index))
-                               : std::string();
-        if (!slug.empty() && version.start.known()) {
-          href = relative_href(from, version_page_path(corpus, target, slug));
-          as_of = version.start.french();
-        } else {
-          href = current_href;  // no version of the target applied then: its page says why
-          current_href.clear();
-        }
+      DatedTarget then = dated_target(corpus, from, corpus.article(l.resolved), version.start);
+      href = std::move(then.href);
+      if (then.version >= 0) {
+        current_href = std::move(then.current_href);
+        as_of = version.start.french();
       }
     }
     bool external = false;
@@ -134,6 +125,49 @@ View dated_links(const Corpus& corpus, const std::string& from, const Version& v
     e.set("as_of_french", std::move(as_of));
     e.set("current_href", std::move(current_href));
     entries.push(std::move(e));
+  }
+  return entries;
+}
+
+// "Articles cités": every article the version's text cites (each member of a range), once, in
+// the order of the text, with where dated_target leads (the version in force on the version's
+// first day) and the article page for the text in force now. Other texts are left to the links in
+// the text.
+View cited_articles(const Corpus& corpus, const std::string& from, const Article& citing,
+                    const Version& version) {
+  View entries = View::list();
+  std::set<std::uint32_t> seen;
+  auto add = [&](ArticleId id) {
+    if (!id.valid() || id.value >= corpus.articles().size() || !seen.insert(id.value).second) return;
+    const Article& target = corpus.article(id);
+    DatedTarget then = dated_target(corpus, from, target, version.start);
+    if (then.href.empty()) return;  // no page: the text leaves it unlinked too
+    View e;
+    e.set("heading", heading_for(target.number));
+    e.set("other_code", target.code == citing.code ? std::string() : corpus.code(target.code).title);
+    e.set("href", then.href);
+    std::string label, note;
+    if (then.version >= 0) {
+      const Version& v = target.versions[then.version];
+      label = "version du " + v.start.french();
+      if (!v.has_text) note = "texte non disponible dans cette édition";
+    } else if (target.cited_only) {
+      note = "cité, sans texte dans cette édition";
+    } else if (real_day(version.start) &&
+               std::any_of(target.versions.begin(), target.versions.end(),
+                           [](const Version& v) { return real_day(v.start); })) {
+      note = "aucune version en vigueur le " + version.start.french();
+    }
+    e.set("cited_version_label", std::move(label));
+    e.set("cited_note", std::move(note));
+    e.set("current_href", then.version >= 0 ? then.current_href : std::string());
+    entries.push(std::move(e));
+  };
+  for (const TextCitation& t : version.text_citations) {
+    if (t.range_targets.empty())
+      add(t.target);
+    else
+      for (ArticleId id : t.range_targets) add(id);
   }
   return entries;
 }
@@ -156,6 +190,22 @@ std::string diff_page_path(const Corpus& corpus, const Article& article,
                            const std::string& version_slug) {
   return corpus.code(article.code).slug + "/" + article.slug + "/" + version_slug +
          "/diff/index.html";
+}
+
+DatedTarget dated_target(const Corpus& corpus, std::string_view from, const Article& target,
+                         Date as_of) {
+  DatedTarget out;
+  if (target.slug.empty() || corpus.code(target.code).slug.empty()) return out;
+  out.current_href = relative_href(from, article_path(corpus, target));
+  out.href = out.current_href;
+  if (!real_day(as_of)) return out;
+  VersionOnDate then = version_on_date(target, as_of);
+  if (then.standing != Standing::kInForce) return out;  // its page says why none applied
+  const std::string slug = version_slug(target, static_cast<std::size_t>(then.index));
+  if (slug.empty()) return out;
+  out.href = relative_href(from, version_page_path(corpus, target, slug));
+  out.version = then.index;
+  return out;
 }
 
 std::string id_page_path(const std::string& identifier) { return "id/" + identifier + "/index.html"; }
@@ -226,8 +276,14 @@ View version_view(const Corpus& corpus, const SiteOptions& options, const PagePl
   view.set("status", status_of(v));
   view.set("dates", dates_view(v));
   view.set("amended_by", amended_by(v));
-  view.set("text_html", v.has_text ? linked_text_html(corpus, options, page.path, v) : std::string());
+  view.set("text_html",
+           v.has_text ? linked_text_html(corpus, options, page.path, v, v.start) : std::string());
   view.set("nota_html", v.nota_html);
+  const View& cited =
+      view.set("cited_articles", v.has_text ? cited_articles(corpus, page.path, article, v)
+                                            : View::list());
+  view.set_flag("has_cited_articles", !cited.items().empty());
+  view.set("cited_as_of_french", real_day(v.start) ? v.start.french() : std::string());
   view.set("legifrance_href", legifrance_url(v.id, true));
   const View& links = view.set("version_links", dated_links(corpus, page.path, v));
   view.set_flag("has_version_links", !links.items().empty());
@@ -410,7 +466,8 @@ const std::vector<std::string_view>& history_field_names() {
       "upcoming", "dates", "never_in_force", "start_words", "end_words", "has_text", "summary",
       "diff_href", "version_label", "article_href", "amended_by", "before", "after", "diff_html",
       "redirect_href", "identifier", "version_links", "has_version_links", "as_of_french",
-      "current_href", "earlier"};
+      "current_href", "earlier", "cited_articles", "has_cited_articles", "cited_version_label",
+      "cited_note", "cited_as_of_french"};
   return kNames;
 }
 

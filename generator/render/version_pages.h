@@ -5,7 +5,9 @@
 /// of that history (the version on the reference date, a banner when it is not in force, the
 /// list of versions).
 
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/model.h"
@@ -23,6 +25,20 @@ std::string diff_page_path(const Corpus& corpus, const Article& article,
                            const std::string& version_slug);
 /// "id/<identifier>/index.html".
 std::string id_page_path(const std::string& identifier);
+
+/// Where a reference made on `as_of` to `target` leads from the page at `from`, for the pages of
+/// one version (its "Liens relatifs" and the citations in its text): the page of the target's
+/// version in force that day (`version` its index), else the target's article page (`version` -1:
+/// no version applied then, the target has no dated version, or `as_of` is no real day).
+/// `current_href` is the article page, the way to the text in force now. Both empty when the site
+/// has no page for the target.
+struct DatedTarget {
+  std::string href;
+  std::string current_href;
+  std::int32_t version = -1;
+};
+DatedTarget dated_target(const Corpus& corpus, std::string_view from, const Article& target,
+                         Date as_of);
 
 /// Appends the version, diff and identifier pages of every article that has a page. Article
 /// cids claim their identifier before version ids do (LEGI reuses the first version's id as the

@@ -8,6 +8,7 @@
 #include "render/text_links.h"
 #include "render/law_at_date.h"
 #include "render/version_pages.h"
+#include "resolve/history.h"
 
 namespace legisite {
 
@@ -28,9 +29,12 @@ View status_view(ArticleStatus status) {
   return v;
 }
 
-View status_of(const Article& article) {
-  const Version* v = displayed_version(article);
-  return status_view(v ? v->status : ArticleStatus::kUnknown);
+View status_label_view(std::string label, std::string token) {
+  View v;
+  v.set("status_label", std::move(label));
+  v.set("status_token", std::move(token));
+  v.set_flag("status_known", true);
+  return v;
 }
 
 // The dates of a version as a phrase in pieces, so that templates can wrap each date in <time>:
@@ -226,7 +230,7 @@ View neighbour_view(const Corpus& corpus, const std::string& page_path, ArticleI
 }
 
 View toc_section_view(const Corpus& corpus, const std::string& page_path, const Section& section,
-                      int depth) {
+                      int depth, Date date) {
   View v;
   v.set("title", section.title.empty() ? std::string("Section") : section.title);
   v.set("anchor", section.anchor);
@@ -241,12 +245,12 @@ View toc_section_view(const Corpus& corpus, const std::string& page_path, const 
       art.set("number", a.number.text());
       art.set("heading", heading_for(a.number));
       art.set("href", relative_href(page_path, article_page_path(corpus, a)));
-      art.set("status", status_of(a));
+      art.set("status", state_on_date(a, date));
       entry.set_flag("section", false);
     } else {
       entry.set_flag("article", false);
       entry.set("section", toc_section_view(corpus, page_path, corpus.section(SectionId(e.id)),
-                                            depth + 1));
+                                            depth + 1, date));
     }
     entries.push(std::move(entry));
   }
@@ -311,6 +315,38 @@ SiteIndex index_site(const Corpus& corpus) {
   return index;
 }
 
+View state_on_date(const Article& article, Date date) {
+  const VersionOnDate on = version_on_date(article, date);
+  if (on.index < 0) return status_view(ArticleStatus::kUnknown);
+  const Version& v = article.versions[on.index];
+  switch (on.standing) {
+    case Standing::kInForce:
+      // What the version became later (modified, abrogated) is not its state that day; a state
+      // no source gave stays unknown rather than guessed from dates alone.
+      return status_view(v.status == ArticleStatus::kUnknown ? ArticleStatus::kUnknown
+                                                             : ArticleStatus::kVigueur);
+    case Standing::kNotYetInForce:
+      return status_label_view("Pas encore en vigueur", "vigueur-diff");
+    case Standing::kEnded:
+      switch (v.status) {
+        case ArticleStatus::kAbroge:
+        case ArticleStatus::kTransfere:
+        case ArticleStatus::kPerime:
+        case ArticleStatus::kAnnule:
+        case ArticleStatus::kDisjoint:
+        case ArticleStatus::kDeplace: return status_view(v.status);
+        // ABROGE_DIFF once its day has passed is an abrogation; any other state of an ended
+        // last version (MODIFIE with nothing after it) says only that it stopped applying.
+        case ArticleStatus::kAbrogeDiff: return status_view(ArticleStatus::kAbroge);
+        default: return status_label_view("Plus en vigueur", "fin");
+      }
+    case Standing::kUndated: break;
+  }
+  // Nothing places the article on a calendar: its latest state as the sources give it.
+  const Version* shown = displayed_version(article);
+  return status_view(shown ? shown->status : ArticleStatus::kUnknown);
+}
+
 const Version* displayed_version(const Article& article) {
   // A source that gives text for one version only (the API's current one) may also list a later,
   // deferred version without text: the page then shows the text it has, as Légifrance does,
@@ -363,7 +399,8 @@ View code_view(const Corpus& corpus, const SiteIndex& index, const SiteOptions& 
   v.set("legifrance_href", legifrance_url(code.legi_id, true));
   v.set("articles_label",
         count_label(index.reading_order[code_id.value].size(), "article", "articles"));
-  v.set("toc", toc_section_view(corpus, path, corpus.section(code.root), 0));
+  // The code page is the law on the reference date, like the article pages it links to.
+  v.set("toc", toc_section_view(corpus, path, corpus.section(code.root), 0, options.reference_date));
   View& cited = v.set("cited_only_articles", View::list());
   for (ArticleId id : index.cited_only[code_id.value]) {
     const Article& a = corpus.article(id);

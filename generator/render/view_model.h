@@ -34,6 +34,12 @@ SiteIndex index_site(const Corpus& corpus);
 /// when the article has no version.
 const Version* displayed_version(const Article& article);
 
+/// An article's state on `date` as a table of contents shows it ({status_label, status_token,
+/// status_known}): "En vigueur" for the version that applied that day whatever it became later,
+/// "Pas encore en vigueur" before its first version, the ending state (Abrogé, Transféré…, else
+/// "Plus en vigueur") after its last one; the latest state given when no version is dated.
+View state_on_date(const Article& article, Date date);
+
 /// The view of each page. Each also carries the layout's fields (page_title, canonical_url,
 /// site_name, home_href, static_href, generator, page_kind, description); the renderer adds
 /// main_html once the page's own template has run.

@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -55,9 +56,17 @@ void check_case(const std::string& suite, const std::string& name) {
   DiskFileSystem theme(std::string(LEGISITE_SOURCE_DIR) + "/themes/default");
   MemoryOutput out;
   Diagnostics diagnostics;
-  // A fixed reference date: which version is "in force" must not change with the calendar.
+  // A fixed reference date: which version is "in force" must not change with the calendar. A
+  // case may give its own in `date.txt` (the same content seen on another day).
   BuildOptions options;
   options.date = Date::from_ymd(2026, 11, 26);
+  if (fs::exists(dir / "date.txt")) {
+    std::string iso = slurp(dir / "date.txt");
+    while (!iso.empty() && (iso.back() == '\n' || iso.back() == ' ')) iso.pop_back();
+    std::optional<Date> date = Date::parse(iso);
+    REQUIRE(date);
+    options.date = *date;
+  }
   build_into(content, theme, options, out, diagnostics);
   diagnostics.sort();
   std::string report = format_all(diagnostics);
@@ -108,7 +117,8 @@ std::set<std::string> case_folders(const std::string& suite) {
   return names;
 }
 
-const std::set<std::string> kGoldenCases = {"seed", "demo", "legi-xml", "mixed", "history"};
+const std::set<std::string> kGoldenCases = {"seed", "demo", "legi-xml", "mixed", "history",
+                                            "history-2015"};
 
 }  // namespace
 
@@ -127,6 +137,11 @@ TEST_CASE("one article from XML, JSON and Markdown builds into its golden pages"
 TEST_CASE("a version history (tombstone, deferred and stillborn versions) builds into its golden pages",
           "[golden]") {
   check_case("golden", "history");
+}
+
+TEST_CASE("the same history seen on 2015-06-01: articles in force then, before L2 was added",
+          "[golden]") {
+  check_case("golden", "history-2015");
 }
 
 TEST_CASE("every golden case folder has a test", "[golden]") {

@@ -86,6 +86,39 @@ TEST_CASE("the shown version is the one that starts last, preferring one with te
   CHECK(displayed_version(a) == nullptr);
 }
 
+TEST_CASE("a table of contents gives each article's state on its date, not its latest one",
+          "[render][paths]") {
+  auto label = [](const Article& a, int year) {
+    return state_on_date(a, Date::from_ymd(year, 6, 1)).text_of("status_label");
+  };
+  // Created in 2005, modified in 2013, abrogated on 2020-01-01 (the last version says so).
+  Article a;
+  Version first, second;
+  first.start = Date::from_ymd(2005, 8, 12);
+  first.end = Date::from_ymd(2013, 7, 8);
+  first.status = ArticleStatus::kModifie;
+  second.start = Date::from_ymd(2013, 7, 8);
+  second.end = Date::from_ymd(2020, 1, 1);
+  second.status = ArticleStatus::kAbroge;
+  a.versions = {first, second};
+  CHECK(label(a, 2000) == "Pas encore en vigueur");
+  CHECK(label(a, 2010) == "En vigueur");  // though that version was later modified
+  CHECK(label(a, 2015) == "En vigueur");  // though that version was later abrogated
+  CHECK(label(a, 2021) == "Abrogé");
+  // Ended without an ending state: it only stopped applying.
+  a.versions[1].status = ArticleStatus::kModifie;
+  CHECK(label(a, 2021) == "Plus en vigueur");
+  // A state no source gave stays unknown, even on a day a version applied.
+  a.versions[1].status = ArticleStatus::kUnknown;
+  CHECK(state_on_date(a, Date::from_ymd(2015, 6, 1)).text_of("status_token") == "inconnu");
+  // No date at all: the latest state given.
+  Article undated;
+  Version v;
+  v.status = ArticleStatus::kVigueurDiff;
+  undated.versions = {v};
+  CHECK(label(undated, 2015) == "En vigueur différée");
+}
+
 // Theme checks warn about any field not in view_field_names(); every field the builders produce
 // must therefore be in it.
 TEST_CASE("the list of view fields names every field the builders produce", "[render][paths]") {
@@ -99,7 +132,8 @@ TEST_CASE("the list of view fields names every field the builders produce", "[re
   r.version.start = Date::from_ymd(2020, 1, 1);
   r.version.status = ArticleStatus::kVigueur;
   r.version.has_text = true;
-  r.version.text_html = "<p>x</p>";
+  // A citation in the text: version pages list the articles it cites ("cited_articles").
+  r.version.text_html = "<p>Voir l'article L3.</p>";
   r.version.nota_html = "<p>n</p>";
   // Strings are moved in: assigning literals trips a false GCC 12 -Wrestrict warning here.
   Link cites;

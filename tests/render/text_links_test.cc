@@ -140,5 +140,67 @@ TEST_CASE("a citation of an alinéa links to its anchor when the page shows that
   CHECK(html.find("<a href=\"../l2/index.html\">L. 2</a>") != std::string::npos);
 }
 
+/// Adds a version of `number` starting on `start` (and ending on `end` when given).
+void add_version(Corpus& corpus, const char* number, const char* start, const char* end,
+                 std::string html, Diagnostics& diagnostics) {
+  ArticleRecord r;
+  r.code_title = "Code de la sécurité sociale";
+  r.section_path = {{"Partie législative", "", -1}};
+  r.number = ArticleNumber(number);
+  r.version.start = *Date::parse(start);
+  if (end) r.version.end = *Date::parse(end);
+  r.version.has_text = true;
+  r.version.text_html = std::move(html);
+  add_record(corpus, std::move(r), diagnostics);
+}
+
+TEST_CASE("on a version's page a citation leads to the cited article as it stood on its first day",
+          "[render][text_links]") {
+  Corpus corpus;
+  Diagnostics diagnostics;
+  // L1 changed in 2010, after R1's first version (2005) cited it, and again in 2020. L2 has no
+  // dated version; L3 only began after 2005.
+  add_version(corpus, "L1", "2000-01-01", nullptr, "<p>Un.</p><p>Deux.</p>", diagnostics);
+  add_version(corpus, "L1", "2010-01-01", nullptr, "<p>Un seul.</p>", diagnostics);
+  add_version(corpus, "L1", "2020-01-01", nullptr, "<p>Un.</p><p>Deux.</p>", diagnostics);
+  ArticleRecord undated;
+  undated.code_title = "Code de la sécurité sociale";
+  undated.section_path = {{"Partie législative", "", -1}};
+  undated.number = ArticleNumber("L2");
+  undated.version.has_text = true;
+  undated.version.text_html = "<p>Sans date.</p>";
+  add_record(corpus, std::move(undated), diagnostics);
+  add_version(corpus, "L3", "2008-01-01", nullptr, "<p>Plus tard.</p>", diagnostics);
+  const std::string text =
+      "<p>au second alinéa de l'article L. 1, à l'article L. 2 et à l'article L. 3.</p>";
+  add_version(corpus, "R1", "2005-08-12", "2015-01-01", text, diagnostics);
+  add_version(corpus, "R1", "2015-01-01", nullptr, text, diagnostics);
+  resolve(corpus, diagnostics);
+  const Article& r = corpus.article(corpus.find_article(corpus.codes()[0].id, ArticleNumber("R1")));
+  REQUIRE(r.versions.size() == 2);
+  const std::string page = "code-de-la-securite-sociale/r1/2005-08-12/index.html";
+
+  std::string html = linked_text_html(corpus, SiteOptions{}, page, r.versions[0], r.versions[0].start);
+  // The L1 of 2000, which had a second alinéa (the 2010 text has only one).
+  CHECK(html.find("<a href=\"../../l1/2000-01-01/index.html#alinea-2\" title=\"Article L1, version "
+                  "en vigueur le 12 août 2005\">L. 1</a>") != std::string::npos);
+  // No dated version, or none in force on 2005-08-12: the article page.
+  CHECK(html.find("<a href=\"../../l2/index.html\">L. 2</a>") != std::string::npos);
+  CHECK(html.find("<a href=\"../../l3/index.html\">L. 3</a>") != std::string::npos);
+
+  // The second version cites L1 as it stood in 2015: the 2010 text, one alinéa, no anchor.
+  html = linked_text_html(corpus, SiteOptions{}, "code-de-la-securite-sociale/r1/2015-01-01/index.html",
+                          r.versions[1], r.versions[1].start);
+  CHECK(html.find("<a href=\"../../l1/2010-01-01/index.html\" title=\"Article L1, version en vigueur "
+                  "le 1er janvier 2015\">L. 1</a>") != std::string::npos);
+  CHECK(html.find("<a href=\"../../l3/2008-01-01/index.html\"") != std::string::npos);
+
+  // Without a date (the article page), the article page as before, anchored on the text it
+  // shows on the reference date (2020's, two alinéas).
+  html = linked_text_html(corpus, SiteOptions{}, "code-de-la-securite-sociale/r1/index.html",
+                          r.versions[1]);
+  CHECK(html.find("<a href=\"../l1/index.html#alinea-2\">L. 1</a>") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace legisite
