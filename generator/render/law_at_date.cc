@@ -62,14 +62,21 @@ View section_on(const Corpus& corpus, const std::string& page_path, const Sectio
 
 }  // namespace
 
-std::vector<Date> dated_toc_dates(const Corpus& corpus, CodeId code, Date until) {
+namespace {
+
+// Every day on which a version of the code's articles started to apply, up to `until`.
+std::vector<Date> change_days(const Corpus& corpus, CodeId code, Date until) {
   std::set<Date> days;
   for (const Article& a : corpus.articles()) {
     if (a.code != code || a.cited_only) continue;
     for (const Version& v : a.versions)
       if (real_day(v.start) && v.start <= until && !never_in_force(v)) days.insert(v.start);
   }
-  std::vector<Date> out(days.begin(), days.end());
+  return {days.begin(), days.end()};
+}
+
+// Keeps the last change of each of the kMaxDatedTocs most recent years when there are more days.
+std::vector<Date> thinned(std::vector<Date> out) {
   if (out.size() <= kMaxDatedTocs) return out;
   // The last change of each year: the law as the year ended (or as it stands, for this year).
   std::map<int, Date> last_of_year;
@@ -79,6 +86,12 @@ std::vector<Date> dated_toc_dates(const Corpus& corpus, CodeId code, Date until)
     out.push_back(it->second);
   std::reverse(out.begin(), out.end());
   return out;
+}
+
+}  // namespace
+
+std::vector<Date> dated_toc_dates(const Corpus& corpus, CodeId code, Date until) {
+  return thinned(change_days(corpus, code, until));
 }
 
 std::string dated_toc_path(const Code& code, Date date) {
@@ -125,15 +138,17 @@ void add_dated_tocs(View& view, const Corpus& corpus, const SiteOptions& options
   if (!options.history) {
     view.set_flag("has_dated_tocs", false);
     view.set("dated_tocs", std::move(list));
+    view.set_flag("date_jump", false);
     return;
   }
   const Code& c = corpus.code(code);
   std::set<std::string> article_slugs;
   for (const Article& a : corpus.articles())
     if (a.code == code) article_slugs.insert(a.slug);
-  std::vector<Date> dates = dated_toc_dates(corpus, code, options.reference_date);
+  const std::vector<Date> changes = change_days(corpus, code, options.reference_date);
+  std::vector<Date> dates = thinned(changes);
+  std::erase_if(dates, [&](Date d) { return article_slugs.count(d.iso()) != 0; });
   for (auto it = dates.rbegin(); it != dates.rend(); ++it) {
-    if (article_slugs.count(it->iso())) continue;
     View d;
     d.set("href", relative_href(page_path, dated_toc_path(c, *it)));
     d.set("date_iso", it->iso());
@@ -142,6 +157,33 @@ void add_dated_tocs(View& view, const Corpus& corpus, const SiteOptions& options
   }
   view.set_flag("has_dated_tocs", !list.items().empty());
   view.set("dated_tocs", std::move(list));
+
+  // The "go to date" form chooses among the same tables, oldest first. "complete" tells the
+  // script that every change is published, so that the table before a day is the law that day.
+  if (dates.empty()) {
+    view.set_flag("date_jump", false);
+    return;
+  }
+  std::string json = "{\"tables\":[";
+  for (std::size_t i = 0; i < dates.size(); ++i) {
+    const std::string to = dated_toc_path(c, dates[i]);
+    json += i ? ",{\"date\":" : "{\"date\":";
+    append_json_string(json, dates[i].iso());
+    json += ",\"href\":";
+    append_json_string(json, relative_href(page_path, to));
+    if (to == page_path) json += ",\"self\":true";
+    json += '}';
+  }
+  json += "],\"complete\":";
+  json += dates.size() == changes.size() ? "true" : "false";
+  json += ",\"until\":";
+  append_json_string(json, options.reference_date.iso());
+  json += '}';
+  View jump;
+  jump.set("jump_kind", "code");
+  jump.set("jump_label", "Table des matières au");
+  jump.set("jump_json_html", std::move(json));
+  view.set("date_jump", std::move(jump));
 }
 
 const std::vector<std::string_view>& dated_toc_field_names() {

@@ -31,7 +31,9 @@ void plan_dated_tocs(const Corpus& corpus, Date until, std::vector<PagePlan>& pa
 View dated_toc_view(const Corpus& corpus, const SiteOptions& options, const PagePlan& page);
 
 /// Sets `dated_tocs` ({`href`, `date_iso`, `date_french`} newest first) and `has_dated_tocs` on the
-/// code page's view.
+/// code page's view, and `date_jump` (false without tables): {`jump_kind` ("code"), `jump_label`,
+/// `jump_json_html`: {"tables": [{"date", "href", "self"}] oldest first, "complete" (every day
+/// the code changed has its table, none thinned out), "until" (the reference date)}}.
 void add_dated_tocs(View& view, const Corpus& corpus, const SiteOptions& options, CodeId code,
                     const std::string& page_path);
 

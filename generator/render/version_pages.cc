@@ -172,6 +172,31 @@ View cited_articles(const Corpus& corpus, const std::string& from, const Article
   return entries;
 }
 
+// States after which an article is absent until a later version re-creates it (as the timeline
+// reads them: such a version without an end date ended when the text that ended it applied).
+bool ends_the_article(ArticleStatus s) {
+  switch (s) {
+    case ArticleStatus::kAbroge:
+    case ArticleStatus::kAbrogeDiff:
+    case ArticleStatus::kTransfere:
+    case ArticleStatus::kPerime:
+    case ArticleStatus::kAnnule:
+    case ArticleStatus::kDisjoint:
+    case ArticleStatus::kDeplace: return true;
+    default: return false;
+  }
+}
+
+// The day a version stops applying as version_on_date reads its dates, "" for none: its end
+// when it is a real day; for a version ended by a text without an end date, that text's date,
+// else its own start (it applies on no day anyone can name).
+std::string jump_end(const Version& v) {
+  if (real_day(v.end)) return v.end.iso();
+  if (v.end.known() || !ends_the_article(v.status)) return {};
+  Date ended = ending_text_date(v);
+  return ended.known() ? ended.iso() : v.start.iso();
+}
+
 bool valid_identifier(const std::string& id) {
   if (id.empty() || id.size() > 40) return false;
   return std::all_of(id.begin(), id.end(), [](char c) {
@@ -253,6 +278,52 @@ void plan_history_pages(const Corpus& corpus, std::vector<PagePlan>& pages) {
   for (PagePlan& p : redirects) pages.push_back(std::move(p));
 }
 
+void add_date_jump(View& view, const Corpus& corpus, const SiteOptions& options,
+                   const Article& article, const std::string& page_path) {
+  // The form chooses among version pages: none without history pages or without a dated version.
+  // Each entry gives the version's folder only when it is not its start date (same-day
+  // versions), and the addresses are "base" + folder + "/index.html": an article with n versions
+  // repeats its list on n + 1 pages, which on a whole code is most of what the form costs.
+  std::string json;
+  const bool on_version_page = page_path != article_path(corpus, article);
+  std::string self;
+  if (options.history) {
+    const std::vector<std::string> slugs = version_slugs(article);
+    for (std::size_t i = 0; i < article.versions.size(); ++i) {
+      const Version& v = article.versions[i];
+      if (slugs[i].empty() || never_in_force(v)) continue;
+      if (version_page_path(corpus, article, slugs[i]) == page_path) self = slugs[i];
+      json += json.empty() ? "" : ",";
+      json += "{\"start\":";
+      append_json_string(json, v.start.iso());
+      json += ",\"end\":";
+      append_json_string(json, jump_end(v));
+      if (slugs[i] != v.start.iso()) {
+        json += ",\"slug\":";
+        append_json_string(json, slugs[i]);
+      }
+      if (!v.has_text) json += ",\"text\":false";
+      json += '}';
+    }
+  }
+  if (json.empty()) {
+    view.set_flag("date_jump", false);
+    return;
+  }
+  std::string head = "{\"base\":";
+  append_json_string(head, on_version_page ? "../" : "");
+  if (!self.empty()) {
+    head += ",\"self\":";
+    append_json_string(head, self);
+  }
+  json = head + ",\"versions\":[" + json + "]}";
+  View jump;
+  jump.set("jump_kind", "article");
+  jump.set("jump_label", "Texte en vigueur le");
+  jump.set("jump_json_html", std::move(json));
+  view.set("date_jump", std::move(jump));
+}
+
 const Version* version_shown_on_date(const Article& article, const SiteOptions& options) {
   VersionOnDate on = version_on_date(article, options.reference_date);
   return on.index < 0 ? nullptr : &article.versions[on.index];
@@ -295,6 +366,7 @@ View version_view(const Corpus& corpus, const SiteOptions& options, const PagePl
   view.set("next", next < static_cast<std::int32_t>(slugs.size())
                        ? version_link(corpus, page.path, article, slugs, next)
                        : View::flag(false));
+  add_date_jump(view, corpus, options, article, page.path);
   bool has_diff = diff_base(article, page.version) >= 0;
   view.set("diff_href", has_diff ? relative_href(page.path, diff_page_path(corpus, article,
                                                                            slugs[page.version]))
@@ -467,7 +539,8 @@ const std::vector<std::string_view>& history_field_names() {
       "diff_href", "version_label", "article_href", "amended_by", "before", "after", "diff_html",
       "redirect_href", "identifier", "version_links", "has_version_links", "as_of_french",
       "current_href", "earlier", "cited_articles", "has_cited_articles", "cited_version_label",
-      "cited_note", "cited_as_of_french"};
+      "cited_note", "cited_as_of_french", "date_jump", "jump_kind", "jump_label",
+      "jump_json_html"};
   return kNames;
 }
 

@@ -58,6 +58,16 @@ const Version* version_shown_on_date(const Article& article, const SiteOptions& 
 void add_history(View& view, const Corpus& corpus, const SiteOptions& options,
                  const Article& article, const std::string& page_path);
 
+/// Sets `date_jump` on an article or version page: false, or {`jump_kind` ("article"),
+/// `jump_label`, `jump_json_html`: {"base" ("" on the article page, "../" on a version page),
+/// "self" (this version page's folder, absent on the article page), "versions": [{"start", "end"
+/// ("" for none), "slug" (the page's folder when it is not the start date), "text" (false when
+/// the edition lacks it)}]} for every version with a page that applied, in timeline order; a
+/// version's page is base + folder + "/index.html"}. The theme's script picks the version in force
+/// on a date from it, as version_on_date does: the last one with start <= date < end.
+void add_date_jump(View& view, const Corpus& corpus, const SiteOptions& options,
+                   const Article& article, const std::string& page_path);
+
 /// The field names the builders above add, for view_field_names().
 const std::vector<std::string_view>& history_field_names();
 

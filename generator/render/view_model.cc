@@ -468,6 +468,7 @@ View article_view(const Corpus& corpus, const SiteIndex& index, const LinkGraph&
                                  (only_period && only_period->kind() != View::Kind::kFlag));
   // The banner and the list of versions with their pages and diffs replace the plain list.
   add_history(v, corpus, options, article, path);
+  add_date_jump(v, corpus, options, article, path);
 
   const View& groups =
       v.set("link_groups", shown ? link_groups_view(corpus, path, *shown) : View::list());

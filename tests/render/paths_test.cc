@@ -10,6 +10,7 @@
 #include "render/legifrance.h"
 #include "render/pages.h"
 #include "render/version_pages.h"
+#include "render/view.h"
 #include "render/view_model.h"
 #include "resolve/resolve.h"
 
@@ -84,6 +85,13 @@ TEST_CASE("the shown version is the one that starts last, preferring one with te
   CHECK(displayed_version(a) == &a.versions[1]);
   a.versions.clear();
   CHECK(displayed_version(a) == nullptr);
+}
+
+TEST_CASE("JSON for a page's <script> element cannot close the element or start markup",
+          "[render][paths]") {
+  std::string out;
+  append_json_string(out, "a\"b\\c</script><!--&\n\x01é");
+  CHECK(out == "\"a\\\"b\\\\c\\u003c/script\\u003e\\u003c!--\\u0026\\u000a\\u0001é\"");
 }
 
 TEST_CASE("a table of contents gives each article's state on its date, not its latest one",
