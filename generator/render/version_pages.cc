@@ -172,29 +172,10 @@ View cited_articles(const Corpus& corpus, const std::string& from, const Article
   return entries;
 }
 
-// States after which an article is absent until a later version re-creates it (as the timeline
-// reads them: such a version without an end date ended when the text that ended it applied).
-bool ends_the_article(ArticleStatus s) {
-  switch (s) {
-    case ArticleStatus::kAbroge:
-    case ArticleStatus::kAbrogeDiff:
-    case ArticleStatus::kTransfere:
-    case ArticleStatus::kPerime:
-    case ArticleStatus::kAnnule:
-    case ArticleStatus::kDisjoint:
-    case ArticleStatus::kDeplace: return true;
-    default: return false;
-  }
-}
-
-// The day a version stops applying as version_on_date reads its dates, "" for none: its end
-// when it is a real day; for a version ended by a text without an end date, that text's date,
-// else its own start (it applies on no day anyone can name).
+// The day a version stops applying as version_on_date reads its dates, "" for none.
 std::string jump_end(const Version& v) {
-  if (real_day(v.end)) return v.end.iso();
-  if (v.end.known() || !ends_the_article(v.status)) return {};
-  Date ended = ending_text_date(v);
-  return ended.known() ? ended.iso() : v.start.iso();
+  Date until = applies_until(v);
+  return until.known() ? until.iso() : std::string();
 }
 
 bool valid_identifier(const std::string& id) {

@@ -121,6 +121,14 @@ const Link* ending_link(const Version& version) {
   return nullptr;
 }
 
+Date applies_until(const Version& v) {
+  if (closes(v.end)) return v.end;
+  if (v.end.known() || !ends_the_article(v.status)) return {};
+  // Ended with no end date: not before the text that ended it was signed, and by now.
+  Date ended = ending_text_date(v);
+  return ended.known() ? ended : v.start;
+}
+
 Date ending_text_date(const Version& version) {
   const Link* link = ending_link(version);
   if (!link) return {};
@@ -174,10 +182,8 @@ VersionOnDate version_on_date(const Article& article, Date date) {
       continue;
     }
     if (!dated(v.start)) continue;
-    // Ended with no end date: ended by now, but not before the text that ended it was signed.
-    bool over = closes(v.end) ? v.end <= date
-                              : !v.end.known() && ends_the_article(v.status) &&
-                                    !(ending_text_date(v).known() && date < ending_text_date(v));
+    const Date until = applies_until(v);
+    bool over = until.known() && until <= date;
     if (over)
       ended = at;
     else

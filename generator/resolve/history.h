@@ -25,6 +25,12 @@ std::size_t build_timelines(Corpus& corpus, Diagnostics& diagnostics);
 /// no state the state that link names.
 const Link* ending_link(const Version& version);
 
+/// The first day a version no longer applies, as version_on_date reads its dates: its end when
+/// that is a real day; for a version whose state ended the article (abrogated, transferred…)
+/// without an end date, the date of the text that ended it, else its own start (it applies on no
+/// day anyone can name); unknown when it has no end (open-ended, deferred, or not said).
+Date applies_until(const Version& version);
+
 /// The date of the text that ended a version (its ending link's date, else the "du 9 mai 2017"
 /// of its title), unknown if none: a version ended by that text with no end date of its own
 /// still applied before it.

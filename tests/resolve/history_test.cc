@@ -227,6 +227,8 @@ TEST_CASE("a last version without state takes the one its ending link names", "[
   CHECK(a.versions[1].status == ArticleStatus::kTransfere);
   CHECK_FALSE(a.versions[1].end.known());
   CHECK(ending_text_date(a.versions[1]) == d("2017-05-09"));
+  CHECK(applies_until(a.versions[1]) == d("2017-05-09"));
+  CHECK(applies_until(a.versions[0]) == d("2013-07-08"));
   // Before the decree it still applied; after it, it had ended (on a day the sources do not give).
   CHECK(version_on_date(a, d("2016-01-01")).standing == Standing::kInForce);
   VersionOnDate later = version_on_date(a, d("2020-01-01"));
