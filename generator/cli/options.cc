@@ -1,5 +1,7 @@
 #include "cli/options.h"
 
+#include <algorithm>
+
 namespace legisite {
 
 std::string usage_text() {
@@ -22,6 +24,8 @@ std::string usage_text() {
          "  --timings       print the wall time of each phase\n"
          "  --no-history    publish the law in force on --date only: article pages and tables\n"
          "                  of contents, no version, diff, law-at-date or /id/ pages\n"
+         "  --toc-dates L   also publish the code's table of contents on these days\n"
+         "                  (YYYY-MM-DD,YYYY-MM-DD,...), or 'all': on every day it changed\n"
          "  --date DAY      show articles as they stood on DAY, YYYY-MM-DD (default: today)\n"
          "  -h, --help      show this help\n"
          "  --version       show the version\n";
@@ -69,7 +73,7 @@ bool parse_command_line(const std::vector<std::string>& args, CommandLine& out, 
     } else if (is("--content")) {
       if (!value(out.build.content)) return error = "--content needs a folder or file", false;
     } else if (check && (is("--theme") || is("--out") || is("--base-url") || a == "--keep-going" ||
-                         a == "--timings" || a == "--no-history")) {
+                         a == "--timings" || a == "--no-history" || is("--toc-dates"))) {
       error = "option '" + a.substr(0, a.find('=')) + "' does not apply to check (it writes nothing)";
       return false;
     } else if (is("--theme")) {
@@ -92,6 +96,23 @@ bool parse_command_line(const std::vector<std::string>& args, CommandLine& out, 
       out.build.timings = true;
     } else if (a == "--no-history") {
       out.build.history = false;
+    } else if (is("--toc-dates")) {
+      std::string list;
+      if (!value(list)) return error = "--toc-dates needs 'all' or days as YYYY-MM-DD,...", false;
+      if (list == "all") {
+        out.build.all_toc_dates = true;
+        continue;
+      }
+      for (std::size_t from = 0; from <= list.size();) {
+        std::size_t comma = std::min(list.find(',', from), list.size());
+        auto day = Date::parse(list.substr(from, comma - from));
+        if (!day)
+          return error = "--toc-dates: '" + list.substr(from, comma - from) +
+                         "' is not a day as YYYY-MM-DD",
+                 false;
+        out.build.toc_dates.push_back(*day);
+        from = comma + 1;
+      }
     } else {
       error = "unknown option '" + a + "'";
       return false;

@@ -17,6 +17,10 @@ struct BuildOptions {
   bool keep_going = false;  // publish even when there are errors (the exit status still says so)
   bool timings = false;     // print each phase's wall time
   bool history = true;      // --no-history: no version, diff, law-at-date or /id/ pages
+  /// `--toc-dates`: days that get a dated table of contents too, or every day the code changed
+  /// (`all`) instead of the most recent ones.
+  std::vector<Date> toc_dates;
+  bool all_toc_dates = false;
   /// `--date`: the day article pages show the law of. Unknown means today (UTC), which the CLI
   /// fills in; tests pass a fixed day so that pages do not change with the calendar.
   Date date;

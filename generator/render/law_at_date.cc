@@ -90,21 +90,27 @@ std::vector<Date> thinned(std::vector<Date> out) {
 
 }  // namespace
 
-std::vector<Date> dated_toc_dates(const Corpus& corpus, CodeId code, Date until) {
-  return thinned(change_days(corpus, code, until));
+std::vector<Date> dated_toc_dates(const Corpus& corpus, CodeId code, const SiteOptions& options) {
+  std::vector<Date> changes = change_days(corpus, code, options.reference_date);
+  std::vector<Date> out = options.all_toc_dates ? changes : thinned(changes);
+  for (Date d : options.toc_dates)
+    if (real_day(d) && d <= options.reference_date) out.push_back(d);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
 }
 
 std::string dated_toc_path(const Code& code, Date date) {
   return code.slug + "/" + date.iso() + "/index.html";
 }
 
-void plan_dated_tocs(const Corpus& corpus, Date until, std::vector<PagePlan>& pages) {
+void plan_dated_tocs(const Corpus& corpus, const SiteOptions& options, std::vector<PagePlan>& pages) {
   for (const Code& c : corpus.codes()) {
     if (c.slug.empty()) continue;
     std::set<std::string> article_slugs;
     for (const Article& a : corpus.articles())
       if (a.code == c.id) article_slugs.insert(a.slug);
-    for (Date d : dated_toc_dates(corpus, c.id, until)) {
+    for (Date d : dated_toc_dates(corpus, c.id, options)) {
       if (article_slugs.count(d.iso())) continue;  // an article numbered like a date keeps its URL
       PagePlan p(PageKind::kCodeAtDate, c.id, ArticleId(), dated_toc_path(c, d));
       p.identifier = d.iso();
@@ -146,7 +152,7 @@ void add_dated_tocs(View& view, const Corpus& corpus, const SiteOptions& options
   for (const Article& a : corpus.articles())
     if (a.code == code) article_slugs.insert(a.slug);
   const std::vector<Date> changes = change_days(corpus, code, options.reference_date);
-  std::vector<Date> dates = thinned(changes);
+  std::vector<Date> dates = dated_toc_dates(corpus, code, options);
   std::erase_if(dates, [&](Date d) { return article_slugs.count(d.iso()) != 0; });
   for (auto it = dates.rbegin(); it != dates.rend(); ++it) {
     View d;
@@ -175,7 +181,7 @@ void add_dated_tocs(View& view, const Corpus& corpus, const SiteOptions& options
     json += '}';
   }
   json += "],\"complete\":";
-  json += dates.size() == changes.size() ? "true" : "false";
+  json += std::includes(dates.begin(), dates.end(), changes.begin(), changes.end()) ? "true" : "false";
   json += ",\"until\":";
   append_json_string(json, options.reference_date.iso());
   json += '}';

@@ -18,15 +18,16 @@ namespace legisite {
 inline constexpr std::size_t kMaxDatedTocs = 10;
 
 /// The days on which some version of the code's articles started to apply, up to and including
-/// `until`. When there are more than kMaxDatedTocs, the last change of each year is kept, for the
-/// kMaxDatedTocs most recent years. Ascending.
-std::vector<Date> dated_toc_dates(const Corpus& corpus, CodeId code, Date until);
+/// the reference date. When there are more than kMaxDatedTocs, the last change of each year is
+/// kept, for the kMaxDatedTocs most recent years, unless options.all_toc_dates; plus the days of
+/// options.toc_dates up to the reference date. Ascending, without repeats.
+std::vector<Date> dated_toc_dates(const Corpus& corpus, CodeId code, const SiteOptions& options);
 
 /// "<code-slug>/<YYYY-MM-DD>/index.html".
 std::string dated_toc_path(const Code& code, Date date);
 
 /// Appends a dated table of contents per code and date (none whose path an article slug takes).
-void plan_dated_tocs(const Corpus& corpus, Date until, std::vector<PagePlan>& pages);
+void plan_dated_tocs(const Corpus& corpus, const SiteOptions& options, std::vector<PagePlan>& pages);
 
 View dated_toc_view(const Corpus& corpus, const SiteOptions& options, const PagePlan& page);
 

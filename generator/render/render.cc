@@ -84,7 +84,7 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
       return planned;
     }
     // Which dates get a table of contents depends on the reference date, a render option.
-    plan_dated_tocs(corpus, options.reference_date, planned);
+    plan_dated_tocs(corpus, options, planned);
     return planned;
   }();
   const SiteIndex index = index_site(corpus);

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "diagnostics/diagnostics.h"
 #include "io/file_system.h"
@@ -48,6 +49,11 @@ struct SiteOptions {
   /// Version, diff, law-at-date and /id/ pages, and the links to them (`--no-history` turns them
   /// off: the law in force on reference_date only, its versions still listed with their dates).
   bool history = true;
+  /// Days that get a dated table of contents besides those chosen from the days the code changed
+  /// (`--toc-dates 2020-01-01,…`), and whether every such day gets one instead of the most recent
+  /// (`--toc-dates all`).
+  std::vector<Date> toc_dates;
+  bool all_toc_dates = false;
 };
 
 /// What render_site wrote.

@@ -168,6 +168,20 @@ TEST_CASE("the usage text documents every option and its default", "[cli][option
   }
 }
 
+TEST_CASE("dated tables of contents on chosen days, or on every day the code changed",
+          "[cli][options]") {
+  CommandLine c = parse_ok({"build", "--toc-dates", "2020-01-01,2013-07-08"});
+  CHECK(c.build.toc_dates == std::vector<Date>{Date::from_ymd(2020, 1, 1), Date::from_ymd(2013, 7, 8)});
+  CHECK_FALSE(c.build.all_toc_dates);
+  CHECK(parse_ok({"build", "--toc-dates=all"}).build.all_toc_dates);
+  CHECK(parse_ok({"build"}).build.toc_dates.empty());
+  CHECK(parse_error({"build", "--toc-dates", "2020-01-01,demain"}) ==
+        "--toc-dates: 'demain' is not a day as YYYY-MM-DD");
+  CHECK(parse_error({"build", "--toc-dates", "2020-01-01,"}) ==
+        "--toc-dates: '' is not a day as YYYY-MM-DD");
+  CHECK(parse_error({"build", "--toc-dates"}) == "--toc-dates needs 'all' or days as YYYY-MM-DD,...");
+}
+
 TEST_CASE("history pages are on by default and --no-history turns them off", "[cli][options]") {
   CHECK(parse_ok({"build"}).build.history);
   CHECK_FALSE(parse_ok({"build", "--no-history"}).build.history);

@@ -101,7 +101,7 @@ void add_days_around(std::set<Date>& days, Date d) {
 std::string cases_for(Site& site, std::size_t& count) {
   std::ostringstream cases;
   std::vector<PagePlan> pages = plan_pages(site.corpus, site.diagnostics);
-  plan_dated_tocs(site.corpus, site.options.reference_date, pages);
+  plan_dated_tocs(site.corpus, site.options, pages);
   for (const PagePlan& page : pages) {
     const std::string data = site.jump_data(page.path);
     if (data.empty()) continue;
@@ -127,7 +127,7 @@ std::string cases_for(Site& site, std::size_t& count) {
     } else {
       const Code& code = site.corpus.code(page.code);
       std::vector<Date> tables =
-          dated_toc_dates(site.corpus, page.code, site.options.reference_date);
+          dated_toc_dates(site.corpus, page.code, site.options);
       for (Date t : tables) add_days_around(days, t);
       for (Date day : days) {
         std::string expect = "none";
