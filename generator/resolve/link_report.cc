@@ -27,10 +27,12 @@ std::string_view chapter_of(std::string_view number) {
   return number.substr(begin, end == std::string_view::npos ? std::string_view::npos : end - begin);
 }
 
+}  // namespace
+
 /// Near misses of one code, from an index built on first use: a build asks for many.
-class NearMisses {
+struct CitationChecks::NearMissIndex {
  public:
-  explicit NearMisses(const Corpus& corpus) : corpus_(corpus) {}
+  explicit NearMissIndex(const Corpus& corpus) : corpus_(corpus) {}
 
   ArticleId find(CodeId code, const ArticleNumber& number, const ArticleNumber& citing) {
     const std::string_view chapter = chapter_of(citing.text());
@@ -42,6 +44,11 @@ class NearMisses {
         candidates.push_back(a);
     };
     const std::string& text = number.text();
+    // "L. 162-1-1" beside an article L162-1 is how codes insert articles: a real (repealed)
+    // article, not a slip for L162-11.
+    if (std::size_t dash = text.rfind('-'); dash != std::string::npos && dash > 0 &&
+        corpus_.find_article(code, ArticleNumber(text.substr(0, dash))).valid())
+      return {};
     const auto& by_squashed = index(code);
     if (auto it = by_squashed.find(squashed(text)); it != by_squashed.end())
       for (ArticleId a : it->second) consider(a);
@@ -66,6 +73,8 @@ class NearMisses {
   const Corpus& corpus_;
   std::unordered_map<std::uint32_t, std::unordered_map<std::string, std::vector<ArticleId>>> by_code_;
 };
+
+namespace {
 
 // Whether version `v` never applied: it ends before (or when) it starts.
 bool never_in_force(const Version& v) {
@@ -143,24 +152,50 @@ CitationFinding finding_for(const Corpus& corpus, ArticleId citing, std::size_t 
 
 ArticleId near_miss(const Corpus& corpus, CodeId code, const ArticleNumber& number,
                     const ArticleNumber& citing) {
-  return NearMisses(corpus).find(code, number, citing);
+  return CitationChecks::NearMissIndex(corpus).find(code, number, citing);
+}
+
+namespace {
+
+CitationFinding no_text_finding(const Corpus& corpus, ArticleId citing, std::size_t version,
+                                ArticleId target, std::string cited, ArticleId guess) {
+  const Article& t = corpus.article(target);
+  CitationFinding f = finding_for(corpus, citing, version, CitationFinding::Kind::kUnresolved);
+  f.cited = std::move(cited);
+  f.problem = "no text of article " + t.number.text() + " in this edition of " +
+              corpus.code(t.code).title + " (it gets a \"cited, no text\" page)";
+  if (guess.valid()) f.suggestion = display_number(corpus, guess, corpus.article(citing).code);
+  return f;
+}
+
+}  // namespace
+
+CitationChecks::CitationChecks(const Corpus& corpus)
+    : corpus_(corpus), near_(std::make_unique<NearMissIndex>(corpus)) {}
+
+CitationChecks::~CitationChecks() = default;
+
+void CitationChecks::check(ArticleId citing, std::size_t v, ArticleId target_id, std::string cited,
+                           LinkReport& report) {
+  const Article& target = corpus_.article(target_id);
+  if (target.cited_only) {
+    report.findings.push_back(no_text_finding(
+        corpus_, citing, v, target_id, std::move(cited),
+        near_->find(target.code, target.number, corpus_.article(citing).number)));
+    return;
+  }
+  const Version& version = corpus_.article(citing).versions[v];
+  if (target_id == citing || never_in_force(version)) return;
+  if (std::string why = not_in_force_on(target, version.start); !why.empty()) {
+    CitationFinding f = finding_for(corpus_, citing, v, CitationFinding::Kind::kSuspicious);
+    f.cited = std::move(cited);
+    f.problem = display_number(corpus_, target_id, corpus_.article(citing).code) + " " + why;
+    report.findings.push_back(std::move(f));
+  }
 }
 
 void report_dangling_citations(const Corpus& corpus, LinkReport& report) {
-  NearMisses near(corpus);
-  auto no_text = [&](ArticleId citing, std::size_t v, ArticleId target, std::string cited,
-                     bool in_text) {
-    const Article& t = corpus.article(target);
-    CitationFinding f = finding_for(corpus, citing, v, CitationFinding::Kind::kUnresolved);
-    f.in_text = in_text;
-    f.cited = std::move(cited);
-    f.problem = "no text of article " + t.number.text() + " in this edition of " +
-                corpus.code(t.code).title + " (it gets a \"cited, no text\" page)";
-    if (ArticleId guess = near.find(t.code, t.number, corpus.article(citing).number); guess.valid())
-      f.suggestion = display_number(corpus, guess, corpus.article(citing).code);
-    report.findings.push_back(std::move(f));
-  };
-
+  CitationChecks::NearMissIndex near(corpus);
   for (const Article& a : corpus.articles()) {
     for (std::size_t v = 0; v < a.versions.size(); ++v) {
       const Version& version = a.versions[v];
@@ -178,32 +213,15 @@ void report_dangling_citations(const Corpus& corpus, LinkReport& report) {
         // Only what this article says it cites or is replaced by: "Anciens textes" and the like
         // name articles that are expected to be gone.
         if (link.group != LinkGroup::kCites && link.group != LinkGroup::kNewTexts) continue;
-        no_text(a.id, v, link.resolved,
-                std::string(link_group_label(link.group)) + ": " + link.text_title + " " +
-                    link.article_number,
-                false);
-        report.findings.back().where = link.where.file.empty() ? version.origin : link.where;
-      }
-
-      // Each cited article once per version: a citation split around a tag is one citation.
-      std::vector<ArticleId> seen;
-      for (const TextCitation& t : version.text_citations) {
-        if (!t.target.valid()) continue;
-        if (std::find(seen.begin(), seen.end(), t.target) != seen.end()) continue;
-        seen.push_back(t.target);
-        const Article& target = corpus.article(t.target);
-        std::string cited = visible_text(std::string_view(version.text_html).substr(t.begin, t.end - t.begin));
-        if (target.cited_only) {
-          no_text(a.id, v, t.target, std::move(cited), true);
-          continue;
-        }
-        if (t.target == a.id || never_in_force(version)) continue;
-        if (std::string why = not_in_force_on(target, version.start); !why.empty()) {
-          CitationFinding f = finding_for(corpus, a.id, v, CitationFinding::Kind::kSuspicious);
-          f.cited = std::move(cited);
-          f.problem = display_number(corpus, t.target, a.code) + " " + why;
-          report.findings.push_back(std::move(f));
-        }
+        const Article& t = corpus.article(link.resolved);
+        CitationFinding f = no_text_finding(
+            corpus, a.id, v, link.resolved,
+            std::string(link_group_label(link.group)) + ": " + link.text_title + " " +
+                link.article_number,
+            near.find(t.code, t.number, a.number));
+        f.in_text = false;
+        if (!link.where.file.empty()) f.where = link.where;
+        report.findings.push_back(std::move(f));
       }
     }
   }

@@ -5,6 +5,7 @@
 /// near misses, what it probably meant. Nothing here fails a build; `--strict` decides that.
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -68,9 +69,31 @@ CitationFinding finding_for(const Corpus& corpus, ArticleId citing, std::size_t 
 ArticleId near_miss(const Corpus& corpus, CodeId code, const ArticleNumber& number,
                     const ArticleNumber& citing);
 
-/// The phase run after every link and citation is resolved: adds to `report` the citations and
-/// metadata links that reach an article without text (with near misses), those that cite an
-/// article not in force when the citing version took effect, and the metadata counts.
+/// What is checked of each citation in running text once resolution has its article: an article
+/// without text (unresolved, with its near miss) or one not in force when the citing version took
+/// effect (suspicious). Resolution runs it on every citation, as it knows the text as written.
+/// Holds the near-miss index of each code, built on first use.
+class CitationChecks {
+ public:
+  explicit CitationChecks(const Corpus& corpus);
+  ~CitationChecks();
+  CitationChecks(const CitationChecks&) = delete;
+  CitationChecks& operator=(const CitationChecks&) = delete;
+
+  /// `cited` is the citation as written ("R. 242-7 à R. 242-11").
+  void check(ArticleId citing, std::size_t version, ArticleId target, std::string cited,
+             LinkReport& report);
+
+  struct NearMissIndex;  // near_miss's index, one per code (link_report.cc)
+
+ private:
+  const Corpus& corpus_;
+  std::unique_ptr<NearMissIndex> near_;
+};
+
+/// The phase run after every link and citation is resolved: adds to `report` the metadata links
+/// ("Cite", "Nouveaux textes") that reach an article without text, with near misses, and the
+/// metadata counts.
 void report_dangling_citations(const Corpus& corpus, LinkReport& report);
 
 /// A piece of sanitised HTML as a report shows it: tags dropped, no-break spaces read as spaces,

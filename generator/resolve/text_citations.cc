@@ -18,6 +18,7 @@
 #include <string>
 #include <thread>
 #include <unordered_map>
+#include <utility>
 
 #include "resolve/citations.h"
 #include "resolve/code_titles.h"
@@ -147,7 +148,8 @@ constexpr std::size_t kMaxRange = 500;
 /// identifiers metadata links give other texts.
 class TextCitationResolver {
  public:
-  TextCitationResolver(Corpus& corpus, LinkReport& report) : corpus_(corpus), report_(report) {
+  TextCitationResolver(Corpus& corpus, LinkReport& report)
+      : corpus_(corpus), report_(report), checks_(corpus) {
     for (const Article& a : corpus.articles()) {
       for (const Version& v : a.versions)
         if (!v.id.empty()) article_by_version_id_.emplace(v.id, a.id);
@@ -177,6 +179,7 @@ class TextCitationResolver {
 
   Corpus& corpus_;
   LinkReport& report_;
+  CitationChecks checks_;
   std::unordered_map<std::string, ArticleId> article_by_version_id_;
   /// "décret|2013-597" -> a text's id; "décret|2013-597|1" -> an article's id.
   std::unordered_map<std::string, std::string> external_ids_;
@@ -382,6 +385,13 @@ void TextCitationResolver::resolve_version(ArticleId citing_id, std::size_t vers
   // No reference into the corpus is held across resolution, which may add articles.
   const std::string& html = corpus_.article(citing_id).versions[version_index].text_html;
   std::vector<TextCitation> found;
+  // Each article cited, once, with the citation as written, for the link report's checks.
+  std::vector<std::pair<ArticleId, std::string>> cited;
+  auto note = [&cited](ArticleId target, std::string text) {
+    for (const auto& [seen, _] : cited)
+      if (seen == target) return;
+    cited.emplace_back(target, std::move(text));
+  };
 
   // The source's own links that name an article of the corpus.
   std::vector<ArticleId> source_targets(plain.links.size());
@@ -411,6 +421,8 @@ void TextCitationResolver::resolve_version(ArticleId citing_id, std::size_t vers
       resolved.external_id = external_id(c);
     }
     if (!resolved.target.valid() && resolved.external_id.empty()) continue;
+    if (resolved.target.valid())
+      note(resolved.target, visible_text(std::string_view(plain.text).substr(c.begin, c.end - c.begin)));
     for (const TextSegment& r : plain.html_ranges(c.begin, c.end)) {
       if (r.link != PlainText::kNoLink) {
         // Inside a link of the source: it keeps its own target; ours only adds what it knows
@@ -429,6 +441,11 @@ void TextCitationResolver::resolve_version(ArticleId citing_id, std::size_t vers
       found.push_back(std::move(piece));
     }
   }
+  for (const TextCitation& t : found)
+    if (t.source_link) note(t.target, visible_text(std::string_view(html).substr(t.begin, t.end - t.begin)));
+  for (auto& [target, text] : cited)
+    checks_.check(citing_id, version_index, target, std::move(text), report_);
+
   std::stable_sort(found.begin(), found.end(),
                    [](const TextCitation& a, const TextCitation& b) { return a.begin < b.begin; });
   // Not overlapping: a later one that starts inside an earlier one is dropped.

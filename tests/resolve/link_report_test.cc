@@ -98,6 +98,10 @@ TEST_CASE("near misses: swapped characters and other punctuation, never another 
   CHECK(corpus.article(punctuated).number.text() == "L133-6-1");
   // Outside the citing article's chapter, no guess.
   CHECK_FALSE(near_miss(corpus, css, ArticleNumber("L1336-1"), ArticleNumber("R134-1")).valid());
+  // A number inserted below an existing article is a real (repealed) one, not a slip.
+  add(corpus, "L162-11");
+  add(corpus, "L162-1");
+  CHECK_FALSE(near_miss(corpus, css, ArticleNumber("L162-1-1"), ArticleNumber("R162-3")).valid());
   // Two candidates (L. 133-16 swapped, L. 133-6-1 punctuated): no guess.
   CHECK_FALSE(near_miss(corpus, css, ArticleNumber("L133-61"), ArticleNumber("R133-19")).valid());
 }
@@ -126,6 +130,19 @@ TEST_CASE("a known code title glued to the next word is a near miss", "[link_rep
   LinkReport report = report_of(corpus);
   REQUIRE(report.findings.size() == 1);
   CHECK(report.findings[0].suggestion == "Code de la santé publique");
+}
+
+TEST_CASE("a finding quotes the whole citation, even split by the source's own links",
+          "[link_report]") {
+  // R323-4 in css-2026: Légifrance links both bounds to articles this edition does not have.
+  Corpus corpus;
+  add(corpus, "R323-4",
+      "<p>des articles <a href=\"/affichCodeArticle.do?idArticle=LEGIARTI000006748763\">R. 242-7 "
+      "</a>à <a href=\"/affichCodeArticle.do?idArticle=LEGIARTI000006748767\">R. 242-11</a>.</p>");
+  LinkReport report = report_of(corpus);
+  REQUIRE(report.findings.size() == 1);
+  CHECK(report.findings[0].cited == "R. 242-7 à R. 242-11");
+  CHECK(report.findings[0].problem.rfind("no text of article R242-7 ", 0) == 0);
 }
 
 TEST_CASE("a code the corpus does not hold but legisite knows is no finding", "[link_report]") {
