@@ -184,24 +184,20 @@ void append_clean_text(std::string& out, std::string_view raw, bool decode) {
 }  // namespace
 
 void append_html_escaped(std::string& out, std::string_view text) {
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
+  // Runs without special characters are appended whole: most text has few.
+  std::size_t from = 0;
+  for (std::size_t at = text.find_first_of("&<>\""); at != std::string_view::npos;
+       at = text.find_first_of("&<>\"", from)) {
+    out.append(text.substr(from, at - from));
+    switch (text[at]) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      default: out += "&quot;"; break;
     }
+    from = at + 1;
   }
+  out.append(text.substr(from));
 }
 
 namespace {
