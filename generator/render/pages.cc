@@ -33,7 +33,8 @@ std::string article_page_path(const Corpus& corpus, const Article& article) {
   return corpus.code(article.code).slug + "/" + article.slug + "/index.html";
 }
 
-std::vector<PagePlan> plan_pages(const Corpus& corpus, Diagnostics& diagnostics) {
+std::vector<PagePlan> plan_pages(const Corpus& corpus, Diagnostics& diagnostics,
+                                 bool with_history) {
   std::vector<PagePlan> pages;
   pages.push_back({PageKind::kHome, CodeId(), ArticleId(), home_page_path()});
   std::vector<bool> code_ok(corpus.codes().size(), false);
@@ -59,7 +60,7 @@ std::vector<PagePlan> plan_pages(const Corpus& corpus, Diagnostics& diagnostics)
     pages.push_back({PageKind::kArticle, a.code, a.id, article_page_path(corpus, a)});
   }
   // After every article page: the history pages hang below them and redirect to them.
-  plan_history_pages(corpus, pages);
+  if (with_history) plan_history_pages(corpus, pages);
   return pages;
 }
 

@@ -41,9 +41,11 @@ std::string code_page_path(const Code& code);
 std::string article_page_path(const Corpus& corpus, const Article& article);
 
 /// Every page of the site: home, then each code, then each code's articles (cited-only ones
-/// included). Codes and articles without a slug (the resolve stage was skipped) are reported
-/// and left out rather than written to a wrong path.
-std::vector<PagePlan> plan_pages(const Corpus& corpus, Diagnostics& diagnostics);
+/// included), then, `with_history`, the version, diff and /id/ pages (plan_history_pages). Codes
+/// and articles without a slug (the resolve stage was skipped) are reported and left out rather
+/// than written to a wrong path.
+std::vector<PagePlan> plan_pages(const Corpus& corpus, Diagnostics& diagnostics,
+                                 bool with_history = true);
 
 /// The href that leads from the page at `from_page` to the site path `to` (a page or a static
 /// file), relative so that the site works from file://, plus "#fragment" when given.

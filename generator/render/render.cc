@@ -76,15 +76,9 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
   // Everything threads share is computed here and only read afterwards: the page list, the
   // reading order of each code (prev/next) and the model itself.
   const std::vector<PagePlan> pages = [&] {
-    std::vector<PagePlan> planned = plan_pages(corpus, diagnostics);
-    if (!options.history) {
-      std::erase_if(planned, [](const PagePlan& p) {
-        return p.kind != PageKind::kHome && p.kind != PageKind::kCode && p.kind != PageKind::kArticle;
-      });
-      return planned;
-    }
+    std::vector<PagePlan> planned = plan_pages(corpus, diagnostics, options.history);
     // Which dates get a table of contents depends on the reference date, a render option.
-    plan_dated_tocs(corpus, options, planned);
+    if (options.history) plan_dated_tocs(corpus, options, planned);
     return planned;
   }();
   const SiteIndex index = index_site(corpus);

@@ -62,20 +62,6 @@ std::string amended_by(const Version& v) {
   return out;
 }
 
-// The article a transfer or a "Nouveaux textes" entry of the article's versions leads to, if the
-// corpus has it; the last version's links first, as they describe the move.
-const Article* successor_of(const Corpus& corpus, const Article& article) {
-  for (auto v = article.versions.rbegin(); v != article.versions.rend(); ++v)
-    for (const Link& l : v->links) {
-      bool moves = l.group == LinkGroup::kNewTexts || l.group == LinkGroup::kTransferredBy ||
-                   l.link_type == "TRANSFERE";
-      if (!moves || !l.resolved.valid() || l.resolved == article.id) continue;
-      const Article& target = corpus.article(l.resolved);
-      if (!target.slug.empty()) return &target;
-    }
-  return nullptr;
-}
-
 View version_link(const Corpus& corpus, const std::string& from, const Article& article,
                   const std::vector<std::string>& slugs, std::int32_t index) {
   if (index < 0 || slugs[index].empty()) return View::flag(false);
@@ -399,8 +385,8 @@ View id_redirect_view(const Corpus& corpus, const SiteOptions& options, const Pa
   return view;
 }
 
-void add_history(View& view, const Corpus& corpus, const SiteOptions& options,
-                 const Article& article, const std::string& page_path) {
+void add_history(View& view, const Corpus& corpus, const LinkGraph& links,
+                 const SiteOptions& options, const Article& article, const std::string& page_path) {
   const VersionOnDate on = version_on_date(article, options.reference_date);
   // Without history pages, versions are listed without links (and without diff summaries).
   const std::vector<std::string> slugs =
@@ -430,7 +416,15 @@ void add_history(View& view, const Corpus& corpus, const SiteOptions& options,
         if (const Link* ending = ending_link(shown); ending && !ending->text_title.empty())
           words += " par " + ending->text_title;
       }
-      if (const Article* next = successor_of(corpus, article)) {
+      // The first successor with a page (resolve/succession.h lists them in code order).
+      const Article* next = nullptr;
+      if (article.id.value < links.successors.size())
+        for (ArticleId id : links.successors[article.id.value])
+          if (!corpus.article(id).slug.empty()) {
+            next = &corpus.article(id);
+            break;
+          }
+      if (next) {
         View s;
         s.set("href", relative_href(page_path, article_path(corpus, *next)));
         s.set("label", heading_for(next->number) +

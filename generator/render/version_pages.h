@@ -53,10 +53,10 @@ View id_redirect_view(const Corpus& corpus, const SiteOptions& options, const Pa
 const Version* version_shown_on_date(const Article& article, const SiteOptions& options);
 
 /// Sets the article page's history fields on `view`: `banner` (or false when the shown version
-/// is in force with nothing pending) and `versions` / `has_versions` with links to the version
-/// and diff pages.
-void add_history(View& view, const Corpus& corpus, const SiteOptions& options,
-                 const Article& article, const std::string& page_path);
+/// is in force with nothing pending; an ended article's banner names its first successor in
+/// `links`) and `versions` / `has_versions` with links to the version and diff pages.
+void add_history(View& view, const Corpus& corpus, const LinkGraph& links,
+                 const SiteOptions& options, const Article& article, const std::string& page_path);
 
 /// Sets `date_jump` on an article or version page: false, or {`jump_kind` ("article"),
 /// `jump_label`, `jump_json_html`: {"base" ("" on the article page, "../" on a version page),

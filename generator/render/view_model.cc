@@ -328,18 +328,10 @@ View state_on_date(const Article& article, Date date) {
     case Standing::kNotYetInForce:
       return status_label_view("Pas encore en vigueur", "vigueur-diff");
     case Standing::kEnded:
-      switch (v.status) {
-        case ArticleStatus::kAbroge:
-        case ArticleStatus::kTransfere:
-        case ArticleStatus::kPerime:
-        case ArticleStatus::kAnnule:
-        case ArticleStatus::kDisjoint:
-        case ArticleStatus::kDeplace: return status_view(v.status);
-        // ABROGE_DIFF once its day has passed is an abrogation; any other state of an ended
-        // last version (MODIFIE with nothing after it) says only that it stopped applying.
-        case ArticleStatus::kAbrogeDiff: return status_view(ArticleStatus::kAbroge);
-        default: return status_label_view("Plus en vigueur", "fin");
-      }
+      // ABROGE_DIFF once its day has passed is an abrogation; any other state of an ended last
+      // version (MODIFIE with nothing after it) says only that it stopped applying.
+      if (!ends_the_article(v.status)) return status_label_view("Plus en vigueur", "fin");
+      return status_view(v.status == ArticleStatus::kAbrogeDiff ? ArticleStatus::kAbroge : v.status);
     case Standing::kUndated: break;
   }
   // Nothing places the article on a calendar: its latest state as the sources give it.
@@ -467,7 +459,7 @@ View article_view(const Corpus& corpus, const SiteIndex& index, const LinkGraph&
   v.set_flag("has_versions", rows.items().size() > 1 ||
                                  (only_period && only_period->kind() != View::Kind::kFlag));
   // The banner and the list of versions with their pages and diffs replace the plain list.
-  add_history(v, corpus, options, article, path);
+  add_history(v, corpus, links, options, article, path);
   add_date_jump(v, corpus, options, article, path);
 
   const View& groups =

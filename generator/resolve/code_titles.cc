@@ -249,6 +249,15 @@ std::size_t match_code_title(std::string_view s, std::size_t i, std::string& tit
   return end;
 }
 
+namespace {
+
+// Whether `key` is the folded title `folded` followed by more characters.
+bool extends(const std::string& key, const std::string& folded) {
+  return key.size() > folded.size() && key.compare(0, folded.size(), folded) == 0;
+}
+
+}  // namespace
+
 bool is_known_code_title(std::string_view title) {
   std::string key = fold_title(title, 200, nullptr);
   for (const FoldedTitle& t : folded_titles())
@@ -259,26 +268,26 @@ bool is_known_code_title(std::string_view title) {
 bool names_local_code(std::string_view title) {
   std::string key = fold_title(title, 200, nullptr);
   for (const FoldedTitle& t : folded_titles())
-    if (key.size() > t.folded.size() + 1 && key.compare(0, t.folded.size(), t.folded) == 0 &&
-        key[t.folded.size()] == ' ')
+    if (extends(key, t.folded) && key[t.folded.size()] == ' ' && key.size() > t.folded.size() + 1)
       return true;
   return false;
 }
 
-std::string_view closest_known_code_title(std::string_view title) {
-  std::string key = fold_title(title, 200, nullptr);
-  std::string_view best;
+std::string closest_code_title(std::string_view title, const std::vector<std::string>& also) {
+  const std::string key = fold_title(title, 200, nullptr);
+  std::string best;
   std::size_t best_distance = 4;
-  for (const FoldedTitle& t : folded_titles()) {
+  auto consider = [&](const std::string& folded, std::string_view canonical) {
     // A title glued to the next word ("code de la santé publiqueenco", seen in css-2026) is as
     // near as a typo.
-    std::size_t d = key.size() > t.folded.size() && key.compare(0, t.folded.size(), t.folded) == 0 &&
-                            key[t.folded.size()] != ' '
-                        ? 1
-                        : edit_distance(key, t.folded);
-    if (d == 0) return {};
-    if (d < best_distance) best_distance = d, best = t.canonical;
-  }
+    std::size_t d = extends(key, folded) && key[folded.size()] != ' ' ? 1 : edit_distance(key, folded);
+    if (d > 0 && d < best_distance) best_distance = d, best = std::string(canonical);
+    return d == 0;
+  };
+  for (const FoldedTitle& t : folded_titles())
+    if (consider(t.folded, t.canonical)) return {};
+  for (const std::string& other : also)
+    if (consider(fold_title(other, 200, nullptr), other)) return {};
   return best;
 }
 

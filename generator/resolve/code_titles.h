@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace legisite {
 
@@ -25,9 +26,9 @@ bool is_known_code_title(std::string_view title);
 /// civile de la Polynésie française"), which is another code, not a misspelt one.
 bool names_local_code(std::string_view title);
 
-/// The known code title closest to `title` when it is a near miss (a typo: at most 3 edits once
-/// folded, or a known title with letters glued after it), else "". Exact matches are not near
-/// misses.
-std::string_view closest_known_code_title(std::string_view title);
+/// The code title closest to `title`, among the known ones and `also` (the corpus's), when it is a
+/// near miss (a typo: at most 3 edits once folded, or a title with letters glued after it), else
+/// "". A title that is one of them exactly has no near miss.
+std::string closest_code_title(std::string_view title, const std::vector<std::string>& also);
 
 }  // namespace legisite

@@ -14,8 +14,15 @@ bool dated(Date d) { return d.known() && !d.is_deferred(); }
 // An end that closes an interval on a real day (not "no end", not "deferred").
 bool closes(Date d) { return d.known() && !d.is_no_end() && !d.is_deferred(); }
 
-// States after which the article is legitimately absent until a later version re-creates it: a
-// gap after them is the law, not a hole in the sources.
+// The next version after `i` that applied and starts on a real day, or npos.
+std::size_t next_applied(const std::vector<Version>& versions, std::size_t i) {
+  for (std::size_t j = i + 1; j < versions.size(); ++j)
+    if (dated(versions[j].start) && !never_in_force(versions[j])) return j;
+  return std::string::npos;
+}
+
+}  // namespace
+
 bool ends_the_article(ArticleStatus s) {
   switch (s) {
     case ArticleStatus::kAbroge:
@@ -28,15 +35,6 @@ bool ends_the_article(ArticleStatus s) {
     default: return false;
   }
 }
-
-// The next version after `i` that applied and starts on a real day, or npos.
-std::size_t next_applied(const std::vector<Version>& versions, std::size_t i) {
-  for (std::size_t j = i + 1; j < versions.size(); ++j)
-    if (dated(versions[j].start) && !never_in_force(versions[j])) return j;
-  return std::string::npos;
-}
-
-}  // namespace
 
 bool never_in_force(const Version& v) {
   if (v.status == ArticleStatus::kModifieMortNe) return true;

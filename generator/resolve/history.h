@@ -20,6 +20,11 @@ namespace legisite {
 /// Returns the number of warnings it reported.
 std::size_t build_timelines(Corpus& corpus, Diagnostics& diagnostics);
 
+/// States after which the article is legitimately absent until a later version re-creates it
+/// (abrogated, transferred, lapsed, annulled, severed, moved): a gap after them is the law, not a
+/// hole in the sources.
+bool ends_the_article(ArticleStatus status);
+
 /// The link of a version that says what ended it ("Transféré par", "Abrogé par", a "Liens" entry
 /// of type TRANSFERE or ABROGE), or null. build_timelines gives an article whose last version has
 /// no state the state that link names.

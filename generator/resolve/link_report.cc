@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "resolve/french_text.h"
+#include "resolve/history.h"
 
 namespace legisite {
 
@@ -76,16 +77,10 @@ struct CitationChecks::NearMissIndex {
 
 namespace {
 
-// Whether version `v` never applied: it ends before (or when) it starts.
-bool never_in_force(const Version& v) {
-  return v.status == ArticleStatus::kModifieMortNe ||
-         (v.start.known() && v.end.known() && !v.end.is_no_end() && !v.end.is_deferred() &&
-          v.end <= v.start);
-}
-
 // Why citing `target` from a version in force from `day` is odd ("was not yet in force on …"),
 // or "" when it is not: the target had no version in force that day, all of its known versions
-// starting later or having ended before.
+// starting later or having ended before. Not version_on_date's reading: a day in a gap between
+// two versions is neither, and a version without a known start leaves the day open.
 std::string not_in_force_on(const Article& target, Date day) {
   if (!day.known() || day.is_deferred() || day.is_no_end() || target.versions.empty()) return {};
   Date first_start, last_end;
@@ -175,12 +170,12 @@ CitationChecks::CitationChecks(const Corpus& corpus)
 
 CitationChecks::~CitationChecks() = default;
 
-void CitationChecks::check(ArticleId citing, std::size_t v, ArticleId target_id, std::string cited,
-                           LinkReport& report) {
+void CitationChecks::check(ArticleId citing, std::size_t v, ArticleId target_id,
+                           std::string_view as_written, LinkReport& report) {
   const Article& target = corpus_.article(target_id);
   if (target.cited_only) {
     report.findings.push_back(no_text_finding(
-        corpus_, citing, v, target_id, std::move(cited),
+        corpus_, citing, v, target_id, visible_text(as_written),
         near_->find(target.code, target.number, corpus_.article(citing).number)));
     return;
   }
@@ -188,7 +183,7 @@ void CitationChecks::check(ArticleId citing, std::size_t v, ArticleId target_id,
   if (target_id == citing || never_in_force(version)) return;
   if (std::string why = not_in_force_on(target, version.start); !why.empty()) {
     CitationFinding f = finding_for(corpus_, citing, v, CitationFinding::Kind::kSuspicious);
-    f.cited = std::move(cited);
+    f.cited = visible_text(as_written);
     f.problem = display_number(corpus_, target_id, corpus_.article(citing).code) + " " + why;
     report.findings.push_back(std::move(f));
   }

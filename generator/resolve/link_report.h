@@ -80,8 +80,9 @@ class CitationChecks {
   CitationChecks(const CitationChecks&) = delete;
   CitationChecks& operator=(const CitationChecks&) = delete;
 
-  /// `cited` is the citation as written ("R. 242-7 à R. 242-11").
-  void check(ArticleId citing, std::size_t version, ArticleId target, std::string cited,
+  /// `as_written` is the citation in the text's HTML ("R. 242-7 </a>à <a …>R. 242-11"), shown
+  /// through visible_text only when something is reported.
+  void check(ArticleId citing, std::size_t version, ArticleId target, std::string_view as_written,
              LinkReport& report);
 
   struct NearMissIndex;  // near_miss's index, one per code (link_report.cc)

@@ -16,10 +16,10 @@
 
 #include <algorithm>
 #include <string>
-#include <thread>
 #include <unordered_map>
 #include <utility>
 
+#include "io/two_threads.h"
 #include "resolve/citations.h"
 #include "resolve/code_titles.h"
 #include "resolve/french_text.h"
@@ -172,7 +172,6 @@ class TextCitationResolver {
   void report(ArticleId citing_id, std::size_t version_index, CitationFinding::Kind kind,
               const Citation& c, std::string_view plain, std::string problem,
               std::string suggestion = {});
-  std::string closest_code_title(std::string_view title) const;
   void index_external(const Link& link);
   std::string external_id(const Citation& c) const;
   const std::vector<ArticleId>& in_code_order(CodeId code);
@@ -295,19 +294,6 @@ void TextCitationResolver::report(ArticleId citing_id, std::size_t version_index
   report_.findings.push_back(std::move(f));
 }
 
-// A near miss among the titles legisite knows and those of the corpus's codes.
-std::string TextCitationResolver::closest_code_title(std::string_view title) const {
-  std::string key = french_text::fold_title(title, 200, nullptr);
-  std::string best(closest_known_code_title(title));
-  std::size_t best_distance =
-      best.empty() ? 4 : edit_distance(key, french_text::fold_title(best, 200, nullptr));
-  for (const Code& code : corpus_.codes()) {
-    std::size_t d = edit_distance(key, french_text::fold_title(code.title, 200, nullptr));
-    if (d > 0 && d < best_distance) best_distance = d, best = code.title;
-  }
-  return best;
-}
-
 // Holds no reference into the corpus across find_or_add: adding a cited-only article may move
 // every article in memory.
 void TextCitationResolver::resolve_code_article(ArticleId citing_id, std::size_t version_index,
@@ -337,7 +323,9 @@ void TextCitationResolver::resolve_code_article(ArticleId citing_id, std::size_t
     if (is_known_code_title(*title) || names_local_code(*title)) {
       ++report_.tally.to_other_codes;
     } else {
-      std::string guess = closest_code_title(*title);
+      std::vector<std::string> corpus_titles;
+      for (const Code& known : corpus_.codes()) corpus_titles.push_back(known.title);
+      std::string guess = closest_code_title(*title, corpus_titles);
       report(citing_id, version_index, Kind::kUnresolved, c, plain,
              "\"" + std::string(*title) + "\" is not a code legisite knows; left unlinked", guess);
     }
@@ -386,11 +374,11 @@ void TextCitationResolver::resolve_version(ArticleId citing_id, std::size_t vers
   const std::string& html = corpus_.article(citing_id).versions[version_index].text_html;
   std::vector<TextCitation> found;
   // Each article cited, once, with the citation as written, for the link report's checks.
-  std::vector<std::pair<ArticleId, std::string>> cited;
-  auto note = [&cited](ArticleId target, std::string text) {
+  std::vector<std::pair<ArticleId, std::string_view>> cited;
+  auto note = [&cited](ArticleId target, std::string_view as_written) {
     for (const auto& [seen, _] : cited)
       if (seen == target) return;
-    cited.emplace_back(target, std::move(text));
+    cited.emplace_back(target, as_written);
   };
 
   // The source's own links that name an article of the corpus.
@@ -422,7 +410,7 @@ void TextCitationResolver::resolve_version(ArticleId citing_id, std::size_t vers
     }
     if (!resolved.target.valid() && resolved.external_id.empty()) continue;
     if (resolved.target.valid())
-      note(resolved.target, visible_text(std::string_view(plain.text).substr(c.begin, c.end - c.begin)));
+      note(resolved.target, std::string_view(plain.text).substr(c.begin, c.end - c.begin));
     for (const TextSegment& r : plain.html_ranges(c.begin, c.end)) {
       if (r.link != PlainText::kNoLink) {
         // Inside a link of the source: it keeps its own target; ours only adds what it knows
@@ -442,9 +430,9 @@ void TextCitationResolver::resolve_version(ArticleId citing_id, std::size_t vers
     }
   }
   for (const TextCitation& t : found)
-    if (t.source_link) note(t.target, visible_text(std::string_view(html).substr(t.begin, t.end - t.begin)));
-  for (auto& [target, text] : cited)
-    checks_.check(citing_id, version_index, target, std::move(text), report_);
+    if (t.source_link) note(t.target, std::string_view(html).substr(t.begin, t.end - t.begin));
+  for (const auto& [target, as_written] : cited)
+    checks_.check(citing_id, version_index, target, as_written, report_);
 
   std::stable_sort(found.begin(), found.end(),
                    [](const TextCitation& a, const TextCitation& b) { return a.begin < b.begin; });
@@ -477,13 +465,7 @@ void resolve_text_citations(Corpus& corpus, LinkReport& report) {
       parsed[i].citations = find_citations(parsed[i].plain.text);
     }
   };
-  if (parsed.size() < 64) {
-    parse(0, parsed.size());
-  } else {
-    std::thread other(parse, parsed.size() / 2, parsed.size());
-    parse(0, parsed.size() / 2);
-    other.join();
-  }
+  on_two_threads(parsed.size(), 64, parse);
   TextCitationResolver resolver(corpus, report);
   for (Parsed& p : parsed) {
     resolver.resolve_version(p.article, p.version, p.plain, p.citations);

@@ -21,6 +21,7 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
+#include "io/two_threads.h"
 #include "model/article_number.h"
 #include "model/date.h"
 #include "model/link.h"
@@ -925,14 +926,7 @@ void sanitize_texts(std::vector<ArticleRecord>& records) {
       if (!v.nota_html.empty()) v.nota_html = sanitized_legifrance_html(v.nota_html);
     }
   };
-  if (records.size() < 64) {
-    work(0, records.size());
-    return;
-  }
-  std::size_t half = records.size() / 2;
-  std::thread other(work, half, records.size());
-  work(0, half);
-  other.join();
+  on_two_threads(records.size(), 64, work);
 }
 
 }  // namespace
