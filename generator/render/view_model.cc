@@ -139,6 +139,25 @@ View link_groups_view(const Corpus& corpus, const std::string& page_path, const 
 // "Cité par": every article of the corpus whose links or text cite this one, grouped by code in
 // corpus order, each citing article once with the groups it cites from ("Cite", "Nouveaux
 // textes", and "Texte" for a citation in its running text, listed last).
+// When the citing article's citing versions applied: "depuis le 1er janvier 2026", "du 8 juillet
+// 2013 au 9 mai 2017" (first start to the end of the last one), "" when no start is known.
+std::string citing_period(const Article& from, const std::vector<std::uint32_t>& versions) {
+  Date first, until;
+  bool open = false;
+  for (std::uint32_t index : versions) {
+    const Version& v = from.versions[index];
+    if (!v.start.known() || v.start.is_deferred()) continue;
+    if (!first.known() || v.start < first) first = v.start;
+    if (Date end = applies_until(v); !end.known())
+      open = true;
+    else if (!until.known() || until < end)
+      until = end;
+  }
+  if (!first.known()) return {};
+  if (open || !until.known()) return "depuis le " + first.french();
+  return "du " + first.french() + " au " + until.french();
+}
+
 View cited_by_view(const Corpus& corpus, const LinkGraph& graph, const std::string& page_path,
                    ArticleId article) {
   // Citations in the text come after every metadata group.
@@ -148,6 +167,7 @@ View cited_by_view(const Corpus& corpus, const LinkGraph& graph, const std::stri
   struct Citer {
     ArticleId from;
     std::vector<std::pair<int, std::string>> via;  // (group order, label), deduplicated below
+    std::vector<std::uint32_t> versions;           // the citing versions, as backlinks list them
   };
   std::map<std::uint32_t, std::vector<Citer>> by_code;
   for (const Backlink& b : graph.cited_by[article.value]) {
@@ -173,6 +193,8 @@ View cited_by_view(const Corpus& corpus, const LinkGraph& graph, const std::stri
       it = citers.end() - 1;
     }
     it->via.emplace_back(order, std::move(label));
+    if (std::find(it->versions.begin(), it->versions.end(), b.version) == it->versions.end())
+      it->versions.push_back(b.version);
   }
   for (auto& [code_value, citers] : by_code) {
     const Code& code = corpus.code(CodeId(code_value));
@@ -192,6 +214,7 @@ View cited_by_view(const Corpus& corpus, const LinkGraph& graph, const std::stri
       e.set("href", from.slug.empty() ? std::string()
                                       : relative_href(page_path, article_page_path(corpus, from)));
       e.set("via", std::move(via));
+      e.set("cited_when", citing_period(from, c.versions));
       entries.push(std::move(e));
     }
     groups.push(std::move(g));
@@ -505,7 +528,7 @@ const std::vector<std::string_view>& view_field_names() {
       "status_token", "status_known", "period", "since_words", "start_iso", "start_french",
       "until_words", "end_iso", "end_french", "text_html", "nota_html", "versions", "current",
       "has_versions", "link_groups", "has_links", "label", "token", "link_type", "text",
-      "external", "status_mark", "cited_by", "has_cited_by", "via", "prev", "next",
+      "external", "status_mark", "cited_by", "has_cited_by", "via", "cited_when", "prev", "next",
       "has_neighbours", "successors", "predecessors", "has_successors", "has_predecessors",
       "has_succession", "other_code"};
   static const std::vector<std::string_view> kAll = [] {

@@ -303,6 +303,27 @@ TEST_CASE("an article page lists the articles that cite it, grouped by code", "[
                                 "<span class=\"via\">Cite</span>"}));
 }
 
+TEST_CASE("each citer says when its citing versions applied", "[render]") {
+  RenderedSite site;
+  add(site.corpus, site.diagnostics, kCss, kChapitre3, "L1",
+      version("2000-01-01", ArticleStatus::kVigueur, "<p>Cité.</p>"));
+  // R1 cites L1 in both its versions, the second still in force; R2 only until its repeal.
+  add(site.corpus, site.diagnostics, kCss, kChapitre3, "R1",
+      version("2005-08-12", ArticleStatus::kModifie, "<p>à l'article L. 1.</p>"));
+  add(site.corpus, site.diagnostics, kCss, kChapitre3, "R1",
+      version("2013-07-08", ArticleStatus::kVigueur, "<p>selon l'article L. 1.</p>"));
+  Version repealed = version("2006-01-01", ArticleStatus::kAbroge, "<p>vu l'article L. 1.</p>");
+  repealed.end = *Date::parse("2010-03-01");
+  add(site.corpus, site.diagnostics, kCss, kChapitre3, "R2", repealed);
+  site.render();
+  std::string main = site.main("code-de-la-securite-sociale/l1/index.html");
+  CHECK(main.find("<a href=\"../r1/index.html\">Article R1</a> <span class=\"via\">Texte</span> "
+                  "<span class=\"cited-when\">depuis le 12 août 2005</span>") != std::string::npos);
+  CHECK(main.find("<a href=\"../r2/index.html\">Article R2</a> <span class=\"via\">Texte</span> "
+                  "<span class=\"cited-when\">du 1er janvier 2006 au 1er mars 2010</span>") !=
+        std::string::npos);
+}
+
 TEST_CASE("a cited-only article page says it has no text and lists who cites it", "[render]") {
   RenderedSite site;
   render_seed(site);
