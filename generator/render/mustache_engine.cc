@@ -90,37 +90,58 @@ struct Appender {
 };
 
 // The engine parses a partial again at every use, which dominated rendering (a status badge per
-// article of a table of contents). Partials that do not include themselves are therefore pasted
-// into the templates once; those that do (a table of contents' sections) stay partials.
+// article of a table of contents). Partials are therefore pasted into the templates once, which
+// renders the same: the engine renders a partial into the line it was included on, exactly as
+// if its text stood there. A partial that includes itself (a table of contents' sections) is
+// unrolled a few levels deep, as deep as a size budget allows; below that it stays a partial,
+// parsed on use like any other engine's.
 class PartialInliner {
  public:
-  explicit PartialInliner(const std::map<std::string, ThemeTemplate>& partials)
-      : partials_(partials) {
-    for (const auto& [name, _] : partials_)
-      if (reaches(name, name, {})) recursive_.insert(name);
+  PartialInliner(const std::map<std::string, ThemeTemplate>& partials, int unrolled_levels)
+      : partials_(partials), unrolled_levels_(unrolled_levels) {
+    for (const auto& [name, partial] : partials_) {
+      if (!reaches(name, name, {})) continue;
+      recursive_.insert(name);
+      // One that does not parse stays a partial, so that the engine's error names its offset.
+      if (km::mustache(partial.source).is_valid()) unrollable_.insert(name);
+    }
   }
   bool recursive(const std::string& name) const { return recursive_.count(name) != 0; }
 
+  /// `source` with its partials pasted in, recursive ones as deep as the budget allows.
   std::string expand(const std::string& source) const {
+    for (int depth = unrolled_levels_;; --depth) {
+      std::string out = expand(source, depth);
+      if (out.size() <= kMaxExpandedSize || depth == 0) return out;
+    }
+  }
+
+ private:
+  // The size cap keeps a partial that includes itself twice from growing the template
+  // exponentially.
+  static constexpr std::size_t kMaxExpandedSize = 256 * 1024;
+
+  std::string expand(const std::string& source, int unroll) const {
     std::vector<TemplateTag> tags;
     // A template that changes delimiters is left alone: the tags found would be wrong.
     if (!scan_template(source, tags)) return source;
     std::string out;
     std::size_t copied = 0;
     for (const TemplateTag& tag : tags) {
-      if (tag.kind != TemplateTag::Kind::kPartial || recursive(tag.name)) continue;
+      if (tag.kind != TemplateTag::Kind::kPartial) continue;
+      bool again = recursive(tag.name);
+      if (again && (unroll == 0 || unrollable_.count(tag.name) == 0)) continue;
       auto partial = partials_.find(tag.name);
       if (partial == partials_.end()) continue;
       std::size_t end = source.find("}}", tag.offset);
       out.append(source, copied, tag.offset - copied);
-      out += expand(partial->second.source);
+      out += expand(partial->second.source, again ? unroll - 1 : unroll);
       copied = end + 2;
     }
     out.append(source, copied, std::string::npos);
     return out;
   }
 
- private:
   bool reaches(const std::string& from, const std::string& target,
                std::set<std::string> seen) const {
     auto it = partials_.find(from);
@@ -135,8 +156,39 @@ class PartialInliner {
   }
 
   const std::map<std::string, ThemeTemplate>& partials_;
+  int unrolled_levels_;
   std::set<std::string> recursive_;
+  std::set<std::string> unrollable_;
 };
+
+// The layout with `page` in place of its {{{main_html}}}, so that a page renders in one pass:
+// no second render, no copy of the page's content into the layout's data. Rendering the two
+// apart or together gives the same bytes as long as main_html is used once, outside any section
+// (the page then renders in the layout's root context, as it does alone), neither template
+// changes delimiters, and the page ends with a line break (a standalone tag on a last line
+// without one would swallow the layout's next line break). Empty when that does not hold.
+std::string page_in_layout(const std::string& layout, const std::string& page) {
+  std::vector<TemplateTag> layout_tags, page_tags;
+  if (!scan_template(layout, layout_tags) || !scan_template(page, page_tags)) return {};
+  if (!page.empty() && page.back() != '\n') return {};
+  for (const TemplateTag& tag : page_tags)
+    if (tag.name == "main_html") return {};
+  int depth = 0;
+  const TemplateTag* slot = nullptr;
+  for (const TemplateTag& tag : layout_tags) {
+    if (tag.kind == TemplateTag::Kind::kSection || tag.kind == TemplateTag::Kind::kInverted) ++depth;
+    if (tag.kind == TemplateTag::Kind::kClose) --depth;
+    if (tag.name != "main_html") continue;
+    if (slot || depth != 0 || tag.kind != TemplateTag::Kind::kUnescaped) return {};
+    slot = &tag;
+  }
+  if (!slot) return {};
+  bool triple = layout.compare(slot->offset, 3, "{{{") == 0;
+  std::size_t end = layout.find(triple ? "}}}" : "}}", slot->offset);
+  if (end == std::string::npos) return {};
+  end += triple ? 3 : 2;
+  return layout.substr(0, slot->offset) + page + layout.substr(end);
+}
 
 }  // namespace
 
@@ -159,6 +211,7 @@ struct CompiledTheme::Impl {
   std::map<std::string, km::mustache> templates;
   std::map<std::string, const ThemeTemplate*> sources;
   std::map<std::string, std::string> expanded;  // sources with partials pasted in
+  std::set<std::string> in_layout;  // pages whose template holds the layout around them
   std::map<std::string, km::data> partials;
 
   bool render(const std::string& name, const km::data& data, std::string& out,
@@ -181,15 +234,28 @@ struct CompiledTheme::Impl {
   }
 };
 
-CompiledTheme::CompiledTheme(const Theme::Impl& theme) : impl_(std::make_unique<Impl>()) {
-  PartialInliner inliner(theme.partials);
+CompiledTheme::CompiledTheme(const Theme::Impl& theme, int unrolled_levels)
+    : impl_(std::make_unique<Impl>()) {
+  PartialInliner inliner(theme.partials, unrolled_levels);
   for (const auto& [name, t] : theme.templates) {
     const std::string& source = impl_->expanded[name] = inliner.expand(t.source);
     auto [it, inserted] = impl_->templates.try_emplace(name, source);
     it->second.set_custom_escape(escape_html);
     impl_->sources[name] = &t;
   }
-  // Recursive partials stay partials, with what they include pasted in.
+  // Pages that can render in one pass get the layout pasted around them.
+  if (auto layout = impl_->expanded.find("layout"); layout != impl_->expanded.end()) {
+    for (auto& [name, source] : impl_->expanded) {
+      if (name == "layout") continue;
+      std::string whole = page_in_layout(layout->second, source);
+      if (whole.empty()) continue;
+      source = std::move(whole);
+      impl_->templates.at(name) = km::mustache(source);
+      impl_->templates.at(name).set_custom_escape(escape_html);
+      impl_->in_layout.insert(name);
+    }
+  }
+  // Recursive partials below the unrolled depth stay partials, with what they include pasted in.
   for (const auto& [name, t] : theme.partials)
     if (inliner.recursive(name)) impl_->partials.emplace(name, km::data(inliner.expand(t.source)));
 }
@@ -200,10 +266,11 @@ bool CompiledTheme::render_page(const std::string& page, const View& view, std::
                                 TemplateRenderError& error) {
   km::data data;
   fill(data, view);
+  out.clear();
+  if (impl_->in_layout.count(page)) return impl_->render(page, data, out, error);
   std::string main;
   if (!impl_->render(page, data, main, error)) return false;
   data["main_html"] = km::data(main);
-  out.clear();
   return impl_->render("layout", data, out, error);
 }
 

@@ -32,7 +32,11 @@ struct TemplateRenderError {
 /// error is stored on it), so threads never share a set; each builds its own from the theme.
 class CompiledTheme {
  public:
-  explicit CompiledTheme(const Theme::Impl& theme);
+  /// A partial that includes itself is pasted into the templates `unrolled_levels` deep (a
+  /// code's table of contents nests Partie, Livre, Titre, Chapitre, Section, Sous-section,
+  /// Paragraphe, Sous-paragraphe: eight levels, plus room); deeper, the engine parses it at each
+  /// use. Tests compare with 0, the engine's own way.
+  explicit CompiledTheme(const Theme::Impl& theme, int unrolled_levels = 10);
   ~CompiledTheme();
   CompiledTheme(const CompiledTheme&) = delete;
   CompiledTheme& operator=(const CompiledTheme&) = delete;

@@ -162,6 +162,61 @@ TEST_CASE("an error the engine finds while rendering names the template and fail
   CHECK(html == "<main><h1>legisite</h1></main>");
 }
 
+int count_of(const std::string& text, const std::string& needle) {
+  int n = 0;
+  for (auto at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) ++n;
+  return n;
+}
+
+// A section that includes itself is pasted into the template a few levels deep and stays a
+// partial below: nesting deeper than that renders the same as nesting within it.
+TEST_CASE("a partial that includes itself renders at any depth", "[render][theme]") {
+  Theme::Impl theme;
+  theme.templates["layout"] = {"templates/layout.mustache", "<main>\n{{{main_html}}}\n</main>\n"};
+  theme.templates["home"] = {"templates/home.mustache", "{{#root}}\n{{> level}}\n{{/root}}\n"};
+  theme.partials["level"] = {"templates/partials/level.mustache",
+                             "<ol data-n=\"{{n}}\">\n{{#child}}\n{{> level}}\n{{/child}}\n</ol>\n"};
+  CompiledTheme compiled(theme);
+  CompiledTheme engine_only(theme, 0);
+  for (int depth : {1, 3, 10, 11, 25}) {
+    View root;
+    View* at = &root.set("root", View::record());
+    for (int n = 1; n <= depth; ++n) {
+      at->set("n", std::to_string(n));
+      // The deepest level says it has no child, or {{#child}} would find its parent's.
+      if (n < depth) at = &at->set("child", View::record());
+      else at->set_flag("child", false);
+    }
+    std::string html, expected;
+    TemplateRenderError error;
+    REQUIRE(engine_only.render_page("home", root, expected, error));
+    REQUIRE(compiled.render_page("home", root, html, error));
+    CHECK(html == expected);
+    CHECK(count_of(html, "<ol data-n=") == depth);
+  }
+}
+
+// A page renders inside the layout in one pass when that gives the same bytes; a page whose
+// last line is a standalone tag without a line break would not, and renders apart.
+TEST_CASE("pages render the same inside the layout whether or not they end a line",
+          "[render][theme]") {
+  Theme::Impl theme;
+  theme.templates["layout"] = {"templates/layout.mustache",
+                               "<title>{{title}}</title>\n<main>\n{{{main_html}}}\n</main>\n"};
+  theme.templates["home"] = {"templates/home.mustache", "<h1>{{title}}</h1>\n{{#flag}}\nyes\n{{/flag}}\n"};
+  theme.templates["code"] = {"templates/code.mustache", "<h1>{{title}}</h1>\n{{#flag}}\nyes\n{{/flag}}"};
+  CompiledTheme compiled(theme);
+  View view;
+  view.set("title", "A & B");
+  view.set_flag("flag", true);
+  std::string html;
+  TemplateRenderError error;
+  REQUIRE(compiled.render_page("home", view, html, error));
+  CHECK(html == "<title>A &amp; B</title>\n<main>\n<h1>A &amp; B</h1>\nyes\n\n</main>\n");
+  REQUIRE(compiled.render_page("code", view, html, error));
+  CHECK(html == "<title>A &amp; B</title>\n<main>\n<h1>A &amp; B</h1>\nyes\n\n</main>\n");
+}
+
 TEST_CASE("the template scanner sees every kind of tag", "[render][theme]") {
   std::vector<TemplateTag> tags;
   CHECK(scan_template("a {{x}} {{{y_html}}} {{& z}} {{#s}}{{^t}}{{/t}}{{/s}} {{> p}} {{! c }}",
