@@ -65,6 +65,55 @@ void fill(km::data& out, const View& view) {
   }
 }
 
+// Brings `out`, the engine data of `before`, up to date with `now`. Consecutive pages of one
+// kind have views of the same shape (the same fields in the same order, lists of similar
+// lengths), so most of the engine's nodes, maps and strings can be reused where they are:
+// building them afresh was a third of the time spent on templates.
+void refill(km::data& out, const View& now, const View& before) {
+  if (now.kind() != before.kind()) {
+    fill(out, now);
+    return;
+  }
+  switch (now.kind()) {
+    case View::Kind::kText:
+      if (now.text_value().empty()) {
+        if (!out.is_false()) out = km::data(false);
+      } else if (out.is_string()) {
+        // The engine only hands out its string as const; the string itself is ours.
+        const_cast<std::string&>(out.string_value()).assign(now.text_value());
+      } else {
+        out = km::data(now.text_value());
+      }
+      break;
+    case View::Kind::kFlag:
+      if (now.flag_value() != out.is_true()) out = km::data(now.flag_value());
+      break;
+    case View::Kind::kList: {
+      auto& items = const_cast<km::list&>(out.list_value());
+      const std::vector<View>& next = now.items();
+      if (items.size() > next.size()) items.erase(items.begin() + next.size(), items.end());
+      for (std::size_t i = 0; i < next.size(); ++i) {
+        if (i < items.size()) {
+          refill(items[i], next[i], before.items()[i]);
+        } else {
+          items.push_back(km::data(false));
+          fill(items.back(), next[i]);
+        }
+      }
+      break;
+    }
+    case View::Kind::kRecord:
+      // Another set of fields: start afresh, since the engine cannot remove a field.
+      if (now.keys() != before.keys()) {
+        fill(out, now);
+        break;
+      }
+      for (std::size_t i = 0; i < now.keys().size(); ++i)
+        refill(out[now.keys()[i]], now.values()[i], before.values()[i]);
+      break;
+  }
+}
+
 // Partials come from the theme, not from the page data, so a field can never shadow a partial
 // of the same name.
 class ThemeContext final : public km::context<std::string> {
@@ -212,6 +261,8 @@ struct CompiledTheme::Impl {
   std::map<std::string, const ThemeTemplate*> sources;
   std::map<std::string, std::string> expanded;  // sources with partials pasted in
   std::set<std::string> in_layout;  // pages whose template holds the layout around them
+  // The last view rendered with each template that holds the layout, and its engine data.
+  std::map<std::string, std::pair<View, km::data>> last;
   std::map<std::string, km::data> partials;
 
   bool render(const std::string& name, const km::data& data, std::string& out,
@@ -261,6 +312,20 @@ CompiledTheme::CompiledTheme(const Theme::Impl& theme, int unrolled_levels)
 }
 
 CompiledTheme::~CompiledTheme() = default;
+
+bool CompiledTheme::render_page(const std::string& page, View&& view, std::string& out,
+                                TemplateRenderError& error) {
+  if (!impl_->in_layout.count(page)) return render_page(page, static_cast<const View&>(view), out, error);
+  auto [last, first] = impl_->last.try_emplace(page);
+  auto& [before, data] = last->second;
+  if (first)
+    fill(data, view);
+  else
+    refill(data, view, before);
+  before = std::move(view);
+  out.clear();
+  return impl_->render(page, data, out, error);
+}
 
 bool CompiledTheme::render_page(const std::string& page, const View& view, std::string& out,
                                 TemplateRenderError& error) {

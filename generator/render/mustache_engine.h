@@ -46,6 +46,10 @@ class CompiledTheme {
   /// reports an error, which for a checked theme can only come from a partial.
   bool render_page(const std::string& page, const View& view, std::string& out,
                    TemplateRenderError& error);
+  /// The same, keeping `view` to reuse the engine data built for it on the next page of the
+  /// same kind (most of it has the same shape).
+  bool render_page(const std::string& page, View&& view, std::string& out,
+                   TemplateRenderError& error);
 
  private:
   struct Impl;

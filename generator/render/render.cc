@@ -101,7 +101,7 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
                     : page.kind == PageKind::kCodeAtDate  ? dated_toc_view(corpus, options, page)
                                                       : article_view(corpus, index, links, options,
                                                                      page.article);
-        if (!compiled.render_page(template_for(page.kind), view, html, template_error)) {
+        if (!compiled.render_page(template_for(page.kind), std::move(view), html, template_error)) {
           Diagnostic d;
           d.where.file = template_error.file;
           d.message = "template error: " + template_error.message;

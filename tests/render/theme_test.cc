@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <map>
+#include <random>
 #include <string>
 
 #include "io/file_system.h"
@@ -215,6 +216,50 @@ TEST_CASE("pages render the same inside the layout whether or not they end a lin
   CHECK(html == "<title>A &amp; B</title>\n<main>\n<h1>A &amp; B</h1>\nyes\n\n</main>\n");
   REQUIRE(compiled.render_page("code", view, html, error));
   CHECK(html == "<title>A &amp; B</title>\n<main>\n<h1>A &amp; B</h1>\nyes\n\n</main>\n");
+}
+
+// Rendering a page reuses the engine data of the previous page of its kind: whatever the order
+// of views (fields that come and go, empty texts, flags that flip, lists that grow and shrink),
+// each page must come out as if it had been rendered alone.
+TEST_CASE("a page renders the same after any other page of its kind", "[render][theme]") {
+  Theme::Impl theme;
+  theme.templates["layout"] = {"templates/layout.mustache", "<main>\n{{{main_html}}}\n</main>\n"};
+  theme.templates["home"] = {
+      "templates/home.mustache",
+      "<h1>{{title}}</h1>{{#flag}} F{{/flag}}{{^flag}} no F{{/flag}} {{extra}}\n"
+      "{{#items}}<li>{{name}}{{#note}} ({{note}}){{/note}}{{#flag}}!{{/flag}}</li>\n{{/items}}\n"};
+  CompiledTheme reusing(theme);
+  std::mt19937 random(20261127);
+  auto pick = [&](int n) { return static_cast<int>(random() % static_cast<unsigned>(n)); };
+  auto some_text = [&] {
+    static const char* kTexts[] = {"", "a", "b & c", "une phrase assez longue pour ne pas tenir dans un petit tampon"};
+    return std::string(kTexts[pick(4)]);
+  };
+  for (int page = 0; page < 300; ++page) {
+    View view;
+    // Fields in varying order and presence, as builders of other page kinds might set them.
+    if (pick(2)) view.set("title", some_text());
+    if (pick(3) == 0) view.set("extra", some_text());
+    if (pick(2)) view.set_flag("flag", pick(2) == 0);
+    if (pick(4) != 0) {
+      View& items = view.set("items", View::list());
+      for (int i = pick(5); i > 0; --i) {
+        View& item = items.push(View::record());
+        item.set("name", some_text());
+        if (pick(2)) item.set("note", some_text());
+        if (pick(4) == 0) item.set_flag("flag", pick(2) == 0);
+      }
+    } else if (pick(2)) {
+      view.set("items", some_text());  // the same name, another kind
+    }
+    View copy = view;
+    CompiledTheme alone(theme);
+    std::string expected, html;
+    TemplateRenderError error;
+    REQUIRE(alone.render_page("home", copy, expected, error));
+    REQUIRE(reusing.render_page("home", std::move(view), html, error));
+    REQUIRE(html == expected);
+  }
 }
 
 TEST_CASE("the template scanner sees every kind of tag", "[render][theme]") {
