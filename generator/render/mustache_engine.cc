@@ -50,14 +50,19 @@ void fill(km::data& out, const View& view) {
     case View::Kind::kFlag:
       out = km::data(view.flag_value());
       break;
-    case View::Kind::kList:
+    case View::Kind::kList: {
       out = km::data(km::data::type::list);
+      // The engine only hands out its list as const; the list itself is ours to fill. Its
+      // elements' move constructor is not noexcept, so a list that grew would copy every
+      // element filled so far, subtrees included: room for all of them comes first.
+      auto& items = const_cast<km::list&>(out.list_value());
+      items.reserve(view.items().size());
       for (const View& item : view.items()) {
-        out.push_back(km::data(false));
-        // The engine only hands out its list as const; the element itself is ours to fill.
-        fill(const_cast<km::data&>(out.list_value().back()), item);
+        items.emplace_back(false);
+        fill(items.back(), item);
       }
       break;
+    }
     case View::Kind::kRecord:
       out = km::data(km::data::type::object);
       for (std::size_t i = 0; i < view.keys().size(); ++i) fill(out[view.keys()[i]], view.values()[i]);
@@ -92,11 +97,12 @@ void refill(km::data& out, const View& now, const View& before) {
       auto& items = const_cast<km::list&>(out.list_value());
       const std::vector<View>& next = now.items();
       if (items.size() > next.size()) items.erase(items.begin() + next.size(), items.end());
+      items.reserve(next.size());  // see fill: growing would copy every element
       for (std::size_t i = 0; i < next.size(); ++i) {
         if (i < items.size()) {
           refill(items[i], next[i], before.items()[i]);
         } else {
-          items.push_back(km::data(false));
+          items.emplace_back(false);
           fill(items.back(), next[i]);
         }
       }
