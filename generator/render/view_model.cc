@@ -189,7 +189,7 @@ View cited_by_view(const Corpus& corpus, const LinkGraph& graph, const std::stri
     auto it = std::find_if(citers.begin(), citers.end(),
                            [&](const Citer& c) { return c.from == b.from; });
     if (it == citers.end()) {
-      citers.push_back({b.from, {}});
+      citers.push_back({b.from, {}, {}});
       it = citers.end() - 1;
     }
     it->via.emplace_back(order, std::move(label));
@@ -464,24 +464,7 @@ View article_view(const Corpus& corpus, const SiteIndex& index, const LinkGraph&
         shown && shown->has_text ? linked_text_html(corpus, options, path, *shown) : std::string());
   v.set("nota_html", shown ? shown->nota_html : std::string());
 
-  // Versions newest first, as Légifrance lists them; the shown one is marked.
-  std::vector<const Version*> versions;
-  for (const Version& ver : article.versions) versions.push_back(&ver);
-  std::stable_sort(versions.begin(), versions.end(),
-                   [](const Version* a, const Version* b) { return b->start < a->start; });
-  View& rows = v.set("versions", View::list());
-  for (const Version* ver : versions) {
-    View row;
-    row.set("status", status_view(ver->status));
-    row.set("period", period_view(*ver));
-    row.set_flag("current", ver == shown);
-    rows.push(std::move(row));
-  }
-  // One version without any date would make a list that says nothing the header does not.
-  const View* only_period = rows.items().size() == 1 ? rows.items()[0].find("period") : nullptr;
-  v.set_flag("has_versions", rows.items().size() > 1 ||
-                                 (only_period && only_period->kind() != View::Kind::kFlag));
-  // The banner and the list of versions with their pages and diffs replace the plain list.
+  // The banner, and the list of versions with their pages and diffs.
   add_history(v, corpus, links, options, article, path);
   add_date_jump(v, corpus, options, article, path);
 
