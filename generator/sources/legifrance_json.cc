@@ -143,11 +143,73 @@ bool absent(const Member* m) { return m == nullptr || m->value.IsNull(); }
 
 /// Byte offsets of the document turned into lines and columns. The line index is built the first
 /// time a position is asked for, so that only files that need positions pay for it.
+// RFC 3629 UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF. At least as strict
+// as the parser's own check, which then only runs on a text this one refuses.
+bool is_utf8(std::string_view text) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const auto* end = p + text.size();
+  while (p < end) {
+    // Runs of ASCII, eight bytes at a time: most of a French legal text.
+    while (end - p >= 8) {
+      std::uint64_t word;
+      std::memcpy(&word, p, 8);
+      if (word & 0x8080808080808080ull) break;
+      p += 8;
+    }
+    if (p == end) break;
+    unsigned char c = *p;
+    if (c < 0x80) {
+      ++p;
+      continue;
+    }
+    int length = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    if (length == 0 || end - p < length) return false;
+    unsigned char lo = 0x80, hi = 0xBF;  // the second byte's range
+    if (c == 0xE0) lo = 0xA0;
+    if (c == 0xED) hi = 0x9F;
+    if (c == 0xF0) lo = 0x90;
+    if (c == 0xF4) hi = 0x8F;
+    if (p[1] < lo || p[1] > hi) return false;
+    for (int i = 2; i < length; ++i)
+      if ((p[i] & 0xC0) != 0x80) return false;
+    p += length;
+  }
+  return true;
+}
+
 class Positions {
  public:
   explicit Positions(std::string_view text) : text_(text) {}
-  /// Builds the line index now: readers on several threads then only read it.
-  void prepare() { build(); }
+  /// Builds the line index now (readers on several threads then only read it) and says whether
+  /// the whole text is UTF-8. A whole-code dump is split between two threads for both.
+  bool prepare() {
+    if (!starts_.empty()) return utf8_;
+    std::size_t middle = text_.size() / 2;
+    // Not inside a character: each half must be UTF-8 on its own.
+    while (middle < text_.size() && (static_cast<unsigned char>(text_[middle]) & 0xC0) == 0x80)
+      ++middle;
+    std::vector<std::size_t> later;
+    bool later_utf8 = true;
+    auto scan = [this](std::size_t from, std::size_t to, std::vector<std::size_t>& starts) {
+      const char* begin = text_.data();
+      const char* end = begin + to;
+      for (const char* p = begin + from;
+           (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p))));)
+        starts.push_back(static_cast<std::size_t>(++p - begin));
+      return is_utf8(text_.substr(from, to - from));
+    };
+    starts_.push_back(0);
+    if (text_.size() < kSplitAbove) {
+      utf8_ = scan(0, text_.size(), starts_);
+      return utf8_;
+    }
+    std::thread other([&] { later_utf8 = scan(middle, text_.size(), later); });
+    utf8_ = scan(0, middle, starts_);
+    other.join();
+    starts_.insert(starts_.end(), later.begin(), later.end());
+    utf8_ = utf8_ && later_utf8;
+    return utf8_;
+  }
 
   int line_of(std::size_t offset) {
     build();
@@ -187,17 +249,13 @@ class Positions {
   }
 
  private:
-  void build() {
-    if (!starts_.empty()) return;
-    starts_.push_back(0);
-    const char* begin = text_.data();
-    const char* end = begin + text_.size();
-    for (const char* p = begin; (p = static_cast<const char*>(std::memchr(p, '\n', end - p)));)
-      starts_.push_back(static_cast<std::size_t>(++p - begin));
-  }
+  static constexpr std::size_t kSplitAbove = 1 << 20;
+
+  void build() { prepare(); }
 
   std::string_view text_;
   std::vector<std::size_t> starts_;
+  bool utf8_ = true;
 };
 
 /// Which of Légifrance's link lists an entry came from; each has its own vocabulary.
@@ -994,12 +1052,16 @@ bool read_legifrance_json(std::string&& text, const std::string& file, Legifranc
   // line break that was not in the file. Columns count on the decoded text, the same as the
   // file's unless an escape comes before them on their line (which is then not echoed).
   Positions positions(text);
-  positions.prepare();
+  const bool utf8 = positions.prepare();
   std::size_t skip = starts_with(text, "\xEF\xBB\xBF") ? 3 : 0;  // a UTF-8 byte order mark
   rapidjson::Document document;
-  // Iterative: nesting depth cannot exhaust the stack. Encoding validated: texts go to HTML.
-  document.ParseInsitu<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag>(
-      text.data() + skip);
+  // Iterative: nesting depth cannot exhaust the stack. Encoding validated, since texts go to
+  // HTML: by the parser only when the two-thread check above found a fault, for its message.
+  constexpr unsigned kFlags = rapidjson::kParseIterativeFlag;
+  if (utf8)
+    document.ParseInsitu<kFlags>(text.data() + skip);
+  else
+    document.ParseInsitu<kFlags | rapidjson::kParseValidateEncodingFlag>(text.data() + skip);
   if (document.HasParseError()) {
     std::size_t offset = skip + document.GetErrorOffset();
     Diagnostic d;

@@ -544,6 +544,31 @@ TEST_CASE("the column of a JSON error counts characters, not bytes", "[sources][
         "                         ^\n");
 }
 
+// Texts go to HTML: bytes that are not UTF-8 are refused where they are, whether they sit early
+// or late in the file (the check runs on two halves of a big file at once).
+TEST_CASE("a JSON string that is not UTF-8 is reported at its line", "[sources][json][invalid]") {
+  Read r = read("{\"type\": \"code\",\n \"data\": {\"title\": \"Code \xC3\x28\"}}");
+  CHECK_FALSE(r.ok);
+  CHECK_THAT(r.report(), Catch::StartsWith(
+                            "code.json:2:26: error: JSON is not well-formed: Invalid encoding in string.\n"));
+  std::string big = "{\"type\": \"code\", \"data\": {\"title\": \"Code\"}, \"children\": [\n";
+  for (int i = 0; i < 20000; ++i) big += "  {\"type\": \"section\", \"data\": {\"title\": \"Sécurité\"}},\n";
+  big += "  {\"type\": \"section\", \"data\": {\"title\": \"\xE9t\xE9\"}}]}";
+  r = read(big);
+  CHECK_FALSE(r.ok);
+  CHECK_THAT(r.report(), Catch::StartsWith("code.json:20002:42: error: JSON is not well-formed: "
+                                           "Invalid encoding in string.\n"));
+  // A character split across the middle of the file is still one character.
+  std::string valid = "{\"type\": \"code\", \"data\": {\"title\": \"";
+  while (valid.size() < 100000) valid += "é";
+  valid += "\"}, \"children\": []}";
+  for (std::size_t shift = 0; shift < 3; ++shift) {
+    r = read(std::string(shift, ' ') + valid);
+    CHECK(r.ok);
+    CHECK(r.report().empty());
+  }
+}
+
 TEST_CASE("strings decoded in place do not garble the lines echoed under diagnostics",
           "[sources][json][invalid]") {
   // The parse decodes strings where they were written: the echoed line still shows the file's
