@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "render/template_check.h"
+#include "sources/html_sanitizer.h"
 
 namespace legisite {
 
@@ -18,23 +19,9 @@ namespace km = kainjow::mustache;
 // The engine's own escape writes &apos;, a named entity that XML tools reading our pages may
 // not know; the numeric form means the same everywhere.
 std::string escape_html(const std::string& text) {
-  // Runs without special characters are copied whole: most fields have none.
   std::string out;
-  out.reserve(text.size() + text.size() / 8);
-  std::size_t from = 0;
-  for (std::size_t at = text.find_first_of("&<>\"'"); at != std::string::npos;
-       at = text.find_first_of("&<>\"'", from)) {
-    out.append(text, from, at - from);
-    switch (text[at]) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += "&#39;"; break;
-    }
-    from = at + 1;
-  }
-  out.append(text, from, std::string::npos);
+  out.reserve(text.size() + 16);
+  append_html_escaped(out, text, Apostrophes::kEscaped);
   return out;
 }
 

@@ -31,12 +31,19 @@ View& View::set(std::string_view key, View value) {
       return items_[i];
     }
   }
+  if (keys_.empty()) {
+    // Records have a handful of fields or dozens: growing one by one reallocated both vectors
+    // four times before the eighth, a measurable share of building a page's view.
+    keys_.reserve(8);
+    items_.reserve(8);
+  }
   keys_.emplace_back(key);
   items_.push_back(std::move(value));
   return items_.back();
 }
 
 View& View::push(View item) {
+  if (items_.empty()) items_.reserve(4);
   items_.push_back(std::move(item));
   return items_.back();
 }
