@@ -139,6 +139,18 @@ void append_clean_text(std::string& out, std::string_view raw, bool decode) {
     return i < raw.size() && (static_cast<unsigned char>(raw[i]) & 0xC0) == 0x80;
   };
   for (std::size_t i = 0; i < raw.size();) {
+    // Runs of ASCII that need nothing done are appended whole: most of a French legal text.
+    std::size_t run = i;
+    while (run < raw.size()) {
+      unsigned char c = static_cast<unsigned char>(raw[run]);
+      if (c >= 0x80 || (c < 0x20 && c != '\t' && c != '\n') || (c == '&' && decode)) break;
+      ++run;
+    }
+    if (run > i) {
+      out.append(raw.data() + i, run - i);
+      i = run;
+      continue;
+    }
     unsigned char b = static_cast<unsigned char>(raw[i]);
     if (b == '&' && decode) {
       std::string decoded;
@@ -176,7 +188,10 @@ void append_clean_text(std::string& out, std::string_view raw, bool decode) {
         len = 4;
       }
     }
-    append_xml_char(out, cp);
+    if (len > 1 && cp != 0xFFFE && cp != 0xFFFF)
+      out.append(raw.data() + i, len);  // valid UTF-8 encodes itself
+    else
+      append_xml_char(out, cp);
     i += len;
   }
 }
