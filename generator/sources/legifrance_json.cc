@@ -3,6 +3,7 @@
 #include "model/slug.h"
 
 #include <algorithm>
+#include <bit>
 #include <charconv>
 #include <cstdint>
 #include <cstring>
@@ -149,11 +150,15 @@ bool is_utf8(std::string_view text) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const auto* end = p + text.size();
   while (p < end) {
-    // Runs of ASCII, eight bytes at a time: most of a French legal text.
+    // Runs of ASCII, eight bytes at a time, straight to the first byte that is not.
     while (end - p >= 8) {
       std::uint64_t word;
       std::memcpy(&word, p, 8);
-      if (word & 0x8080808080808080ull) break;
+      if (std::uint64_t high = word & 0x8080808080808080ull) {
+        // Little-endian: the lowest set bit is in the first byte that is not ASCII.
+        if constexpr (std::endian::native == std::endian::little) p += std::countr_zero(high) / 8;
+        break;
+      }
       p += 8;
     }
     if (p == end) break;
