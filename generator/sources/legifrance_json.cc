@@ -979,17 +979,20 @@ class Reader {
 
 namespace {
 
-// Sanitising is most of the reading time of a whole code and each text is independent: split the
-// records between two threads (the machines this runs on have two cores).
+void sanitize_texts(std::vector<ArticleRecord>& records, std::size_t from, std::size_t to) {
+  for (std::size_t i = from; i < to; ++i) {
+    Version& v = records[i].version;
+    if (v.has_text) v.text_html = sanitized_legifrance_html(v.text_html);
+    if (!v.nota_html.empty()) v.nota_html = sanitized_legifrance_html(v.nota_html);
+  }
+}
+
+// Sanitising is a large part of the reading time of a whole code and each text is independent:
+// split the records between two threads (the machines this runs on have two cores).
 void sanitize_texts(std::vector<ArticleRecord>& records) {
-  auto work = [&records](std::size_t from, std::size_t to) {
-    for (std::size_t i = from; i < to; ++i) {
-      Version& v = records[i].version;
-      if (v.has_text) v.text_html = sanitized_legifrance_html(v.text_html);
-      if (!v.nota_html.empty()) v.nota_html = sanitized_legifrance_html(v.nota_html);
-    }
-  };
-  on_two_threads(records.size(), 64, work);
+  on_two_threads(records.size(), 64, [&records](std::size_t from, std::size_t to) {
+    sanitize_texts(records, from, to);
+  });
 }
 
 }  // namespace
@@ -1008,8 +1011,10 @@ void read_deferred_articles(Reader& walker, Positions& positions, std::string_vi
   out.articles.clear();
   std::vector<std::size_t> second_keys;
   std::vector<Diagnostic> second_diagnostics;
+  sanitize_texts(walked);
   if (tasks.size() < 256) {
     walker.read_tasks(tasks, 0, tasks.size(), walker.placements(), out);
+    sanitize_texts(out.articles);
   } else {
     positions.prepare();  // shared, read-only from here on
     std::size_t half = tasks.size() / 2;
@@ -1020,8 +1025,11 @@ void read_deferred_articles(Reader& walker, Positions& positions, std::string_vi
       Reader reader(positions, text, buffer, file, second_found);
       reader.read_tasks(tasks, half, tasks.size(), walker.placements(), second);
       second_reader_keys = reader.order_keys();
+      // Each half sanitizes what it read, while the text is still in cache.
+      sanitize_texts(second.articles, 0, second.articles.size());
     });
     walker.read_tasks(tasks, 0, half, walker.placements(), out);
+    sanitize_texts(out.articles, 0, out.articles.size());
     other.join();
     out.articles.insert(out.articles.end(), std::make_move_iterator(second.articles.begin()),
                         std::make_move_iterator(second.articles.end()));
@@ -1088,7 +1096,6 @@ bool read_legifrance_json(std::string&& text, const std::string& file, Legifranc
     return false;
   }
   read_deferred_articles(reader, positions, text, text.data(), file, out, found, diagnostics);
-  sanitize_texts(out.articles);
   return true;
 }
 
