@@ -96,11 +96,26 @@ void merge_into(Version& kept, Version&& other) {
 }  // namespace
 
 void add_record(Corpus& corpus, ArticleRecord record, Diagnostics& diagnostics) {
-  CodeId code = corpus.find_or_add_code(record.code_title, record.code_legi_id);
-  if (corpus.code(code).origin.file.empty()) corpus.code(code).origin = record.version.origin;
-  SectionId section = corpus.code(code).root;
-  for (const auto& level : record.section_path)
-    section = corpus.find_or_add_section(section, level.title, level.legi_id, level.order);
+  LastPlacement none;
+  add_record(corpus, std::move(record), diagnostics, none);
+}
+
+void add_record(Corpus& corpus, ArticleRecord record, Diagnostics& diagnostics,
+                LastPlacement& last) {
+  CodeId code;
+  SectionId section;
+  if (last.code.valid() && record.code_title == last.code_title &&
+      record.code_legi_id == last.code_legi_id && record.section_path == last.section_path) {
+    code = last.code;
+    section = last.section;
+  } else {
+    code = corpus.find_or_add_code(record.code_title, record.code_legi_id);
+    if (corpus.code(code).origin.file.empty()) corpus.code(code).origin = record.version.origin;
+    section = corpus.code(code).root;
+    for (const auto& level : record.section_path)
+      section = corpus.find_or_add_section(section, level.title, level.legi_id, level.order);
+    last = {record.code_title, record.code_legi_id, record.section_path, code, section};
+  }
 
   ArticleId id;
   if (!record.cid.empty()) id = corpus.find_article_by_cid(record.cid);

@@ -15,6 +15,8 @@ struct SectionRef {
   std::string title;
   std::string legi_id;     // LEGISCTA… when known
   std::int64_t order = -1;  // explicit position among siblings when known
+
+  bool operator==(const SectionRef&) const = default;
 };
 
 /// What a reader knows about one version of one article.
@@ -34,5 +36,20 @@ struct ArticleRecord {
 /// second is dropped; any other repeat of a version (two snapshots, two formats) is merged —
 /// text, links and the better-informed end and state kept — with a warning when texts differ. The article moves to the section of its latest version.
 void add_record(Corpus& corpus, ArticleRecord record, Diagnostics& diagnostics);
+
+/// Where the last record went: a reader adding many records in a row (the versions of one
+/// article follow each other, with one section path) passes the same one to each, and a record
+/// placed like the one before needs no lookup.
+struct LastPlacement {
+  std::string code_title;
+  std::string code_legi_id;
+  std::vector<SectionRef> section_path;
+  CodeId code;
+  SectionId section;
+};
+
+/// add_record, placing the record as `last` says when its code and section path are the same.
+void add_record(Corpus& corpus, ArticleRecord record, Diagnostics& diagnostics,
+                LastPlacement& last);
 
 }  // namespace legisite

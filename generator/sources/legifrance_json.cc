@@ -1104,9 +1104,10 @@ std::size_t add_legifrance_json(Corpus& corpus, LegifranceJsonContent content,
   // add_record reports, and drops, a version another source of this format already gave: count
   // only what the corpus kept.
   std::size_t versions = 0;
+  LastPlacement last;
   for (ArticleRecord& record : content.articles) {
     std::size_t reported = diagnostics.all().size();
-    add_record(corpus, std::move(record), diagnostics);
+    add_record(corpus, std::move(record), diagnostics, last);
     bool rejected = false;
     for (std::size_t i = reported; i < diagnostics.all().size(); ++i)
       rejected = rejected || diagnostics.all()[i].severity == Severity::kError;
