@@ -150,12 +150,21 @@ class TextCitationResolver {
  public:
   TextCitationResolver(Corpus& corpus, LinkReport& report)
       : corpus_(corpus), report_(report), checks_(corpus) {
-    for (const Article& a : corpus.articles()) {
+    // Reading the titles of every metadata link is the costly part: two threads read them, each
+    // for half of the articles, and the identifiers are indexed in article order, as if by one.
+    std::vector<std::pair<std::string, std::string>> halves[2];
+    const auto& articles = corpus.articles();
+    on_two_threads(articles.size(), 256, [&](std::size_t from, std::size_t to) {
+      auto& found = halves[from == 0 ? 0 : 1];
+      for (std::size_t a = from; a < to; ++a)
+        for (const Version& v : articles[a].versions)
+          for (const Link& link : v.links) external_key(link, found);
+    });
+    for (auto& half : halves)
+      for (auto& [key, id] : half) external_ids_.emplace(std::move(key), std::move(id));
+    for (const Article& a : articles)
       for (const Version& v : a.versions)
         if (!v.id.empty()) article_by_version_id_.emplace(v.id, a.id);
-      for (const Version& v : a.versions)
-        for (const Link& link : v.links) index_external(link);
-    }
   }
 
   /// `plain` and `citations` are those of the version's text (parse_text).
@@ -172,7 +181,8 @@ class TextCitationResolver {
   void report(ArticleId citing_id, std::size_t version_index, CitationFinding::Kind kind,
               const Citation& c, std::string_view plain, std::string problem,
               std::string suggestion = {});
-  void index_external(const Link& link);
+  static void external_key(const Link& link,
+                           std::vector<std::pair<std::string, std::string>>& found);
   std::string external_id(const Citation& c) const;
   const std::vector<ArticleId>& in_code_order(CodeId code);
 
@@ -192,7 +202,9 @@ std::string kind_key(std::string_view kind) {
   return folded.substr(0, folded.find(' '));
 }
 
-void TextCitationResolver::index_external(const Link& link) {
+// The key a metadata link to another text gives its identifier under, if any, added to `found`.
+void TextCitationResolver::external_key(const Link& link,
+                                        std::vector<std::pair<std::string, std::string>>& found) {
   if (link.target_id.size() < 9 || link.names_code()) return;
   ExternalText text;
   std::size_t start = french_text::skip_spaces(link.text_title, 0);
@@ -201,9 +213,9 @@ void TextCitationResolver::index_external(const Link& link) {
   std::string key = kind_key(text.kind) + '|' + text.number;
   std::string_view kind = std::string_view(link.target_id).substr(0, 8);
   if (!link.article_number.empty() && (kind == "LEGIARTI" || kind == "JORFARTI"))
-    external_ids_.emplace(key + '|' + ArticleNumber(link.article_number).key(), link.target_id);
+    found.emplace_back(key + '|' + ArticleNumber(link.article_number).key(), link.target_id);
   else if (kind == "LEGITEXT" || kind == "JORFTEXT")
-    external_ids_.emplace(key, link.target_id);
+    found.emplace_back(std::move(key), link.target_id);
 }
 
 std::string TextCitationResolver::external_id(const Citation& c) const {
