@@ -1,6 +1,7 @@
 #include "io/file_system.h"
 
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -40,6 +41,80 @@ DiskFileSystem::DiskFileSystem(std::string root, std::string only_file)
 
 std::string DiskFileSystem::full_path(const std::string& path) const {
   return path.empty() ? root_ : root_ + "/" + path;
+}
+
+FileBytes::~FileBytes() { release(); }
+
+FileBytes::FileBytes(FileBytes&& other) noexcept
+    : text_(std::move(other.text_)),
+      mapping_(other.mapping_),
+      mapped_size_(other.mapped_size_),
+      size_(other.size_) {
+  other.mapping_ = nullptr;
+}
+
+FileBytes& FileBytes::operator=(FileBytes&& other) noexcept {
+  if (this != &other) {
+    release();
+    text_ = std::move(other.text_);
+    mapping_ = other.mapping_;
+    mapped_size_ = other.mapped_size_;
+    size_ = other.size_;
+    other.mapping_ = nullptr;
+  }
+  return *this;
+}
+
+FileBytes FileBytes::adopt_mapping(char* mapping, std::size_t mapped_size, std::size_t size) {
+  FileBytes bytes;
+  bytes.mapping_ = mapping;
+  bytes.mapped_size_ = mapped_size;
+  bytes.size_ = size;
+  return bytes;
+}
+
+void FileBytes::release() {
+  if (mapping_) ::munmap(mapping_, mapped_size_);
+  mapping_ = nullptr;
+}
+
+bool FileSystem::read_bytes(const std::string& path, FileBytes& bytes, std::string& error) const {
+  std::string text;
+  if (!read_file(path, text, error)) return false;
+  bytes = FileBytes(std::move(text));
+  return true;
+}
+
+bool DiskFileSystem::read_bytes(const std::string& path, FileBytes& bytes,
+                                std::string& error) const {
+  constexpr std::size_t kMapFrom = 1 << 20;
+  int fd = ::open(full_path(path).c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    error = std::string("cannot open file: ") + std::strerror(errno);
+    return false;
+  }
+  struct stat info;
+  const long page = ::sysconf(_SC_PAGESIZE);
+  if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && page > 0) {
+    const auto size = static_cast<std::size_t>(info.st_size);
+    const auto page_size = static_cast<std::size_t>(page);
+    // The bytes of the last page past the end of the file read as zero: the NUL a parser
+    // needs, unless the file ends exactly on a page.
+    if (size >= kMapFrom && size % page_size != 0) {
+      // Populated up front (one call rather than a fault per page); the parser's writes then
+      // copy only the pages it writes to, and nothing is ever written back to the file.
+      void* mapping = ::mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_POPULATE,
+                             fd, 0);
+      ::close(fd);
+      if (mapping != MAP_FAILED) {
+        bytes = FileBytes::adopt_mapping(static_cast<char*>(mapping), size, size);
+        return true;
+      }
+      return FileSystem::read_bytes(path, bytes, error);  // no mapping: read it then
+    }
+  }
+  ::close(fd);
+  return FileSystem::read_bytes(path, bytes, error);
 }
 
 bool DiskFileSystem::read_file(const std::string& path, std::string& contents,

@@ -2,11 +2,46 @@
 /// Front door of the io layer: every file the generator reads goes through a FileSystem, so that
 /// readers and the build can be tested against an in-memory tree without temporary folders.
 
+#include <cstddef>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace legisite {
+
+/// A file's bytes in memory the reader may write to, followed by a NUL: what a parser that
+/// decodes in place (the Légifrance JSON reader) wants. Large files read from disk are mapped
+/// privately, copy-on-write, rather than copied into a string: for a 46 MB whole-code dump that
+/// takes half the time, and it sits on the path every build waits on.
+class FileBytes {
+ public:
+  FileBytes() = default;
+  explicit FileBytes(std::string text) : text_(std::move(text)) {}
+  ~FileBytes();
+  FileBytes(FileBytes&& other) noexcept;
+  FileBytes& operator=(FileBytes&& other) noexcept;
+  FileBytes(const FileBytes&) = delete;
+  FileBytes& operator=(const FileBytes&) = delete;
+
+  /// Takes over a private mapping of `mapped_size` bytes whose first `size` are the file's and
+  /// the rest zero.
+  static FileBytes adopt_mapping(char* mapping, std::size_t mapped_size, std::size_t size);
+
+  char* data() { return mapping_ ? mapping_ : text_.data(); }
+  std::size_t size() const { return mapping_ ? size_ : text_.size(); }
+  std::string_view view() const { return mapping_ ? std::string_view(mapping_, size_) : text_; }
+  /// Whether the bytes are a mapping of the file (for tests).
+  bool mapped() const { return mapping_ != nullptr; }
+
+ private:
+  void release();
+
+  std::string text_;
+  char* mapping_ = nullptr;
+  std::size_t mapped_size_ = 0;
+  std::size_t size_ = 0;
+};
 
 /// Read-only view of a tree of files, paths relative to a root and separated by '/'.
 class FileSystem {
@@ -14,6 +49,8 @@ class FileSystem {
   virtual ~FileSystem() = default;
   /// Reads a whole file. Returns false and fills `error` when it cannot.
   virtual bool read_file(const std::string& path, std::string& contents, std::string& error) const = 0;
+  /// Reads a whole file into memory the caller may write to, NUL-terminated.
+  virtual bool read_bytes(const std::string& path, FileBytes& bytes, std::string& error) const;
   /// Every regular file below `dir` ("" for the root), as paths relative to the root, sorted
   /// bytewise so that every build sees the same order.
   virtual std::vector<std::string> list_files(const std::string& dir) const = 0;
@@ -28,6 +65,9 @@ class DiskFileSystem final : public FileSystem {
   /// A tree that lists only `only_file` (relative to `root`): `--content one-file.json`.
   DiskFileSystem(std::string root, std::string only_file);
   bool read_file(const std::string& path, std::string& contents, std::string& error) const override;
+  /// Maps a file of a megabyte or more (see FileBytes); reads a smaller one, or one whose size
+  /// is a whole number of pages (a mapping would have no room for the NUL), into a string.
+  bool read_bytes(const std::string& path, FileBytes& bytes, std::string& error) const override;
   std::vector<std::string> list_files(const std::string& dir) const override;
   bool is_directory(const std::string& path) const override;
   bool is_file(const std::string& path) const override;

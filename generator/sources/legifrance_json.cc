@@ -1053,12 +1053,19 @@ void read_deferred_articles(Reader& walker, Positions& positions, std::string_vi
 
 bool read_legifrance_json(std::string_view text, const std::string& file,
                           LegifranceJsonContent& out, Diagnostics& diagnostics) {
-  return read_legifrance_json(std::string(text), file, out, diagnostics);
+  return read_legifrance_json(FileBytes(std::string(text)), file, out, diagnostics);
 }
 
 bool read_legifrance_json(std::string&& text, const std::string& file, LegifranceJsonContent& out,
                           Diagnostics& diagnostics) {
+  return read_legifrance_json(FileBytes(std::move(text)), file, out, diagnostics);
+}
+
+bool read_legifrance_json(FileBytes&& bytes, const std::string& file, LegifranceJsonContent& out,
+                          Diagnostics& diagnostics) {
   out = {};
+  const std::string_view text = bytes.view();
+  char* const data = bytes.data();
   // In-situ parsing decodes strings inside the text, where they were written: no allocation per
   // string, no copy of a whole-code dump, and a string's address tells where it sits for
   // diagnostics. Lines are indexed before the parse: decoding a "\n" escape in place writes a
@@ -1072,9 +1079,9 @@ bool read_legifrance_json(std::string&& text, const std::string& file, Legifranc
   // HTML: by the parser only when the two-thread check above found a fault, for its message.
   constexpr unsigned kFlags = rapidjson::kParseIterativeFlag;
   if (utf8)
-    document.ParseInsitu<kFlags>(text.data() + skip);
+    document.ParseInsitu<kFlags>(data + skip);
   else
-    document.ParseInsitu<kFlags | rapidjson::kParseValidateEncodingFlag>(text.data() + skip);
+    document.ParseInsitu<kFlags | rapidjson::kParseValidateEncodingFlag>(data + skip);
   if (document.HasParseError()) {
     std::size_t offset = skip + document.GetErrorOffset();
     Diagnostic d;
@@ -1089,13 +1096,13 @@ bool read_legifrance_json(std::string&& text, const std::string& file, Legifranc
     return false;
   }
   Diagnostics found;
-  Reader reader(positions, text, text.data(), file, found);
+  Reader reader(positions, text, data, file, found);
   if (!reader.read(document, out)) {
     diagnostics.absorb(std::move(found));
     out = {};
     return false;
   }
-  read_deferred_articles(reader, positions, text, text.data(), file, out, found, diagnostics);
+  read_deferred_articles(reader, positions, text, data, file, out, found, diagnostics);
   return true;
 }
 
@@ -1125,14 +1132,15 @@ std::size_t add_legifrance_json(Corpus& corpus, LegifranceJsonContent content,
 
 void load_legifrance_json_file(const FileSystem& files, const std::string& path, Corpus& corpus,
                                Diagnostics& diagnostics, LoadSummary& summary) {
-  std::string text, error;
-  if (!files.read_file(path, text, error)) {
+  FileBytes bytes;
+  std::string error;
+  if (!files.read_bytes(path, bytes, error)) {
     diagnostics.error({path, 0, 0}, "cannot read file: " + error);
     return;
   }
   ++summary.files_read;
   LegifranceJsonContent content;
-  if (!read_legifrance_json(std::move(text), path, content, diagnostics)) return;
+  if (!read_legifrance_json(std::move(bytes), path, content, diagnostics)) return;
   summary.versions_read += add_legifrance_json(corpus, std::move(content), diagnostics);
 }
 

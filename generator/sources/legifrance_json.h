@@ -49,6 +49,8 @@ bool read_legifrance_json(std::string_view text, const std::string& file,
 /// The same, decoding the document in place: no copy of a whole-code dump.
 bool read_legifrance_json(std::string&& text, const std::string& file, LegifranceJsonContent& out,
                           Diagnostics& diagnostics);
+bool read_legifrance_json(FileBytes&& bytes, const std::string& file, LegifranceJsonContent& out,
+                          Diagnostics& diagnostics);
 
 /// Hands a document's content to the corpus: every version through add_record, then the empty
 /// sections. Returns the number of versions the corpus kept.

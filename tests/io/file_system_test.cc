@@ -288,5 +288,75 @@ TEST_CASE("the single-file constructor lists only that file, though its folder h
   CHECK(read == "{\"num\": \"L1\"}");
 }
 
+// ---------------------------------------------------------------------------------------------
+// Bytes to parse in place
+
+// `size` bytes of text whose content depends on the position, so that a shifted or truncated
+// read shows.
+std::string patterned(std::size_t size) {
+  std::string text;
+  text.reserve(size);
+  for (std::size_t i = 0; text.size() < size; ++i) text += std::to_string(i) + (i % 16 ? ' ' : '\n');
+  text.resize(size);
+  return text;
+}
+
+TEST_CASE("bytes read from memory are the file's, writable and followed by a NUL", "[io]") {
+  MemoryFileSystem files;
+  files.add_file("a.json", "{\"a\": 1}");
+  FileBytes bytes;
+  std::string error;
+  REQUIRE(files.read_bytes("a.json", bytes, error));
+  CHECK_FALSE(bytes.mapped());
+  CHECK(bytes.view() == "{\"a\": 1}");
+  CHECK(bytes.data()[bytes.size()] == '\0');
+  CHECK_FALSE(files.read_bytes("missing.json", bytes, error));
+  CHECK(error == "no such file");
+}
+
+TEST_CASE("a large file is mapped: the file's bytes, a NUL after, writes never reach the file",
+          "[io][disk]") {
+  TempDir dir;
+  const std::string text = patterned((3 << 20) + 123);
+  dir.write("big.json", text);
+  DiskFileSystem files(dir.path());
+  FileBytes bytes;
+  std::string error;
+  REQUIRE(files.read_bytes("big.json", bytes, error));
+  CHECK(bytes.mapped());
+  REQUIRE(bytes.size() == text.size());
+  CHECK(bytes.view() == text);
+  CHECK(bytes.data()[bytes.size()] == '\0');
+  for (std::size_t i = 0; i < bytes.size(); i += 4096) bytes.data()[i] = '#';
+  std::string again;
+  REQUIRE(files.read_file("big.json", again, error));
+  CHECK(again == text);
+  // Moved, the mapping changes owner and stays readable.
+  FileBytes moved = std::move(bytes);
+  CHECK(moved.mapped());
+  CHECK(moved.view().substr(1, 10) == text.substr(1, 10));
+}
+
+TEST_CASE("a small file, or one that ends exactly on a page, is read rather than mapped",
+          "[io][disk]") {
+  TempDir dir;
+  const std::string small = patterned(1000);
+  const std::string whole_pages = patterned(1 << 20);  // a NUL would need a page of its own
+  dir.write("small.json", small);
+  dir.write("pages.json", whole_pages);
+  DiskFileSystem files(dir.path());
+  FileBytes bytes;
+  std::string error;
+  REQUIRE(files.read_bytes("small.json", bytes, error));
+  CHECK_FALSE(bytes.mapped());
+  CHECK(bytes.view() == small);
+  REQUIRE(files.read_bytes("pages.json", bytes, error));
+  CHECK_FALSE(bytes.mapped());
+  CHECK(bytes.view() == whole_pages);
+  CHECK(bytes.data()[bytes.size()] == '\0');
+  CHECK_FALSE(files.read_bytes("missing.json", bytes, error));
+  CHECK(error.rfind("cannot open file: ", 0) == 0);
+}
+
 }  // namespace
 }  // namespace legisite
