@@ -48,9 +48,11 @@ FileBytes::~FileBytes() { release(); }
 FileBytes::FileBytes(FileBytes&& other) noexcept
     : text_(std::move(other.text_)),
       mapping_(other.mapping_),
+      pristine_(other.pristine_),
       mapped_size_(other.mapped_size_),
       size_(other.size_) {
   other.mapping_ = nullptr;
+  other.pristine_ = nullptr;
 }
 
 FileBytes& FileBytes::operator=(FileBytes&& other) noexcept {
@@ -58,16 +60,20 @@ FileBytes& FileBytes::operator=(FileBytes&& other) noexcept {
     release();
     text_ = std::move(other.text_);
     mapping_ = other.mapping_;
+    pristine_ = other.pristine_;
     mapped_size_ = other.mapped_size_;
     size_ = other.size_;
     other.mapping_ = nullptr;
+    other.pristine_ = nullptr;
   }
   return *this;
 }
 
-FileBytes FileBytes::adopt_mapping(char* mapping, std::size_t mapped_size, std::size_t size) {
+FileBytes FileBytes::adopt_mapping(char* mapping, std::size_t mapped_size, std::size_t size,
+                                   const char* pristine) {
   FileBytes bytes;
   bytes.mapping_ = mapping;
+  bytes.pristine_ = pristine;
   bytes.mapped_size_ = mapped_size;
   bytes.size_ = size;
   return bytes;
@@ -75,7 +81,9 @@ FileBytes FileBytes::adopt_mapping(char* mapping, std::size_t mapped_size, std::
 
 void FileBytes::release() {
   if (mapping_) ::munmap(mapping_, mapped_size_);
+  if (pristine_) ::munmap(const_cast<char*>(pristine_), mapped_size_);
   mapping_ = nullptr;
+  pristine_ = nullptr;
 }
 
 bool FileSystem::read_bytes(const std::string& path, FileBytes& bytes, std::string& error) const {
@@ -105,9 +113,16 @@ bool DiskFileSystem::read_bytes(const std::string& path, FileBytes& bytes,
       // copy only the pages it writes to, and nothing is ever written back to the file.
       void* mapping = ::mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_POPULATE,
                              fd, 0);
+      // The same pages once more, read-only and untouched by the parser (no copy: both map
+      // the page cache until the parser writes).
+      void* pristine = mapping == MAP_FAILED
+                           ? MAP_FAILED
+                           : ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
       ::close(fd);
       if (mapping != MAP_FAILED) {
-        bytes = FileBytes::adopt_mapping(static_cast<char*>(mapping), size, size);
+        bytes = FileBytes::adopt_mapping(
+            static_cast<char*>(mapping), size, size,
+            pristine == MAP_FAILED ? nullptr : static_cast<const char*>(pristine));
         return true;
       }
       return FileSystem::read_bytes(path, bytes, error);  // no mapping: read it then

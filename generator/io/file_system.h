@@ -25,20 +25,27 @@ class FileBytes {
   FileBytes& operator=(const FileBytes&) = delete;
 
   /// Takes over a private mapping of `mapped_size` bytes whose first `size` are the file's and
-  /// the rest zero.
-  static FileBytes adopt_mapping(char* mapping, std::size_t mapped_size, std::size_t size);
+  /// the rest zero, and optionally a second, read-only mapping of the same file.
+  static FileBytes adopt_mapping(char* mapping, std::size_t mapped_size, std::size_t size,
+                                 const char* pristine = nullptr);
 
   char* data() { return mapping_ ? mapping_ : text_.data(); }
   std::size_t size() const { return mapping_ ? size_ : text_.size(); }
   std::string_view view() const { return mapping_ ? std::string_view(mapping_, size_) : text_; }
   /// Whether the bytes are a mapping of the file (for tests).
   bool mapped() const { return mapping_ != nullptr; }
+  /// The file as written, whatever is written to data(), when a second mapping holds it; else
+  /// empty. Lets another thread read the file while a parser decodes it in place.
+  std::string_view pristine() const {
+    return pristine_ ? std::string_view(pristine_, size_) : std::string_view();
+  }
 
  private:
   void release();
 
   std::string text_;
   char* mapping_ = nullptr;
+  const char* pristine_ = nullptr;
   std::size_t mapped_size_ = 0;
   std::size_t size_ = 0;
 };

@@ -216,6 +216,19 @@ class Positions {
     return utf8_;
   }
 
+  /// prepare() on this thread alone, reading `same_bytes` (the text as the file has it, at the
+  /// same offsets) rather than the text, which another thread may be decoding in place.
+  bool prepare_from(std::string_view same_bytes) {
+    starts_.push_back(0);
+    const char* begin = same_bytes.data();
+    const char* end = begin + same_bytes.size();
+    for (const char* p = begin;
+         (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p))));)
+      starts_.push_back(static_cast<std::size_t>(++p - begin));
+    utf8_ = is_utf8(same_bytes);
+    return utf8_;
+  }
+
   int line_of(std::size_t offset) {
     build();
     auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
@@ -1061,27 +1074,41 @@ bool read_legifrance_json(std::string&& text, const std::string& file, Legifranc
   return read_legifrance_json(FileBytes(std::move(text)), file, out, diagnostics);
 }
 
-bool read_legifrance_json(FileBytes&& bytes, const std::string& file, LegifranceJsonContent& out,
-                          Diagnostics& diagnostics) {
-  out = {};
-  const std::string_view text = bytes.view();
-  char* const data = bytes.data();
+namespace {
+
+// Reads `text`, held in `data` (NUL-terminated), decoding it in place. `pristine`, when not
+// empty, is the same bytes in memory the parse does not touch.
+bool read_in_place(std::string_view text, char* data, std::string_view pristine,
+                   const std::string& file, LegifranceJsonContent& out, Diagnostics& diagnostics) {
   // In-situ parsing decodes strings inside the text, where they were written: no allocation per
   // string, no copy of a whole-code dump, and a string's address tells where it sits for
-  // diagnostics. Lines are indexed before the parse: decoding a "\n" escape in place writes a
-  // line break that was not in the file. Columns count on the decoded text, the same as the
-  // file's unless an escape comes before them on their line (which is then not echoed).
+  // diagnostics. Lines are indexed on the bytes as written: decoding a "\n" escape in place
+  // writes a line break that was not in the file. Columns count on the decoded text, the same as
+  // the file's unless an escape comes before them on their line (which is then not echoed).
   Positions positions(text);
-  const bool utf8 = positions.prepare();
+  bool utf8 = true;
+  std::thread scanner;
+  if (!pristine.empty())
+    // Indexed and checked on another thread while this one parses.
+    scanner = std::thread([&] { utf8 = positions.prepare_from(pristine); });
+  else
+    utf8 = positions.prepare();
   std::size_t skip = starts_with(text, "\xEF\xBB\xBF") ? 3 : 0;  // a UTF-8 byte order mark
   rapidjson::Document document;
   // Iterative: nesting depth cannot exhaust the stack. Encoding validated, since texts go to
-  // HTML: by the parser only when the two-thread check above found a fault, for its message.
+  // HTML: by the parser only when the check found a fault, for its message.
   constexpr unsigned kFlags = rapidjson::kParseIterativeFlag;
   if (utf8)
     document.ParseInsitu<kFlags>(data + skip);
-  else
+  if (scanner.joinable()) scanner.join();
+  if (!utf8) {
+    if (!pristine.empty()) {
+      // The parse above has changed the text: again from the file as written.
+      std::string copy(pristine);
+      return read_in_place(copy, copy.data(), {}, file, out, diagnostics);
+    }
     document.ParseInsitu<kFlags | rapidjson::kParseValidateEncodingFlag>(data + skip);
+  }
   if (document.HasParseError()) {
     std::size_t offset = skip + document.GetErrorOffset();
     Diagnostic d;
@@ -1104,6 +1131,14 @@ bool read_legifrance_json(FileBytes&& bytes, const std::string& file, Legifrance
   }
   read_deferred_articles(reader, positions, text, data, file, out, found, diagnostics);
   return true;
+}
+
+}  // namespace
+
+bool read_legifrance_json(FileBytes&& bytes, const std::string& file, LegifranceJsonContent& out,
+                          Diagnostics& diagnostics) {
+  out = {};
+  return read_in_place(bytes.view(), bytes.data(), bytes.pristine(), file, out, diagnostics);
 }
 
 std::size_t add_legifrance_json(Corpus& corpus, LegifranceJsonContent content,

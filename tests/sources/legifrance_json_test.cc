@@ -3,6 +3,8 @@
 
 #include "sources/legifrance_json.h"
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 
@@ -567,6 +569,49 @@ TEST_CASE("a JSON string that is not UTF-8 is reported at its line", "[sources][
     CHECK(r.ok);
     CHECK(r.report().empty());
   }
+}
+
+// A dump of a megabyte or more is read from a mapping of the file, its lines indexed on another
+// thread while it parses: the same diagnostics as from a string, and the same content.
+TEST_CASE("a large JSON file read from disk gives what the same text gives from a string",
+          "[sources][json][invalid]") {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("legisite-json-test-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::string sections;
+  for (int i = 0; i < 20000; ++i) sections += "  {\"type\": \"section\", \"data\": {\"title\": \"Sécurité\"}},\n";
+  const std::string head = "{\"type\": \"code\", \"data\": {\"title\": \"Code\"}, \"children\": [\n";
+  const std::string article =
+      "  {\"type\": \"article\", \"data\": {\"id\": \"A1\", \"num\": \"L1\", \"texteHtml\": \"<p>a\\nb</p>\", "
+      "\"articleVersions\": [{\"id\": \"A1\", \"etat\": \"VIGUEUR\", \"dateDebut\": 0}]}}";
+  const std::string cases[] = {
+      head + sections + article + "]}",                                    // well-formed
+      head + sections + "  {\"type\": \"section\", \"data\": {\"title\": \"\xE9t\xE9\"}}]}",  // not UTF-8
+      head + sections + article + "}",                                     // not well-formed
+  };
+  for (const std::string& json : cases) {
+    REQUIRE(json.size() > (1u << 20));
+    { std::ofstream(dir / "code.json", std::ios::binary) << json; }
+    DiskFileSystem files(dir.string());
+    FileBytes bytes;
+    std::string error;
+    REQUIRE(files.read_bytes("code.json", bytes, error));
+    CHECK(bytes.mapped());
+    CHECK_FALSE(bytes.pristine().empty());
+    LegifranceJsonContent from_disk;
+    Diagnostics disk_diagnostics;
+    bool disk_ok = read_legifrance_json(std::move(bytes), "code.json", from_disk, disk_diagnostics);
+    Read from_string = read(json);
+    CHECK(disk_ok == from_string.ok);
+    CHECK(format_all(disk_diagnostics) == from_string.report());
+    REQUIRE(from_disk.articles.size() == from_string.content.articles.size());
+    for (std::size_t i = 0; i < from_disk.articles.size(); ++i) {
+      CHECK(from_disk.articles[i].number.text() == from_string.content.articles[i].number.text());
+      CHECK(from_disk.articles[i].version.text_html == from_string.content.articles[i].version.text_html);
+      CHECK(from_disk.articles[i].version.origin.line == from_string.content.articles[i].version.origin.line);
+    }
+  }
+  fs::remove_all(dir);
 }
 
 TEST_CASE("strings decoded in place do not garble the lines echoed under diagnostics",
