@@ -79,11 +79,15 @@ FileBytes FileBytes::adopt_mapping(char* mapping, std::size_t mapped_size, std::
   return bytes;
 }
 
+void FileBytes::release_pristine() {
+  if (pristine_) ::munmap(const_cast<char*>(pristine_), mapped_size_);
+  pristine_ = nullptr;
+}
+
 void FileBytes::release() {
   if (mapping_) ::munmap(mapping_, mapped_size_);
-  if (pristine_) ::munmap(const_cast<char*>(pristine_), mapped_size_);
   mapping_ = nullptr;
-  pristine_ = nullptr;
+  release_pristine();
 }
 
 bool FileSystem::read_bytes(const std::string& path, FileBytes& bytes, std::string& error) const {

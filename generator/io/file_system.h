@@ -39,6 +39,9 @@ class FileBytes {
   std::string_view pristine() const {
     return pristine_ ? std::string_view(pristine_, size_) : std::string_view();
   }
+  /// Unmaps the second mapping once read: its pages would otherwise count twice in the
+  /// process's memory until the end of the read.
+  void release_pristine();
 
  private:
   void release();

@@ -1076,37 +1076,42 @@ bool read_legifrance_json(std::string&& text, const std::string& file, Legifranc
 
 namespace {
 
-// Reads `text`, held in `data` (NUL-terminated), decoding it in place. `pristine`, when not
-// empty, is the same bytes in memory the parse does not touch.
-bool read_in_place(std::string_view text, char* data, std::string_view pristine,
-                   const std::string& file, LegifranceJsonContent& out, Diagnostics& diagnostics) {
+// Reads `text`, held in `data` (NUL-terminated), decoding it in place. `bytes`, when given,
+// owns them and may hold the same bytes in memory the parse does not touch.
+bool read_in_place(std::string_view text, char* data, FileBytes* bytes, const std::string& file,
+                   LegifranceJsonContent& out, Diagnostics& diagnostics) {
+  const std::string_view pristine = bytes ? bytes->pristine() : std::string_view();
   // In-situ parsing decodes strings inside the text, where they were written: no allocation per
   // string, no copy of a whole-code dump, and a string's address tells where it sits for
   // diagnostics. Lines are indexed on the bytes as written: decoding a "\n" escape in place
   // writes a line break that was not in the file. Columns count on the decoded text, the same as
   // the file's unless an escape comes before them on their line (which is then not echoed).
   Positions positions(text);
-  bool utf8 = true;
-  std::thread scanner;
-  if (!pristine.empty())
-    // Indexed and checked on another thread while this one parses.
-    scanner = std::thread([&] { utf8 = positions.prepare_from(pristine); });
-  else
-    utf8 = positions.prepare();
-  std::size_t skip = starts_with(text, "\xEF\xBB\xBF") ? 3 : 0;  // a UTF-8 byte order mark
+  const std::size_t skip = starts_with(text, "\xEF\xBB\xBF") ? 3 : 0;  // a UTF-8 byte order mark
   rapidjson::Document document;
   // Iterative: nesting depth cannot exhaust the stack. Encoding validated, since texts go to
   // HTML: by the parser only when the check found a fault, for its message.
   constexpr unsigned kFlags = rapidjson::kParseIterativeFlag;
-  if (utf8)
+  bool utf8 = true;
+  if (!pristine.empty()) {
+    // Indexed and checked on another thread while this one parses, hoping for UTF-8.
+    bool scanned_utf8 = true;
+    std::thread scanner([&] { scanned_utf8 = positions.prepare_from(pristine); });
     document.ParseInsitu<kFlags>(data + skip);
-  if (scanner.joinable()) scanner.join();
+    scanner.join();
+    utf8 = scanned_utf8;
+  } else {
+    utf8 = positions.prepare();
+    if (utf8) document.ParseInsitu<kFlags>(data + skip);
+  }
+  if (!utf8 && !pristine.empty()) {
+    // The parse above has changed the text: again from the file as written.
+    std::string copy(pristine);
+    bytes->release_pristine();
+    return read_in_place(copy, copy.data(), nullptr, file, out, diagnostics);
+  }
+  if (bytes) bytes->release_pristine();
   if (!utf8) {
-    if (!pristine.empty()) {
-      // The parse above has changed the text: again from the file as written.
-      std::string copy(pristine);
-      return read_in_place(copy, copy.data(), {}, file, out, diagnostics);
-    }
     document.ParseInsitu<kFlags | rapidjson::kParseValidateEncodingFlag>(data + skip);
   }
   if (document.HasParseError()) {
@@ -1138,7 +1143,7 @@ bool read_in_place(std::string_view text, char* data, std::string_view pristine,
 bool read_legifrance_json(FileBytes&& bytes, const std::string& file, LegifranceJsonContent& out,
                           Diagnostics& diagnostics) {
   out = {};
-  return read_in_place(bytes.view(), bytes.data(), bytes.pristine(), file, out, diagnostics);
+  return read_in_place(bytes.view(), bytes.data(), &bytes, file, out, diagnostics);
 }
 
 std::size_t add_legifrance_json(Corpus& corpus, LegifranceJsonContent content,
