@@ -15,6 +15,8 @@
 #include "resolve/text_citations.h"
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -143,32 +145,37 @@ namespace {
 // More than this is a misread range ("L. 1 à L. 9999"), not a list worth showing.
 constexpr std::size_t kMaxRange = 500;
 
-/// Resolves the citations of every version, keeping what it learns across them: each code's
-/// articles in code order (for ranges), versions by id (for the source's own links) and the
-/// identifiers metadata links give other texts.
+/// What every resolver of a run reads and none changes: versions by id (for the source's own
+/// links) and the identifiers metadata links give other texts.
+struct CitationIndexes {
+  std::unordered_map<std::string, ArticleId> article_by_version_id;
+  /// "décret|2013-597" -> a text's id; "décret|2013-597|1" -> an article's id.
+  std::unordered_map<std::string, std::string> external_ids;
+
+  explicit CitationIndexes(const Corpus& corpus);
+};
+
+/// Resolves the citations of versions, keeping what it learns across them: each code's articles
+/// in code order (for ranges). In order, it may add cited-only articles. Speculative, it only
+/// reads the corpus and gives up on a version whose outcome could depend on what resolving the
+/// versions before it in order adds (a cited-only article, a range), so that any number of
+/// speculative resolvers can run at once, before the one that resolves in order.
 class TextCitationResolver {
  public:
-  TextCitationResolver(Corpus& corpus, LinkReport& report)
-      : corpus_(corpus), report_(report), checks_(corpus) {
-    // Reading the titles of every metadata link is the costly part: two threads read them, each
-    // for half of the articles, and the identifiers are indexed in article order, as if by one.
-    std::vector<std::pair<std::string, std::string>> halves[2];
-    const auto& articles = corpus.articles();
-    on_two_threads(articles.size(), 256, [&](std::size_t from, std::size_t to) {
-      auto& found = halves[from == 0 ? 0 : 1];
-      for (std::size_t a = from; a < to; ++a)
-        for (const Version& v : articles[a].versions)
-          for (const Link& link : v.links) external_key(link, found);
-    });
-    for (auto& half : halves)
-      for (auto& [key, id] : half) external_ids_.emplace(std::move(key), std::move(id));
-    for (const Article& a : articles)
-      for (const Version& v : a.versions)
-        if (!v.id.empty()) article_by_version_id_.emplace(v.id, a.id);
-  }
+  TextCitationResolver(Corpus& corpus, const CitationIndexes& indexes, LinkReport& report,
+                       bool speculative)
+      : corpus_(corpus),
+        indexes_(indexes),
+        report_(&report),
+        checks_(corpus),
+        speculative_(speculative) {}
 
-  /// `plain` and `citations` are those of the version's text (parse_text).
-  void resolve_version(ArticleId citing, std::size_t version_index, const PlainText& plain,
+  /// Findings and counts go to `report` from now on.
+  void report_to(LinkReport& report) { report_ = &report; }
+
+  /// `plain` and `citations` are those of the version's text (parse_text). Returns false when
+  /// speculative and the version must be resolved in order: then only the report has changed.
+  bool resolve_version(ArticleId citing, std::size_t version_index, const PlainText& plain,
                        const std::vector<Citation>& citations);
 
  private:
@@ -181,17 +188,15 @@ class TextCitationResolver {
   void report(ArticleId citing_id, std::size_t version_index, CitationFinding::Kind kind,
               const Citation& c, std::string_view plain, std::string problem,
               std::string suggestion = {});
-  static void external_key(const Link& link,
-                           std::vector<std::pair<std::string, std::string>>& found);
   std::string external_id(const Citation& c) const;
   const std::vector<ArticleId>& in_code_order(CodeId code);
 
   Corpus& corpus_;
-  LinkReport& report_;
+  const CitationIndexes& indexes_;
+  LinkReport* report_;
   CitationChecks checks_;
-  std::unordered_map<std::string, ArticleId> article_by_version_id_;
-  /// "décret|2013-597" -> a text's id; "décret|2013-597|1" -> an article's id.
-  std::unordered_map<std::string, std::string> external_ids_;
+  const bool speculative_;
+  bool gave_up_ = false;  // speculative, on the version at hand
   /// Per code, its articles sorted in code order of their numbers; built on first use.
   std::unordered_map<std::uint32_t, std::vector<ArticleId>> code_order_;
 };
@@ -203,8 +208,7 @@ std::string kind_key(std::string_view kind) {
 }
 
 // The key a metadata link to another text gives its identifier under, if any, added to `found`.
-void TextCitationResolver::external_key(const Link& link,
-                                        std::vector<std::pair<std::string, std::string>>& found) {
+void external_key(const Link& link, std::vector<std::pair<std::string, std::string>>& found) {
   if (link.target_id.size() < 9 || link.names_code()) return;
   ExternalText text;
   std::size_t start = french_text::skip_spaces(link.text_title, 0);
@@ -218,12 +222,30 @@ void TextCitationResolver::external_key(const Link& link,
     found.emplace_back(std::move(key), link.target_id);
 }
 
+CitationIndexes::CitationIndexes(const Corpus& corpus) {
+  // Reading the titles of every metadata link is the costly part: two threads read them, each
+  // for half of the articles, and the identifiers are indexed in article order, as if by one.
+  std::vector<std::pair<std::string, std::string>> halves[2];
+  const auto& articles = corpus.articles();
+  on_two_threads(articles.size(), 256, [&](std::size_t from, std::size_t to) {
+    auto& found = halves[from == 0 ? 0 : 1];
+    for (std::size_t a = from; a < to; ++a)
+      for (const Version& v : articles[a].versions)
+        for (const Link& link : v.links) external_key(link, found);
+  });
+  for (auto& half : halves)
+    for (auto& [key, id] : half) external_ids.emplace(std::move(key), std::move(id));
+  for (const Article& a : articles)
+    for (const Version& v : a.versions)
+      if (!v.id.empty()) article_by_version_id.emplace(v.id, a.id);
+}
+
 std::string TextCitationResolver::external_id(const Citation& c) const {
   if (c.text.number.empty()) return {};
   std::string key = kind_key(c.text.kind) + '|' + c.text.number;
   if (c.kind == CitationKind::kExternalArticle) key += '|' + c.number.key();
-  auto it = external_ids_.find(key);
-  return it == external_ids_.end() ? std::string() : it->second;
+  auto it = indexes_.external_ids.find(key);
+  return it == indexes_.external_ids.end() ? std::string() : it->second;
 }
 
 // The article a source link names by "idArticle=LEGIARTI…" (the Légifrance addresses the API
@@ -234,7 +256,8 @@ ArticleId TextCitationResolver::article_of_source_link(std::string_view href) co
   std::size_t end = at + 8;
   while (end < href.size() && href[end] >= '0' && href[end] <= '9') ++end;
   std::string id(href.substr(at, end - at));
-  if (auto it = article_by_version_id_.find(id); it != article_by_version_id_.end())
+  if (auto it = indexes_.article_by_version_id.find(id);
+      it != indexes_.article_by_version_id.end())
     return it->second;
   return corpus_.find_article_by_cid(id);
 }
@@ -249,6 +272,11 @@ bool TextCitationResolver::code_has(CodeId code, const ArticleNumber& number) co
 ArticleId TextCitationResolver::find_or_add(CodeId code, const ArticleNumber& number) {
   if (ArticleId found = corpus_.find_article(code, number); found.valid()) return found;
   if (!problem_with(number.text()).empty()) return {};
+  if (speculative_) {
+    // A version before this one in order may create it: then it is found, not created.
+    gave_up_ = true;
+    return {};
+  }
   ArticleId created = corpus_.add_article(code, corpus_.code(code).root, number);
   corpus_.article(created).cited_only = true;
   // Keep the code's order current for later ranges.
@@ -280,6 +308,11 @@ const std::vector<ArticleId>& TextCitationResolver::in_code_order(CodeId code) {
 // are skipped and inserted ones ("L. 133-6 bis", "L. 133-6-1-1") included.
 std::vector<ArticleId> TextCitationResolver::range(CodeId code, const ArticleNumber& first,
                                                    const ArticleNumber& last) {
+  // The cited-only articles created so far count in a range.
+  if (speculative_) {
+    gave_up_ = true;
+    return {};
+  }
   const std::vector<ArticleId>& order = in_code_order(code);
   auto by_number = [&](ArticleId a, const std::string& n) {
     return compare_code_order(corpus_.article(a).number.text(), n) < 0;
@@ -303,7 +336,7 @@ void TextCitationResolver::report(ArticleId citing_id, std::size_t version_index
   f.cited = visible_text(plain.substr(c.begin, c.end - c.begin));
   f.problem = std::move(problem);
   f.suggestion = std::move(suggestion);
-  report_.findings.push_back(std::move(f));
+  report_->findings.push_back(std::move(f));
 }
 
 // Holds no reference into the corpus across find_or_add: adding a cited-only article may move
@@ -333,7 +366,7 @@ void TextCitationResolver::resolve_code_article(ArticleId citing_id, std::size_t
     // A code the corpus does not have: plain text, which is only a problem for a title no one
     // knows (a typo, most of the time).
     if (is_known_code_title(*title) || names_local_code(*title)) {
-      ++report_.tally.to_other_codes;
+      ++report_->tally.to_other_codes;
     } else {
       std::vector<std::string> corpus_titles;
       for (const Code& known : corpus_.codes()) corpus_titles.push_back(known.title);
@@ -346,18 +379,25 @@ void TextCitationResolver::resolve_code_article(ArticleId citing_id, std::size_t
   ArticleNumber number = c.number;
   // "l'annexe à l'article A. 931-11-17": the annex when the code has it, else the article.
   constexpr std::string_view kAnnexOf = "Annexe \xC3\xA0 l'article ";
-  if (number.text().rfind(kAnnexOf, 0) == 0 && !corpus_.find_article(code, number).valid())
+  if (number.text().rfind(kAnnexOf, 0) == 0 && !corpus_.find_article(code, number).valid()) {
+    // Unless a version before this one in order cites the annex first and so creates it.
+    if (speculative_) {
+      gave_up_ = true;
+      return;
+    }
     number = ArticleNumber(number.text().substr(kAnnexOf.size()));
+  }
   out.target = find_or_add(code, number);
+  if (gave_up_) return;
   if (!out.target.valid()) {
     report(citing_id, version_index, Kind::kUnresolved, c, plain,
            "'" + number.text() + "' cannot be an article number: " + problem_with(number.text()));
     return;
   }
   if (corpus_.article(out.target).cited_only)
-    ++report_.tally.to_cited_only;
+    ++report_->tally.to_cited_only;
   else
-    ++report_.tally.to_articles;
+    ++report_->tally.to_articles;
   if (!c.is_range()) return;
   if (compare_code_order(number.text(), c.last.text()) >= 0) {
     report(citing_id, version_index, Kind::kSuspicious, c, plain,
@@ -366,6 +406,7 @@ void TextCitationResolver::resolve_code_article(ArticleId citing_id, std::size_t
     return;
   }
   out.range_targets = range(code, number, c.last);
+  if (gave_up_) return;
   if (out.range_targets.empty()) {
     report(citing_id, version_index, Kind::kSuspicious, c, plain,
            "a range of more than " + std::to_string(kMaxRange) + " articles (" + number.text() +
@@ -379,9 +420,10 @@ void TextCitationResolver::resolve_code_article(ArticleId citing_id, std::size_t
   }
 }
 
-void TextCitationResolver::resolve_version(ArticleId citing_id, std::size_t version_index,
+bool TextCitationResolver::resolve_version(ArticleId citing_id, std::size_t version_index,
                                            const PlainText& plain,
                                            const std::vector<Citation>& citations) {
+  gave_up_ = false;
   // No reference into the corpus is held across resolution, which may add articles.
   const std::string& html = corpus_.article(citing_id).versions[version_index].text_html;
   std::vector<TextCitation> found;
@@ -411,13 +453,14 @@ void TextCitationResolver::resolve_version(ArticleId citing_id, std::size_t vers
   }
 
   for (const Citation& c : citations) {
-    ++report_.tally.in_text;
+    ++report_->tally.in_text;
     TextCitation resolved;
     resolved.alinea = c.alinea;
     if (c.kind == CitationKind::kCodeArticle) {
       resolve_code_article(citing_id, version_index, c, plain.text, resolved);
+      if (gave_up_) return false;
     } else {
-      ++report_.tally.to_texts;
+      ++report_->tally.to_texts;
       resolved.external_id = external_id(c);
     }
     if (!resolved.target.valid() && resolved.external_id.empty()) continue;
@@ -444,7 +487,7 @@ void TextCitationResolver::resolve_version(ArticleId citing_id, std::size_t vers
   for (const TextCitation& t : found)
     if (t.source_link) note(t.target, std::string_view(html).substr(t.begin, t.end - t.begin));
   for (const auto& [target, as_written] : cited)
-    checks_.check(citing_id, version_index, target, as_written, report_);
+    checks_.check(citing_id, version_index, target, as_written, *report_);
 
   std::stable_sort(found.begin(), found.end(),
                    [](const TextCitation& a, const TextCitation& b) { return a.begin < b.begin; });
@@ -452,36 +495,76 @@ void TextCitationResolver::resolve_version(ArticleId citing_id, std::size_t vers
   std::vector<TextCitation> kept;
   for (TextCitation& t : found)
     if (kept.empty() || t.begin >= kept.back().end) kept.push_back(std::move(t));
+  // Speculative resolvers each write versions of their own, and read no version's citations.
   corpus_.article(citing_id).versions[version_index].text_citations = std::move(kept);
+  return true;
 }
 
 }  // namespace
 
 void resolve_text_citations(Corpus& corpus, LinkReport& report) {
-  // Reading the texts is pure and most of the work: two threads parse every version first (the
-  // machines this runs on have two cores); resolution, which may add cited-only articles, then
-  // runs in order on one.
+  // Reading the texts is pure and most of the work, and so is resolving most of them: two
+  // threads (the machines this runs on have two cores) parse every version and resolve it
+  // speculatively. The versions whose outcome could depend on what resolving the earlier ones
+  // adds (a cited-only article, a range) are then resolved in order on one, and every version's
+  // findings join the report in that order: the result is the same as resolving all in order.
   struct Parsed {
     ArticleId article;
     std::size_t version = 0;
     PlainText plain;
     std::vector<Citation> citations;
+    bool resolved = false;
+    LinkReport report;  // of the speculative resolution, when it succeeded
   };
   std::vector<Parsed> parsed;
   for (const Article& a : corpus.articles())
     for (std::size_t v = 0; v < a.versions.size(); ++v)
-      if (a.versions[v].has_text && !a.versions[v].text_html.empty()) parsed.push_back({a.id, v, {}, {}});
-  auto parse = [&](std::size_t from, std::size_t to) {
-    for (std::size_t i = from; i < to; ++i) {
-      parsed[i].plain = plain_text_of(corpus.article(parsed[i].article).versions[parsed[i].version].text_html);
-      parsed[i].citations = find_citations(parsed[i].plain.text);
+      if (a.versions[v].has_text && !a.versions[v].text_html.empty()) {
+        parsed.emplace_back();
+        parsed.back().article = a.id;
+        parsed.back().version = v;
+      }
+  const CitationIndexes indexes(corpus);
+  // Texts are handed out in small batches: their lengths vary a lot.
+  constexpr std::size_t kBatch = 32;
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    LinkReport unused;
+    TextCitationResolver speculative(corpus, indexes, unused, true);
+    for (;;) {
+      const std::size_t from = next.fetch_add(kBatch);
+      if (from >= parsed.size()) return;
+      for (std::size_t i = from; i < std::min(from + kBatch, parsed.size()); ++i) {
+        Parsed& p = parsed[i];
+        p.plain = plain_text_of(corpus.article(p.article).versions[p.version].text_html);
+        p.citations = find_citations(p.plain.text);
+        speculative.report_to(p.report);
+        p.resolved = speculative.resolve_version(p.article, p.version, p.plain, p.citations);
+        if (p.resolved) {
+          p.plain = {};  // the plain text of a whole code is worth giving back as we go
+          p.citations = {};
+        } else {
+          p.report = {};
+        }
+      }
     }
   };
-  on_two_threads(parsed.size(), 64, parse);
-  TextCitationResolver resolver(corpus, report);
+  if (parsed.size() < 2 * kBatch) {
+    work();
+  } else {
+    std::thread helper(work);
+    work();
+    helper.join();
+  }
+  TextCitationResolver in_order(corpus, indexes, report, false);
   for (Parsed& p : parsed) {
-    resolver.resolve_version(p.article, p.version, p.plain, p.citations);
-    p = {};  // the plain text of a whole code is worth giving back as we go
+    if (p.resolved) {
+      for (CitationFinding& f : p.report.findings) report.findings.push_back(std::move(f));
+      report.tally += p.report.tally;
+    } else {
+      in_order.resolve_version(p.article, p.version, p.plain, p.citations);
+    }
+    p = {};
   }
 }
 

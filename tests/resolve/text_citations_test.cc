@@ -200,6 +200,48 @@ TEST_CASE(
   CHECK(cites[2].target == created);
 }
 
+// Most versions are resolved on two threads at once; those whose outcome depends on the ones
+// before them in order are resolved afterwards, in order. Enough versions for both threads, with
+// the dependencies scattered: an article created (cited-only) by one citation and found by later
+// ones, ranges before and after it was created.
+TEST_CASE("versions resolved at once come out as if resolved one after another in order",
+          "[text_citations]") {
+  Corpus corpus;
+  for (int i = 1; i <= 300; ++i) add(corpus, ("L" + std::to_string(i * 10)).c_str());
+  std::vector<ArticleId> citing;
+  for (int i = 0; i < 400; ++i) {
+    std::string html = "<p>Voir l'article L. " + std::to_string((i % 300 + 1) * 10) + ".</p>";
+    if (i % 97 == 5) html += "<p>Voir l'article L. 55.</p>";  // not in the code: cited-only
+    if (i % 89 == 3) html += "<p>Les articles L. 50 à L. 60.</p>";
+    citing.push_back(add(corpus, ("R" + std::to_string(i + 1)).c_str(), html));
+  }
+  LinkReport report;
+  resolve_text_citations(corpus, report);
+  // One cited-only article for L. 55, created by the first version in order that cites it.
+  const ArticleId l55 = find(corpus, "L55");
+  REQUIRE(l55.valid());
+  CHECK(corpus.article(l55).cited_only);
+  std::size_t cited_only = 0;
+  for (const Article& a : corpus.articles()) cited_only += a.cited_only ? 1 : 0;
+  CHECK(cited_only == 1);
+  for (int i = 0; i < 400; ++i) {
+    const auto& cites = cites_of(corpus, citing[i]);
+    REQUIRE(!cites.empty());
+    CHECK(cites[0].target == find(corpus, ("L" + std::to_string((i % 300 + 1) * 10)).c_str()));
+    for (const TextCitation& t : cites) {
+      if (covered(corpus, citing[i], t) == "L. 55") CHECK(t.target == l55);
+      if (t.range_targets.empty()) continue;
+      // The range of version 3 comes before L. 55 exists (version 5); later ones count it.
+      CHECK(numbers(corpus, t.range_targets) ==
+            (i < 5 ? std::vector<std::string>{"L50", "L60"}
+                   : std::vector<std::string>{"L50", "L55", "L60"}));
+    }
+  }
+  CHECK(report.tally.in_text == 400 + 5 + 5);
+  CHECK(report.tally.to_cited_only == 5);
+  CHECK(report.tally.to_articles == 400 + 5);
+}
+
 TEST_CASE("a link of the source to an article of the corpus is kept and pointed inside the site",
           "[text_citations]") {
   Corpus corpus;
