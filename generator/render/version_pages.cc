@@ -38,14 +38,6 @@ View dates_view(const Version& v) {
   return out;
 }
 
-View status_of(const Version& v) {
-  View s;
-  s.set("status_label", std::string(status_label(v.status)));
-  s.set("status_token", std::string(status_token(v.status)));
-  s.set_flag("status_known", v.status != ArticleStatus::kUnknown);
-  return s;
-}
-
 // What made or changed this version: the history's commit message, else the "Créé par",
 // "Modifié par", "Abrogé par", "Transféré par" entries of its links.
 std::string amended_by(const Version& v) {
@@ -311,7 +303,7 @@ View version_view(const Corpus& corpus, const SiteOptions& options, const PagePl
   view.set("code_title", code.title);
   view.set("code_href", relative_href(page.path, code_page_path(code)));
   view.set("article_href", relative_href(page.path, article_path(corpus, article)));
-  view.set("status", status_of(v));
+  view.set("status", status_view(v.status));
   view.set("dates", dates_view(v));
   view.set("amended_by", amended_by(v));
   view.set("text_html",
@@ -481,7 +473,7 @@ void add_history(View& view, const Corpus& corpus, const LinkGraph& links,
   for (std::size_t i = article.versions.size(); i-- > 0;) {
     const Version& v = article.versions[i];
     View row;
-    row.set("status", status_of(v));
+    row.set("status", status_view(v.status));
     row.set("dates", dates_view(v));
     row.set_flag("current", static_cast<std::int32_t>(i) == on.index);
     row.set("href", slugs[i].empty()

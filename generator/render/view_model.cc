@@ -21,13 +21,6 @@ constexpr std::string_view kStaticDir = "static/";
 std::string heading_level(int depth) { return std::to_string(std::min(depth + 1, 6)); }
 
 
-View status_view(ArticleStatus status) {
-  View v;
-  v.set("status_label", std::string(status_label(status)));
-  v.set("status_token", std::string(status_token(status)));
-  v.set_flag("status_known", status != ArticleStatus::kUnknown);
-  return v;
-}
 
 View status_label_view(std::string label, std::string token) {
   View v;
@@ -282,6 +275,14 @@ View toc_section_view(const Corpus& corpus, const std::string& page_path, const 
 }
 
 }  // namespace
+
+View status_view(ArticleStatus status) {
+  View v;
+  v.set("status_label", std::string(status_label(status)));
+  v.set("status_token", std::string(status_token(status)));
+  v.set_flag("status_known", status != ArticleStatus::kUnknown);
+  return v;
+}
 
 void add_layout(View& view, const SiteOptions& options, const std::string& page_path,
                 const char* kind, std::string title, std::string description) {

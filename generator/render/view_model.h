@@ -34,6 +34,9 @@ SiteIndex index_site(const Corpus& corpus);
 /// when the article has no version.
 const Version* displayed_version(const Article& article);
 
+/// A state as templates show it: {status_label, status_token, status_known}.
+View status_view(ArticleStatus status);
+
 /// An article's state on `date` as a table of contents shows it ({status_label, status_token,
 /// status_known}): "En vigueur" for the version that applied that day whatever it became later,
 /// "Pas encore en vigueur" before its first version, the ending state (Abrogé, Transféré…, else
