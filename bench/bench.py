@@ -8,16 +8,18 @@ template, and copies legisite's output tree (same files, same bytes) as a floor.
 and MB written, then the ratios legisite/Hugo and legisite/floor.
 
 Usage: python3 bench/bench.py [--json ../shared/corpus/legifrance-json/css-2026-03-14.json]
-                              [--runs 5] [--legisite build/legisite] [--work bench/out]
+                              [--runs 5] [--legisite build/legisite] [--work DIR]
                               [--history] [--date 2026-11-26]
 
 By default legisite builds what Hugo builds, the current text of every article (`--no-history`:
 article pages, tables of contents, cited-only pages); --history adds its 46,000 version, diff,
 law-at-date and /id/ pages, which Hugo's export has no equivalent of.
 
---work decides where the three trees are written: on this machine's virtual disk (ext4, the
-default) file creation dominates every figure and varies run to run by a factor of two; a tmpfs
-folder (--work /dev/shm/legisite-bench) measures the tools rather than the disk. The README gives both.
+--work decides where the three trees are written. By default a tmpfs folder
+(/dev/shm/legisite-bench, when /dev/shm exists): there the figures measure the tools. On this
+machine's virtual disk (ext4, --work bench/out) file creation dominates every figure, for Hugo, the
+floor and legisite alike, and grows from one run to the next as earlier trees are written back. The
+README gives both.
 """
 import argparse
 import html
@@ -119,11 +121,15 @@ def main():
                                                    "css-2026-03-14.json"))
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--legisite", default=os.path.join(ROOT, "build", "legisite"))
-    ap.add_argument("--work", default=os.path.join(ROOT, "bench", "out"))
+    ap.add_argument("--work", default="/dev/shm/legisite-bench" if os.path.isdir("/dev/shm")
+                    else os.path.join(ROOT, "bench", "out"))
     ap.add_argument("--history", action="store_true",
                     help="build legisite's version, diff, law-at-date and /id/ pages too (by default "
                          "it builds what Hugo does: the current text of every article, with --no-history)")
     ap.add_argument("--date", default="2026-11-26", help="legisite's --date, for comparable runs")
+    ap.add_argument("--keep", action="store_true",
+                    help="leave the three trees and Hugo's input in --work (by default they are "
+                         "removed at the end: on tmpfs they hold some 200 MB of memory)")
     args = ap.parse_args()
     if not os.path.exists(args.json):
         sys.exit(f"no corpus at {args.json}")
@@ -186,6 +192,9 @@ def main():
     print(f"legisite/floor: wall {med['legisite'][0] / med['floor'][0]:.2f}, "
           f"cpu {med['legisite'][1] / med['floor'][1]:.2f}")
     print(f"MB written by legisite: {size / 1e6:.1f}")
+    if not args.keep:
+        for tree in (site, hugo_src, hugo_out, floor_out):
+            shutil.rmtree(tree, ignore_errors=True)
 
 
 if __name__ == "__main__":
