@@ -76,7 +76,10 @@ class DiskFileSystem final : public FileSystem {
   DiskFileSystem(std::string root, std::string only_file);
   bool read_file(const std::string& path, std::string& contents, std::string& error) const override;
   /// Maps a file of a megabyte or more (see FileBytes); reads a smaller one, or one whose size
-  /// is a whole number of pages (a mapping would have no room for the NUL), into a string.
+  /// is a whole number of pages (a mapping would have no room for the NUL), into a string. The
+  /// mapping is populated and copied at once, so a file rewritten during the build is read as it
+  /// was; one truncated in the same instant could still end the build with SIGBUS, as with any
+  /// reader that maps its input.
   bool read_bytes(const std::string& path, FileBytes& bytes, std::string& error) const override;
   std::vector<std::string> list_files(const std::string& dir) const override;
   bool is_directory(const std::string& path) const override;
