@@ -32,6 +32,14 @@ TEST_CASE("relative links climb to the common folder and always name index.html"
   CHECK(relative_href("index.html", "index.html") == "index.html");
   // A folder named like a page's folder elsewhere is not a common folder.
   CHECK(relative_href("a/b/index.html", "b/index.html") == "../../b/index.html");
+  // The target's last part is a file, even when it has a folder's name.
+  CHECK(relative_href("css/index.html", "css") == "../css");
+  CHECK(relative_href("css/r1/index.html", "css/r1") == "../r1");
+  // Empty parts (doubled or trailing slashes) count for nothing.
+  CHECK(relative_href("css//r1/index.html", "css/r2//index.html") == "../r2/index.html");
+  CHECK(relative_href("css/r1/index.html", "static/") == "../../static");
+  CHECK(relative_href("css/r1/index.html", "") == "../../");
+  CHECK(relative_href("css/r1/index.html", "", "haut") == "../../#haut");
 }
 
 TEST_CASE("canonical URLs are pretty folder URLs below the base URL", "[render][paths]") {
