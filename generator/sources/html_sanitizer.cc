@@ -1,7 +1,9 @@
 #include "sources/html_sanitizer.h"
 
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <vector>
 
 #include "sources/html_entities.h"
@@ -198,29 +200,61 @@ void append_clean_text(std::string& out, std::string_view raw, bool decode) {
 
 }  // namespace
 
+namespace {
+
+constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+constexpr std::uint64_t kHighs = 0x8080808080808080ull;
+
+// The high bit of each byte of `word` equal to `c`; bits above a match may be set wrongly, the
+// lowest set bit never is.
+constexpr std::uint64_t bytes_equal(std::uint64_t word, unsigned char c) {
+  std::uint64_t x = word ^ (kOnes * c);
+  return (x - kOnes) & ~x & kHighs;
+}
+
+}  // namespace
+
 void append_html_escaped(std::string& out, std::string_view text, Apostrophes apostrophes) {
-  // One test per byte and runs without special characters appended whole: find_first_of would
-  // try each special character in turn at every byte, and escaping is a tenth of rendering.
+  // Runs without special characters are appended whole, found eight bytes at a time: escaping
+  // every field of every page, and every text the sanitizer keeps, is a few percent of a build.
   const bool apostrophe = apostrophes == Apostrophes::kEscaped;
-  std::size_t from = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
+  const char* const data = text.data();
+  const std::size_t size = text.size();
+  std::size_t from = 0, i = 0;
+  while (i < size) {
+    if constexpr (std::endian::native == std::endian::little) {
+      if (size - i >= 8) {
+        std::uint64_t word;
+        std::memcpy(&word, data + i, 8);
+        std::uint64_t special = bytes_equal(word, '&') | bytes_equal(word, '<') |
+                                bytes_equal(word, '>') | bytes_equal(word, '"') |
+                                (apostrophe ? bytes_equal(word, '\'') : 0);
+        if (special == 0) {
+          i += 8;
+          continue;
+        }
+        i += static_cast<std::size_t>(std::countr_zero(special)) / 8;
+      }
+    }
     std::string_view entity;
-    switch (text[i]) {
+    switch (data[i]) {
       case '&': entity = "&amp;"; break;
       case '<': entity = "&lt;"; break;
       case '>': entity = "&gt;"; break;
       case '"': entity = "&quot;"; break;
       case '\'':
-        if (!apostrophe) continue;
-        entity = "&#39;";
+        if (apostrophe) entity = "&#39;";
         break;
-      default: continue;
+      default: break;
     }
-    out.append(text.data() + from, i - from);
-    out.append(entity);
-    from = i + 1;
+    if (!entity.empty()) {
+      out.append(data + from, i - from);
+      out.append(entity);
+      from = i + 1;
+    }
+    ++i;
   }
-  out.append(text.data() + from, text.size() - from);
+  out.append(data + from, size - from);
 }
 
 namespace {
