@@ -49,7 +49,6 @@ FileBytes::FileBytes(FileBytes&& other) noexcept
     : text_(std::move(other.text_)),
       mapping_(other.mapping_),
       pristine_(other.pristine_),
-      mapped_size_(other.mapped_size_),
       size_(other.size_) {
   other.mapping_ = nullptr;
   other.pristine_ = nullptr;
@@ -61,7 +60,6 @@ FileBytes& FileBytes::operator=(FileBytes&& other) noexcept {
     text_ = std::move(other.text_);
     mapping_ = other.mapping_;
     pristine_ = other.pristine_;
-    mapped_size_ = other.mapped_size_;
     size_ = other.size_;
     other.mapping_ = nullptr;
     other.pristine_ = nullptr;
@@ -69,23 +67,21 @@ FileBytes& FileBytes::operator=(FileBytes&& other) noexcept {
   return *this;
 }
 
-FileBytes FileBytes::adopt_mapping(char* mapping, std::size_t mapped_size, std::size_t size,
-                                   const char* pristine) {
+FileBytes FileBytes::adopt_mapping(char* mapping, std::size_t size, const char* pristine) {
   FileBytes bytes;
   bytes.mapping_ = mapping;
   bytes.pristine_ = pristine;
-  bytes.mapped_size_ = mapped_size;
   bytes.size_ = size;
   return bytes;
 }
 
 void FileBytes::release_pristine() {
-  if (pristine_) ::munmap(const_cast<char*>(pristine_), mapped_size_);
+  if (pristine_) ::munmap(const_cast<char*>(pristine_), size_);
   pristine_ = nullptr;
 }
 
 void FileBytes::release() {
-  if (mapping_) ::munmap(mapping_, mapped_size_);
+  if (mapping_) ::munmap(mapping_, size_);
   mapping_ = nullptr;
   release_pristine();
 }
@@ -125,7 +121,7 @@ bool DiskFileSystem::read_bytes(const std::string& path, FileBytes& bytes,
       ::close(fd);
       if (mapping != MAP_FAILED) {
         bytes = FileBytes::adopt_mapping(
-            static_cast<char*>(mapping), size, size,
+            static_cast<char*>(mapping), size,
             pristine == MAP_FAILED ? nullptr : static_cast<const char*>(pristine));
         return true;
       }

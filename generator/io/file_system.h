@@ -24,10 +24,9 @@ class FileBytes {
   FileBytes(const FileBytes&) = delete;
   FileBytes& operator=(const FileBytes&) = delete;
 
-  /// Takes over a private mapping of `mapped_size` bytes whose first `size` are the file's and
-  /// the rest zero, and optionally a second, read-only mapping of the same file.
-  static FileBytes adopt_mapping(char* mapping, std::size_t mapped_size, std::size_t size,
-                                 const char* pristine = nullptr);
+  /// Takes over a private mapping of a file of `size` bytes (the rest of its last page reads as
+  /// zero), and optionally a second, read-only mapping of the same file.
+  static FileBytes adopt_mapping(char* mapping, std::size_t size, const char* pristine = nullptr);
 
   char* data() { return mapping_ ? mapping_ : text_.data(); }
   std::size_t size() const { return mapping_ ? size_ : text_.size(); }
@@ -49,8 +48,7 @@ class FileBytes {
   std::string text_;
   char* mapping_ = nullptr;
   const char* pristine_ = nullptr;
-  std::size_t mapped_size_ = 0;
-  std::size_t size_ = 0;
+  std::size_t size_ = 0;  // of the mappings
 };
 
 /// Read-only view of a tree of files, paths relative to a root and separated by '/'.

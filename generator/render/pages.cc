@@ -2,9 +2,28 @@
 
 #include <algorithm>
 
+#include "io/file_system.h"
 #include "render/version_pages.h"
 
 namespace legisite {
+
+namespace {
+
+std::vector<std::string_view> split_path(std::string_view path) {
+  std::vector<std::string_view> parts;
+  while (!path.empty()) {
+    auto slash = path.find('/');
+    if (slash == std::string_view::npos) {
+      parts.push_back(path);
+      break;
+    }
+    if (slash > 0) parts.push_back(path.substr(0, slash));
+    path.remove_prefix(slash + 1);
+  }
+  return parts;
+}
+
+}  // namespace
 
 std::string home_page_path() { return "index.html"; }
 
@@ -47,43 +66,19 @@ std::vector<PagePlan> plan_pages(const Corpus& corpus, Diagnostics& diagnostics,
 
 std::string relative_href(std::string_view from_page, std::string_view to,
                           std::string_view fragment) {
-  // Part by part, without splitting either path into a list: pages compute dozens of these, a
-  // code's table of contents one per article.
-  constexpr auto npos = std::string_view::npos;
-  const std::size_t last_slash = from_page.rfind('/');
-  const std::string_view from_dir = last_slash == npos ? std::string_view() : from_page.substr(0, last_slash);
-  // The next part (between slashes, never empty) of `path` from `at`, moving `at` past it.
-  auto next_part = [](std::string_view path, std::size_t& at, std::string_view& part) {
-    while (at < path.size() && path[at] == '/') ++at;
-    if (at >= path.size()) return false;
-    std::size_t end = std::min(path.find('/', at), path.size());
-    part = path.substr(at, end - at);
-    at = end;
-    return true;
-  };
-  auto more_parts = [](std::string_view path, std::size_t at) {
-    return path.find_first_not_of('/', at) != npos;
-  };
+  const std::string from_dir = dir_name(std::string(from_page));  // outlives the views into it
+  std::vector<std::string_view> from_dirs = split_path(from_dir);
+  std::vector<std::string_view> target = split_path(to);
   // Only the target's folders can be shared with the page's folder; its last part is a file.
-  std::size_t in_from = 0, in_to = 0;
-  for (;;) {
-    std::size_t from_next = in_from, to_next = in_to;
-    std::string_view from_part, to_part;
-    if (!next_part(from_dir, from_next, from_part) || !next_part(to, to_next, to_part) ||
-        !more_parts(to, to_next) || from_part != to_part)
-      break;
-    in_from = from_next;
-    in_to = to_next;
-  }
+  std::size_t common = 0;
+  while (common < from_dirs.size() && common + 1 < target.size() &&
+         from_dirs[common] == target[common])
+    ++common;
   std::string href;
-  href.reserve(to.size() - in_to + 3 * 4 + fragment.size() + 1);
-  std::string_view part;
-  while (next_part(from_dir, in_from, part)) href += "../";
-  bool first = true;
-  while (next_part(to, in_to, part)) {
-    if (!first) href += '/';
-    href += part;
-    first = false;
+  for (std::size_t i = common; i < from_dirs.size(); ++i) href += "../";
+  for (std::size_t i = common; i < target.size(); ++i) {
+    href += target[i];
+    if (i + 1 < target.size()) href += '/';
   }
   if (!fragment.empty()) {
     href += '#';

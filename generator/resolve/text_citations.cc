@@ -379,14 +379,9 @@ void TextCitationResolver::resolve_code_article(ArticleId citing_id, std::size_t
   ArticleNumber number = c.number;
   // "l'annexe à l'article A. 931-11-17": the annex when the code has it, else the article.
   constexpr std::string_view kAnnexOf = "Annexe \xC3\xA0 l'article ";
-  if (number.text().rfind(kAnnexOf, 0) == 0 && !corpus_.find_article(code, number).valid()) {
-    // Unless a version before this one in order cites the annex first and so creates it.
-    if (speculative_) {
-      gave_up_ = true;
-      return;
-    }
+  // (Never an annex created here: it is kept only when the code already has it.)
+  if (number.text().rfind(kAnnexOf, 0) == 0 && !corpus_.find_article(code, number).valid())
     number = ArticleNumber(number.text().substr(kAnnexOf.size()));
-  }
   out.target = find_or_add(code, number);
   if (gave_up_) return;
   if (!out.target.valid()) {

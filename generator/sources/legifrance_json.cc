@@ -144,8 +144,6 @@ const Member* find(const Value& object, std::string_view name) {
 // Absent and null mean the same thing in these responses ("nota": null).
 bool absent(const Member* m) { return m == nullptr || m->value.IsNull(); }
 
-/// Byte offsets of the document turned into lines and columns. The line index is built the first
-/// time a position is asked for, so that only files that need positions pay for it.
 // RFC 3629 UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF. At least as strict
 // as the parser's own check, which then only runs on a text this one refuses.
 bool is_utf8(std::string_view text) {
@@ -184,42 +182,17 @@ bool is_utf8(std::string_view text) {
   return true;
 }
 
+/// Byte offsets of the document turned into lines and columns. The index is built while the
+/// document is read, on the bytes as the file has them, and says whether they are UTF-8.
 class Positions {
  public:
   explicit Positions(std::string_view text) : text_(text) {}
   /// Builds the line index now (readers on several threads then only read it) and says whether
-  /// the whole text is UTF-8. A whole-code dump is split between two threads for both.
-  bool prepare() {
-    if (!starts_.empty()) return utf8_;
-    std::size_t middle = text_.size() / 2;
-    // Not inside a character: each half must be UTF-8 on its own.
-    while (middle < text_.size() && (static_cast<unsigned char>(text_[middle]) & 0xC0) == 0x80)
-      ++middle;
-    std::vector<std::size_t> later;
-    bool later_utf8 = true;
-    auto scan = [this](std::size_t from, std::size_t to, std::vector<std::size_t>& starts) {
-      const char* begin = text_.data();
-      const char* end = begin + to;
-      for (const char* p = begin + from;
-           (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p))));)
-        starts.push_back(static_cast<std::size_t>(++p - begin));
-      return is_utf8(text_.substr(from, to - from));
-    };
-    starts_.push_back(0);
-    if (text_.size() < kSplitAbove) {
-      utf8_ = scan(0, text_.size(), starts_);
-      return utf8_;
-    }
-    std::thread other([&] { later_utf8 = scan(middle, text_.size(), later); });
-    utf8_ = scan(0, middle, starts_);
-    other.join();
-    starts_.insert(starts_.end(), later.begin(), later.end());
-    utf8_ = utf8_ && later_utf8;
-    return utf8_;
-  }
+  /// the whole text is UTF-8.
+  bool prepare() { return starts_.empty() ? prepare_from(text_) : utf8_; }
 
-  /// prepare() on this thread alone, reading `same_bytes` (the text as the file has it, at the
-  /// same offsets) rather than the text, which another thread may be decoding in place.
+  /// prepare(), reading `same_bytes` (the text as the file has it, at the same offsets) rather
+  /// than the text, which another thread may be decoding in place.
   bool prepare_from(std::string_view same_bytes) {
     starts_.push_back(0);
     const char* begin = same_bytes.data();
@@ -269,8 +242,6 @@ class Positions {
   }
 
  private:
-  static constexpr std::size_t kSplitAbove = 1 << 20;
-
   void build() { prepare(); }
 
   std::string_view text_;
@@ -893,7 +864,7 @@ class Reader {
       error(anchor(*text), path + ".texteHtml: 'texteHtml' is not a string but " +
                                describe(text->value) + "; shown without text");
     } else {
-      // Raw for now: read_legifrance_json sanitises every text at the end, on two threads.
+      // Raw for now: each reading thread sanitises the texts it read (read_deferred_articles).
       version.text_html = std::string(view(text->value));
       version.has_text = true;
     }
