@@ -36,7 +36,7 @@
 #include <vector>
 
 #include "model/article_number.h"
-#include "resolve/citations.h"
+#include "citations/citations.h"
 
 namespace fs = std::filesystem;
 using legisite::ArticleNumber;

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "resolve/legal_texts.h"
+#include "citations/legal_texts.h"
 
 namespace legisite {
 

@@ -4,7 +4,7 @@
 #include <tuple>
 #include <unordered_map>
 
-#include "resolve/french_text.h"
+#include "citations/french_text.h"
 #include "resolve/history.h"
 
 namespace legisite {

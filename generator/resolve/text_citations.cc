@@ -22,10 +22,10 @@
 #include <utility>
 
 #include "io/two_threads.h"
-#include "resolve/citations.h"
-#include "resolve/code_titles.h"
-#include "resolve/french_text.h"
-#include "resolve/legal_texts.h"
+#include "citations/citations.h"
+#include "citations/code_titles.h"
+#include "citations/french_text.h"
+#include "citations/legal_texts.h"
 #include "resolve/link_report.h"
 #include "resolve/resolve.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 /// The plain text of a version's sanitised HTML, and where each of its bytes came from, so that
-/// citations found in the plain text (resolve/citations.h) can be put back into the HTML as
+/// citations found in the plain text (citations/citations.h) can be put back into the HTML as
 /// links. The phase that uses it, resolve_text_citations, is declared in resolve.h.
 
 #include <cstddef>

@@ -1,14 +1,14 @@
-#include "resolve/citations.h"
+#include "citations/citations.h"
 
 #include <algorithm>
 #include <array>
 #include <cstdint>
 #include <optional>
 
-#include "resolve/code_titles.h"
-#include "resolve/french_text.h"
-#include "resolve/legal_texts.h"
-#include "resolve/pinpoints.h"
+#include "citations/code_titles.h"
+#include "citations/french_text.h"
+#include "citations/legal_texts.h"
+#include "citations/pinpoints.h"
 
 // A hand-written scanner. One pass over the bytes looks for the few words that can start a
 // citation ("article", "art.", "annexe", a prefixed number "L. 133-6", "loi", "décret",

@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "resolve/citations.h"
+#include "citations/citations.h"
 
 namespace legisite {
 

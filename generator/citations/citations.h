@@ -4,7 +4,7 @@
 /// L. 133-6-5", "au 2° du I de l'article L. 640-1 du code rural et de la pêche maritime",
 /// "l'article 48 de la loi organique n° 2001-692 du 1er août 2001". Pure: it reads a string and
 /// knows no corpus; deciding which article a citation names (and expanding ranges over a code's
-/// real articles) is the resolve stage's job. See tests/resolve/citations_spec.md for every form.
+/// real articles) is the resolve stage's job. See tests/citations/citations_spec.md for every form.
 
 #include <cstddef>
 #include <optional>

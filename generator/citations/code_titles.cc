@@ -1,12 +1,12 @@
-#include "resolve/code_titles.h"
+#include "citations/code_titles.h"
 
 #include <algorithm>
 #include <array>
 #include <utility>
 #include <vector>
 
+#include "citations/french_text.h"
 #include "diagnostics/diagnostics.h"
-#include "resolve/french_text.h"
 
 namespace legisite {
 

@@ -1,4 +1,4 @@
-// The citation parser against its specification, tests/resolve/citations_spec.md (cmark's spec
+// The citation parser against its specification, tests/citations/citations_spec.md (cmark's spec
 // style): each example is an input, a line holding ".", then the citations the parser must find,
 // one a line as describe_citation writes them. A failure names the example and its line.
 
@@ -8,12 +8,12 @@
 #include <string>
 #include <vector>
 
-#include "resolve/citations.h"
+#include "citations/citations.h"
 
 namespace legisite {
 namespace {
 
-const char* const kSpec = LEGISITE_SOURCE_DIR "/tests/resolve/citations_spec.md";
+const char* const kSpec = LEGISITE_SOURCE_DIR "/tests/citations/citations_spec.md";
 const std::string kFence(32, '`');
 
 /// One example of the spec: where it starts, its input and the citations it must yield.

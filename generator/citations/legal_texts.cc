@@ -1,8 +1,8 @@
-#include "resolve/legal_texts.h"
+#include "citations/legal_texts.h"
 
 #include <array>
 
-#include "resolve/french_text.h"
+#include "citations/french_text.h"
 
 namespace legisite {
 

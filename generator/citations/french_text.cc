@@ -1,4 +1,4 @@
-#include "resolve/french_text.h"
+#include "citations/french_text.h"
 
 namespace legisite::french_text {
 

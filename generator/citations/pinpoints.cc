@@ -1,10 +1,10 @@
-#include "resolve/pinpoints.h"
+#include "citations/pinpoints.h"
 
 #include <algorithm>
 #include <array>
 #include <vector>
 
-#include "resolve/french_text.h"
+#include "citations/french_text.h"
 
 namespace legisite {
 
