@@ -145,7 +145,8 @@ class Corpus {
   std::vector<Article>& articles() { return articles_; }
 
   /// Orders every section's children (sections by their order, articles by explicit order then
-  /// code order of their numbers) into Section::toc. Call once all sources are loaded.
+  /// code order of their numbers) into Section::toc. The resolve stage calls it, once every source
+  /// is loaded.
   void finish_tables_of_contents();
 
   /// Articles of a code in table-of-contents order (depth first), as finish_tables_of_contents

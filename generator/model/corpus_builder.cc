@@ -95,13 +95,13 @@ void merge_into(Version& kept, Version&& other) {
 
 }  // namespace
 
-void add_record(Corpus& corpus, ArticleRecord record, Diagnostics& diagnostics) {
+RecordOutcome add_record(Corpus& corpus, ArticleRecord record, Diagnostics& diagnostics) {
   LastPlacement none;
-  add_record(corpus, std::move(record), diagnostics, none);
+  return add_record(corpus, std::move(record), diagnostics, none);
 }
 
-void add_record(Corpus& corpus, ArticleRecord record, Diagnostics& diagnostics,
-                LastPlacement& last) {
+RecordOutcome add_record(Corpus& corpus, ArticleRecord record, Diagnostics& diagnostics,
+                         LastPlacement& last) {
   CodeId code;
   SectionId section;
   if (last.code.valid() && record.code_title == last.code_title &&
@@ -124,7 +124,7 @@ void add_record(Corpus& corpus, ArticleRecord record, Diagnostics& diagnostics,
     id = corpus.add_article(code, section, record.number, record.cid);
     corpus.article(id).order = record.order;
     corpus.article(id).versions.push_back(std::move(record.version));
-    return;
+    return RecordOutcome::kAdded;
   }
 
   // Index the cid too, not just store it: links name articles by cid.
@@ -142,7 +142,7 @@ void add_record(Corpus& corpus, ArticleRecord record, Diagnostics& diagnostics,
                         "article " + article.number.text() + ": " + when +
                             " is already given by another source; this one is ignored",
                         {"first given at " + describe(existing.origin)});
-      return;
+      return RecordOutcome::kRejected;
     }
     if (existing.has_text && incoming.has_text &&
         visible_text(existing.text_html) != visible_text(incoming.text_html)) {
@@ -153,7 +153,7 @@ void add_record(Corpus& corpus, ArticleRecord record, Diagnostics& diagnostics,
                           {"both sources describe the same version"});
     }
     merge_into(existing, std::move(record.version));
-    return;
+    return RecordOutcome::kMerged;
   }
   // The newest version decides where the article sits in the table of contents.
   bool newest = std::all_of(article.versions.begin(), article.versions.end(),
@@ -163,6 +163,7 @@ void add_record(Corpus& corpus, ArticleRecord record, Diagnostics& diagnostics,
     if (record.order >= 0) article.order = record.order;
   }
   article.versions.push_back(std::move(record.version));
+  return RecordOutcome::kAdded;
 }
 
 }  // namespace legisite

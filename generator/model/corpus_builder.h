@@ -30,12 +30,19 @@ struct ArticleRecord {
   Version version;
 };
 
+/// What add_record did with a record's version.
+enum class RecordOutcome {
+  kAdded,     // a new version of a new or known article
+  kMerged,    // a version the corpus already had, described again (another snapshot or format)
+  kRejected,  // a version another Markdown file already gave: reported as an error and dropped
+};
+
 /// Adds one version to the corpus, creating its code, sections and article as needed. Versions of
 /// one article are grouped by cid when both sides know it, else by code and number. Two Markdown
 /// files claiming the same version (same id, history file name or start date) is an error and the
 /// second is dropped; any other repeat of a version (two snapshots, two formats) is merged —
 /// text, links and the better-informed end and state kept — with a warning when texts differ. The article moves to the section of its latest version.
-void add_record(Corpus& corpus, ArticleRecord record, Diagnostics& diagnostics);
+RecordOutcome add_record(Corpus& corpus, ArticleRecord record, Diagnostics& diagnostics);
 
 /// Where the last record went: a reader adding many records in a row (the versions of one
 /// article follow each other, with one section path) passes the same one to each, and a record
@@ -49,7 +56,7 @@ struct LastPlacement {
 };
 
 /// add_record, placing the record as `last` says when its code and section path are the same.
-void add_record(Corpus& corpus, ArticleRecord record, Diagnostics& diagnostics,
-                LastPlacement& last);
+RecordOutcome add_record(Corpus& corpus, ArticleRecord record, Diagnostics& diagnostics,
+                         LastPlacement& last);
 
 }  // namespace legisite

@@ -8,7 +8,7 @@
 
 #include "model/model.h"
 #include "render/pages.h"
-#include "render/render.h"
+#include "render/site_options.h"
 #include "render/view.h"
 
 namespace legisite {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <iterator>
 #include <thread>
 #include <utility>
 
@@ -21,18 +22,52 @@ namespace {
 // thread idle for long.
 constexpr std::size_t kBatch = 16;
 
-const char* template_for(PageKind kind) {
-  switch (kind) {
-    case PageKind::kHome: return "home";
-    case PageKind::kCode: return "code";
-    case PageKind::kArticle: return "article";
-    case PageKind::kVersion: return "version";
-    case PageKind::kVersionDiff: return "diff";
-    case PageKind::kIdRedirect: return "redirect";
-    case PageKind::kCodeAtDate: return "code_at_date";
-  }
-  return "article";
+/// What every page builder may read: the model, what resolve answered, the render options and
+/// the facts computed once before rendering.
+struct SiteInputs {
+  const Corpus& corpus;
+  const SiteIndex& index;
+  const LinkGraph& links;
+  const SiteOptions& options;
+};
+
+/// How one kind of page is made: the theme template it is rendered with and its view builder.
+struct PageRecipe {
+  PageKind kind;
+  const char* template_name;
+  View (*view)(const SiteInputs& site, const PagePlan& page);
+};
+
+// One entry per page kind, indexed by PageKind (checked below).
+constexpr PageRecipe kRecipes[] = {
+    {PageKind::kHome, "home",
+     [](const SiteInputs& s, const PagePlan&) { return home_view(s.corpus, s.index, s.options); }},
+    {PageKind::kCode, "code",
+     [](const SiteInputs& s, const PagePlan& p) {
+       return code_view(s.corpus, s.index, s.options, p.code);
+     }},
+    {PageKind::kArticle, "article",
+     [](const SiteInputs& s, const PagePlan& p) {
+       return article_view(s.corpus, s.index, s.links, s.options, p.article);
+     }},
+    {PageKind::kVersion, "version",
+     [](const SiteInputs& s, const PagePlan& p) { return version_view(s.corpus, s.options, p); }},
+    {PageKind::kVersionDiff, "diff",
+     [](const SiteInputs& s, const PagePlan& p) { return diff_view(s.corpus, s.options, p); }},
+    {PageKind::kIdRedirect, "redirect",
+     [](const SiteInputs& s, const PagePlan& p) { return id_redirect_view(s.corpus, s.options, p); }},
+    {PageKind::kCodeAtDate, "code_at_date",
+     [](const SiteInputs& s, const PagePlan& p) { return dated_toc_view(s.corpus, s.options, p); }},
+};
+
+constexpr bool recipes_in_kind_order() {
+  for (std::size_t i = 0; i < std::size(kRecipes); ++i)
+    if (static_cast<std::size_t>(kRecipes[i].kind) != i) return false;
+  return std::size(kRecipes) == static_cast<std::size_t>(PageKind::kCodeAtDate) + 1;
 }
+static_assert(recipes_in_kind_order(), "kRecipes has one entry per PageKind, in enum order");
+
+const PageRecipe& recipe_for(PageKind kind) { return kRecipes[static_cast<std::size_t>(kind)]; }
 
 /// What one thread did: counts, and its diagnostics keyed by page index so that they can be
 /// merged in page order whatever thread rendered which page.
@@ -82,6 +117,7 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
     return planned;
   }();
   const SiteIndex index = index_site(corpus);
+  const SiteInputs site{corpus, index, links, options};
 
   std::atomic<std::size_t> next_batch{0};
   auto work = [&](WorkerResult& result) {
@@ -93,15 +129,9 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
       if (begin >= pages.size()) break;
       for (std::size_t i = begin; i < std::min(begin + kBatch, pages.size()); ++i) {
         const PagePlan& page = pages[i];
-        View view = page.kind == PageKind::kHome      ? home_view(corpus, index, options)
-                    : page.kind == PageKind::kCode    ? code_view(corpus, index, options, page.code)
-                    : page.kind == PageKind::kVersion ? version_view(corpus, options, page)
-                    : page.kind == PageKind::kVersionDiff ? diff_view(corpus, options, page)
-                    : page.kind == PageKind::kIdRedirect  ? id_redirect_view(corpus, options, page)
-                    : page.kind == PageKind::kCodeAtDate  ? dated_toc_view(corpus, options, page)
-                                                      : article_view(corpus, index, links, options,
-                                                                     page.article);
-        if (!compiled.render_page(template_for(page.kind), std::move(view), html, template_error)) {
+        const PageRecipe& recipe = recipe_for(page.kind);
+        if (!compiled.render_page(recipe.template_name, recipe.view(site, page), html,
+                                  template_error)) {
           Diagnostic d;
           d.where.file = template_error.file;
           d.message = "template error: " + template_error.message;

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "model/model.h"
-#include "render/render.h"
+#include "render/site_options.h"
 
 namespace legisite {
 

@@ -1,8 +1,9 @@
+#include "render/theme.h"
+
 #include <algorithm>
 #include <set>
 
 #include "render/mustache_engine.h"
-#include "render/render.h"
 #include "render/template_check.h"
 #include "render/theme_impl.h"
 #include "render/view_model.h"

@@ -6,7 +6,7 @@
 #include <utility>
 #include <vector>
 
-#include "render/render.h"
+#include "render/theme.h"
 
 namespace legisite {
 

@@ -12,8 +12,9 @@
 
 #include "model/model.h"
 #include "render/pages.h"
-#include "render/render.h"
+#include "render/site_options.h"
 #include "render/view.h"
+#include "resolve/link_graph.h"
 
 namespace legisite {
 

@@ -9,9 +9,9 @@
 #include <vector>
 
 #include "model/model.h"
-#include "render/render.h"
+#include "render/site_options.h"
 #include "render/view.h"
-#include "resolve/resolve.h"
+#include "resolve/link_graph.h"
 
 namespace legisite {
 

@@ -4,7 +4,7 @@
 
 #include "diagnostics/diagnostics.h"
 #include "model/model.h"
-#include "resolve/resolve.h"
+#include "resolve/link_graph.h"
 
 namespace legisite {
 

@@ -11,7 +11,7 @@
 #include "diagnostics/diagnostics.h"
 #include "io/file_system.h"
 #include "model/model.h"
-#include "sources/sources.h"
+#include "sources/load_summary.h"
 
 namespace legisite {
 

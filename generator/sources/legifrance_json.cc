@@ -1121,18 +1121,12 @@ bool read_legifrance_json(FileBytes&& bytes, const std::string& file, Legifrance
 
 std::size_t add_legifrance_json(Corpus& corpus, LegifranceJsonContent content,
                                 Diagnostics& diagnostics) {
-  // add_record reports, and drops, a version another source of this format already gave: count
-  // only what the corpus kept.
+  // Count only what the corpus kept.
   std::size_t versions = 0;
   LastPlacement last;
-  for (ArticleRecord& record : content.articles) {
-    std::size_t reported = diagnostics.all().size();
-    add_record(corpus, std::move(record), diagnostics, last);
-    bool rejected = false;
-    for (std::size_t i = reported; i < diagnostics.all().size(); ++i)
-      rejected = rejected || diagnostics.all()[i].severity == Severity::kError;
-    if (!rejected) ++versions;
-  }
+  for (ArticleRecord& record : content.articles)
+    if (add_record(corpus, std::move(record), diagnostics, last) != RecordOutcome::kRejected)
+      ++versions;
   for (const SectionRecord& s : content.empty_sections) {
     CodeId code = corpus.find_or_add_code(s.code_title, s.code_legi_id);
     if (corpus.code(code).origin.file.empty()) corpus.code(code).origin = s.where;

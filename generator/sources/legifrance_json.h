@@ -11,7 +11,7 @@
 #include "io/file_system.h"
 #include "model/corpus.h"
 #include "model/corpus_builder.h"
-#include "sources/sources.h"
+#include "sources/load_summary.h"
 
 namespace legisite {
 

@@ -450,14 +450,10 @@ void load_markdown_history(const FileSystem& files, const MarkdownHistory& histo
     for (std::size_t i : group)
       versions[i].record.section_path = versions[group.back()].record.section_path;
     for (std::size_t i : group) {
-      // add_record reports, and drops, a version already given by another source of this
-      // format: count only what the corpus kept.
-      std::size_t reported = diagnostics.all().size();
-      add_record(corpus, std::move(versions[i].record), diagnostics);
-      bool rejected = false;
-      for (std::size_t d = reported; d < diagnostics.all().size(); ++d)
-        rejected = rejected || diagnostics.all()[d].severity == Severity::kError;
-      if (!rejected) ++summary.versions_read;
+      // Count only what the corpus kept.
+      if (add_record(corpus, std::move(versions[i].record), diagnostics) !=
+          RecordOutcome::kRejected)
+        ++summary.versions_read;
     }
   }
 }

@@ -41,14 +41,9 @@ void load_markdown_file(const FileSystem& files, const ContentLayout& layout,
   if (!read_markdown_article(text, path, article, diagnostics)) return;
   ArticleRecord record;
   if (!place_markdown_article(layout, place, path, std::move(article), record, diagnostics)) return;
-  // add_record reports, and drops, a version another source of this format already gave: count
-  // only what the corpus kept.
-  std::size_t reported = diagnostics.all().size();
-  add_record(corpus, std::move(record), diagnostics);
-  bool rejected = false;
-  for (std::size_t i = reported; i < diagnostics.all().size(); ++i)
-    rejected = rejected || diagnostics.all()[i].severity == Severity::kError;
-  if (!rejected) ++summary.versions_read;
+  // Count only what the corpus kept.
+  if (add_record(corpus, std::move(record), diagnostics) != RecordOutcome::kRejected)
+    ++summary.versions_read;
 }
 
 }  // namespace
@@ -88,8 +83,6 @@ LoadSummary load_sources(const FileSystem& files, Corpus& corpus, Diagnostics& d
   summary.versions_read += legi.versions_read;
   for (const MarkdownHistory& history : histories)
     load_markdown_history(files, history, corpus, diagnostics, summary);
-  // All sources are in: sections and articles can now take their final order.
-  corpus.finish_tables_of_contents();
   return summary;
 }
 

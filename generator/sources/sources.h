@@ -2,19 +2,12 @@
 /// Front door of the sources stage (readers): turns the files below a content root into the model.
 /// Every reader has a from-string entry point (see the reader headers); this one walks the tree.
 
-#include <cstddef>
-
 #include "diagnostics/diagnostics.h"
 #include "io/file_system.h"
 #include "model/model.h"
+#include "sources/load_summary.h"
 
 namespace legisite {
-
-/// What load_sources read, for the build's closing summary.
-struct LoadSummary {
-  std::size_t files_read = 0;     // source files opened (article files and _index.md files)
-  std::size_t versions_read = 0;  // article versions the corpus kept (rejected duplicates excluded)
-};
 
 /// Reads every source file below the root of `files` into `corpus`, reporting problems with file
 /// and line. A file that cannot be understood is skipped; the others still load. The Markdown

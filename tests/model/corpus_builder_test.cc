@@ -135,10 +135,11 @@ TEST_CASE("two sources of one format giving the same version is an error naming 
           "[model][builder]") {
   Corpus corpus;
   Diagnostics diagnostics;
-  add_record(corpus, record("L133-6", "2013-07-08", {"css/a/L133-6.md", 3, 0}), diagnostics);
+  CHECK(add_record(corpus, record("L133-6", "2013-07-08", {"css/a/L133-6.md", 3, 0}),
+                   diagnostics) == RecordOutcome::kAdded);
   ArticleRecord again = record("L133-6", "2013-07-08", {"css/b/L133-6.md", 1, 0});
   again.version.text_html = "<p>Autre texte</p>";
-  add_record(corpus, again, diagnostics);
+  CHECK(add_record(corpus, again, diagnostics) == RecordOutcome::kRejected);
   REQUIRE(diagnostics.all().size() == 1);
   CHECK(format_diagnostic(diagnostics.all()[0]) ==
         "css/b/L133-6.md:1: error: article L133-6: version of 2013-07-08 is already given by "
@@ -254,8 +255,8 @@ TEST_CASE("a source key does not tell apart versions of two formats", "[model][b
   ArticleRecord json = record("L1", "2010-12-20", {"c.json", 1, 0}, {},
                               SourceFormat::kLegifranceJson);
   json.version.source_key = "something else";
-  add_record(corpus, history, diagnostics);
-  add_record(corpus, json, diagnostics);
+  CHECK(add_record(corpus, history, diagnostics) == RecordOutcome::kAdded);
+  CHECK(add_record(corpus, json, diagnostics) == RecordOutcome::kMerged);
   CHECK(diagnostics.error_count() == 0);
   REQUIRE(corpus.articles()[0].versions.size() == 1);
   CHECK(corpus.articles()[0].versions[0].also_from.size() == 1);

@@ -67,6 +67,7 @@ struct Site {
   SiteOptions options;
 
   explicit Site(const std::string& content) {
+    options.reference_date = Date::from_ymd(2026, 11, 26);
     DiskFileSystem files(std::string(LEGISITE_SOURCE_DIR) + "/" + content);
     load_sources(files, corpus, diagnostics);
     LinkGraph graph = resolve(corpus, diagnostics);

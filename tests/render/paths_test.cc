@@ -197,6 +197,7 @@ TEST_CASE("the list of view fields names every field the builders produce", "[re
   LinkGraph graph = resolve(corpus, diagnostics);
   SiteIndex index = index_site(corpus);
   SiteOptions options;
+  options.reference_date = Date::from_ymd(2026, 11, 26);
 
   std::set<std::string> produced;
   std::function<void(const View&)> walk = [&](const View& v) {

@@ -114,6 +114,8 @@ struct RenderedSite {
   RenderSummary summary;
 
   void render(SiteOptions options = {}) {
+    // The day the expected pages below were written for.
+    if (!options.reference_date.known()) options.reference_date = Date::from_ymd(2026, 11, 26);
     graph = resolve(corpus, diagnostics);
     auto theme = default_theme(diagnostics);
     REQUIRE(theme);

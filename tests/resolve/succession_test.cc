@@ -2,6 +2,7 @@
 // article who replaced it and whom it replaced, deduplicated and in code order; a cycle in the
 // succession is reported once with its whole path.
 
+#include "resolve/resolve.h"
 #include "resolve/succession.h"
 
 #include <string>

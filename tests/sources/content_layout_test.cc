@@ -43,6 +43,7 @@ Loaded load(const MemoryFileSystem& files) {
   Loaded l;
   Diagnostics diagnostics;
   l.summary = load_sources(files, l.corpus, diagnostics);
+  l.corpus.finish_tables_of_contents();  // as resolve does, once every source is in
   l.reported = format_all(diagnostics);
   return l;
 }

@@ -1,0 +1,33 @@
+#pragma once
+/// What the build tells render about the site as a whole: its address, name and reference date.
+
+#include <string>
+#include <vector>
+
+#include "model/date.h"
+
+namespace legisite {
+
+/// What a site says about itself, the same on every page.
+struct SiteOptions {
+  /// Prefix of canonical URLs ("https://example.org/"); "/" keeps them root-relative.
+  std::string base_url = "/";
+  std::string generator = "legisite";
+  /// Shown in every page's header (linking home) and at the end of its <title>.
+  std::string site_name = "legisite";
+  /// Threads that render pages (the output does not depend on it); below 1 means 1.
+  int threads = 2;
+  /// The day article pages show the law of (`--date`): the version in force then, with a banner
+  /// when none is. Set by the build (today unless `--date`); tests set their own.
+  Date reference_date;
+  /// Version, diff, law-at-date and /id/ pages, and the links to them (`--no-history` turns them
+  /// off: the law in force on reference_date only, its versions still listed with their dates).
+  bool history = true;
+  /// Days that get a dated table of contents besides those chosen from the days the code changed
+  /// (`--toc-dates 2020-01-01,…`), and whether every such day gets one instead of the most recent
+  /// (`--toc-dates all`).
+  std::vector<Date> toc_dates;
+  bool all_toc_dates = false;
+};
+
+}  // namespace legisite
