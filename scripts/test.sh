@@ -2,7 +2,7 @@
 # Second command of the README (and what CI runs): builds and runs every test.
 set -eu
 cd "$(dirname "$0")/.."
-sh scripts/deps.sh
+sh scripts/deps.sh --tests
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build
 cd build && ctest --output-on-failure -j2 --timeout 600

@@ -1,6 +1,7 @@
 // Article numbers: one spelling per article, a safe file and URL name, and the order of a code.
 
 #include "model/article_number.h"
+#include "support/environment.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -294,11 +295,11 @@ std::vector<std::string> scan_article_numbers(const std::string& json) {
 }
 
 TEST_CASE("no two article numbers of the real Code de la sécurité sociale share a slug",
-          "[model][article-number][real-corpus]") {
+          "[model][article-number][real-corpus][slow]") {
   const std::string path = LEGISITE_SHARED_DIR "/corpus/legifrance-json/css-2026-03-14.json";
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    WARN("skipped: " << path << " is absent");
+    legisite::testing::skip_because_missing(path);
     return;
   }
   std::ostringstream buffer;
@@ -325,12 +326,12 @@ TEST_CASE("no two article numbers of the real Code de la sécurité sociale shar
 }
 
 TEST_CASE("no two article numbers of the real css-history folders share a slug",
-          "[model][article-number][real-corpus]") {
+          "[model][article-number][real-corpus][slow]") {
   namespace fs = std::filesystem;
   const fs::path root = LEGISITE_SHARED_DIR "/corpus/css-history/history";
   std::error_code ec;
   if (!fs::is_directory(root, ec)) {
-    WARN("skipped: " << root.string() << " is absent");
+    legisite::testing::skip_because_missing(root.string());
     return;
   }
   std::map<std::string, std::string> key_by_slug;

@@ -1,8 +1,8 @@
 // The "go to date" form: the theme's script (static/date-jump.js) must choose, for any day, the
 // page the generator's own rules give (version_on_date for an article, the latest dated table for
 // a code), from the data each page embeds; and in a browser, `?date=` must land on that page.
-// Both need programs CI machines may lack (node, chromium): without them the tests say so and
-// pass.
+// Both need programs (node, chromium; scripts/deps.sh installs them): without them the tests say
+// so and skip, or fail under CI=true.
 
 #include <catch2/catch.hpp>
 
@@ -23,15 +23,12 @@
 #include "resolve/history.h"
 #include "resolve/resolve.h"
 #include "sources/sources.h"
+#include "support/environment.h"
 
 namespace fs = std::filesystem;
 
 namespace legisite {
 namespace {
-
-bool have(const char* program) {
-  return std::system(("command -v " + std::string(program) + " >/dev/null 2>&1").c_str()) == 0;
-}
 
 // Runs a shell command, returning its exit status and standard output.
 std::pair<int, std::string> run(const std::string& command) {
@@ -146,9 +143,9 @@ std::string cases_for(Site& site, std::size_t& count) {
 }  // namespace
 
 TEST_CASE("the date form's script chooses the page the generator's rules give, for every day",
-          "[render][date-jump]") {
-  if (!have("node")) {
-    WARN("node is not installed: the date form's script is not checked");
+          "[render][date-jump][slow]") {
+  if (!testing::have_program("node")) {
+    testing::skip_because_missing("node (to run the date form's script)");
     return;
   }
   TempDir tmp("legisite-date-jump");
@@ -170,9 +167,9 @@ TEST_CASE("the date form's script chooses the page the generator's rules give, f
 }
 
 TEST_CASE("in a browser, ?date= lands on the page of that day or says why there is none",
-          "[render][date-jump][browser]") {
-  if (!have("chromium")) {
-    WARN("chromium is not installed: the date form is not tried in a browser");
+          "[render][date-jump][browser][slow]") {
+  if (!testing::have_program("chromium")) {
+    testing::skip_because_missing("chromium (to try the date form in a browser)");
     return;
   }
   TempDir tmp("legisite-date-jump-site");

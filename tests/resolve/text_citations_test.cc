@@ -159,7 +159,7 @@ TEST_CASE("a range whose first bound the code lacks starts at a cited-only artic
 }
 
 TEST_CASE(
-    "a citation of another code of the corpus goes to that code; of a code the corpus "
+    "a citation of another code of the corpus goes to that code, of a code the corpus "
     "lacks, nowhere",
     "[text_citations]") {
   Corpus corpus;

@@ -12,6 +12,7 @@
 #include "io/file_system.h"
 #include "model/model.h"
 #include "sources/legi_loader.h"
+#include "support/environment.h"
 
 using namespace legisite;
 
@@ -106,7 +107,7 @@ const std::string kRealDir = LEGISITE_SHARED_DIR "/corpus/legi-xml/";
 
 bool have_real_files() {
   if (std::filesystem::is_directory(kRealDir)) return true;
-  WARN("skipped: " << kRealDir << " is absent (real LEGI XML files)");
+  legisite::testing::skip_because_missing(kRealDir + " (real LEGI XML files)");
   return false;
 }
 
@@ -298,7 +299,7 @@ TEST_CASE("a parenthesised remark in a LIEN label is not a status mark", "[legi-
   CHECK(link.article_number == "12");  // from @num
 }
 
-TEST_CASE("typelien and sens choose the link group; sens means different things per type",
+TEST_CASE("typelien and sens choose the link group, sens means different things per type",
           "[legi-xml]") {
   CHECK(legi_link_group("CITATION", "source") == LinkGroup::kCites);
   CHECK(legi_link_group("CITATION", "cible") == LinkGroup::kCitedBy);
@@ -507,7 +508,7 @@ TEST_CASE("a NUM that cannot be an article number is an error and the file is sk
         "         ^\n");
 }
 
-TEST_CASE("an unknown ETAT is an error; the version is kept with its state unknown", "[legi-xml]") {
+TEST_CASE("an unknown ETAT is an error, the version is kept with its state unknown", "[legi-xml]") {
   Diagnostics diagnostics;
   auto xml = replace(kArticle, "<ETAT>VIGUEUR</ETAT>", "<ETAT>VIGEUR</ETAT>");
   auto article = parse_legi_article(xml, "a.xml", diagnostics);
@@ -525,7 +526,7 @@ TEST_CASE("an unknown ETAT is an error; the version is kept with its state unkno
             .find("unknown ETAT 'en vigueur'") != std::string::npos);
 }
 
-TEST_CASE("a missing ETAT or DATE_DEBUT is an error; the version is kept", "[legi-xml]") {
+TEST_CASE("a missing ETAT or DATE_DEBUT is an error, the version is kept", "[legi-xml]") {
   Diagnostics diagnostics;
   auto xml = replace(kArticle, "<ETAT>VIGUEUR</ETAT>\n", "");
   xml = replace(xml, "<DATE_DEBUT>2010-01-01</DATE_DEBUT>\n", "");
@@ -544,7 +545,7 @@ TEST_CASE("a missing ETAT or DATE_DEBUT is an error; the version is kept", "[leg
         "    ^\n");
 }
 
-TEST_CASE("a date that is not a date is an error; the version is kept with that date unknown",
+TEST_CASE("a date that is not a date is an error, the version is kept with that date unknown",
           "[legi-xml]") {
   Diagnostics diagnostics;
   auto xml =
@@ -558,7 +559,7 @@ TEST_CASE("a date that is not a date is an error; the version is kept with that 
         "              ^\n");
 }
 
-TEST_CASE("a bad date in a list entry or a link is a warning; the entry is kept", "[legi-xml]") {
+TEST_CASE("a bad date in a list entry or a link is a warning, the entry is kept", "[legi-xml]") {
   Diagnostics diagnostics;
   auto xml = replace(kArticle, "datesignatexte=\"2009-12-24\"", "datesignatexte=\"24/12/2009\"");
   auto article = parse_legi_article(xml, "a.xml", diagnostics);

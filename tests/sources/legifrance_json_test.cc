@@ -13,6 +13,7 @@
 #include "io/file_system.h"
 #include "model/model.h"
 #include "sources/html_sanitizer.h"
+#include "support/environment.h"
 
 namespace legisite {
 namespace {
@@ -97,7 +98,7 @@ TEST_CASE("a code tree gives one record per version, placed in its code and sect
   CHECK(current.origin.line == 18);
 }
 
-TEST_CASE("only the version the article's id names has text; the others are kept without",
+TEST_CASE("only the version the article's id names has text, the others are kept without",
           "[sources][json]") {
   Read r = read(kTree);
   REQUIRE(r.content.articles.size() == 2);
@@ -112,7 +113,7 @@ TEST_CASE("only the version the article's id names has text; the others are kept
   CHECK(current.nota_html == sanitize_html("<p>Une <b>nota</b>.</p>"));
 }
 
-TEST_CASE("Légifrance's root-relative links lead to Légifrance; other links are left alone",
+TEST_CASE("Légifrance's root-relative links lead to Légifrance, other links are left alone",
           "[sources][json]") {
   Read r = read(R"({"type": "code", "data": {"title": "C"}, "children": [
     {"type": "article", "data": {"id": "A1", "num": "L1",
@@ -729,7 +730,7 @@ TEST_CASE("an article without 'id' is reported and skipped", "[sources][json][in
   check_second_article_loaded(r);
 }
 
-TEST_CASE("an unknown etat is reported with its value; the version is kept, state unknown",
+TEST_CASE("an unknown etat is reported with its value, the version is kept, state unknown",
           "[sources][json][invalid]") {
   Read r = read(two_articles(R"({"id": "A2", "num": "L1", "texteHtml": "", "articleVersions": [
       {"id": "A1", "etat": "PEUT_ETRE", "dateDebut": 0, "dateFin": 86400000},
@@ -761,7 +762,7 @@ TEST_CASE("a version without etat is kept with a warning", "[sources][json][inva
   check_second_article_loaded(r);
 }
 
-TEST_CASE("a version date that is not a number is reported; that version is skipped",
+TEST_CASE("a version date that is not a number is reported, that version is skipped",
           "[sources][json][invalid]") {
   Read r = read(two_articles(R"({"id": "A2", "num": "L1", "texteHtml": "", "articleVersions": [
       {"id": "A1", "etat": "MODIFIE", "dateDebut": "1970-01-01", "dateFin": 86400000},
@@ -823,7 +824,7 @@ TEST_CASE("a version without id or dateDebut is reported and skipped", "[sources
   check_second_article_loaded(r);
 }
 
-TEST_CASE("'children' that is not an array is reported; the sibling sections still load",
+TEST_CASE("'children' that is not an array is reported, the sibling sections still load",
           "[sources][json][invalid]") {
   Read r = read(R"({"type": "code", "data": {"title": "C"}, "children": [
   {"type": "section", "data": {"id": "S1", "title": "Livre 1"},
@@ -880,7 +881,7 @@ TEST_CASE("nodes that are not sections or articles are reported and skipped",
   CHECK(find_version(r, "B1")->section_path[0].title == "S1");
 }
 
-TEST_CASE("an article listed twice is read once; two articles of one number are merged, with a "
+TEST_CASE("an article listed twice is read once, two articles of one number are merged, with a "
           "warning",
           "[sources][json][invalid]") {
   // As css-2021-01-01 has them: R165-81 in two sections, two D331-6.
@@ -928,11 +929,11 @@ bool slurp(const std::string& path, std::string& out) {
   return static_cast<bool>(in.read(out.data(), static_cast<std::streamsize>(out.size())));
 }
 
-// Reads a real file into a corpus; false (after a WARN) when the shared corpus is absent.
+// Reads a real file into a corpus; false (after saying so) when the shared corpus is absent.
 bool load_real(const std::string& path, Corpus& corpus, Diagnostics& diagnostics) {
   std::string text;
   if (!slurp(path, text)) {
-    WARN("skipped: " << path << " is absent");
+    legisite::testing::skip_because_missing(path);
     return false;
   }
   LegifranceJsonContent content;
@@ -983,7 +984,7 @@ TEST_CASE("the real Code des relations entre le public et l'administration loads
 }
 
 TEST_CASE("the real Code de la sécurité sociale loads whole, every version kept",
-          "[sources][json][real]") {
+          "[sources][json][real][slow]") {
   Corpus corpus;
   Diagnostics diagnostics;
   if (!load_real(kJsonDir + "css-2026-03-14.json", corpus, diagnostics)) return;
@@ -1025,7 +1026,7 @@ TEST_CASE("the real Code de la sécurité sociale loads whole, every version kep
 }
 
 TEST_CASE("the 2021 snapshot of the Code de la sécurité sociale loads despite its duplicates",
-          "[sources][json][real]") {
+          "[sources][json][real][slow]") {
   Corpus corpus;
   Diagnostics diagnostics;
   if (!load_real(kJsonDir + "css-2021-01-01.json", corpus, diagnostics)) return;
@@ -1047,7 +1048,7 @@ TEST_CASE("the six real getArticle responses load, the decision with one clear e
   };
   std::string probe;
   if (!slurp(kApiDir + "LEGIARTI000038814944.json", probe)) {
-    WARN("skipped: " << kApiDir << " is absent");
+    legisite::testing::skip_because_missing(kApiDir);
     return;
   }
   for (const Expected& e : {

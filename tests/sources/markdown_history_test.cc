@@ -8,6 +8,7 @@
 #include "io/file_system.h"
 #include "model/model.h"
 #include "sources/sources.h"
+#include "support/environment.h"
 
 using namespace legisite;
 
@@ -380,7 +381,7 @@ TEST_CASE("the real history: R133-19 has its 2005 version and the 2013 one of th
           "[history]") {
   const std::string root = LEGISITE_SHARED_DIR "/corpus/css-history";
   if (!std::filesystem::exists(root + "/commits.jsonl")) {
-    WARN("skipped: " << root << " is absent");
+    legisite::testing::skip_because_missing(root);
     return;
   }
   // Only R133-19's folder (and the log): a part of a history loads like the whole.
@@ -410,12 +411,11 @@ TEST_CASE("the real history: R133-19 has its 2005 version and the 2013 one of th
   CHECK(summary.files_read == 3);
 }
 
-// Hidden (CI skips it): the whole Code de la sécurité sociale history, 22,272 files, a few
-// seconds. Run it with `./build/tests/legisite_tests "[whole]"`.
-TEST_CASE("the whole css-history builds: every article once, every version", "[.whole]") {
+// The whole Code de la sécurité sociale history, 22,272 files: in the slow tier.
+TEST_CASE("the whole css-history builds: every article once, every version", "[whole][slow]") {
   const std::string root = LEGISITE_SHARED_DIR "/corpus/css-history";
   if (!std::filesystem::exists(root + "/commits.jsonl")) {
-    WARN("skipped: " << root << " is absent");
+    legisite::testing::skip_because_missing(root);
     return;
   }
   DiskFileSystem disk(root);

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "io/file_system.h"
+#include "support/environment.h"
 
 using namespace legisite;
 
@@ -35,7 +36,7 @@ TEST_CASE("the seed export parses exactly as given", "[markdown]") {
   DiskFileSystem shared(LEGISITE_SHARED_DIR "/seeds");
   std::string text, error;
   if (!shared.read_file("R133-19.md", text, error)) {
-    WARN("skipped: " LEGISITE_SHARED_DIR "/seeds/R133-19.md is absent (" << error << ")");
+    legisite::testing::skip_because_missing(LEGISITE_SHARED_DIR "/seeds/R133-19.md (" + error + ")");
     return;
   }
   Read r = read(text, "R133-19.md");

@@ -1,0 +1,66 @@
+#include "support/environment.h"
+
+#include <catch2/catch.hpp>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+
+namespace legisite::testing {
+
+bool in_ci() {
+  const char* v = std::getenv("CI");
+  return v && std::string(v) == "true";
+}
+
+void skip_because_missing(const std::string& what) {
+  if (in_ci()) FAIL(what << " is missing, and under CI=true no test may skip");
+  WARN("skipped: " << what << " is missing (under CI=true this fails)");
+}
+
+bool have_program(const std::string& program) {
+  return std::system(("command -v " + shell_quote(program) + " >/dev/null 2>&1").c_str()) == 0;
+}
+
+std::string shell_quote(const std::string& text) {
+  std::string quoted = "'";
+  for (char c : text) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return quoted + "'";
+}
+
+ProcessResult run_command(const std::string& command) {
+  // Standard error goes to a file while the pipe reads standard output: two pipes read in turn
+  // could block each other.
+  TempDir tmp("legisite-stderr");
+  const fs::path err_file = tmp.path / "stderr";
+  ProcessResult result;
+  FILE* pipe = popen((command + " 2>" + shell_quote(err_file.string())).c_str(), "r");
+  if (!pipe) return result;
+  char buffer[4096];
+  std::size_t n;
+  while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) result.out.append(buffer, n);
+  int status = pclose(pipe);
+  result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  std::ifstream in(err_file, std::ios::binary);
+  std::ostringstream err;
+  err << in.rdbuf();
+  result.err = err.str();
+  return result;
+}
+
+TempDir::TempDir(const std::string& name)
+    : path(fs::temp_directory_path() / (name + "-" + std::to_string(::getpid()))) {
+  fs::remove_all(path);
+  fs::create_directories(path);
+}
+
+TempDir::~TempDir() {
+  std::error_code ignored;
+  fs::remove_all(path, ignored);
+}
+
+}  // namespace legisite::testing

@@ -1,0 +1,42 @@
+#pragma once
+/// Test support: what a test needs from the machine (programs, the shared corpora, temporary
+/// folders, child processes), and the one rule for a test that cannot find it.
+
+#include <filesystem>
+#include <string>
+
+namespace legisite::testing {
+
+/// Whether the environment variable CI is "true": missing tools and data then fail the test.
+bool in_ci();
+
+/// Says that a test cannot run because `what` is missing: a warning locally (the caller then
+/// returns), a failure under CI=true, where every test must really run.
+void skip_because_missing(const std::string& what);
+
+/// Whether `program` is found on the PATH.
+bool have_program(const std::string& program);
+
+/// What a child process did.
+struct ProcessResult {
+  int status = -1;  // exit status, or -1 when it did not exit normally
+  std::string out;
+  std::string err;
+};
+
+/// Runs `command` through /bin/sh, capturing its standard output and error separately.
+ProcessResult run_command(const std::string& command);
+
+/// Quotes `text` for /bin/sh.
+std::string shell_quote(const std::string& text);
+
+/// A fresh folder below the system's temporary one, removed with its contents at end of scope.
+struct TempDir {
+  std::filesystem::path path;
+  explicit TempDir(const std::string& name);
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+};
+
+}  // namespace legisite::testing
