@@ -10,23 +10,22 @@
 #include <string_view>
 #include <vector>
 
+#include "text/ascii.h"
+#include "text/spaces.h"
+
 namespace legisite::french_text {
 
 inline constexpr std::size_t npos = std::string_view::npos;
 
-inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
-inline bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-inline bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
-inline bool is_ascii_alnum(char c) { return is_digit(c) || is_upper(c) || is_lower(c); }
 /// The byte at `i` as unsigned, 0 past the end (so look-ahead needs no bounds checks).
 inline unsigned char byte(std::string_view s, std::size_t i) {
   return i < s.size() ? static_cast<unsigned char>(s[i]) : 0;
 }
 
-/// Length of the space character at `i` (ASCII spaces and line breaks, no-break space, narrow
-/// no-break space, the other Unicode spaces Légifrance uses, zero-width space), 0 if none.
-std::size_t space_len(std::string_view s, std::size_t i);
-std::size_t skip_spaces(std::string_view s, std::size_t i);
+// The spaces of every kind (text/spaces.h), as the parser reads them.
+using legisite::collapse_spaces;
+using legisite::skip_spaces;
+using legisite::space_len;
 
 /// Whether the character starting at `i` is part of a word: ASCII letters and digits, and the
 /// Latin letters of U+00C0..U+017F (lead bytes C3..C5).
@@ -39,7 +38,9 @@ inline bool word_ends_at(std::string_view s, std::size_t i) {
 }
 
 /// One character read with case and accents folded: 'É' -> 'e', '’' -> '\'', any space -> ' '.
-/// `c` is 0 for a character with no ASCII fold; `len` is its length in bytes.
+/// `c` is the first letter of the character's fold (text/fold.h: 'Œ' -> 'o', 'ß' -> 's'): the
+/// parser's patterns read one letter per character. `c` is 0 for a character with no ASCII fold;
+/// `len` is its length in bytes.
 struct Folded {
   char c;
   std::size_t len;
@@ -90,8 +91,5 @@ class FoldedWord {
 /// receives for each folded character the offset in `text` just after it.
 std::string fold_title(std::string_view text, std::size_t limit,
                        std::vector<std::size_t>* positions);
-
-/// `text` with every run of spaces (line breaks, no-break spaces…) written as one ' '.
-std::string collapse_spaces(std::string_view text);
 
 }  // namespace legisite::french_text

@@ -3,16 +3,13 @@
 #include <array>
 
 #include "citations/french_text.h"
+#include "text/french_date.h"
 
 namespace legisite {
 
 using namespace french_text;
 
 namespace {
-
-constexpr std::array<std::string_view, 12> kMonths = {
-    "janvier", "fevrier", "mars",      "avril",   "mai",      "juin",
-    "juillet", "aout",    "septembre", "octobre", "novembre", "decembre"};
 
 /// The kinds of text other than codes that a citation can name, as written and folded.
 struct TextKindInfo {
@@ -53,7 +50,7 @@ std::size_t match_french_date(std::string_view s, std::size_t i, std::string& is
   std::size_t m = skip_spaces(s, k);
   if (m == k) return npos;
   std::size_t month = 0;
-  std::size_t after_month = match_any(s, m, kMonths, &month);
+  std::size_t after_month = match_any(s, m, kFrenchMonthsFolded, &month);
   if (after_month == npos) return npos;
   std::size_t y = skip_spaces(s, after_month);
   if (y == after_month) return npos;

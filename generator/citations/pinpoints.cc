@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "citations/french_text.h"
+#include "text/utf8.h"
 
 namespace legisite {
 
@@ -47,7 +48,7 @@ Token token_before(std::string_view s, std::size_t end, std::size_t floor) {
   std::size_t b = end;
   while (b > floor) {
     std::size_t p = b - 1;
-    while (p > floor && (byte(s, p) & 0xC0) == 0x80) --p;
+    p = character_start(s, p, floor);
     if (space_len(s, p) || s[p] == ',') break;
     Folded f = fold_at(s, p);
     if (f.c == '\'' && b != end) break;  // "l'" ends here; the apostrophe belongs to it

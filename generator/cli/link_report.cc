@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <vector>
+
+#include "text/line_index.h"
 
 namespace legisite {
 
@@ -24,21 +27,16 @@ std::string needle_of(const std::string& cited) {
 /// of findings is not walked from its start for each.
 struct IndexedSource {
   std::string text;
-  std::vector<std::size_t> line_starts;  // offset of line i + 1
+  std::optional<LineIndex> lines;
 
-  void index() {
-    line_starts.push_back(0);
-    for (std::size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', at + 1))
-      line_starts.push_back(at + 1);
-  }
+  void index() { lines.emplace(text); }
 
   // The 1-based line of the first occurrence of `needle` at or after line `from`, or 0.
   int line_holding(int from, const std::string& needle) const {
-    if (from < 1 || static_cast<std::size_t>(from) > line_starts.size()) return 0;
-    std::size_t found = text.find(needle, line_starts[from - 1]);
+    if (!lines || from < 1 || from > lines->line_of(text.size())) return 0;
+    std::size_t found = text.find(needle, lines->line_start(from));
     if (found == std::string::npos) return 0;
-    auto after = std::upper_bound(line_starts.begin(), line_starts.end(), found);
-    return static_cast<int>(after - line_starts.begin());
+    return lines->line_of(found);
   }
 };
 

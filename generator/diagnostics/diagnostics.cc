@@ -79,20 +79,6 @@ std::string format_all(const Diagnostics& diagnostics) {
   return out;
 }
 
-std::string line_of(std::string_view text, int line) {
-  if (line < 1) return {};
-  std::size_t start = 0;
-  for (int i = 1; i < line; ++i) {
-    auto nl = text.find('\n', start);
-    if (nl == std::string_view::npos) return {};
-    start = nl + 1;
-  }
-  auto end = text.find('\n', start);
-  auto result = text.substr(start, end == std::string_view::npos ? text.size() - start : end - start);
-  if (!result.empty() && result.back() == '\r') result.remove_suffix(1);
-  return std::string(result);
-}
-
 std::size_t edit_distance(std::string_view a, std::string_view b) {
   std::vector<std::size_t> row(b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;

@@ -56,8 +56,6 @@ std::string format_diagnostic(const Diagnostic& diagnostic);
 /// Every diagnostic, formatted, in order.
 std::string format_all(const Diagnostics& diagnostics);
 
-/// The 1-based `line` of `text`, without its end of line ("" when out of range).
-std::string line_of(std::string_view text, int line);
 
 /// Levenshtein distance, for "did you mean …?" suggestions.
 std::size_t edit_distance(std::string_view a, std::string_view b);

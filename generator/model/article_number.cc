@@ -1,17 +1,13 @@
 #include "model/article_number.h"
 
 #include <array>
-#include <cctype>
 
 #include "model/slug.h"
+#include "text/ascii.h"
 
 namespace legisite {
 
 namespace {
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // Latin ordinals used to insert articles between two numbers, in order.
 constexpr std::array<std::string_view, 16> kOrdinals = {
@@ -21,27 +17,16 @@ constexpr std::array<std::string_view, 16> kOrdinals = {
 
 // Exports write ordinals in any case ("TABLEAU 20 BIS").
 int ordinal_rank(std::string_view word) {
-  std::string lower;
-  for (char c : word) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string folded = lower(word);
   for (std::size_t i = 0; i < kOrdinals.size(); ++i)
-    if (lower == kOrdinals[i]) return static_cast<int>(i) + 1;
+    if (folded == kOrdinals[i]) return static_cast<int>(i) + 1;
   return 0;
 }
 
 }  // namespace
 
 ArticleNumber::ArticleNumber(std::string_view text) {
-  std::string collapsed;
-  bool space = false;
-  for (char c : text) {
-    if (is_space(c)) {
-      space = true;
-      continue;
-    }
-    if (space && !collapsed.empty()) collapsed += ' ';
-    space = false;
-    collapsed += c;
-  }
+  std::string collapsed = collapse_whitespace(text);
   // "L. 133-6", "R.133-2", "LO. 111-3", "R* 133-2": drop the dot and space after a prefix.
   std::size_t prefix = 0;
   while (prefix < collapsed.size() && prefix < 2 && is_upper(collapsed[prefix])) ++prefix;
@@ -64,7 +49,7 @@ std::string ArticleNumber::key() const {
   key.reserve(text_.size());
   for (char c : text_) {
     if (c == ' ') continue;
-    key += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    key += upper(c);
   }
   return key;
 }
@@ -99,11 +84,10 @@ int compare_as_written(std::string_view a, std::string_view b) {
       if (int c = na.compare(nb)) return c < 0 ? -1 : 1;
       continue;
     }
-    auto is_letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
-    if (is_letter(a[i]) && is_letter(b[j])) {
+    if (is_alpha(a[i]) && is_alpha(b[j])) {
       std::size_t si = i, sj = j;
-      while (i < a.size() && is_letter(a[i])) ++i;
-      while (j < b.size() && is_letter(b[j])) ++j;
+      while (i < a.size() && is_alpha(a[i])) ++i;
+      while (j < b.size() && is_alpha(b[j])) ++j;
       auto wa = a.substr(si, i - si), wb = b.substr(sj, j - sj);
       // Other words come before ordinals ("Titre 1 Généralités" < "Titre 1 bis"), which keeps
       // the order transitive ("ter" < "quater" by rank must not meet "quater" < "r" < "ter").

@@ -3,23 +3,16 @@
 #include <algorithm>
 #include <functional>
 
-#include "model/slug.h"
+#include "text/ascii.h"
+#include "text/fold.h"
 
 namespace legisite {
 
 std::string code_title_key(std::string_view title) {
+  // An apostrophe separates words like a space: "Code de l'action sociale" == "l action".
   std::string folded = fold_for_matching(title);
-  std::string key;
-  bool space = false;
-  for (char c : folded) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\'' ) {
-      space = true;
-      continue;
-    }
-    if (space && !key.empty()) key += ' ';
-    space = false;
-    key += c;
-  }
+  std::replace(folded.begin(), folded.end(), '\'', ' ');
+  std::string key = collapse_whitespace(folded);
   while (!key.empty() && (key.back() == '.' || key.back() == ' ' || key.back() == ',')) key.pop_back();
   return key;
 }

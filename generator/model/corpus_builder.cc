@@ -1,7 +1,8 @@
 #include "model/corpus_builder.h"
 
 #include <algorithm>
-#include <cctype>
+
+#include "text/visible_text.h"
 
 namespace legisite {
 
@@ -18,46 +19,6 @@ bool same_version(const Version& a, const Version& b) {
   if (a.format == b.format && !a.source_key.empty() && !b.source_key.empty())
     return a.source_key == b.source_key;
   return a.start == b.start;  // both unknown counts as the same claim
-}
-
-// Inline elements sit inside words ("<em>exception</em>."): they separate nothing.
-bool is_inline_tag(const std::string& html, std::size_t lt) {
-  std::size_t i = lt + 1;
-  if (i < html.size() && html[i] == '/') ++i;
-  std::string name;
-  while (i < html.size() && std::isalnum(static_cast<unsigned char>(html[i])))
-    name += static_cast<char>(std::tolower(static_cast<unsigned char>(html[i++])));
-  for (const char* inline_name : {"a", "em", "strong", "b", "i", "u", "s", "sup", "sub", "span",
-                                  "code", "abbr", "small"})
-    if (name == inline_name) return true;
-  return false;
-}
-
-// Texts from different formats differ in markup; compare what a reader would read.
-std::string visible_text(const std::string& html) {
-  std::string out;
-  bool in_tag = false, space = false;
-  for (std::size_t i = 0; i < html.size(); ++i) {
-    char c = html[i];
-    if (c == '<') {
-      in_tag = true;
-      if (!is_inline_tag(html, i)) space = true;
-      continue;
-    }
-    if (c == '>') {
-      in_tag = false;
-      continue;
-    }
-    if (in_tag) continue;
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
 }
 
 bool still_open(const Version& v) {

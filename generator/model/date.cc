@@ -3,6 +3,8 @@
 #include <array>
 #include <cstdio>
 
+#include "text/french_date.h"
+
 namespace legisite {
 
 namespace {
@@ -87,12 +89,8 @@ std::string Date::iso() const {
 
 std::string Date::french() const {
   if (!known()) return {};
-  static constexpr std::array<const char*, 12> kMonths = {
-      "janvier", "février", "mars",      "avril",   "mai",      "juin",
-      "juillet", "août",    "septembre", "octobre", "novembre", "décembre"};
   auto c = civil_from_days(days_);
-  std::string day = c.d == 1 ? "1er" : std::to_string(c.d);
-  return day + " " + kMonths[c.m - 1] + " " + std::to_string(c.y);
+  return french_date(c.y, static_cast<int>(c.m), static_cast<int>(c.d));
 }
 
 }  // namespace legisite

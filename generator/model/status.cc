@@ -2,7 +2,7 @@
 
 #include <array>
 
-#include "model/slug.h"
+#include "text/fold.h"
 
 namespace legisite {
 

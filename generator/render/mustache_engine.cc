@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "render/template_check.h"
-#include "sources/html_sanitizer.h"
+#include "text/html_escape.h"
 
 namespace legisite {
 

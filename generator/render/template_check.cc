@@ -2,23 +2,11 @@
 
 #include <algorithm>
 
+#include "text/ascii.h"
+
 namespace legisite {
 
 namespace {
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' ||
-                        s.front() == '\r'))
-    s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' ||
-                        s.back() == '\r'))
-    s.remove_suffix(1);
-  return s;
-}
-
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
 
 // "did you mean 'x'?" when a candidate is close enough to be a typo.
 std::vector<std::string> suggestion(std::string_view name,
@@ -91,14 +79,14 @@ std::vector<TemplateProblem> check_template(std::string_view text,
                             suggestion(tag.name, partial_names)});
       continue;
     }
-    if (tag.kind == Kind::kUnescaped && !ends_with(tag.name, "_html")) {
+    if (tag.kind == Kind::kUnescaped && !tag.name.ends_with("_html")) {
       problems.push_back({Severity::kError, tag.offset,
                           "'" + tag.name + "' is inserted without escaping, but only fields named "
                               "*_html hold markup",
                           {"write {{" + tag.name + "}} so that the text is escaped"}});
       continue;
     }
-    if (tag.kind == Kind::kVariable && ends_with(tag.name, "_html")) {
+    if (tag.kind == Kind::kVariable && tag.name.ends_with("_html")) {
       problems.push_back({Severity::kWarning, tag.offset,
                           "'" + tag.name + "' holds markup but is escaped, so its tags would show "
                               "as text",
@@ -120,21 +108,6 @@ std::vector<TemplateProblem> check_template(std::string_view text,
     }
   }
   return problems;
-}
-
-void line_and_column(std::string_view text, std::size_t offset, int& line, int& column) {
-  line = 1;
-  column = 1;
-  offset = std::min(offset, text.size());
-  for (std::size_t i = 0; i < offset; ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c == '\n') {
-      ++line;
-      column = 1;
-    } else if ((c & 0xC0) != 0x80) {
-      ++column;
-    }
-  }
 }
 
 }  // namespace legisite

@@ -39,7 +39,4 @@ std::vector<TemplateProblem> check_template(std::string_view text,
                                             const std::set<std::string>& partials,
                                             const std::vector<std::string_view>& fields);
 
-/// 1-based line and column (in code points) of a byte offset.
-void line_and_column(std::string_view text, std::size_t offset, int& line, int& column);
-
 }  // namespace legisite

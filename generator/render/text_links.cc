@@ -5,7 +5,7 @@
 #include "render/legifrance.h"
 #include "render/pages.h"
 #include "render/version_pages.h"
-#include "sources/html_sanitizer.h"
+#include "text/html_escape.h"
 
 namespace legisite {
 

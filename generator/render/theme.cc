@@ -7,6 +7,7 @@
 #include "render/template_check.h"
 #include "render/theme_impl.h"
 #include "render/view_model.h"
+#include "text/line_index.h"
 
 namespace legisite {
 
@@ -17,28 +18,20 @@ constexpr std::string_view kPartialsDir = "templates/partials";
 constexpr std::string_view kStaticDir = "static";
 constexpr std::string_view kExtension = ".mustache";
 
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
 // Diagnostics name the file a theme author can open: its path on disk when there is one.
 std::string display_path(const FileSystem& files, const std::string& path) {
   if (const auto* disk = dynamic_cast<const DiskFileSystem*>(&files)) return disk->full_path(path);
   return path;
 }
 
-SourceLocation location_in(const ThemeTemplate& t, std::size_t offset) {
-  SourceLocation where{t.file, 0, 0};
-  line_and_column(t.source, offset, where.line, where.column);
-  return where;
-}
-
 void report_at(Diagnostics& diagnostics, Severity severity, const ThemeTemplate& t,
                std::size_t offset, std::string message, std::vector<std::string> notes) {
+  LineIndex lines(t.source);
+  offset = std::min(offset, t.source.size());
   Diagnostic d;
   d.severity = severity;
-  d.where = location_in(t, offset);
-  d.source_line = line_of(t.source, d.where.line);
+  d.where = {t.file, lines.line_of(offset), lines.column_of(offset)};
+  d.source_line = std::string(lines.line(d.where.line));
   d.message = std::move(message);
   d.notes = std::move(notes);
   diagnostics.report(std::move(d));
@@ -48,7 +41,7 @@ void report_at(Diagnostics& diagnostics, Severity severity, const ThemeTemplate&
 void read_templates(const FileSystem& files, Theme::Impl& theme, Diagnostics& diagnostics) {
   for (const std::string& path : files.list_files(std::string(kTemplatesDir))) {
     std::string name = base_name(path);
-    if (!ends_with(name, kExtension)) continue;
+    if (!name.ends_with(kExtension)) continue;
     name.resize(name.size() - kExtension.size());
     std::string folder = dir_name(path);
     bool partial = folder == kPartialsDir;

@@ -6,6 +6,7 @@
 
 #include "citations/french_text.h"
 #include "resolve/history.h"
+#include "text/visible_text.h"
 
 namespace legisite {
 
@@ -15,7 +16,7 @@ namespace {
 std::string squashed(std::string_view number) {
   std::string out;
   for (char c : number)
-    if (c != '-' && c != '.' && c != ' ') out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (c != '-' && c != '.' && c != ' ') out += lower(c);
   return out;
 }
 
@@ -232,33 +233,6 @@ void report_dangling_citations(const Corpus& corpus, LinkReport& report) {
       }
     }
   }
-}
-
-std::string visible_text(std::string_view html) {
-  std::string out;
-  for (std::size_t i = 0; i < html.size();) {
-    if (html[i] == '<') {
-      std::size_t close = html.find('>', i);
-      i = close == std::string_view::npos ? html.size() : close + 1;
-      continue;
-    }
-    if (html[i] == '&') {
-      std::size_t semicolon = html.find(';', i);
-      if (semicolon != std::string_view::npos && semicolon - i <= 8) {
-        std::string_view entity = html.substr(i, semicolon + 1 - i);
-        if (entity == "&nbsp;" || entity == "&#160;" || entity == "&#xa0;" || entity == "&#xA0;")
-          out += ' ';
-        else if (entity == "&amp;")
-          out += '&';
-        else
-          out += entity;
-        i = semicolon + 1;
-        continue;
-      }
-    }
-    out += html[i++];
-  }
-  return french_text::collapse_spaces(out);
 }
 
 void sort_findings(LinkReport& report) {

@@ -100,10 +100,6 @@ class CitationChecks {
 /// metadata counts.
 void report_dangling_citations(const Corpus& corpus, LinkReport& report);
 
-/// A piece of sanitised HTML as a report shows it: tags dropped, no-break spaces read as spaces,
-/// on one line.
-std::string visible_text(std::string_view html);
-
 /// Sorts the findings into their reporting order.
 void sort_findings(LinkReport& report);
 

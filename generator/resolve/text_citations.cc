@@ -28,6 +28,7 @@
 #include "citations/legal_texts.h"
 #include "resolve/link_report.h"
 #include "resolve/resolve.h"
+#include "text/visible_text.h"
 
 namespace legisite {
 
@@ -95,8 +96,8 @@ PlainText plain_text_of(std::string_view html) {
     bool closing = !tag.empty() && tag[0] == '/';
     std::size_t n = closing ? 1 : 0;
     std::string name;
-    while (n < tag.size() && std::isalnum(static_cast<unsigned char>(tag[n])))
-      name += static_cast<char>(std::tolower(static_cast<unsigned char>(tag[n++])));
+    while (n < tag.size() && is_alnum(tag[n]))
+      name += lower(tag[n++]);
     if (name == "a") {
       if (!closing) {
         out.links.push_back({attribute(tag, "href"), close + 1, close + 1});

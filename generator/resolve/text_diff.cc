@@ -4,6 +4,9 @@
 #include <cstdint>
 #include <unordered_map>
 
+#include "text/ascii.h"
+#include "text/utf8.h"
+
 namespace legisite {
 
 namespace {
@@ -14,18 +17,6 @@ using Kind = DiffToken::Kind;
 // grows with the square of the edits, and a text rewritten end to end gains nothing from a finer
 // script.
 constexpr int kMaxEdits = 1500;
-
-bool is_ascii_alnum(unsigned char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-// Length of the UTF-8 sequence starting with `c` (1 for a stray continuation byte).
-std::size_t utf8_length(unsigned char c) {
-  if (c >= 0xF0) return 4;
-  if (c >= 0xE0) return 3;
-  if (c >= 0xC0) return 2;
-  return 1;
-}
 
 // Multi-byte characters that separate words as spaces do: no-break space, narrow no-break space,
 // thin space.
@@ -205,7 +196,7 @@ std::vector<DiffToken> tokenize_for_diff(std::string_view html) {
       std::size_t length = close == std::string_view::npos ? html.size() - i : close + 1 - i;
       push(Kind::kTag, i, length);
       i += length;
-    } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+    } else if (is_space(html[i])) {
       end_word(i);
       push(Kind::kSpace, i, 1);
       ++i;
@@ -226,7 +217,7 @@ std::vector<DiffToken> tokenize_for_diff(std::string_view html) {
       }
       i += length;
     } else if (c >= 0x80) {
-      std::size_t length = std::min(utf8_length(c), html.size() - i);
+      std::size_t length = decode_utf8(html, i).length;
       std::string_view ch = html.substr(i, length);
       if (is_unicode_space(ch)) {
         end_word(i);
@@ -243,17 +234,15 @@ std::vector<DiffToken> tokenize_for_diff(std::string_view html) {
         word_start = i;
       }
       i += length;
-    } else if (is_ascii_alnum(c)) {
+    } else if (is_alnum(html[i])) {
       if (word_start == std::string_view::npos) word_start = i;
       ++i;
     } else if (c == '\'' && word_start != std::string_view::npos) {
       end_word(i + 1);
       ++i;
     } else if ((c == '-' || c == '.' || c == ',') && word_start != std::string_view::npos &&
-               i + 1 < html.size() && is_ascii_alnum(static_cast<unsigned char>(html[i + 1])) &&
-               (c == '-' || (is_ascii_alnum(static_cast<unsigned char>(html[i - 1])) &&
-                             html[i - 1] >= '0' && html[i - 1] <= '9' && html[i + 1] >= '0' &&
-                             html[i + 1] <= '9'))) {
+               i + 1 < html.size() && is_alnum(html[i + 1]) &&
+               (c == '-' || (is_digit(html[i - 1]) && is_digit(html[i + 1])))) {
       // "133-6-1", "L133-19" and "1,5" or "1.000" are one word; "L." before a space is not.
       ++i;
     } else {

@@ -7,20 +7,15 @@
 #include <cstdio>
 #include <string>
 
-#include "model/slug.h"
 #include "sources/source_text.h"
+#include "text/ascii.h"
+#include "text/french_date.h"
 
 namespace legisite {
 
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool ends_with_md(std::string_view path) {
-  return path.size() >= 3 && path[path.size() - 3] == '.' && lower(path[path.size() - 2]) == 'm' &&
-         lower(path[path.size() - 1]) == 'd';
-}
+bool ends_with_md(std::string_view path) { return ends_with_ignoring_case(path, ".md"); }
 
 // The `<id>` of a version file name `NNN_YYYY-MM-DD_<id>.md`; "" for any other name.
 std::string_view history_file_id(std::string_view name) {
@@ -41,12 +36,6 @@ std::string article_path_of(std::string_view path) {
   return std::string(path);
 }
 
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = lower(c);
-  return out;
-}
-
 // "YYYY-MM-DD" at `i`, not inside a longer run of digits.
 std::optional<Date> iso_date_at(std::string_view text, std::size_t i) {
   if (i + 10 > text.size() || (i > 0 && is_digit(text[i - 1]))) return std::nullopt;
@@ -55,8 +44,7 @@ std::optional<Date> iso_date_at(std::string_view text, std::size_t i) {
 }
 
 bool is_word_byte(char c) {
-  return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-         (static_cast<unsigned char>(c) >= 0x80);  // letters with accents, in UTF-8
+  return is_alnum(c) || static_cast<unsigned char>(c) >= 0x80;  // letters with accents, in UTF-8
 }
 
 // The word (letters, digits, UTF-8) starting at `i`.
@@ -72,23 +60,13 @@ std::size_t skip_spaces(std::string_view text, std::size_t i) {
   return i;
 }
 
-int french_month(std::string_view word) {
-  static constexpr std::array<std::string_view, 12> kMonths = {
-      "janvier", "fevrier", "mars",      "avril",   "mai",      "juin",
-      "juillet", "aout",    "septembre", "octobre", "novembre", "decembre"};
-  std::string folded = fold_for_matching(word);
-  for (std::size_t m = 0; m < kMonths.size(); ++m)
-    if (folded == kMonths[m]) return static_cast<int>(m) + 1;
-  return 0;
-}
-
 // "8 Juillet 2013", "1er janvier 1961" starting at `i`, the start of a word.
 std::optional<Date> french_date_at(std::string_view text, std::size_t i) {
   std::string_view day_word = word_at(text, i);
   std::size_t digits = 0;
   while (digits < day_word.size() && is_digit(day_word[digits])) ++digits;
   if (digits == 0 || digits > 2) return std::nullopt;
-  if (digits < day_word.size() && lower_ascii(day_word.substr(digits)) != "er") return std::nullopt;
+  if (digits < day_word.size() && lower(day_word.substr(digits)) != "er") return std::nullopt;
   int day = std::stoi(std::string(day_word.substr(0, digits)));
 
   std::size_t at = skip_spaces(text, i + day_word.size());
@@ -134,7 +112,7 @@ std::optional<std::size_t> CommitLog::commit_of_version(std::string_view version
   std::string_view id = history_file_id(version_path.substr(slash + 1));
   // Git abbreviates to 7 characters at least; shorter ids ("seed") are not commit ids.
   if (id.size() < 7) return std::nullopt;
-  std::string prefix = std::string(version_path.substr(0, slash)) + '\n' + lower_ascii(id);
+  std::string prefix = std::string(version_path.substr(0, slash)) + '\n' + lower(id);
   auto it = writes_.lower_bound(prefix);
   if (it == writes_.end() || it->first.compare(0, prefix.size(), prefix) != 0) return std::nullopt;
   return it->second;
@@ -185,7 +163,7 @@ bool read_commit_log(std::string_view text, const std::string& file, CommitLog& 
     }
 
     HistoryCommit commit;
-    commit.sha = lower_ascii(view_of(*sha));
+    commit.sha = lower(view_of(*sha));
     commit.line = n;
     if (const rapidjson::Value* message = string_member(json, "message"))
       commit.message = std::string(trim_spaces(view_of(*message)));

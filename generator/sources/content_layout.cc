@@ -9,19 +9,12 @@
 #include "sources/front_matter.h"
 #include "sources/markdown_reader.h"
 #include "sources/source_text.h"
+#include "text/ascii.h"
 
 namespace legisite {
 
 namespace {
 
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-std::string lower_ascii(std::string_view s) {
-  std::string out;
-  for (char c : s) out += lower(c);
-  return out;
-}
 
 std::vector<std::string_view> split_path(std::string_view path) {
   std::vector<std::string_view> parts;
@@ -65,7 +58,7 @@ bool is_history_file_name(std::string_view name) {
 }  // namespace
 
 std::string version_folder_number(std::string_view name) {
-  if (name.size() < 8 || lower_ascii(name.substr(0, 7)) != "article") return {};
+  if (name.size() < 8 || !starts_with_ignoring_case(name, "article")) return {};
   if (name[7] != ' ' && name[7] != '\t') return {};
   return std::string(trim_spaces(name.substr(8)));
 }
@@ -94,7 +87,7 @@ ContentPath classify_markdown_path(std::string_view path) {
     }
   }
 
-  std::string name = lower_ascii(file);
+  std::string name = lower(file);
   if (name.empty() || name[0] == '.' || name == "readme.md") return out;
   if (name[0] == '_') {
     if (name == "_index.md" && !out.code_folder.empty() && out.version_folder_number.empty())
@@ -110,7 +103,7 @@ ContentLayout ContentLayout::read(const FileSystem& files, const std::vector<std
   ContentLayout layout;
   std::map<std::string, std::set<std::string>> children;  // parent folder -> section folders
   for (const std::string& path : paths) {
-    if (path.size() < 3 || lower_ascii(path.substr(path.size() - 3)) != ".md") continue;
+    if (!ends_with_ignoring_case(path, ".md")) continue;
     ContentPath place = classify_markdown_path(path);
     if (place.code_folder.empty()) continue;
     std::string parent = place.code_folder;

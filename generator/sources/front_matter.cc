@@ -4,8 +4,8 @@
 #include <charconv>
 #include <vector>
 
-#include "model/slug.h"
 #include "sources/source_text.h"
+#include "text/fold.h"
 
 namespace legisite {
 

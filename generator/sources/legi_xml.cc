@@ -3,12 +3,13 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <pugixml.hpp>
 #include <tuple>
 
-#include "model/slug.h"
-#include "sources/html_sanitizer.h"
+#include "html/html_sanitizer.h"
+#include "text/ascii.h"
+#include "text/line_index.h"
+#include "text/visible_text.h"
 
 namespace legisite {
 
@@ -22,8 +23,6 @@ constexpr unsigned kParseOptions = pugi::parse_default | pugi::parse_ws_pcdata;
 constexpr std::array<std::string_view, 11> kEtatValues = {
     "VIGUEUR",   "VIGUEUR_DIFF", "ABROGE", "ABROGE_DIFF", "MODIFIE", "MODIFIE_MORT_NE",
     "TRANSFERE", "PERIME",       "ANNULE", "DISJOINT",    "DEPLACE"};
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 
 void append_text(pugi::xml_node node, std::string& out) {
@@ -63,20 +62,6 @@ std::string inner_xml(pugi::xml_node node) {
   return std::move(writer.out);
 }
 
-// True when sanitised HTML shows something besides tags and whitespace (`<br/>` alone does not).
-bool has_visible_text(std::string_view html) {
-  bool in_tag = false;
-  for (char c : html) {
-    if (c == '<')
-      in_tag = true;
-    else if (c == '>')
-      in_tag = false;
-    else if (!in_tag && !is_space(c))
-      return true;
-  }
-  return false;
-}
-
 bool is_break_tag(std::string_view tag) {
   return tag == "<br>" || tag == "<br/>" || tag == "<br />";
 }
@@ -86,7 +71,7 @@ bool is_break_tag(std::string_view tag) {
 std::string contenu_html(pugi::xml_node contenu) {
   if (!contenu) return {};
   std::string html = sanitize_html(inner_xml(contenu));
-  if (!has_visible_text(html)) return {};
+  if (visible_text(html).empty()) return {};  // `<br/>` alone shows nothing
   std::string_view rest = html;
   for (bool trimmed = true; trimmed;) {
     trimmed = false;
@@ -107,22 +92,12 @@ std::string contenu_html(pugi::xml_node contenu) {
 class Reader {
  public:
   Reader(std::string_view buffer, const std::string& file, Diagnostics& diagnostics)
-      : buffer_(buffer), file_(file), diagnostics_(diagnostics) {
-    line_starts_.push_back(0);
-    for (std::size_t i = 0; i < buffer.size(); ++i)
-      if (buffer[i] == '\n') line_starts_.push_back(i + 1);
-  }
+      : lines_(buffer), file_(file), diagnostics_(diagnostics) {}
 
   SourceLocation at_offset(std::ptrdiff_t offset) const {
     if (offset < 0) return {file_, 0, 0};
-    std::size_t off = std::min(static_cast<std::size_t>(offset), buffer_.size());
-    auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), off);
-    std::size_t line = static_cast<std::size_t>(it - line_starts_.begin());
-    std::size_t start = line_starts_[line - 1];
-    int column = 1;
-    for (std::size_t i = start; i < off; ++i)
-      if ((static_cast<unsigned char>(buffer_[i]) & 0xC0) != 0x80) ++column;
-    return {file_, static_cast<int>(line), column};
+    std::size_t off = std::min(static_cast<std::size_t>(offset), lines_.text().size());
+    return {file_, lines_.line_of(off), lines_.column_of(off)};
   }
 
   // An element is located at its '<' (pugixml gives the offset of its name); text at its first
@@ -149,7 +124,7 @@ class Reader {
 
   void report(Severity severity, SourceLocation where, std::string message,
               std::vector<std::string> notes = {}) {
-    std::string source_line = line_of(buffer_, where.line);
+    std::string source_line(lines_.line(where.line));
     diagnostics_.report(
         {severity, std::move(where), std::move(message), std::move(source_line), std::move(notes)});
   }
@@ -163,10 +138,9 @@ class Reader {
   const std::string& file() const { return file_; }
 
  private:
-  std::string_view buffer_;
+  LineIndex lines_;
   const std::string& file_;
   Diagnostics& diagnostics_;
-  std::vector<std::size_t> line_starts_;
 };
 
 // The deepest element that exists along `path` below `root`: where a missing element should have
@@ -234,7 +208,7 @@ ArticleStatus status_of(Reader& r, pugi::xml_node root, const char* path) {
   std::size_t best_distance = 3;  // suggest only close spellings
   for (std::string_view candidate : kEtatValues) {
     std::string upper = *value;
-    for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    for (char& c : upper) c = legisite::upper(c);
     std::size_t d = edit_distance(upper, candidate);
     if (d < best_distance) best_distance = d, best = candidate;
   }

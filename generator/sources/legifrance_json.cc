@@ -1,7 +1,5 @@
 #include "sources/legifrance_json.h"
 
-#include "model/slug.h"
-
 #include <algorithm>
 #include <bit>
 #include <charconv>
@@ -24,12 +22,15 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
+#include "html/html_sanitizer.h"
 #include "io/two_threads.h"
 #include "model/article_number.h"
 #include "model/date.h"
 #include "model/link.h"
 #include "model/status.h"
-#include "sources/html_sanitizer.h"
+#include "text/ascii.h"
+#include "text/line_index.h"
+#include "text/utf8.h"
 
 // What the real data taught (checked on css-2026-03-14, css-2021-01-01, crpa-2026-03-14 and the
 // six getArticle responses of ../shared/corpus/legifrance-api):
@@ -86,19 +87,6 @@ constexpr std::size_t kMaxEchoedLine = 300;
 
 std::string_view view(const Value& v) { return {v.GetString(), v.GetStringLength()}; }
 
-bool is_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-  return s;
-}
-
-
-bool starts_with(std::string_view s, std::string_view prefix) {
-  return s.substr(0, prefix.size()) == prefix;
-}
-
 // A value as a message shows it: strings quoted (and shortened), numbers written, else its kind.
 std::string describe(const Value& v) {
   switch (v.GetType()) {
@@ -116,7 +104,7 @@ std::string describe(const Value& v) {
       std::string_view s = view(v);
       if (s.size() <= 40) return "\"" + std::string(s) + "\"";
       std::size_t cut = 40;
-      while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // UTF-8
+      cut = character_start(s, cut);  // not inside a character
       return "\"" + std::string(s.substr(0, cut)) + "…\"";
     }
     case rapidjson::kNumberType: {
@@ -144,44 +132,6 @@ const Member* find(const Value& object, std::string_view name) {
 // Absent and null mean the same thing in these responses ("nota": null).
 bool absent(const Member* m) { return m == nullptr || m->value.IsNull(); }
 
-// RFC 3629 UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF. At least as strict
-// as the parser's own check, which then only runs on a text this one refuses.
-bool is_utf8(std::string_view text) {
-  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-  const auto* end = p + text.size();
-  while (p < end) {
-    // Runs of ASCII, eight bytes at a time, straight to the first byte that is not.
-    while (end - p >= 8) {
-      std::uint64_t word;
-      std::memcpy(&word, p, 8);
-      if (std::uint64_t high = word & 0x8080808080808080ull) {
-        // Little-endian: the lowest set bit is in the first byte that is not ASCII.
-        if constexpr (std::endian::native == std::endian::little) p += std::countr_zero(high) / 8;
-        break;
-      }
-      p += 8;
-    }
-    if (p == end) break;
-    unsigned char c = *p;
-    if (c < 0x80) {
-      ++p;
-      continue;
-    }
-    int length = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
-    if (length == 0 || end - p < length) return false;
-    unsigned char lo = 0x80, hi = 0xBF;  // the second byte's range
-    if (c == 0xE0) lo = 0xA0;
-    if (c == 0xED) hi = 0x9F;
-    if (c == 0xF0) lo = 0x90;
-    if (c == 0xF4) hi = 0x8F;
-    if (p[1] < lo || p[1] > hi) return false;
-    for (int i = 2; i < length; ++i)
-      if ((p[i] & 0xC0) != 0x80) return false;
-    p += length;
-  }
-  return true;
-}
-
 /// Byte offsets of the document turned into lines and columns. The index is built while the
 /// document is read, on the bytes as the file has them, and says whether they are UTF-8.
 class Positions {
@@ -189,33 +139,25 @@ class Positions {
   explicit Positions(std::string_view text) : text_(text) {}
   /// Builds the line index now (readers on several threads then only read it) and says whether
   /// the whole text is UTF-8.
-  bool prepare() { return starts_.empty() ? prepare_from(text_) : utf8_; }
+  bool prepare() { return lines_ ? utf8_ : prepare_from(text_); }
 
   /// prepare(), reading `same_bytes` (the text as the file has it, at the same offsets) rather
   /// than the text, which another thread may be decoding in place.
   bool prepare_from(std::string_view same_bytes) {
-    starts_.push_back(0);
-    const char* begin = same_bytes.data();
-    const char* end = begin + same_bytes.size();
-    for (const char* p = begin;
-         (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p))));)
-      starts_.push_back(static_cast<std::size_t>(++p - begin));
-    utf8_ = is_utf8(same_bytes);
+    lines_.emplace(same_bytes);
+    utf8_ = is_valid_utf8(same_bytes);
     return utf8_;
   }
 
   int line_of(std::size_t offset) {
     build();
-    auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
-    return static_cast<int>(it - starts_.begin());
+    return lines_->line_of(offset);
   }
 
   // Columns count code points, as format_diagnostic places its caret.
   int column_of(int line, std::size_t offset) {
-    int column = 1;
-    for (std::size_t i = starts_[line - 1]; i < offset && i < text_.size(); ++i)
-      if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
-    return column;
+    std::size_t start = std::min(lines_->line_start(line), text_.size());
+    return column_in(text_.substr(start), offset - start);
   }
 
   /// Line `n` as the file has it, for echoing under a diagnostic, or "" when it cannot be told.
@@ -224,9 +166,8 @@ class Positions {
   /// then the line is not echoed at all.
   std::string line(int n) {
     build();
-    std::size_t start = starts_[n - 1];
-    std::size_t end = static_cast<std::size_t>(n) < starts_.size() ? starts_[n] - 1 : text_.size();
-    std::string l(text_.substr(start, end - start));
+    std::size_t start = lines_->line_start(n);
+    std::string l(text_.substr(start, lines_->line_end(n) - start));
     if (!l.empty() && l.back() == '\r') l.pop_back();
     for (std::size_t i = 0; i < l.size(); ++i) {
       unsigned char c = static_cast<unsigned char>(l[i]);
@@ -245,7 +186,7 @@ class Positions {
   void build() { prepare(); }
 
   std::string_view text_;
-  std::vector<std::size_t> starts_;
+  std::optional<LineIndex> lines_;  // built from the bytes as the file has them
   bool utf8_ = true;
 };
 
@@ -643,7 +584,7 @@ class Reader {
       if (!t.IsObject()) continue;
       if (!chosen) chosen = &t;
       const Member* id = find(t, "id");
-      if (id && id->value.IsString() && starts_with(view(id->value), "LEGITEXT")) chosen = &t;
+      if (id && id->value.IsString() && view(id->value).starts_with("LEGITEXT")) chosen = &t;
     }
     if (!chosen) {
       error(anchor(texts->value), path + ": article without the title of its code");
@@ -1060,7 +1001,7 @@ bool read_in_place(std::string_view text, char* data, FileBytes* bytes, const st
   // writes a line break that was not in the file. Columns count on the decoded text, the same as
   // the file's unless an escape comes before them on their line (which is then not echoed).
   Positions positions(text);
-  const std::size_t skip = starts_with(text, "\xEF\xBB\xBF") ? 3 : 0;  // a UTF-8 byte order mark
+  const std::size_t skip = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;  // a UTF-8 byte order mark
   rapidjson::Document document;
   // Iterative: nesting depth cannot exhaust the stack. Encoding validated, since texts go to
   // HTML: by the parser only when the check found a fault, for its message.

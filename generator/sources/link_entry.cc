@@ -4,26 +4,15 @@
 #include <vector>
 
 #include "model/article_number.h"
-#include "sources/html_entities.h"
+#include "text/ascii.h"
+#include "text/html_entities.h"
 
 namespace legisite {
 
 namespace {
 
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool is_alpha(char c) { return is_upper(c) || (c >= 'a' && c <= 'z'); }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-char lower(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
-bool is_ascii_punct(char c) {
-  return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
-         (c >= '{' && c <= '~');
-}
-
 bool starts_with_ci(std::string_view text, std::size_t at, std::string_view word) {
-  if (at + word.size() > text.size()) return false;
-  for (std::size_t i = 0; i < word.size(); ++i)
-    if (lower(text[at + i]) != word[i]) return false;
-  return true;
+  return at <= text.size() && starts_with_ignoring_case(text.substr(at), word);
 }
 
 // The value of `name="…"` inside one tag's text (between '<' and '>'), or "".
@@ -71,7 +60,7 @@ std::size_t tag_end(std::string_view text, std::size_t at) {
 void extract_links(std::string_view in, std::string& plain, std::vector<std::string>& urls) {
   for (std::size_t i = 0; i < in.size();) {
     char c = in[i];
-    if (c == '\\' && i + 1 < in.size() && is_ascii_punct(in[i + 1])) {
+    if (c == '\\' && i + 1 < in.size() && is_punct(in[i + 1])) {
       plain += in[i + 1];
       i += 2;
       continue;
@@ -231,8 +220,7 @@ Link parse_link_entry(std::string_view entry) {
   link.status_mark = take_status_mark(rest, rest);
   link.text = std::string(rest);
 
-  std::string folded;
-  for (char c : link.text) folded += lower(c);
+  std::string folded = lower(link.text);
   std::size_t best = std::string::npos, best_length = 0;
   for (auto separator : kArticleSeparators) {
     std::size_t at = folded.rfind(separator);

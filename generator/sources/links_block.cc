@@ -5,24 +5,15 @@
 #include <string>
 #include <string_view>
 
-#include "model/slug.h"
-#include "sources/html_entities.h"
 #include "sources/link_entry.h"
 #include "sources/source_text.h"
+#include "text/ascii.h"
+#include "text/fold.h"
+#include "text/visible_text.h"
 
 namespace legisite {
 
 namespace {
-
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-bool starts_with_ci(std::string_view text, std::string_view word) {
-  if (text.size() < word.size()) return false;
-  for (std::size_t i = 0; i < word.size(); ++i)
-    if (lower(text[i]) != word[i]) return false;
-  return true;
-}
 
 // Block-level HTML tags: an HTML links block may hold several items on one line, and these are
 // where one item ends and the next begins.
@@ -35,7 +26,7 @@ std::string_view block_tag_at(std::string_view text) {
   if (text.size() < 2 || text[0] != '<') return {};
   std::size_t i = text[1] == '/' ? 2 : 1;
   for (auto tag : kBlockTags) {
-    if (!starts_with_ci(text.substr(i), tag)) continue;
+    if (!starts_with_ignoring_case(text.substr(i), tag)) continue;
     std::size_t after = i + tag.size();
     if (after >= text.size() || text[after] == '>' || text[after] == ' ' || text[after] == '/' ||
         text[after] == '\t')
@@ -55,32 +46,6 @@ std::vector<std::string_view> split_segments(std::string_view line) {
   }
   segments.push_back(line.substr(start));
   return segments;
-}
-
-// What a reader sees of a bit of markup: tags dropped, entities decoded, NBSP as a space, trimmed.
-std::string visible_text(std::string_view s) {
-  std::string stripped;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '<' && i + 1 < s.size() && (is_alpha(s[i + 1]) || s[i + 1] == '/')) {
-      std::size_t gt = s.find('>', i);
-      if (gt != std::string_view::npos) {
-        i = gt;
-        continue;
-      }
-    }
-    stripped += s[i];
-  }
-  std::string decoded = decode_html_entities(stripped);
-  std::string out;
-  for (std::size_t i = 0; i < decoded.size(); ++i) {
-    if (decoded.compare(i, 2, "\xC2\xA0") == 0) {
-      out += ' ';
-      ++i;
-    } else {
-      out += decoded[i] == '\t' ? ' ' : decoded[i];
-    }
-  }
-  return std::string(trim_spaces(out));
 }
 
 std::string_view trim_chars(std::string_view s, std::string_view chars) {
@@ -103,8 +68,8 @@ bool is_emphasised(std::string_view s) {
   static constexpr std::array<std::string_view, 9> kOpeners = {
       "*", "_", "#", "<strong", "<b>", "<b ", "<em", "<i>", "<u>"};
   for (auto o : kOpeners)
-    if (starts_with_ci(s, o)) return true;
-  return starts_with_ci(s, "<h") || starts_with_ci(s, "<dt");
+    if (starts_with_ignoring_case(s, o)) return true;
+  return starts_with_ignoring_case(s, "<h") || starts_with_ignoring_case(s, "<dt");
 }
 
 // The block's own title. Marked-up titles may be any "Liens relatifs…"; a bare line must be

@@ -10,6 +10,7 @@
 #include "sources/commit_log.h"
 #include "sources/content_layout.h"
 #include "sources/markdown_reader.h"
+#include "text/ascii.h"
 
 namespace legisite {
 
@@ -19,17 +20,7 @@ constexpr std::string_view kHistoryFolder = "history";
 constexpr std::string_view kCommitLogName = "commits.jsonl";
 constexpr std::size_t kNoCommit = std::numeric_limits<std::size_t>::max();
 
-bool starts_with(std::string_view text, std::string_view prefix) {
-  return text.substr(0, prefix.size()) == prefix;
-}
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-bool has_md_extension(std::string_view path) {
-  if (path.size() < 3) return false;
-  std::string_view ext = path.substr(path.size() - 3);
-  return ext[0] == '.' && (ext[1] == 'm' || ext[1] == 'M') && (ext[2] == 'd' || ext[2] == 'D');
-}
+bool has_md_extension(std::string_view path) { return ends_with_ignoring_case(path, ".md"); }
 
 // `NNN_YYYY-MM-DD_<id>.md`.
 bool is_version_file_name(std::string_view name) {
@@ -334,7 +325,7 @@ std::vector<MarkdownHistory> find_markdown_histories(const std::vector<std::stri
   for (const std::string& root : roots) {
     // A history inside another's history/ folder is part of that one.
     bool nested = std::any_of(histories.begin(), histories.end(), [&](const MarkdownHistory& h) {
-      return starts_with(root, join_path(h.root, std::string(kHistoryFolder)) + "/");
+      return root.starts_with(join_path(h.root, std::string(kHistoryFolder)) + "/");
     });
     if (nested) continue;
     MarkdownHistory history;
@@ -347,7 +338,7 @@ std::vector<MarkdownHistory> find_markdown_histories(const std::vector<std::stri
       std::string log = join_path(h.root, std::string(kCommitLogName));
       if (path == log) {
         h.commit_log = log;
-      } else if (starts_with(path, join_path(h.root, std::string(kHistoryFolder)) + "/")) {
+      } else if (path.starts_with(join_path(h.root, std::string(kHistoryFolder)) + "/")) {
         h.files.push_back(path);
       } else {
         continue;
@@ -386,7 +377,7 @@ void load_markdown_history(const FileSystem& files, const MarkdownHistory& histo
   // name files from the content root, like every other.
   std::vector<std::string> layout_paths;
   for (const std::string& path : history.files)
-    if (starts_with(path, prefix)) layout_paths.push_back(path.substr(prefix.size()));
+    if (path.starts_with(prefix)) layout_paths.push_back(path.substr(prefix.size()));
   FolderView view(files, history_folder);
   Diagnostics layout_diagnostics;
   ContentLayout layout =

@@ -2,22 +2,17 @@
 
 #include <algorithm>
 
+#include "html/html_sanitizer.h"
 #include "sources/front_matter.h"
-#include "sources/html_sanitizer.h"
 #include "sources/links_block.h"
 #include "sources/markdown_html.h"
 #include "sources/source_text.h"
+#include "text/ascii.h"
 
 namespace legisite {
 
 namespace {
 
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool is_ascii_punct(char c) {
-  return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
-         (c >= '{' && c <= '~');
-}
 
 /// The article heading as found in the file.
 struct Heading {
@@ -31,9 +26,7 @@ struct Heading {
 // "Article R133-19" -> "R133-19" (also "ARTICLE", "article"); false for any other text.
 bool after_article_word(std::string_view line, std::string_view text, Heading& heading) {
   constexpr std::string_view kWord = "article";
-  if (text.size() < kWord.size()) return false;
-  for (std::size_t i = 0; i < kWord.size(); ++i)
-    if (lower(text[i]) != kWord[i]) return false;
+  if (!starts_with_ignoring_case(text, kWord)) return false;
   std::string_view rest = text.substr(kWord.size());
   if (!rest.empty() && rest[0] != ' ' && rest[0] != '\t') return false;  // "Articles", "Article1"
   heading.text = trim_spaces(rest);
@@ -71,7 +64,7 @@ bool match_setext(std::string_view line, std::string_view underline, Heading& he
 std::string unescape_markdown(std::string_view text) {
   std::string out;
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\\' && i + 1 < text.size() && is_ascii_punct(text[i + 1])) ++i;
+    if (text[i] == '\\' && i + 1 < text.size() && is_punct(text[i + 1])) ++i;
     out += text[i];
   }
   return out;

@@ -2,31 +2,19 @@
 
 namespace legisite {
 
-SourceText::SourceText(std::string file, std::string_view text) : file_(std::move(file)) {
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-  text_ = text;
-  starts_.push_back(0);
-  for (std::size_t i = 0; i < text_.size(); ++i)
-    if (text_[i] == '\n' && i + 1 < text_.size()) starts_.push_back(i + 1);
+namespace {
+
+std::string_view without_byte_order_mark(std::string_view text) {
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  return text;
 }
 
-std::string_view SourceText::line(int n) const {
-  if (n < 1 || n > line_count()) return {};
-  std::size_t start = starts_[n - 1];
-  std::size_t end = text_.find('\n', start);
-  if (end == std::string_view::npos) end = text_.size();
-  std::string_view result = text_.substr(start, end - start);
-  if (!result.empty() && result.back() == '\r') result.remove_suffix(1);
-  return result;
-}
+}  // namespace
 
-int SourceText::column(int n, std::size_t offset) const {
-  std::string_view text = line(n);
-  int column = 1;
-  for (std::size_t i = 0; i < offset && i < text.size(); ++i)
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
-  return column;
-}
+SourceText::SourceText(std::string file, std::string_view text)
+    : file_(std::move(file)), lines_(without_byte_order_mark(text)) {}
+
+int SourceText::column(int n, std::size_t offset) const { return column_in(line(n), offset); }
 
 int SourceText::column_of(int n, std::string_view part) const {
   std::string_view text = line(n);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "diagnostics/diagnostics.h"
+#include "text/line_index.h"
 
 namespace legisite {
 
@@ -20,10 +21,10 @@ class SourceText {
 
   const std::string& file() const { return file_; }
   /// The text after any byte order mark.
-  std::string_view text() const { return text_; }
-  int line_count() const { return static_cast<int>(starts_.size()); }
+  std::string_view text() const { return lines_.text(); }
+  int line_count() const { return lines_.line_count(); }
   /// Line `n` without its end of line (and without a trailing CR); "" when out of range.
-  std::string_view line(int n) const;
+  std::string_view line(int n) const { return lines_.line(n); }
   /// The 1-based column of byte `offset` of line `n`.
   int column(int n, std::size_t offset) const;
   /// The column of `part`, which must be a view into line `n`.
@@ -40,8 +41,7 @@ class SourceText {
               std::string message, std::vector<std::string> notes) const;
 
   std::string file_;
-  std::string_view text_;
-  std::vector<std::size_t> starts_;  // byte offset of each line in text_
+  LineIndex lines_;
 };
 
 /// `text` without leading and trailing spaces and tabs.

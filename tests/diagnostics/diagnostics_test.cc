@@ -188,32 +188,7 @@ TEST_CASE("absorbing a sink appends its diagnostics in order and empties it", "[
 }
 
 // ---------------------------------------------------------------------------------------------
-// line_of and edit_distance
-
-TEST_CASE("line_of gives the numbered line without its end of line", "[diagnostics]") {
-  const std::string text = "first\nsecond\n\nfourth";
-  CHECK(line_of(text, 1) == "first");
-  CHECK(line_of(text, 2) == "second");
-  CHECK(line_of(text, 3) == "");
-  CHECK(line_of(text, 4) == "fourth");
-}
-
-TEST_CASE("line_of drops the carriage return of CRLF lines", "[diagnostics]") {
-  const std::string text = "---\r\ntitle: Code\r\n---\r\nlast";
-  CHECK(line_of(text, 1) == "---");
-  CHECK(line_of(text, 2) == "title: Code");
-  CHECK(line_of(text, 3) == "---");
-  CHECK(line_of(text, 4) == "last");
-}
-
-TEST_CASE("line_of gives nothing for a line out of range", "[diagnostics]") {
-  const std::string text = "one\ntwo\n";
-  CHECK(line_of(text, 0) == "");
-  CHECK(line_of(text, -3) == "");
-  CHECK(line_of(text, 3) == "");  // the empty line after the final newline
-  CHECK(line_of(text, 4) == "");
-  CHECK(line_of("", 1) == "");
-}
+// edit_distance
 
 TEST_CASE("edit_distance counts insertions, deletions and substitutions", "[diagnostics]") {
   CHECK(edit_distance("", "") == 0);

@@ -71,23 +71,5 @@ TEST_CASE("stray bytes that are no letter in Latin-1 either are dropped from slu
   CHECK(slug.back() != '-');
 }
 
-TEST_CASE("folding for matching lower-cases and folds accents but keeps punctuation",
-          "[model][slug]") {
-  CHECK(fold_for_matching("Code de la Sécurité Sociale.") == "code de la securite sociale.");
-  CHECK(fold_for_matching("ÉTAT") == "etat");
-  CHECK(fold_for_matching("Date de début") == "date de debut");
-  CHECK(fold_for_matching("cœur") == "coeur");
-  CHECK(fold_for_matching("l’État") == "l’etat");  // the curly apostrophe passes through
-  CHECK(fold_for_matching("日本") == "日本");
-  CHECK(fold_for_matching("") == "");
-}
-
-TEST_CASE("two spellings of one code title fold to the same text", "[model][slug]") {
-  CHECK(fold_for_matching("Code de la sécurité sociale") ==
-        fold_for_matching("CODE DE LA SÉCURITÉ SOCIALE"));
-  CHECK(fold_for_matching("code de la securite sociale") ==
-        fold_for_matching("Code de la Sécurité sociale"));
-}
-
 }  // namespace
 }  // namespace legisite

@@ -241,9 +241,4 @@ TEST_CASE("metadata links that cite an article without text are unresolved", "[l
   CHECK(report.tally.metadata_to_cited_only == 2);
 }
 
-TEST_CASE("visible text drops tags and reads no-break spaces as spaces", "[link_report]") {
-  CHECK(visible_text("L.&#160;133-6") == "L. 133-6");
-  CHECK(visible_text("L.&nbsp;<em>133-6</em> &amp; L.\n 1") == "L. 133-6 & L. 1");
-}
-
 }  // namespace legisite

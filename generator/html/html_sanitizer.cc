@@ -1,4 +1,4 @@
-#include "sources/html_sanitizer.h"
+#include "html/html_sanitizer.h"
 
 #include <array>
 #include <bit>
@@ -6,7 +6,10 @@
 #include <cstring>
 #include <vector>
 
-#include "sources/html_entities.h"
+#include "text/ascii.h"
+#include "text/html_entities.h"
+#include "text/html_escape.h"
+#include "text/utf8.h"
 
 // One linear pass: a tokenizer reads text, tags and comments left to right, and an open-element
 // stack decides what to write. Nothing is ever re-scanned except (once) a run of text wrapped into
@@ -122,10 +125,6 @@ const ElementInfo& element_info(std::string_view name) {
   return kUnknownElement;
 }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
 // Appends one code point if XML 1.0 allows it in text; drops the C0 controls it forbids and turns
 // the non-characters U+FFFE/U+FFFF into U+FFFD.
 void append_xml_char(std::string& out, std::uint32_t cp) {
@@ -137,9 +136,6 @@ void append_xml_char(std::string& out, std::uint32_t cp) {
 // Appends `raw` decoded (entities when `decode`), with CR LF -> LF, invalid UTF-8 -> U+FFFD and
 // forbidden controls dropped. Not escaped.
 void append_clean_text(std::string& out, std::string_view raw, bool decode) {
-  auto cont = [&](std::size_t i) {
-    return i < raw.size() && (static_cast<unsigned char>(raw[i]) & 0xC0) == 0x80;
-  };
   for (std::size_t i = 0; i < raw.size();) {
     // Runs of ASCII that need nothing done are appended whole: most of a French legal text.
     std::size_t run = i;
@@ -169,27 +165,9 @@ void append_clean_text(std::string& out, std::string_view raw, bool decode) {
       i += i + 1 < raw.size() && raw[i + 1] == '\n' ? 2 : 1;
       continue;
     }
-    std::uint32_t cp = 0xFFFD;
-    std::size_t len = 1;
-    if (b < 0x80) {
-      cp = b;
-    } else if (b >= 0xC2 && b <= 0xDF && cont(i + 1)) {
-      cp = ((b & 0x1Fu) << 6) | (raw[i + 1] & 0x3Fu);
-      len = 2;
-    } else if (b >= 0xE0 && b <= 0xEF && cont(i + 1) && cont(i + 2)) {
-      std::uint32_t v = ((b & 0x0Fu) << 12) | ((raw[i + 1] & 0x3Fu) << 6) | (raw[i + 2] & 0x3Fu);
-      if (v >= 0x800 && (v < 0xD800 || v > 0xDFFF)) {
-        cp = v;
-        len = 3;
-      }
-    } else if (b >= 0xF0 && b <= 0xF4 && cont(i + 1) && cont(i + 2) && cont(i + 3)) {
-      std::uint32_t v = ((b & 0x07u) << 18) | ((raw[i + 1] & 0x3Fu) << 12) |
-                        ((raw[i + 2] & 0x3Fu) << 6) | (raw[i + 3] & 0x3Fu);
-      if (v >= 0x10000 && v <= 0x10FFFF) {
-        cp = v;
-        len = 4;
-      }
-    }
+    Utf8Char c = decode_utf8(raw, i);
+    std::uint32_t cp = c.valid ? c.code_point : 0xFFFD;
+    std::size_t len = c.length;
     if (len > 1 && cp != 0xFFFE && cp != 0xFFFF)
       out.append(raw.data() + i, len);  // valid UTF-8 encodes itself
     else
@@ -199,63 +177,6 @@ void append_clean_text(std::string& out, std::string_view raw, bool decode) {
 }
 
 }  // namespace
-
-namespace {
-
-constexpr std::uint64_t kOnes = 0x0101010101010101ull;
-constexpr std::uint64_t kHighs = 0x8080808080808080ull;
-
-// The high bit of each byte of `word` equal to `c`; bits above a match may be set wrongly, the
-// lowest set bit never is.
-constexpr std::uint64_t bytes_equal(std::uint64_t word, unsigned char c) {
-  std::uint64_t x = word ^ (kOnes * c);
-  return (x - kOnes) & ~x & kHighs;
-}
-
-}  // namespace
-
-void append_html_escaped(std::string& out, std::string_view text, Apostrophes apostrophes) {
-  // Runs without special characters are appended whole, found eight bytes at a time: escaping
-  // every field of every page, and every text the sanitizer keeps, is a few percent of a build.
-  const bool apostrophe = apostrophes == Apostrophes::kEscaped;
-  const char* const data = text.data();
-  const std::size_t size = text.size();
-  std::size_t from = 0, i = 0;
-  while (i < size) {
-    if constexpr (std::endian::native == std::endian::little) {
-      if (size - i >= 8) {
-        std::uint64_t word;
-        std::memcpy(&word, data + i, 8);
-        std::uint64_t special = bytes_equal(word, '&') | bytes_equal(word, '<') |
-                                bytes_equal(word, '>') | bytes_equal(word, '"') |
-                                (apostrophe ? bytes_equal(word, '\'') : 0);
-        if (special == 0) {
-          i += 8;
-          continue;
-        }
-        i += static_cast<std::size_t>(std::countr_zero(special)) / 8;
-      }
-    }
-    std::string_view entity;
-    switch (data[i]) {
-      case '&': entity = "&amp;"; break;
-      case '<': entity = "&lt;"; break;
-      case '>': entity = "&gt;"; break;
-      case '"': entity = "&quot;"; break;
-      case '\'':
-        if (apostrophe) entity = "&#39;";
-        break;
-      default: break;
-    }
-    if (!entity.empty()) {
-      out.append(data + from, i - from);
-      out.append(entity);
-      from = i + 1;
-    }
-    ++i;
-  }
-  out.append(data + from, size - from);
-}
 
 namespace {
 
@@ -286,8 +207,8 @@ std::string safe_href(std::string_view raw) {
 std::string safe_span(std::string_view raw) {
   std::string value = decode_html_entities(raw);
   std::size_t begin = 0, end = value.size();
-  while (begin < end && is_space(value[begin])) ++begin;
-  while (end > begin && is_space(value[end - 1])) --end;
+  while (begin < end && is_html_space(value[begin])) ++begin;
+  while (end > begin && is_html_space(value[end - 1])) --end;
   while (begin + 1 < end && value[begin] == '0') ++begin;
   if (begin == end || end - begin > 4) return {};
   for (std::size_t i = begin; i < end; ++i)
@@ -372,7 +293,7 @@ class Sanitizer {
 
   std::string read_name() {
     std::string name;
-    while (pos_ < in_.size() && !is_space(in_[pos_]) && in_[pos_] != '/' && in_[pos_] != '>')
+    while (pos_ < in_.size() && !is_html_space(in_[pos_]) && in_[pos_] != '/' && in_[pos_] != '>')
       name += lower(in_[pos_++]);
     return name;
   }
@@ -382,7 +303,7 @@ class Sanitizer {
   bool read_attributes(Attributes& attrs, bool& self_closing) {
     self_closing = false;
     while (true) {
-      while (pos_ < in_.size() && is_space(in_[pos_])) ++pos_;
+      while (pos_ < in_.size() && is_html_space(in_[pos_])) ++pos_;
       if (pos_ >= in_.size()) return false;
       if (in_[pos_] == '>') {
         ++pos_;
@@ -398,14 +319,14 @@ class Sanitizer {
         continue;
       }
       std::string name(1, lower(in_[pos_++]));  // may be '=': HTML reads it as a name character
-      while (pos_ < in_.size() && !is_space(in_[pos_]) && in_[pos_] != '/' && in_[pos_] != '>' &&
+      while (pos_ < in_.size() && !is_html_space(in_[pos_]) && in_[pos_] != '/' && in_[pos_] != '>' &&
              in_[pos_] != '=')
         name += lower(in_[pos_++]);
-      while (pos_ < in_.size() && is_space(in_[pos_])) ++pos_;
+      while (pos_ < in_.size() && is_html_space(in_[pos_])) ++pos_;
       std::string_view value;
       if (pos_ < in_.size() && in_[pos_] == '=') {
         ++pos_;
-        while (pos_ < in_.size() && is_space(in_[pos_])) ++pos_;
+        while (pos_ < in_.size() && is_html_space(in_[pos_])) ++pos_;
         if (pos_ >= in_.size()) return false;
         if (in_[pos_] == '"' || in_[pos_] == '\'') {
           std::size_t close = in_.find(in_[pos_], pos_ + 1);
@@ -414,7 +335,7 @@ class Sanitizer {
           pos_ = close + 1;
         } else {
           std::size_t start = pos_;
-          while (pos_ < in_.size() && !is_space(in_[pos_]) && in_[pos_] != '>') ++pos_;
+          while (pos_ < in_.size() && !is_html_space(in_[pos_]) && in_[pos_] != '>') ++pos_;
           value = in_.substr(start, pos_ - start);
         }
       }
@@ -488,7 +409,7 @@ class Sanitizer {
       pos_ = lt + 2;
       if (starts_with_ci(pos_, name)) {
         std::size_t after = pos_ + name.size();
-        if (after >= in_.size() || is_space(in_[after]) || in_[after] == '/' || in_[after] == '>') {
+        if (after >= in_.size() || is_html_space(in_[after]) || in_[after] == '/' || in_[after] == '>') {
           pos_ = after;
           skip_past_gt();
           return;

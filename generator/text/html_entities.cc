@@ -1,6 +1,10 @@
-#include "sources/html_entities.h"
+#include "text/html_entities.h"
 
 #include <array>
+#include <cstdint>
+
+#include "text/ascii.h"
+#include "text/utf8.h"
 
 namespace legisite {
 
@@ -78,36 +82,14 @@ constexpr std::array<std::uint32_t, 32> kWindows1252 = {
     0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
 
-bool is_ascii_alnum(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
 int hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
+  if (is_digit(c)) return c - '0';
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
   if (c >= 'A' && c <= 'F') return c - 'A' + 10;
   return -1;
 }
 
 }  // namespace
-
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 bool decode_html_entity(std::string_view text, std::string& out, std::size_t& consumed) {
   if (text.size() < 3 || text[0] != '&') return false;
@@ -118,7 +100,7 @@ bool decode_html_entity(std::string_view text, std::string& out, std::size_t& co
     std::uint32_t value = 0;
     for (; i < text.size(); ++i) {
       int digit =
-          hex ? hex_value(text[i]) : (text[i] >= '0' && text[i] <= '9' ? text[i] - '0' : -1);
+          hex ? hex_value(text[i]) : (is_digit(text[i]) ? text[i] - '0' : -1);
       if (digit < 0) break;
       // Saturate instead of overflowing: anything past U+10FFFF is invalid either way.
       value =
@@ -133,7 +115,7 @@ bool decode_html_entity(std::string_view text, std::string& out, std::size_t& co
   }
   std::size_t i = 1;
   // No entity name is longer than 8 characters; stop early so "&" + a long word stays cheap.
-  while (i < text.size() && i <= 10 && is_ascii_alnum(text[i])) ++i;
+  while (i < text.size() && i <= 10 && is_alnum(text[i])) ++i;
   if (i == 1 || i >= text.size() || text[i] != ';') return false;
   std::string_view name = text.substr(1, i - 1);
   for (const auto& entity : kNamedEntities) {

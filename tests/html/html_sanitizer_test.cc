@@ -1,4 +1,4 @@
-#include "sources/html_sanitizer.h"
+#include "html/html_sanitizer.h"
 
 #include <catch2/catch.hpp>
 #include <pugixml.hpp>
@@ -226,36 +226,3 @@ TEST_CASE("deep nesting and long inputs finish quickly", "[sanitizer]") {
   require_xml(out);
   CHECK(out.substr(0, 20) == "<p>a</p><p>b</p><p>a");
 }
-
-// The escaper reads eight bytes at a time: every special character at every position of a word,
-// runs longer and shorter than a word, and bytes that are not ASCII, against the plain rule.
-TEST_CASE("escaping HTML finds every special character wherever it sits", "[sanitizer]") {
-  auto plain = [](std::string_view text, bool apostrophe) {
-    std::string out;
-    for (char c : text) {
-      if (c == '&') out += "&amp;";
-      else if (c == '<') out += "&lt;";
-      else if (c == '>') out += "&gt;";
-      else if (c == '"') out += "&quot;";
-      else if (c == '\'' && apostrophe) out += "&#39;";
-      else out += c;
-    }
-    return out;
-  };
-  std::mt19937 random(20261127);
-  const std::string alphabet = std::string("ab &<>\"'é\xC3\xA9\x80\0", 14);
-  for (int round = 0; round < 3000; ++round) {
-    std::string text;
-    for (int n = static_cast<int>(random() % 40); n > 0; --n) {
-      // Mostly plain letters, so that whole words without a special character occur.
-      text += random() % 4 ? static_cast<char>('a' + random() % 26) : alphabet[random() % alphabet.size()];
-    }
-    for (bool apostrophe : {false, true}) {
-      std::string out = "prefix:";
-      legisite::append_html_escaped(out, text, apostrophe ? legisite::Apostrophes::kEscaped
-                                                          : legisite::Apostrophes::kKept);
-      REQUIRE(out == "prefix:" + plain(text, apostrophe));
-    }
-  }
-}
-

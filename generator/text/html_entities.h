@@ -3,7 +3,6 @@
 /// the readers that need the plain text of a fragment of HTML (link entries, labels).
 
 #include <cstddef>
-#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -19,8 +18,5 @@ bool decode_html_entity(std::string_view text, std::string& out, std::size_t& co
 
 /// `text` with every character reference decoded (unknown ones kept as written).
 std::string decode_html_entities(std::string_view text);
-
-/// Appends the UTF-8 encoding of `code_point` (which must be a Unicode scalar value).
-void append_utf8(std::string& out, std::uint32_t code_point);
 
 }  // namespace legisite

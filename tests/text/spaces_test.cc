@@ -1,0 +1,29 @@
+#include "text/spaces.h"
+
+#include <string>
+
+#include <catch2/catch.hpp>
+
+namespace legisite {
+namespace {
+
+TEST_CASE("the spaces of French legal texts are recognised with their length", "[text][spaces]") {
+  CHECK(space_len(" ", 0) == 1);
+  CHECK(space_len("\f", 0) == 1);
+  CHECK(space_len("\xC2\xA0", 0) == 2);      // no-break space
+  CHECK(space_len("\xE2\x80\xAF", 0) == 3);  // narrow no-break space
+  CHECK(space_len("\xE2\x80\x89", 0) == 3);  // thin space
+  CHECK(space_len("\xE2\x80\x8B", 0) == 3);  // zero-width space
+  CHECK(space_len("\xE2\x80\x99", 0) == 0);  // ’ is no space
+  CHECK(space_len("\xC2", 0) == 0);          // truncated
+  CHECK(space_len("a", 0) == 0);
+  CHECK(space_len("a", 1) == 0);  // past the end
+}
+
+TEST_CASE("runs of spaces of any kind collapse into one", "[text][spaces]") {
+  CHECK(collapse_spaces("L.\xC2\xA0 133-6\n\t1") == "L. 133-6 1");
+  CHECK(skip_spaces(" \xE2\x80\xAF" "x", 0) == 4);
+}
+
+}  // namespace
+}  // namespace legisite
