@@ -59,6 +59,18 @@ TEST_CASE("two builds of the demo corpus produce byte-identical trees", "[build]
   CHECK(tree_a == tree_b);
 }
 
+// The fast tier's reproducibility check; the demo's, above, is in the slow one.
+TEST_CASE("two builds of the history book produce byte-identical trees", "[build]") {
+  TempDir tmp("repro-small");
+  std::string book = std::string(LEGISITE_SOURCE_DIR) + "/tests/golden/history/content";
+  Diagnostics first, second;
+  REQUIRE(build_site(options_for(book, tmp.path / "a"), first).published);
+  REQUIRE(build_site(options_for(book, tmp.path / "b"), second).published);
+  auto tree_a = legisite::testing::read_tree((tmp.path / "a").string());
+  REQUIRE(tree_a.size() > 20);
+  CHECK(tree_a == legisite::testing::read_tree((tmp.path / "b").string()));
+}
+
 TEST_CASE("a build with errors leaves the previous site untouched", "[build]") {
   TempDir tmp("keep");
   write_good_code(tmp.path / "content");
