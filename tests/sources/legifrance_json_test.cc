@@ -13,10 +13,7 @@
 #include "html/html_sanitizer.h"
 #include "io/file_system.h"
 #include "model/model.h"
-<<<<<<< HEAD
 #include "support/environment.h"
-=======
->>>>>>> 09c354c (text/ and html/: one home for the text rules, below every stage (issue 10, point 1))
 
 namespace legisite {
 namespace {

@@ -23,7 +23,7 @@ TEST_CASE("ASCII classes hold ASCII only: no byte of UTF-8 is a letter, digit or
   }
 }
 
-TEST_CASE("a space is space, tab, CR or LF; HTML adds the form feed", "[text][ascii]") {
+TEST_CASE("a space is space, tab, CR or LF, and in HTML the form feed too", "[text][ascii]") {
   for (char c : {' ', '\t', '\n', '\r'}) {
     CHECK(is_space(c));
     CHECK(is_html_space(c));
