@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <thread>
 
 #include "cli/link_report.h"
 #include "model/model.h"
@@ -174,19 +175,32 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& diagnostics) {
   if (!fs::is_directory(options.theme, ec))
     diagnostics.error({options.theme, 0, 0}, "theme folder not found");
 
+  // --out is refused before any work when publishing there could destroy something.
   std::string error;
-  auto staged = content ? StagedSite::create(options.out, error) : nullptr;
+  const std::vector<KeptFolder> kept = {
+      {options.content, fs::is_regular_file(options.content, ec) ? "the content file" : "the content folder"},
+      {options.theme, "the theme folder"}};
+  auto staged = content ? StagedSite::create(options.out, error, kept) : nullptr;
   if (content && !staged) diagnostics.error({options.out, 0, 0}, error);
+  // Staging folders of killed builds go in the background: they must not delay this one.
+  std::thread sweeper;
+  if (staged) sweeper = std::thread([&staged] { staged->remove_leftovers(); });
 
   if (staged && fs::is_directory(options.theme, ec)) {
     DiskFileSystem theme(options.theme);
     report = build_into(*content, theme, options, *staged, diagnostics);
   }
+  // An empty or unreadable content folder must not wipe a good site.
+  if (staged && report.articles == 0 && staged->replaces_pages())
+    diagnostics.error({options.out, 0, 0},
+                      "no article found in " + options.content + ": the site in --out is kept "
+                      "rather than replaced by an empty one");
   apply_strict(options, report, diagnostics);
 
   // The previous site stays until a complete new one exists; with errors, only --keep-going
-  // publishes (what could be built, the exit status still failing).
-  bool complete = staged && report.pages > 0;
+  // publishes (what could be built, the exit status still failing), never an empty site over one
+  // with pages.
+  bool complete = staged && report.pages > 0 && (report.articles > 0 || !staged->replaces_pages());
   if (complete && (!diagnostics.has_errors() || options.keep_going)) {
     PhaseTimer timer(report, "publish");
     if (staged->publish(error))
@@ -194,6 +208,7 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& diagnostics) {
     else
       diagnostics.error({options.out, 0, 0}, error);
   }
+  if (sweeper.joinable()) sweeper.join();
   staged.reset();  // discards the staging folder when not published
   report.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

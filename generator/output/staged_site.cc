@@ -1,7 +1,9 @@
 #include "output/staged_site.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -16,9 +18,31 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string strip_trailing_slashes(std::string path) {
-  while (path.size() > 1 && path.back() == '/') path.pop_back();
-  return path;
+// The pid in "<site>.staging-<pid>" or "<site>.old-<pid>", the names a build gives the folders it
+// makes beside `site`; 0 for any other name.
+pid_t leftover_pid(const std::string& name, const std::string& site) {
+  for (const std::string kind : {".staging-", ".old-"}) {
+    std::string prefix = site + kind;
+    if (name.size() <= prefix.size() || name.compare(0, prefix.size(), prefix) != 0) continue;
+    long pid = 0;
+    for (std::size_t i = prefix.size(); i < name.size(); ++i) {
+      if (name[i] < '0' || name[i] > '9' || pid > 100000000) return 0;
+      pid = pid * 10 + (name[i] - '0');
+    }
+    return static_cast<pid_t>(pid);
+  }
+  return 0;
+}
+
+// A folder some build is still writing: its pid runs (checked first, as a new build makes its
+// folder a moment before it locks it) or another process holds its lock.
+bool in_use(const fs::path& folder, pid_t pid) {
+  if (::kill(pid, 0) == 0 || errno == EPERM) return true;
+  int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+  if (fd < 0) return true;  // not a folder we may remove
+  bool locked = ::flock(fd, LOCK_EX | LOCK_NB) != 0;
+  ::close(fd);
+  return locked;
 }
 
 // Generated paths are relative and clean; refuse anything else rather than write outside.
@@ -37,24 +61,50 @@ bool safe_relative(const std::string& path) {
 
 }  // namespace
 
-StagedSite::StagedSite(std::string destination, std::string staging)
-    : destination_(std::move(destination)), staging_(std::move(staging)) {}
+StagedSite::StagedSite(std::string out, std::vector<KeptFolder> kept, Destination destination,
+                       std::string staging, int lock)
+    : out_(std::move(out)),
+      kept_(std::move(kept)),
+      destination_(std::move(destination)),
+      staging_(std::move(staging)),
+      lock_(lock) {}
 
-std::unique_ptr<StagedSite> StagedSite::create(const std::string& destination, std::string& error) {
-  std::string dest = strip_trailing_slashes(destination);
-  std::string staging = dest + ".staging-" + std::to_string(::getpid());
+std::unique_ptr<StagedSite> StagedSite::create(const std::string& destination, std::string& error,
+                                               const std::vector<KeptFolder>& kept) {
+  Destination dest;
+  if (!check_destination(destination, kept, dest, error)) return nullptr;
+  std::string staging = dest.path + ".staging-" + std::to_string(::getpid());
   std::error_code ec;
-  fs::remove_all(staging, ec);
+  fs::remove_all(staging, ec);  // left by an earlier process that had our pid
   fs::create_directories(staging, ec);
-  if (ec) {
-    error = "cannot create staging folder " + staging + ": " + ec.message();
+  int lock = ec ? -1 : ::open(staging.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (lock < 0 || ::flock(lock, LOCK_EX) != 0) {
+    error = "cannot create staging folder " + staging + ": " +
+            (ec ? ec.message() : std::string(std::strerror(errno)));
+    if (lock >= 0) ::close(lock);
+    if (!ec) fs::remove_all(staging, ec);
     return nullptr;
   }
-  return std::unique_ptr<StagedSite>(new StagedSite(dest, staging));
+  return std::unique_ptr<StagedSite>(new StagedSite(destination, kept, dest, staging, lock));
 }
 
 StagedSite::~StagedSite() {
   if (!done_) discard();
+  if (lock_ >= 0) ::close(lock_);
+}
+
+std::size_t StagedSite::remove_leftovers() const {
+  fs::path site(destination_.path);
+  std::string name = site.filename().string();
+  std::size_t removed = 0;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(site.parent_path(), ec)) {
+    pid_t pid = leftover_pid(entry.path().filename().string(), name);
+    if (pid == 0 || pid == ::getpid() || in_use(entry.path(), pid)) continue;
+    std::error_code ignored;
+    if (fs::remove_all(entry.path(), ignored) > 0) ++removed;
+  }
+  return removed;
 }
 
 bool StagedSite::ensure_directory(const std::string& dir, std::string& error) {
@@ -110,35 +160,44 @@ bool StagedSite::write(const std::string& path, const std::string& contents, std
 }
 
 bool StagedSite::publish(std::string& error) {
+  // Checked again: the folder may have been filled or replaced while the site was being built.
+  Destination now;
+  if (!check_destination(out_, kept_, now, error)) return false;
+  if (now.path != destination_.path) {
+    error = "--out now leads to " + now.path + " instead of " + destination_.path;
+    return false;
+  }
+  if (!write(kSiteMarkerName, kSiteMarker, error)) return false;
+  const std::string& destination = destination_.path;
   std::error_code ec;
-  bool had_site = fs::exists(destination_, ec);
+  bool had_site = fs::exists(destination, ec);
   if (had_site) {
     // One system call swaps the two folders: readers see the old site or the new, never neither.
-    if (::renameat2(AT_FDCWD, staging_.c_str(), AT_FDCWD, destination_.c_str(), RENAME_EXCHANGE) ==
+    if (::renameat2(AT_FDCWD, staging_.c_str(), AT_FDCWD, destination.c_str(), RENAME_EXCHANGE) ==
         0) {
       fs::remove_all(staging_, ec);  // now holds the old site
       done_ = true;
       return true;
     }
-    std::string old = destination_ + ".old-" + std::to_string(::getpid());
+    std::string old = destination + ".old-" + std::to_string(::getpid());
     fs::remove_all(old, ec);
-    fs::rename(destination_, old, ec);
+    fs::rename(destination, old, ec);
     if (ec) {
       error = "cannot move the previous site aside: " + ec.message();
       return false;
     }
-    fs::rename(staging_, destination_, ec);
+    fs::rename(staging_, destination, ec);
     if (ec) {
       std::error_code ignored;
-      fs::rename(old, destination_, ignored);
+      fs::rename(old, destination, ignored);
       error = "cannot move the new site into place: " + ec.message();
       return false;
     }
     fs::remove_all(old, ec);
   } else {
-    auto parent = fs::path(destination_).parent_path();
+    auto parent = fs::path(destination).parent_path();
     if (!parent.empty()) fs::create_directories(parent, ec);
-    fs::rename(staging_, destination_, ec);
+    fs::rename(staging_, destination, ec);
     if (ec) {
       error = "cannot move the new site into place: " + ec.message();
       return false;

@@ -5,35 +5,56 @@
 #include <set>
 #include <string>
 
+#include <vector>
+
 #include "io/output_sink.h"
+#include "output/destination.h"
 
 namespace legisite {
 
 /// A site being written into `<destination>.staging-<pid>`, swapped in by publish(). Destroying it
-/// unpublished removes the staging folder and leaves the destination as it was.
+/// unpublished removes the staging folder and leaves the destination as it was. The destination is
+/// `--out` with its symlinks resolved, and only one check_destination() accepts.
+///
+/// The build holds an exclusive flock on its staging folder while it lives: a staging folder whose
+/// lock is free and whose pid is not running belongs to a dead build (remove_leftovers()).
 class StagedSite final : public OutputSink {
  public:
-  /// Creates the staging folder. Null (and `error` filled) when it cannot.
-  static std::unique_ptr<StagedSite> create(const std::string& destination, std::string& error);
+  /// Checks `destination` (see check_destination, with `kept`) and creates the locked staging
+  /// folder. Null (and `error` filled) when it may not or cannot.
+  static std::unique_ptr<StagedSite> create(const std::string& destination, std::string& error,
+                                            const std::vector<KeptFolder>& kept = {});
   ~StagedSite() override;
 
   bool write(const std::string& path, const std::string& contents, std::string& error) override;
 
-  /// Replaces the destination by the staged site: an atomic exchange where the system offers one,
-  /// else two renames. The old site is deleted afterwards.
+  /// Adds the site marker, checks the destination again (it may have changed during the build) and
+  /// replaces it by the staged site: an atomic exchange where the system offers one, else two
+  /// renames. The old site is deleted afterwards.
   bool publish(std::string& error);
   /// Deletes the staging folder.
   void discard();
 
+  /// Deletes the staging folders (and old sites moved aside) that dead builds of the same
+  /// destination left beside it; returns how many. Safe while other builds run.
+  std::size_t remove_leftovers() const;
+
+  const std::string& destination_path() const { return destination_.path; }
+  /// Whether the destination holds a published site with pages (an index.html) to lose.
+  bool replaces_pages() const { return destination_.has_index; }
   const std::string& staging_path() const { return staging_; }
   std::size_t bytes_written() const { return bytes_; }
 
  private:
-  StagedSite(std::string destination, std::string staging);
+  StagedSite(std::string out, std::vector<KeptFolder> kept, Destination destination,
+             std::string staging, int lock);
   bool ensure_directory(const std::string& dir, std::string& error);
 
-  std::string destination_;
+  std::string out_;  // as given, to check again before publishing
+  std::vector<KeptFolder> kept_;
+  Destination destination_;
   std::string staging_;
+  int lock_ = -1;  // the staging folder, opened and flocked
   bool done_ = false;
   std::mutex mutex_;
   std::set<std::string> made_dirs_;

@@ -3,6 +3,11 @@
 
 #include "output/staged_site.h"
 
+#include <signal.h>
+#include <sys/file.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <atomic>
 #include <chrono>
 #include <filesystem>
@@ -108,7 +113,8 @@ TEST_CASE("a staged site is written beside its destination and publishing create
         std::map<std::string, std::string>{
             {"index.html", "<h1>Codes</h1>"},
             {"code-de-la-securite-sociale/r-star-133-2/index.html", "R*133-2"},
-            {"static/style.css", "body{}"}});
+            {"static/style.css", "body{}"},
+            {".legisite", kSiteMarker}});
   CHECK_FALSE(fs::exists(staging));
   site.reset();
   CHECK(fs::exists(destination));  // destroying a published site leaves it in place
@@ -121,6 +127,7 @@ TEST_CASE("publishing over an existing site replaces it entirely", "[output]") {
   write_file(destination / "index.html", "old index");
   write_file(destination / "old-code/l1/index.html", "old article");
   write_file(destination / "README.md", "old readme");
+  write_file(destination / ".legisite", kSiteMarker);
 
   auto site = create(destination.string());
   write(*site, "index.html", "new index");
@@ -129,7 +136,8 @@ TEST_CASE("publishing over an existing site replaces it entirely", "[output]") {
   REQUIRE(site->publish(error));
   CHECK(snapshot(destination) == std::map<std::string, std::string>{
                                      {"index.html", "new index"},
-                                     {"new-code/l1/index.html", "new article"}});
+                                     {"new-code/l1/index.html", "new article"},
+                                     {".legisite", kSiteMarker}});
   CHECK_FALSE(fs::exists(destination / "old-code"));
   site.reset();
   CHECK(other_entries(tmp.path(), "site").empty());  // neither staging nor old site left
@@ -142,6 +150,7 @@ TEST_CASE("destroying an unpublished site leaves the previous one byte-identical
   const fs::path destination = fs::path(tmp.path()) / "site";
   write_file(destination / "index.html", "good index");
   write_file(destination / "code/l1/index.html", std::string("good\0article\r\n", 14));
+  write_file(destination / ".legisite", kSiteMarker);
   const auto before = snapshot(destination);
 
   std::string staging;
@@ -161,11 +170,13 @@ TEST_CASE("discarding a staged site removes it and keeps the destination", "[out
   TempDir tmp;
   const fs::path destination = fs::path(tmp.path()) / "site";
   write_file(destination / "index.html", "good");
+  write_file(destination / ".legisite", kSiteMarker);
   auto site = create(destination.string());
   write(*site, "index.html", "new");
   site->discard();
   CHECK_FALSE(fs::exists(site->staging_path()));
-  CHECK(snapshot(destination) == std::map<std::string, std::string>{{"index.html", "good"}});
+  CHECK(snapshot(destination) ==
+        std::map<std::string, std::string>{{"index.html", "good"}, {".legisite", kSiteMarker}});
 }
 
 TEST_CASE("publishing into a folder that does not exist yet creates it", "[output]") {
@@ -175,7 +186,8 @@ TEST_CASE("publishing into a folder that does not exist yet creates it", "[outpu
   write(*site, "index.html", "x");
   std::string error;
   REQUIRE(site->publish(error));
-  CHECK(snapshot(tmp.path() + "/deep/er/site") == std::map<std::string, std::string>{{"index.html", "x"}});
+  CHECK(snapshot(tmp.path() + "/deep/er/site") ==
+        std::map<std::string, std::string>{{"index.html", "x"}, {".legisite", kSiteMarker}});
 }
 
 TEST_CASE("writing a file twice keeps the second contents", "[output]") {
@@ -185,7 +197,8 @@ TEST_CASE("writing a file twice keeps the second contents", "[output]") {
   write(*site, "a/index.html", "second");
   std::string error;
   REQUIRE(site->publish(error));
-  CHECK(snapshot(tmp.path() + "/site") == std::map<std::string, std::string>{{"a/index.html", "second"}});
+  CHECK(snapshot(tmp.path() + "/site") ==
+        std::map<std::string, std::string>{{"a/index.html", "second"}, {".legisite", kSiteMarker}});
 }
 
 TEST_CASE("paths that could leave the site are refused", "[output]") {
@@ -212,7 +225,7 @@ TEST_CASE("names with dots, spaces and accents that stay inside the site are acc
   write(*site, "code de la sécurité sociale/l'article/index.html", "3");
   std::string error;
   REQUIRE(site->publish(error));
-  CHECK(snapshot(tmp.path() + "/site").size() == 3);
+  CHECK(snapshot(tmp.path() + "/site").size() == 3 + 1);  // and the marker
 }
 
 TEST_CASE("several threads can write into one staged site", "[output]") {
@@ -236,7 +249,7 @@ TEST_CASE("several threads can write into one staged site", "[output]") {
   CHECK(site->bytes_written() == 4 * 50 * 10);
   std::string error;
   REQUIRE(site->publish(error));
-  CHECK(snapshot(tmp.path() + "/site").size() == 200);
+  CHECK(snapshot(tmp.path() + "/site").size() == 200 + 1);  // and the marker
 }
 
 TEST_CASE("a staged site cannot be created where its parent is a file", "[output]") {
@@ -246,6 +259,104 @@ TEST_CASE("a staged site cannot be created where its parent is a file", "[output
   auto site = StagedSite::create(tmp.path() + "/file/site", error);
   CHECK_FALSE(site);
   CHECK(error.rfind("cannot create staging folder " + tmp.path() + "/file/site.staging-", 0) == 0);
+}
+
+}  // namespace
+}  // namespace legisite
+
+namespace legisite {
+namespace {
+
+namespace fs = std::filesystem;
+
+/// The pid of a process that has ended: a build that died.
+pid_t dead_pid() {
+  pid_t pid = ::fork();
+  if (pid == 0) ::_exit(0);
+  ::waitpid(pid, nullptr, 0);
+  return pid;
+}
+
+TEST_CASE("the committed site folder carries the marker every published site gets", "[output]") {
+  std::ifstream in(std::string(LEGISITE_SOURCE_DIR) + "/site/.legisite", std::ios::binary);
+  std::ostringstream marker;
+  marker << in.rdbuf();
+  CHECK(marker.str() == kSiteMarker);
+}
+
+TEST_CASE("a folder legisite did not publish is refused and left as it was", "[output]") {
+  TempDir tmp;
+  const fs::path destination = fs::path(tmp.path()) / "site";
+  write_file(destination / "index.html", "somebody's page");
+  std::string error;
+  CHECK_FALSE(StagedSite::create(destination.string(), error));
+  CHECK(error == "--out holds files and no .legisite marker: it is not a site legisite published, "
+                 "so it is left alone; name a new or empty folder for the site, or remove this one "
+                 "first");
+  CHECK(other_entries(tmp.path(), "site").empty());
+  CHECK(snapshot(destination) == std::map<std::string, std::string>{{"index.html", "somebody's page"}});
+}
+
+TEST_CASE("a destination filled by someone else during the build is not replaced", "[output]") {
+  TempDir tmp;
+  const fs::path destination = fs::path(tmp.path()) / "site";
+  auto site = create(destination.string());
+  write(*site, "index.html", "new");
+  write_file(destination / "thesis.tex", "months of work");
+  std::string error;
+  CHECK_FALSE(site->publish(error));
+  CHECK(error.find("holds files and no .legisite marker") != std::string::npos);
+  site.reset();
+  CHECK(snapshot(destination) == std::map<std::string, std::string>{{"thesis.tex", "months of work"}});
+  CHECK(other_entries(tmp.path(), "site").empty());
+}
+
+TEST_CASE("the staging folder is locked while the build lives", "[output]") {
+  TempDir tmp;
+  auto site = create(tmp.path() + "/site");
+  int fd = ::open(site->staging_path().c_str(), O_RDONLY | O_DIRECTORY);
+  REQUIRE(fd >= 0);
+  CHECK(::flock(fd, LOCK_EX | LOCK_NB) != 0);
+  site.reset();
+  CHECK(::flock(fd, LOCK_EX | LOCK_NB) == 0);  // the folder is gone, its lock released
+  ::close(fd);
+}
+
+TEST_CASE("staging folders of dead builds are removed, those of live builds and other names kept",
+          "[output]") {
+  TempDir tmp;
+  const fs::path dir(tmp.path());
+  const std::string dead = std::to_string(dead_pid());
+  write_file(dir / ("site.staging-" + dead) / "code/l1/index.html", "half a site");
+  write_file(dir / ("site.old-" + dead) / "index.html", "an old site moved aside");
+  // A dead-looking pid (from another pid namespace, say) whose lock a build holds.
+  const fs::path locked = dir / ("site.staging-" + std::to_string(dead_pid()));
+  write_file(locked / "index.html", "locked");
+  int lock = ::open(locked.c_str(), O_RDONLY | O_DIRECTORY);
+  REQUIRE(::flock(lock, LOCK_EX) == 0);
+  // A running pid (the test's parent) whose build has not locked its folder yet.
+  const fs::path running = dir / ("site.staging-" + std::to_string(::getppid()));
+  write_file(running / "index.html", "being made");
+  write_file(dir / "site.staging-12ab/keep", "not a pid");
+  write_file(dir / ("other.staging-" + dead) / "keep", "another site's");
+  write_file(dir / "elsewhere/keep", "a folder a symlink leads to");
+  const fs::path link = dir / ("site.staging-" + std::to_string(dead_pid()));
+  fs::create_directory_symlink(dir / "elsewhere", link);
+
+  auto site = create(tmp.path() + "/site");
+  CHECK(site->remove_leftovers() == 2);
+  CHECK_FALSE(fs::exists(dir / ("site.staging-" + dead)));
+  CHECK_FALSE(fs::exists(dir / ("site.old-" + dead)));
+  CHECK(fs::exists(site->staging_path()));  // its own
+  CHECK(fs::exists(locked / "index.html"));
+  CHECK(fs::exists(running / "index.html"));
+  CHECK(fs::exists(dir / "site.staging-12ab/keep"));
+  CHECK(fs::exists(dir / ("other.staging-" + dead) / "keep"));
+  CHECK(fs::is_symlink(link));
+  CHECK(fs::exists(dir / "elsewhere/keep"));
+  ::close(lock);
+  CHECK(site->remove_leftovers() == 1);  // the lock released, that folder goes too
+  CHECK_FALSE(fs::exists(locked));
 }
 
 }  // namespace
