@@ -86,16 +86,16 @@ std::unique_ptr<DiskFileSystem> open_content(const BuildOptions& options, Diagno
 }
 
 // Sources -> model -> resolve, each timed, with the corpus's counts in the report.
-LinkGraph read_and_resolve(const FileSystem& content, Corpus& corpus, BuildReport& report,
-                           Diagnostics& diagnostics) {
+LinkGraph read_and_resolve(const FileSystem& content, std::size_t jobs, Corpus& corpus,
+                           BuildReport& report, Diagnostics& diagnostics) {
   {
     PhaseTimer timer(report, "sources");
-    report.source_files = load_sources(content, corpus, diagnostics).files_read;
+    report.source_files = load_sources(content, corpus, diagnostics, jobs).files_read;
   }
   LinkGraph graph;
   {
     PhaseTimer timer(report, "resolve");
-    graph = resolve(corpus, diagnostics);
+    graph = resolve(corpus, diagnostics, jobs);
   }
   report.codes = corpus.codes().size();
   for (const Article& a : corpus.articles()) {
@@ -110,10 +110,10 @@ LinkGraph read_and_resolve(const FileSystem& content, Corpus& corpus, BuildRepor
 
 }  // namespace
 
-BuildReport check_into(const FileSystem& content, Diagnostics& diagnostics) {
+BuildReport check_into(const FileSystem& content, Diagnostics& diagnostics, std::size_t jobs) {
   BuildReport report;
   Corpus corpus;
-  report.links = read_and_resolve(content, corpus, report, diagnostics).report;
+  report.links = read_and_resolve(content, jobs, corpus, report, diagnostics).report;
   narrow_lines(content, report.links, 0);
   return report;
 }
@@ -121,7 +121,8 @@ BuildReport check_into(const FileSystem& content, Diagnostics& diagnostics) {
 BuildReport check_sources(const BuildOptions& options, Diagnostics& diagnostics) {
   auto started = std::chrono::steady_clock::now();
   BuildReport report;
-  if (auto content = open_content(options, diagnostics)) report = check_into(*content, diagnostics);
+  if (auto content = open_content(options, diagnostics))
+    report = check_into(*content, diagnostics, options.jobs);
   apply_strict(options, report, diagnostics);
   report.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
@@ -140,7 +141,7 @@ BuildReport build_into(const FileSystem& content, const FileSystem& theme_files,
   }
 
   Corpus corpus;
-  LinkGraph graph = read_and_resolve(content, corpus, report, diagnostics);
+  LinkGraph graph = read_and_resolve(content, options.jobs, corpus, report, diagnostics);
   // Not narrowed to each citation's line, unlike `check`: re-reading a whole-code dump for five
   // lines would cost a tenth of the build.
   report.links = std::move(graph.report);
@@ -152,6 +153,7 @@ BuildReport build_into(const FileSystem& content, const FileSystem& theme_files,
   site.history = options.history;
   site.toc_dates = options.toc_dates;
   site.all_toc_dates = options.all_toc_dates;
+  site.jobs = options.jobs;
   RenderSummary rendered;
   {
     PhaseTimer timer(report, "render");

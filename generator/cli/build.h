@@ -45,8 +45,9 @@ BuildReport build_into(const FileSystem& content, const FileSystem& theme, const
 /// with --keep-going). Diagnostics come back sorted; --strict has already been applied.
 BuildReport build_site(const BuildOptions& options, Diagnostics& diagnostics);
 
-/// `legisite check`: reads and resolves `content` without rendering or writing anything.
-BuildReport check_into(const FileSystem& content, Diagnostics& diagnostics);
+/// `legisite check`: reads and resolves `content` without rendering or writing anything, on
+/// `jobs` threads.
+BuildReport check_into(const FileSystem& content, Diagnostics& diagnostics, std::size_t jobs = 1);
 /// The same from the disk per `options`; with --strict, warnings and findings become errors.
 BuildReport check_sources(const BuildOptions& options, Diagnostics& diagnostics);
 

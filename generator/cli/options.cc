@@ -6,7 +6,7 @@ namespace legisite {
 
 std::string usage_text() {
   return "Usage: legisite build [options]\n"
-         "       legisite check [--content DIR] [--date DAY] [--strict]\n"
+         "       legisite check [--content DIR] [--date DAY] [--strict] [-j N]\n"
          "       legisite --help | --version\n"
          "\n"
          "build   builds a static site from legal-code sources; ends with a short link report\n"
@@ -28,9 +28,30 @@ std::string usage_text() {
          "  --toc-dates L   also publish the code's table of contents on these days\n"
          "                  (YYYY-MM-DD,YYYY-MM-DD,...), or 'all': on every day it changed\n"
          "  --date DAY      show articles as they stood on DAY, YYYY-MM-DD (default: today)\n"
+         "  -j, --jobs N    threads to read, resolve and render on (default: the machine's\n"
+         "                  hardware threads); the output is the same for every N\n"
          "  -h, --help      show this help\n"
          "  --version       show the version\n";
 }
+
+namespace {
+
+constexpr const char* kJobsError = "-j/--jobs needs a number of threads from 1 to 1024";
+
+// A thread count as written after -j: digits only, 1 to 1024 (more is a typo, not a machine).
+bool parse_jobs(const std::string& text, std::size_t& jobs) {
+  if (text.empty() || text.size() > 4) return false;
+  std::size_t n = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return false;
+    n = n * 10 + static_cast<std::size_t>(c - '0');
+  }
+  if (n < 1 || n > 1024) return false;
+  jobs = n;
+  return true;
+}
+
+}  // namespace
 
 std::string version_text() { return std::string("legisite ") + LEGISITE_VERSION; }
 
@@ -93,6 +114,14 @@ bool parse_command_line(const std::vector<std::string>& args, CommandLine& out, 
       auto parsed = value(text) ? Date::parse(text) : std::nullopt;
       if (!parsed) return error = "--date needs a day as YYYY-MM-DD", false;
       out.build.date = *parsed;
+    } else if (a.rfind("-j", 0) == 0 && a.rfind("--", 0) != 0) {
+      // ninja's and make's shapes: "-j 4" and "-j4".
+      std::string text = a.substr(2);
+      if (text.empty() && i + 1 < args.size()) text = args[++i];
+      if (!parse_jobs(text, out.build.jobs)) return error = kJobsError, false;
+    } else if (is("--jobs")) {
+      std::string text;
+      if (!value(text) || !parse_jobs(text, out.build.jobs)) return error = kJobsError, false;
     } else if (a == "--timings") {
       out.build.timings = true;
     } else if (a == "--no-history") {

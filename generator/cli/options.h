@@ -1,9 +1,11 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
 #include "model/date.h"
+#include "parallel/parallel.h"
 
 namespace legisite {
 
@@ -21,6 +23,10 @@ struct BuildOptions {
   /// (`all`) instead of the most recent ones.
   std::vector<Date> toc_dates;
   bool all_toc_dates = false;
+  /// `-j`, `--jobs`: threads for the phases that spread their work (reading a whole code or a
+  /// history, citations, rendering); the output is the same for every value, 1 runs all on the
+  /// calling thread.
+  std::size_t jobs = default_jobs();
   /// `--date`: the day article pages show the law of. Unknown means today (UTC), which the CLI
   /// fills in; tests pass a fixed day so that pages do not change with the calendar.
   Date date;

@@ -48,10 +48,8 @@ FileBytes::~FileBytes() { release(); }
 FileBytes::FileBytes(FileBytes&& other) noexcept
     : text_(std::move(other.text_)),
       mapping_(other.mapping_),
-      pristine_(other.pristine_),
       size_(other.size_) {
   other.mapping_ = nullptr;
-  other.pristine_ = nullptr;
 }
 
 FileBytes& FileBytes::operator=(FileBytes&& other) noexcept {
@@ -59,31 +57,22 @@ FileBytes& FileBytes::operator=(FileBytes&& other) noexcept {
     release();
     text_ = std::move(other.text_);
     mapping_ = other.mapping_;
-    pristine_ = other.pristine_;
     size_ = other.size_;
     other.mapping_ = nullptr;
-    other.pristine_ = nullptr;
   }
   return *this;
 }
 
-FileBytes FileBytes::adopt_mapping(char* mapping, std::size_t size, const char* pristine) {
+FileBytes FileBytes::adopt_mapping(char* mapping, std::size_t size) {
   FileBytes bytes;
   bytes.mapping_ = mapping;
-  bytes.pristine_ = pristine;
   bytes.size_ = size;
   return bytes;
-}
-
-void FileBytes::release_pristine() {
-  if (pristine_) ::munmap(const_cast<char*>(pristine_), size_);
-  pristine_ = nullptr;
 }
 
 void FileBytes::release() {
   if (mapping_) ::munmap(mapping_, size_);
   mapping_ = nullptr;
-  release_pristine();
 }
 
 bool FileSystem::read_bytes(const std::string& path, FileBytes& bytes, std::string& error) const {
@@ -113,16 +102,9 @@ bool DiskFileSystem::read_bytes(const std::string& path, FileBytes& bytes,
       // copy only the pages it writes to, and nothing is ever written back to the file.
       void* mapping = ::mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_POPULATE,
                              fd, 0);
-      // The same pages once more, read-only and untouched by the parser (no copy: both map
-      // the page cache until the parser writes).
-      void* pristine = mapping == MAP_FAILED
-                           ? MAP_FAILED
-                           : ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
       ::close(fd);
       if (mapping != MAP_FAILED) {
-        bytes = FileBytes::adopt_mapping(
-            static_cast<char*>(mapping), size,
-            pristine == MAP_FAILED ? nullptr : static_cast<const char*>(pristine));
+        bytes = FileBytes::adopt_mapping(static_cast<char*>(mapping), size);
         return true;
       }
       return FileSystem::read_bytes(path, bytes, error);  // no mapping: read it then
@@ -135,7 +117,7 @@ bool DiskFileSystem::read_bytes(const std::string& path, FileBytes& bytes,
 bool DiskFileSystem::read_file(const std::string& path, std::string& contents,
                                std::string& error) const {
   // One open, one fstat, reads straight into a string of the right size: a whole code is a single
-  // 46 MB file, and the 22,000 files of a history are read on two threads.
+  // 46 MB file, and the 22,000 files of a history are read on several threads.
   int fd = ::open(full_path(path).c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     error = std::string("cannot open file: ") + std::strerror(errno);

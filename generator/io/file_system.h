@@ -25,30 +25,21 @@ class FileBytes {
   FileBytes& operator=(const FileBytes&) = delete;
 
   /// Takes over a private mapping of a file of `size` bytes (the rest of its last page reads as
-  /// zero), and optionally a second, read-only mapping of the same file.
-  static FileBytes adopt_mapping(char* mapping, std::size_t size, const char* pristine = nullptr);
+  /// zero).
+  static FileBytes adopt_mapping(char* mapping, std::size_t size);
 
   char* data() { return mapping_ ? mapping_ : text_.data(); }
   std::size_t size() const { return mapping_ ? size_ : text_.size(); }
   std::string_view view() const { return mapping_ ? std::string_view(mapping_, size_) : text_; }
   /// Whether the bytes are a mapping of the file (for tests).
   bool mapped() const { return mapping_ != nullptr; }
-  /// The file as written, whatever is written to data(), when a second mapping holds it; else
-  /// empty. Lets another thread read the file while a parser decodes it in place.
-  std::string_view pristine() const {
-    return pristine_ ? std::string_view(pristine_, size_) : std::string_view();
-  }
-  /// Unmaps the second mapping once read: its pages would otherwise count twice in the
-  /// process's memory until the end of the read.
-  void release_pristine();
 
  private:
   void release();
 
   std::string text_;
   char* mapping_ = nullptr;
-  const char* pristine_ = nullptr;
-  std::size_t size_ = 0;  // of the mappings
+  std::size_t size_ = 0;  // of the mapping
 };
 
 /// Read-only view of a tree of files, paths relative to a root and separated by '/'.

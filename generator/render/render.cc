@@ -1,11 +1,11 @@
 #include "render/render.h"
 
 #include <algorithm>
-#include <atomic>
 #include <iterator>
-#include <thread>
+#include <optional>
 #include <utility>
 
+#include "parallel/parallel.h"
 #include "render/law_at_date.h"
 #include "render/mustache_engine.h"
 #include "render/pages.h"
@@ -17,10 +17,10 @@ namespace legisite {
 
 namespace {
 
-// Pages are handed out in small batches: big enough that threads rarely meet on the counter,
+// Pages are handed out in small chunks: big enough that threads rarely meet on the counter,
 // small enough that one slow page (a whole code's table of contents) does not leave the other
-// thread idle for long.
-constexpr std::size_t kBatch = 16;
+// threads idle for long.
+constexpr std::size_t kChunk = 16;
 
 /// What every page builder may read: the model, what resolve answered, the render options and
 /// the facts computed once before rendering.
@@ -69,22 +69,18 @@ static_assert(recipes_in_kind_order(), "kRecipes has one entry per PageKind, in 
 
 const PageRecipe& recipe_for(PageKind kind) { return kRecipes[static_cast<std::size_t>(kind)]; }
 
-/// What one thread did: counts, and its diagnostics keyed by page index so that they can be
-/// merged in page order whatever thread rendered which page.
-struct WorkerResult {
+/// What one chunk of pages gave: counts, and its problems in page order.
+struct ChunkResult {
   std::size_t pages = 0;
   std::size_t bytes = 0;
-  std::vector<std::pair<std::size_t, Diagnostic>> problems;
+  std::vector<Diagnostic> problems;
 };
 
 // The same engine error on every page of one kind says one thing: report it once, counted.
-void report_merged(std::vector<std::pair<std::size_t, Diagnostic>> problems,
-                   Diagnostics& diagnostics) {
-  std::stable_sort(problems.begin(), problems.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
+void report_merged(std::vector<Diagnostic> problems, Diagnostics& diagnostics) {
   std::vector<Diagnostic> merged;
   std::vector<std::size_t> repeats;
-  for (auto& [page, d] : problems) {
+  for (Diagnostic& d : problems) {
     auto it = std::find_if(merged.begin(), merged.end(), [&](const Diagnostic& m) {
       return m.message == d.message && m.where.file == d.where.file;
     });
@@ -119,54 +115,43 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
   const SiteIndex index = index_site(corpus);
   const SiteInputs site{corpus, index, links, options};
 
-  std::atomic<std::size_t> next_batch{0};
-  auto work = [&](WorkerResult& result) {
-    CompiledTheme compiled(theme.impl());  // the engine's templates are not shareable
+  // The engine's templates are not shareable: each thread compiles its own, once.
+  std::vector<std::optional<CompiledTheme>> compiled(
+      worker_count(options.jobs, pages.size(), kChunk));
+  auto render_chunk = [&](const Chunk& chunk) {
+    ChunkResult result;
+    if (!compiled[chunk.worker]) compiled[chunk.worker].emplace(theme.impl());
     std::string html, error;
     TemplateRenderError template_error;
-    for (;;) {
-      std::size_t begin = next_batch.fetch_add(kBatch);
-      if (begin >= pages.size()) break;
-      for (std::size_t i = begin; i < std::min(begin + kBatch, pages.size()); ++i) {
-        const PagePlan& page = pages[i];
-        const PageRecipe& recipe = recipe_for(page.kind);
-        if (!compiled.render_page(recipe.template_name, recipe.view(site, page), html,
-                                  template_error)) {
-          Diagnostic d;
-          d.where.file = template_error.file;
-          d.message = "template error: " + template_error.message;
-          d.notes.push_back("while rendering " + page.path);
-          result.problems.emplace_back(i, std::move(d));
-          continue;
-        }
-        if (!out.write(page.path, html, error)) {
-          Diagnostic d;
-          d.where.file = page.path;
-          d.message = "cannot write page: " + error;
-          result.problems.emplace_back(i, std::move(d));
-          continue;
-        }
-        ++result.pages;
-        result.bytes += html.size();
+    for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
+      const PagePlan& page = pages[i];
+      const PageRecipe& recipe = recipe_for(page.kind);
+      if (!compiled[chunk.worker]->render_page(recipe.template_name, recipe.view(site, page), html,
+                                               template_error)) {
+        Diagnostic d;
+        d.where.file = template_error.file;
+        d.message = "template error: " + template_error.message;
+        d.notes.push_back("while rendering " + page.path);
+        result.problems.push_back(std::move(d));
+        continue;
       }
+      if (!out.write(page.path, html, error)) {
+        Diagnostic d;
+        d.where.file = page.path;
+        d.message = "cannot write page: " + error;
+        result.problems.push_back(std::move(d));
+        continue;
+      }
+      ++result.pages;
+      result.bytes += html.size();
     }
+    return result;
   };
-
-  std::size_t thread_count = static_cast<std::size_t>(std::max(1, options.threads));
-  // A helper that would find no batch left is not worth starting.
-  thread_count = std::min(thread_count, (pages.size() + kBatch - 1) / kBatch);
-  thread_count = std::max<std::size_t>(1, thread_count);
-  std::vector<WorkerResult> results(thread_count);
-  std::vector<std::thread> helpers;
-  for (std::size_t t = 1; t < thread_count; ++t) helpers.emplace_back(work, std::ref(results[t]));
-  work(results[0]);
-  for (auto& h : helpers) h.join();
-
-  std::vector<std::pair<std::size_t, Diagnostic>> problems;
-  for (WorkerResult& r : results) {
+  std::vector<Diagnostic> problems;
+  for (ChunkResult& r : map_chunks<ChunkResult>(options.jobs, pages.size(), kChunk, render_chunk)) {
     summary.pages += r.pages;
     summary.bytes += r.bytes;
-    for (auto& p : r.problems) problems.push_back(std::move(p));
+    for (Diagnostic& d : r.problems) problems.push_back(std::move(d));
   }
   report_merged(std::move(problems), diagnostics);
 

@@ -1,6 +1,7 @@
 #pragma once
 /// What the build tells render about the site as a whole: its address, name and reference date.
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -15,8 +16,9 @@ struct SiteOptions {
   std::string generator = "legisite";
   /// Shown in every page's header (linking home) and at the end of its <title>.
   std::string site_name = "legisite";
-  /// Threads that render pages (the output does not depend on it); below 1 means 1.
-  int threads = 2;
+  /// Threads that render pages (`-j`; the output does not depend on it); 1 renders on the
+  /// calling thread, 0 means 1.
+  std::size_t jobs = 1;
   /// The day article pages show the law of (`--date`): the version in force then, with a banner
   /// when none is. Set by the build (today unless `--date`); tests set their own.
   Date reference_date;

@@ -133,18 +133,6 @@ const char* kind_name(CitationFinding::Kind kind) {
   return "unresolved";
 }
 
-CitationTally& operator+=(CitationTally& tally, const CitationTally& more) {
-  tally.in_text += more.in_text;
-  tally.to_articles += more.to_articles;
-  tally.to_cited_only += more.to_cited_only;
-  tally.to_other_codes += more.to_other_codes;
-  tally.to_texts += more.to_texts;
-  tally.metadata += more.metadata;
-  tally.metadata_to_articles += more.metadata_to_articles;
-  tally.metadata_to_cited_only += more.metadata_to_cited_only;
-  return tally;
-}
-
 CitationFinding finding_for(const Corpus& corpus, ArticleId citing, std::size_t version,
                             CitationFinding::Kind kind) {
   const Article& a = corpus.article(citing);

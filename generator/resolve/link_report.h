@@ -42,9 +42,6 @@ struct CitationTally {
   std::size_t metadata_to_cited_only = 0;
 };
 
-/// Adds every count of `more`.
-CitationTally& operator+=(CitationTally& tally, const CitationTally& more);
-
 struct LinkReport {
   std::vector<CitationFinding> findings;  // sorted by file, line, then citing article
   CitationTally tally;

@@ -5,7 +5,7 @@
 
 namespace legisite {
 
-LinkGraph resolve(Corpus& corpus, Diagnostics& diagnostics) {
+LinkGraph resolve(Corpus& corpus, Diagnostics& diagnostics, std::size_t jobs) {
   // Timelines first: they reorder each article's versions (and fill their ends and states), and
   // every later phase that records a version by its index (backlinks) or reads its dates must see
   // the final order. Nothing they do depends on links, tables of contents or slugs.
@@ -17,7 +17,7 @@ LinkGraph resolve(Corpus& corpus, Diagnostics& diagnostics) {
   // changes no target: both find an article before creating one, and a cited-only article never
   // counts as one the citing code has (text_citations.cc), whoever created it.
   LinkReport report;
-  resolve_text_citations(corpus, report);
+  resolve_text_citations(corpus, report, jobs);
   // Tables of contents before permalinks: slug collisions are settled in code order, so the
   // article that keeps the plain slug does not depend on which source was read first.
   corpus.finish_tables_of_contents();

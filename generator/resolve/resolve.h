@@ -5,6 +5,8 @@
 /// corpus code that are cited but have no source, orders tables of contents, assigns permalinks,
 /// and computes who cites whom.
 
+#include <cstddef>
+
 #include "diagnostics/diagnostics.h"
 #include "model/model.h"
 #include "resolve/link_graph.h"
@@ -13,7 +15,9 @@
 namespace legisite {
 
 /// Runs the phases in order (see resolve.cc for why the order matters) and returns the graph.
-LinkGraph resolve(Corpus& corpus, Diagnostics& diagnostics);
+/// The phases that read every text do so on `jobs` threads (`-j`); the result does not depend on
+/// it.
+LinkGraph resolve(Corpus& corpus, Diagnostics& diagnostics, std::size_t jobs = 1);
 
 /// Phase: gives each link that names an article of a corpus code its target, creating cited-only
 /// articles as needed. Exposed for tests.
@@ -21,8 +25,8 @@ void resolve_metadata_links(Corpus& corpus, Diagnostics& diagnostics);
 /// Phase: finds the citations in the running text of every version and resolves them
 /// (Version::text_citations), creating cited-only articles as metadata links do and expanding
 /// ranges over the codes' articles in code order. What it cannot settle goes to `report`. See
-/// text_citations.cc. Exposed for tests.
-void resolve_text_citations(Corpus& corpus, LinkReport& report);
+/// text_citations.cc. Texts are read on `jobs` threads. Exposed for tests.
+void resolve_text_citations(Corpus& corpus, LinkReport& report, std::size_t jobs = 1);
 /// Phase: code slugs, article slugs (unique per code) and section anchors. Exposed for tests.
 void assign_permalinks(Corpus& corpus, Diagnostics& diagnostics);
 /// Phase: the inverse of resolved links and text citations. Exposed for tests.

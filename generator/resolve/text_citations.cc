@@ -15,17 +15,15 @@
 #include "resolve/text_citations.h"
 
 #include <algorithm>
-#include <atomic>
-#include <thread>
 #include <string>
 #include <unordered_map>
 #include <utility>
 
-#include "io/two_threads.h"
 #include "citations/citations.h"
 #include "citations/code_titles.h"
 #include "citations/french_text.h"
 #include "citations/legal_texts.h"
+#include "parallel/parallel.h"
 #include "resolve/link_report.h"
 #include "resolve/resolve.h"
 #include "text/visible_text.h"
@@ -153,30 +151,19 @@ struct CitationIndexes {
   /// "décret|2013-597" -> a text's id; "décret|2013-597|1" -> an article's id.
   std::unordered_map<std::string, std::string> external_ids;
 
-  explicit CitationIndexes(const Corpus& corpus);
+  CitationIndexes(const Corpus& corpus, std::size_t jobs);
 };
 
 /// Resolves the citations of versions, keeping what it learns across them: each code's articles
-/// in code order (for ranges). In order, it may add cited-only articles. Speculative, it only
-/// reads the corpus and gives up on a version whose outcome could depend on what resolving the
-/// versions before it in order adds (a cited-only article, a range), so that any number of
-/// speculative resolvers can run at once, before the one that resolves in order.
+/// in code order (for ranges). It may add cited-only articles, which later citations then find,
+/// so versions are resolved one after another, in order.
 class TextCitationResolver {
  public:
-  TextCitationResolver(Corpus& corpus, const CitationIndexes& indexes, LinkReport& report,
-                       bool speculative)
-      : corpus_(corpus),
-        indexes_(indexes),
-        report_(&report),
-        checks_(corpus),
-        speculative_(speculative) {}
+  TextCitationResolver(Corpus& corpus, const CitationIndexes& indexes, LinkReport& report)
+      : corpus_(corpus), indexes_(indexes), report_(report), checks_(corpus) {}
 
-  /// Findings and counts go to `report` from now on.
-  void report_to(LinkReport& report) { report_ = &report; }
-
-  /// `plain` and `citations` are those of the version's text (parse_text). Returns false when
-  /// speculative and the version must be resolved in order: then only the report has changed.
-  bool resolve_version(ArticleId citing, std::size_t version_index, const PlainText& plain,
+  /// `plain` and `citations` are those of the version's text.
+  void resolve_version(ArticleId citing, std::size_t version_index, const PlainText& plain,
                        const std::vector<Citation>& citations);
 
  private:
@@ -194,10 +181,8 @@ class TextCitationResolver {
 
   Corpus& corpus_;
   const CitationIndexes& indexes_;
-  LinkReport* report_;
+  LinkReport& report_;
   CitationChecks checks_;
-  const bool speculative_;
-  bool gave_up_ = false;  // speculative, on the version at hand
   /// Per code, its articles sorted in code order of their numbers; built on first use.
   std::unordered_map<std::uint32_t, std::vector<ArticleId>> code_order_;
 };
@@ -223,19 +208,20 @@ void external_key(const Link& link, std::vector<std::pair<std::string, std::stri
     found.emplace_back(std::move(key), link.target_id);
 }
 
-CitationIndexes::CitationIndexes(const Corpus& corpus) {
-  // Reading the titles of every metadata link is the costly part: two threads read them, each
-  // for half of the articles, and the identifiers are indexed in article order, as if by one.
-  std::vector<std::pair<std::string, std::string>> halves[2];
+CitationIndexes::CitationIndexes(const Corpus& corpus, std::size_t jobs) {
+  // Reading the titles of every metadata link is the costly part: chunks of articles are read on
+  // `jobs` threads, and the identifiers indexed in article order, as if by one.
+  using Keys = std::vector<std::pair<std::string, std::string>>;
   const auto& articles = corpus.articles();
-  on_two_threads(articles.size(), 256, [&](std::size_t from, std::size_t to) {
-    auto& found = halves[from == 0 ? 0 : 1];
-    for (std::size_t a = from; a < to; ++a)
-      for (const Version& v : articles[a].versions)
-        for (const Link& link : v.links) external_key(link, found);
-  });
-  for (auto& half : halves)
-    for (auto& [key, id] : half) external_ids.emplace(std::move(key), std::move(id));
+  constexpr std::size_t kChunk = 256;
+  for (Keys& keys : map_chunks<Keys>(jobs, articles.size(), kChunk, [&](const Chunk& chunk) {
+         Keys found;
+         for (std::size_t a = chunk.begin; a < chunk.end; ++a)
+           for (const Version& v : articles[a].versions)
+             for (const Link& link : v.links) external_key(link, found);
+         return found;
+       }))
+    for (auto& [key, id] : keys) external_ids.emplace(std::move(key), std::move(id));
   for (const Article& a : articles)
     for (const Version& v : a.versions)
       if (!v.id.empty()) article_by_version_id.emplace(v.id, a.id);
@@ -273,11 +259,6 @@ bool TextCitationResolver::code_has(CodeId code, const ArticleNumber& number) co
 ArticleId TextCitationResolver::find_or_add(CodeId code, const ArticleNumber& number) {
   if (ArticleId found = corpus_.find_article(code, number); found.valid()) return found;
   if (!problem_with(number.text()).empty()) return {};
-  if (speculative_) {
-    // A version before this one in order may create it: then it is found, not created.
-    gave_up_ = true;
-    return {};
-  }
   ArticleId created = corpus_.add_article(code, corpus_.code(code).root, number);
   corpus_.article(created).cited_only = true;
   // Keep the code's order current for later ranges.
@@ -310,10 +291,6 @@ const std::vector<ArticleId>& TextCitationResolver::in_code_order(CodeId code) {
 std::vector<ArticleId> TextCitationResolver::range(CodeId code, const ArticleNumber& first,
                                                    const ArticleNumber& last) {
   // The cited-only articles created so far count in a range.
-  if (speculative_) {
-    gave_up_ = true;
-    return {};
-  }
   const std::vector<ArticleId>& order = in_code_order(code);
   auto by_number = [&](ArticleId a, const std::string& n) {
     return compare_code_order(corpus_.article(a).number.text(), n) < 0;
@@ -337,7 +314,7 @@ void TextCitationResolver::report(ArticleId citing_id, std::size_t version_index
   f.cited = visible_text(plain.substr(c.begin, c.end - c.begin));
   f.problem = std::move(problem);
   f.suggestion = std::move(suggestion);
-  report_->findings.push_back(std::move(f));
+  report_.findings.push_back(std::move(f));
 }
 
 // Holds no reference into the corpus across find_or_add: adding a cited-only article may move
@@ -367,7 +344,7 @@ void TextCitationResolver::resolve_code_article(ArticleId citing_id, std::size_t
     // A code the corpus does not have: plain text, which is only a problem for a title no one
     // knows (a typo, most of the time).
     if (is_known_code_title(*title) || names_local_code(*title)) {
-      ++report_->tally.to_other_codes;
+      ++report_.tally.to_other_codes;
     } else {
       std::vector<std::string> corpus_titles;
       for (const Code& known : corpus_.codes()) corpus_titles.push_back(known.title);
@@ -384,16 +361,15 @@ void TextCitationResolver::resolve_code_article(ArticleId citing_id, std::size_t
   if (number.text().rfind(kAnnexOf, 0) == 0 && !corpus_.find_article(code, number).valid())
     number = ArticleNumber(number.text().substr(kAnnexOf.size()));
   out.target = find_or_add(code, number);
-  if (gave_up_) return;
   if (!out.target.valid()) {
     report(citing_id, version_index, Kind::kUnresolved, c, plain,
            "'" + number.text() + "' cannot be an article number: " + problem_with(number.text()));
     return;
   }
   if (corpus_.article(out.target).cited_only)
-    ++report_->tally.to_cited_only;
+    ++report_.tally.to_cited_only;
   else
-    ++report_->tally.to_articles;
+    ++report_.tally.to_articles;
   if (!c.is_range()) return;
   if (compare_code_order(number.text(), c.last.text()) >= 0) {
     report(citing_id, version_index, Kind::kSuspicious, c, plain,
@@ -402,7 +378,6 @@ void TextCitationResolver::resolve_code_article(ArticleId citing_id, std::size_t
     return;
   }
   out.range_targets = range(code, number, c.last);
-  if (gave_up_) return;
   if (out.range_targets.empty()) {
     report(citing_id, version_index, Kind::kSuspicious, c, plain,
            "a range of more than " + std::to_string(kMaxRange) + " articles (" + number.text() +
@@ -416,10 +391,9 @@ void TextCitationResolver::resolve_code_article(ArticleId citing_id, std::size_t
   }
 }
 
-bool TextCitationResolver::resolve_version(ArticleId citing_id, std::size_t version_index,
+void TextCitationResolver::resolve_version(ArticleId citing_id, std::size_t version_index,
                                            const PlainText& plain,
                                            const std::vector<Citation>& citations) {
-  gave_up_ = false;
   // No reference into the corpus is held across resolution, which may add articles.
   const std::string& html = corpus_.article(citing_id).versions[version_index].text_html;
   std::vector<TextCitation> found;
@@ -449,14 +423,13 @@ bool TextCitationResolver::resolve_version(ArticleId citing_id, std::size_t vers
   }
 
   for (const Citation& c : citations) {
-    ++report_->tally.in_text;
+    ++report_.tally.in_text;
     TextCitation resolved;
     resolved.alinea = c.alinea;
     if (c.kind == CitationKind::kCodeArticle) {
       resolve_code_article(citing_id, version_index, c, plain.text, resolved);
-      if (gave_up_) return false;
     } else {
-      ++report_->tally.to_texts;
+      ++report_.tally.to_texts;
       resolved.external_id = external_id(c);
     }
     if (!resolved.target.valid() && resolved.external_id.empty()) continue;
@@ -483,7 +456,7 @@ bool TextCitationResolver::resolve_version(ArticleId citing_id, std::size_t vers
   for (const TextCitation& t : found)
     if (t.source_link) note(t.target, std::string_view(html).substr(t.begin, t.end - t.begin));
   for (const auto& [target, as_written] : cited)
-    checks_.check(citing_id, version_index, target, as_written, *report_);
+    checks_.check(citing_id, version_index, target, as_written, report_);
 
   std::stable_sort(found.begin(), found.end(),
                    [](const TextCitation& a, const TextCitation& b) { return a.begin < b.begin; });
@@ -491,76 +464,40 @@ bool TextCitationResolver::resolve_version(ArticleId citing_id, std::size_t vers
   std::vector<TextCitation> kept;
   for (TextCitation& t : found)
     if (kept.empty() || t.begin >= kept.back().end) kept.push_back(std::move(t));
-  // Speculative resolvers each write versions of their own, and read no version's citations.
   corpus_.article(citing_id).versions[version_index].text_citations = std::move(kept);
-  return true;
 }
 
 }  // namespace
 
-void resolve_text_citations(Corpus& corpus, LinkReport& report) {
-  // Reading the texts is pure and most of the work, and so is resolving most of them: two
-  // threads (the machines this runs on have two cores) parse every version and resolve it
-  // speculatively. The versions whose outcome could depend on what resolving the earlier ones
-  // adds (a cited-only article, a range) are then resolved in order on one, and every version's
-  // findings join the report in that order: the result is the same as resolving all in order.
+void resolve_text_citations(Corpus& corpus, LinkReport& report, std::size_t jobs) {
+  // Reading the texts is pure and most of the work: chunks of versions are read on `jobs`
+  // threads. Resolving may add cited-only articles, which later citations then find: it runs in
+  // order, on one thread.
   struct Parsed {
     ArticleId article;
     std::size_t version = 0;
     PlainText plain;
     std::vector<Citation> citations;
-    bool resolved = false;
-    LinkReport report;  // of the speculative resolution, when it succeeded
   };
   std::vector<Parsed> parsed;
   for (const Article& a : corpus.articles())
     for (std::size_t v = 0; v < a.versions.size(); ++v)
-      if (a.versions[v].has_text && !a.versions[v].text_html.empty()) {
-        parsed.emplace_back();
-        parsed.back().article = a.id;
-        parsed.back().version = v;
-      }
-  const CitationIndexes indexes(corpus);
-  // Texts are handed out in small batches: their lengths vary a lot.
-  constexpr std::size_t kBatch = 32;
-  std::atomic<std::size_t> next{0};
-  auto work = [&] {
-    LinkReport unused;
-    TextCitationResolver speculative(corpus, indexes, unused, true);
-    for (;;) {
-      const std::size_t from = next.fetch_add(kBatch);
-      if (from >= parsed.size()) return;
-      for (std::size_t i = from; i < std::min(from + kBatch, parsed.size()); ++i) {
-        Parsed& p = parsed[i];
-        p.plain = plain_text_of(corpus.article(p.article).versions[p.version].text_html);
-        p.citations = find_citations(p.plain.text);
-        speculative.report_to(p.report);
-        p.resolved = speculative.resolve_version(p.article, p.version, p.plain, p.citations);
-        if (p.resolved) {
-          p.plain = {};  // the plain text of a whole code is worth giving back as we go
-          p.citations = {};
-        } else {
-          p.report = {};
-        }
-      }
+      if (a.versions[v].has_text && !a.versions[v].text_html.empty())
+        parsed.push_back({a.id, v, {}, {}});
+  // Texts are handed out in small chunks: their lengths vary a lot.
+  constexpr std::size_t kChunk = 32;
+  for_each_chunk(jobs, parsed.size(), kChunk, [&](const Chunk& chunk) {
+    for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
+      Parsed& p = parsed[i];
+      p.plain = plain_text_of(corpus.article(p.article).versions[p.version].text_html);
+      p.citations = find_citations(p.plain.text);
     }
-  };
-  if (parsed.size() < 2 * kBatch) {
-    work();
-  } else {
-    std::thread helper(work);
-    work();
-    helper.join();
-  }
-  TextCitationResolver in_order(corpus, indexes, report, false);
+  });
+  const CitationIndexes indexes(corpus, jobs);
+  TextCitationResolver resolver(corpus, indexes, report);
   for (Parsed& p : parsed) {
-    if (p.resolved) {
-      for (CitationFinding& f : p.report.findings) report.findings.push_back(std::move(f));
-      report.tally += p.report.tally;
-    } else {
-      in_order.resolve_version(p.article, p.version, p.plain, p.citations);
-    }
-    p = {};
+    resolver.resolve_version(p.article, p.version, p.plain, p.citations);
+    p = {};  // the plain text of a whole code is worth giving back as we go
   }
 }
 

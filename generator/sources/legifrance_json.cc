@@ -7,7 +7,6 @@
 #include <cstring>
 #include <optional>
 #include <string>
-#include <thread>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -23,11 +22,11 @@
 #include <rapidjson/error/en.h>
 
 #include "html/html_sanitizer.h"
-#include "io/two_threads.h"
 #include "model/article_number.h"
 #include "model/date.h"
 #include "model/link.h"
 #include "model/status.h"
+#include "parallel/parallel.h"
 #include "text/ascii.h"
 #include "text/line_index.h"
 #include "text/utf8.h"
@@ -132,20 +131,17 @@ const Member* find(const Value& object, std::string_view name) {
 // Absent and null mean the same thing in these responses ("nota": null).
 bool absent(const Member* m) { return m == nullptr || m->value.IsNull(); }
 
-/// Byte offsets of the document turned into lines and columns. The index is built while the
-/// document is read, on the bytes as the file has them, and says whether they are UTF-8.
+/// Byte offsets of the document turned into lines and columns. The index is built before the
+/// document is parsed, on the bytes as the file has them, and says whether they are UTF-8.
 class Positions {
  public:
   explicit Positions(std::string_view text) : text_(text) {}
   /// Builds the line index now (readers on several threads then only read it) and says whether
   /// the whole text is UTF-8.
-  bool prepare() { return lines_ ? utf8_ : prepare_from(text_); }
-
-  /// prepare(), reading `same_bytes` (the text as the file has it, at the same offsets) rather
-  /// than the text, which another thread may be decoding in place.
-  bool prepare_from(std::string_view same_bytes) {
-    lines_.emplace(same_bytes);
-    utf8_ = is_valid_utf8(same_bytes);
+  bool prepare() {
+    if (lines_) return utf8_;
+    lines_.emplace(text_);
+    utf8_ = is_valid_utf8(text_);
     return utf8_;
   }
 
@@ -299,7 +295,7 @@ class Reader {
         diagnostics_(diagnostics) {}
 
   /// An article of the tree whose identity was checked during the walk; the rest of it (versions,
-  /// text, links) is read afterwards, on two threads.
+  /// text, links) is read afterwards, on `-j` threads.
   struct ArticleTask {
     const Value* data;
     std::string path;
@@ -309,7 +305,7 @@ class Reader {
     std::string cid;
     std::size_t placement;  // index into placements()
   };
-  std::vector<ArticleTask>& tasks() { return tasks_; }
+  const std::vector<ArticleTask>& tasks() const { return tasks_; }
   const std::vector<Placement>& placements() const { return placements_; }
 
   /// Reads the deferred articles tasks[from, to) into `out`, placed by `placements`.
@@ -914,63 +910,54 @@ void sanitize_texts(std::vector<ArticleRecord>& records, std::size_t from, std::
   }
 }
 
-// Sanitising is a large part of the reading time of a whole code and each text is independent:
-// split the records between two threads (the machines this runs on have two cores).
-void sanitize_texts(std::vector<ArticleRecord>& records) {
-  on_two_threads(records.size(), 64, [&records](std::size_t from, std::size_t to) {
-    sanitize_texts(records, from, to);
-  });
-}
+// Reading versions, texts and links is independent per article, and sanitising is a large part
+// of it: chunks of articles are read on `jobs` threads, each into its own records and
+// diagnostics, joined back in document order.
+constexpr std::size_t kArticleChunk = 64;
 
-}  // namespace
+/// What reading one chunk of deferred articles gave.
+struct ReadChunk {
+  std::vector<ArticleRecord> articles;
+  Diagnostics diagnostics;
+  std::vector<std::size_t> order_keys;  // one per diagnostic (see Reader::report)
+};
 
-namespace {
-
-// The walk checked every article's identity (duplicates need document order); reading versions,
-// texts and links is independent per article, so two readers share the list, each half into its
-// own records and diagnostics, joined back in document order.
-void read_deferred_articles(Reader& walker, Positions& positions, std::string_view text,
-                            const char* buffer, const std::string& file,
-                            LegifranceJsonContent& out, Diagnostics& diagnostics,
+// The walk checked every article's identity (duplicates need document order) and left the rest
+// of each article of the tree for here. `found` holds the walk's diagnostics; they join the
+// chunks' in `into`, in document order.
+void read_deferred_articles(const Reader& walker, Positions& positions, std::string_view text,
+                            const char* buffer, const std::string& file, std::size_t jobs,
+                            LegifranceJsonContent& out, const Diagnostics& found,
                             Diagnostics& into) {
   const auto& tasks = walker.tasks();
   std::vector<ArticleRecord> walked = std::move(out.articles);  // shape (b) reads directly
   out.articles.clear();
-  std::vector<std::size_t> second_keys;
-  std::vector<Diagnostic> second_diagnostics;
-  sanitize_texts(walked);
-  if (tasks.size() < 256) {
-    walker.read_tasks(tasks, 0, tasks.size(), walker.placements(), out);
-    sanitize_texts(out.articles);
-  } else {
-    positions.prepare();  // shared, read-only from here on
-    std::size_t half = tasks.size() / 2;
-    LegifranceJsonContent second;
-    Diagnostics second_found;
-    std::vector<std::size_t> second_reader_keys;
-    std::thread other([&] {
-      Reader reader(positions, text, buffer, file, second_found);
-      reader.read_tasks(tasks, half, tasks.size(), walker.placements(), second);
-      second_reader_keys = reader.order_keys();
-      // Each half sanitizes what it read, while the text is still in cache.
-      sanitize_texts(second.articles, 0, second.articles.size());
-    });
-    walker.read_tasks(tasks, 0, half, walker.placements(), out);
-    sanitize_texts(out.articles, 0, out.articles.size());
-    other.join();
-    out.articles.insert(out.articles.end(), std::make_move_iterator(second.articles.begin()),
-                        std::make_move_iterator(second.articles.end()));
-    second_keys = second_reader_keys;
-    second_diagnostics = second_found.all();
+  for_each_chunk(jobs, walked.size(), kArticleChunk,
+                 [&](const Chunk& c) { sanitize_texts(walked, c.begin, c.end); });
+  positions.prepare();  // shared, read-only from here on
+  auto chunks = map_chunks<ReadChunk>(jobs, tasks.size(), kArticleChunk, [&](const Chunk& c) {
+    ReadChunk read;
+    LegifranceJsonContent content;
+    Reader reader(positions, text, buffer, file, read.diagnostics);
+    reader.read_tasks(tasks, c.begin, c.end, walker.placements(), content);
+    // Sanitised while the text is still in cache.
+    sanitize_texts(content.articles, 0, content.articles.size());
+    read.articles = std::move(content.articles);
+    read.order_keys = reader.order_keys();
+    return read;
+  });
+
+  std::vector<std::pair<std::size_t, const Diagnostic*>> keyed;
+  for (std::size_t i = 0; i < found.all().size(); ++i)
+    keyed.emplace_back(walker.order_keys()[i], &found.all()[i]);
+  for (ReadChunk& chunk : chunks) {
+    out.articles.insert(out.articles.end(), std::make_move_iterator(chunk.articles.begin()),
+                        std::make_move_iterator(chunk.articles.end()));
+    for (std::size_t i = 0; i < chunk.diagnostics.all().size(); ++i)
+      keyed.emplace_back(chunk.order_keys[i], &chunk.diagnostics.all()[i]);
   }
   out.articles.insert(out.articles.end(), std::make_move_iterator(walked.begin()),
                       std::make_move_iterator(walked.end()));
-
-  // Both halves' diagnostics, back in document order.
-  std::vector<std::pair<std::size_t, const Diagnostic*>> keyed;
-  const auto& first_keys = walker.order_keys();
-  for (std::size_t i = 0; i < diagnostics.all().size(); ++i) keyed.push_back({first_keys[i], &diagnostics.all()[i]});
-  for (std::size_t i = 0; i < second_diagnostics.size(); ++i) keyed.push_back({second_keys[i], &second_diagnostics[i]});
   std::stable_sort(keyed.begin(), keyed.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });
   for (const auto& [key, d] : keyed) into.report(*d);
@@ -979,55 +966,36 @@ void read_deferred_articles(Reader& walker, Positions& positions, std::string_vi
 }  // namespace
 
 bool read_legifrance_json(std::string_view text, const std::string& file,
-                          LegifranceJsonContent& out, Diagnostics& diagnostics) {
-  return read_legifrance_json(FileBytes(std::string(text)), file, out, diagnostics);
+                          LegifranceJsonContent& out, Diagnostics& diagnostics, std::size_t jobs) {
+  return read_legifrance_json(FileBytes(std::string(text)), file, out, diagnostics, jobs);
 }
 
 bool read_legifrance_json(std::string&& text, const std::string& file, LegifranceJsonContent& out,
-                          Diagnostics& diagnostics) {
-  return read_legifrance_json(FileBytes(std::move(text)), file, out, diagnostics);
+                          Diagnostics& diagnostics, std::size_t jobs) {
+  return read_legifrance_json(FileBytes(std::move(text)), file, out, diagnostics, jobs);
 }
 
 namespace {
 
-// Reads `text`, held in `data` (NUL-terminated), decoding it in place. `bytes`, when given,
-// owns them and may hold the same bytes in memory the parse does not touch.
-bool read_in_place(std::string_view text, char* data, FileBytes* bytes, const std::string& file,
+// Reads `text`, held in `data` (NUL-terminated), decoding it in place.
+bool read_in_place(std::string_view text, char* data, const std::string& file, std::size_t jobs,
                    LegifranceJsonContent& out, Diagnostics& diagnostics) {
-  const std::string_view pristine = bytes ? bytes->pristine() : std::string_view();
   // In-situ parsing decodes strings inside the text, where they were written: no allocation per
   // string, no copy of a whole-code dump, and a string's address tells where it sits for
-  // diagnostics. Lines are indexed on the bytes as written: decoding a "\n" escape in place
-  // writes a line break that was not in the file. Columns count on the decoded text, the same as
-  // the file's unless an escape comes before them on their line (which is then not echoed).
+  // diagnostics. Lines are indexed on the bytes as written, before the parse: decoding a "\n"
+  // escape in place writes a line break that was not in the file. Columns count on the decoded
+  // text, the same as the file's unless an escape comes before them on their line (which is then
+  // not echoed).
   Positions positions(text);
   const std::size_t skip = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;  // a UTF-8 byte order mark
   rapidjson::Document document;
   // Iterative: nesting depth cannot exhaust the stack. Encoding validated, since texts go to
   // HTML: by the parser only when the check found a fault, for its message.
   constexpr unsigned kFlags = rapidjson::kParseIterativeFlag;
-  bool utf8 = true;
-  if (!pristine.empty()) {
-    // Indexed and checked on another thread while this one parses, hoping for UTF-8.
-    bool scanned_utf8 = true;
-    std::thread scanner([&] { scanned_utf8 = positions.prepare_from(pristine); });
+  if (positions.prepare())
     document.ParseInsitu<kFlags>(data + skip);
-    scanner.join();
-    utf8 = scanned_utf8;
-  } else {
-    utf8 = positions.prepare();
-    if (utf8) document.ParseInsitu<kFlags>(data + skip);
-  }
-  if (!utf8 && !pristine.empty()) {
-    // The parse above has changed the text: again from the file as written.
-    std::string copy(pristine);
-    bytes->release_pristine();
-    return read_in_place(copy, copy.data(), nullptr, file, out, diagnostics);
-  }
-  if (bytes) bytes->release_pristine();
-  if (!utf8) {
+  else
     document.ParseInsitu<kFlags | rapidjson::kParseValidateEncodingFlag>(data + skip);
-  }
   if (document.HasParseError()) {
     std::size_t offset = skip + document.GetErrorOffset();
     Diagnostic d;
@@ -1048,16 +1016,16 @@ bool read_in_place(std::string_view text, char* data, FileBytes* bytes, const st
     out = {};
     return false;
   }
-  read_deferred_articles(reader, positions, text, data, file, out, found, diagnostics);
+  read_deferred_articles(reader, positions, text, data, file, jobs, out, found, diagnostics);
   return true;
 }
 
 }  // namespace
 
 bool read_legifrance_json(FileBytes&& bytes, const std::string& file, LegifranceJsonContent& out,
-                          Diagnostics& diagnostics) {
+                          Diagnostics& diagnostics, std::size_t jobs) {
   out = {};
-  return read_in_place(bytes.view(), bytes.data(), &bytes, file, out, diagnostics);
+  return read_in_place(bytes.view(), bytes.data(), file, jobs, out, diagnostics);
 }
 
 std::size_t add_legifrance_json(Corpus& corpus, LegifranceJsonContent content,
@@ -1079,7 +1047,7 @@ std::size_t add_legifrance_json(Corpus& corpus, LegifranceJsonContent content,
 }
 
 void load_legifrance_json_file(const FileSystem& files, const std::string& path, Corpus& corpus,
-                               Diagnostics& diagnostics, LoadSummary& summary) {
+                               Diagnostics& diagnostics, LoadSummary& summary, std::size_t jobs) {
   FileBytes bytes;
   std::string error;
   if (!files.read_bytes(path, bytes, error)) {
@@ -1088,7 +1056,7 @@ void load_legifrance_json_file(const FileSystem& files, const std::string& path,
   }
   ++summary.files_read;
   LegifranceJsonContent content;
-  if (!read_legifrance_json(std::move(bytes), path, content, diagnostics)) return;
+  if (!read_legifrance_json(std::move(bytes), path, content, diagnostics, jobs)) return;
   summary.versions_read += add_legifrance_json(corpus, std::move(content), diagnostics);
 }
 

@@ -43,14 +43,16 @@ struct LegifranceJsonContent {
 /// (`$.children[3].children[0].data.num: …`) and its line and column; a bad article or version
 /// is skipped and the rest of the document still loads.
 /// Returns false when the document as a whole could not be read (not well-formed, unrecognised
-/// shape, no code to put the articles in); `out` is then left empty.
+/// shape, no code to put the articles in); `out` is then left empty. Articles are read on `jobs`
+/// threads (`-j`); the result and the diagnostics do not depend on it.
 bool read_legifrance_json(std::string_view text, const std::string& file,
-                          LegifranceJsonContent& out, Diagnostics& diagnostics);
+                          LegifranceJsonContent& out, Diagnostics& diagnostics,
+                          std::size_t jobs = 1);
 /// The same, decoding the document in place: no copy of a whole-code dump.
 bool read_legifrance_json(std::string&& text, const std::string& file, LegifranceJsonContent& out,
-                          Diagnostics& diagnostics);
+                          Diagnostics& diagnostics, std::size_t jobs = 1);
 bool read_legifrance_json(FileBytes&& bytes, const std::string& file, LegifranceJsonContent& out,
-                          Diagnostics& diagnostics);
+                          Diagnostics& diagnostics, std::size_t jobs = 1);
 
 /// Hands a document's content to the corpus: every version through add_record, then the empty
 /// sections. Returns the number of versions the corpus kept.
@@ -60,6 +62,7 @@ std::size_t add_legifrance_json(Corpus& corpus, LegifranceJsonContent content,
 /// load_sources' entry for one `.json` file of the content tree: reads it from `files`, then
 /// add_legifrance_json.
 void load_legifrance_json_file(const FileSystem& files, const std::string& path, Corpus& corpus,
-                               Diagnostics& diagnostics, LoadSummary& summary);
+                               Diagnostics& diagnostics, LoadSummary& summary,
+                               std::size_t jobs = 1);
 
 }  // namespace legisite

@@ -4,9 +4,9 @@
 #include <limits>
 #include <optional>
 #include <set>
-#include <thread>
 #include <unordered_map>
 
+#include "parallel/parallel.h"
 #include "sources/commit_log.h"
 #include "sources/content_layout.h"
 #include "sources/markdown_reader.h"
@@ -151,28 +151,25 @@ void parse_version(const ParseContext& context, HistoryVersion& v, Diagnostics& 
   version.source_key = c.sha;
 }
 
-// Reads and parses every version, `threads` contiguous slices at once. Each slice reports into
-// its own sink, absorbed in slice order: the diagnostics come out in file order either way.
-void parse_versions(const ParseContext& context, std::vector<HistoryVersion>& versions, int threads,
-                    Diagnostics& diagnostics, std::size_t& files_read) {
-  std::size_t slices = std::max<std::size_t>(1, static_cast<std::size_t>(std::max(1, threads)));
-  // Below a few hundred files a thread costs more than it saves.
-  slices = std::min(slices, std::max<std::size_t>(1, versions.size() / 256));
-  std::vector<Diagnostics> reports(slices);
-  std::vector<std::size_t> counts(slices, 0);
-  auto parse_slice = [&](std::size_t slice) {
-    std::size_t from = versions.size() * slice / slices;
-    std::size_t to = versions.size() * (slice + 1) / slices;
-    for (std::size_t i = from; i < to; ++i)
-      parse_version(context, versions[i], reports[slice], counts[slice]);
+// Reads and parses every version, on `jobs` threads. Each chunk of files reports into its own
+// sink, absorbed in chunk order: the diagnostics come out in file order either way.
+void parse_versions(const ParseContext& context, std::vector<HistoryVersion>& versions,
+                    std::size_t jobs, Diagnostics& diagnostics, std::size_t& files_read) {
+  struct Parsed {
+    Diagnostics diagnostics;
+    std::size_t files_read = 0;
   };
-  std::vector<std::thread> helpers;
-  for (std::size_t s = 1; s < slices; ++s) helpers.emplace_back(parse_slice, s);
-  parse_slice(0);
-  for (std::thread& helper : helpers) helper.join();
-  for (std::size_t s = 0; s < slices; ++s) {
-    diagnostics.absorb(std::move(reports[s]));
-    files_read += counts[s];
+  // Small files: a chunk of them costs far more than taking it from the counter.
+  constexpr std::size_t kChunk = 64;
+  auto parsed = map_chunks<Parsed>(jobs, versions.size(), kChunk, [&](const Chunk& chunk) {
+    Parsed p;
+    for (std::size_t i = chunk.begin; i < chunk.end; ++i)
+      parse_version(context, versions[i], p.diagnostics, p.files_read);
+    return p;
+  });
+  for (Parsed& p : parsed) {
+    diagnostics.absorb(std::move(p.diagnostics));
+    files_read += p.files_read;
   }
 }
 
@@ -398,7 +395,7 @@ void load_markdown_history(const FileSystem& files, const MarkdownHistory& histo
     versions.push_back(std::move(v));
   }
   ParseContext context{files, layout, has_log ? &log : nullptr, history.commit_log};
-  parse_versions(context, versions, options.threads, diagnostics, summary.files_read);
+  parse_versions(context, versions, options.jobs, diagnostics, summary.files_read);
 
   // Versions by article, articles in the order their first file comes.
   std::unordered_map<std::string, std::size_t> group_of;

@@ -10,6 +10,7 @@
 /// commit date; the date in a file name is the amending text's), which text amended it, and when
 /// an article was deleted (abrogated).
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,9 +41,9 @@ std::vector<MarkdownHistory> find_markdown_histories(const std::vector<std::stri
 
 /// How load_markdown_history works; the defaults are the build's.
 struct HistoryLoadOptions {
-  /// Files are read and parsed on this many threads; the corpus is filled on one, in file order,
-  /// so the result and the diagnostics do not depend on it.
-  int threads = 2;
+  /// Files are read and parsed on this many threads (`-j`); the corpus is filled on one, in file
+  /// order, so the result and the diagnostics do not depend on it. 1 reads on the calling thread.
+  std::size_t jobs = 1;
 };
 
 /// Loads one history into `corpus` (see the file comment), counting into `summary`. With a

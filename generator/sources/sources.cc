@@ -48,7 +48,8 @@ void load_markdown_file(const FileSystem& files, const ContentLayout& layout,
 
 }  // namespace
 
-LoadSummary load_sources(const FileSystem& files, Corpus& corpus, Diagnostics& diagnostics) {
+LoadSummary load_sources(const FileSystem& files, Corpus& corpus, Diagnostics& diagnostics,
+                         std::size_t jobs) {
   LoadSummary summary;
   // Sorted bytewise by the FileSystem, so every build adds versions (and reports clashes) in the
   // same order.
@@ -69,7 +70,7 @@ LoadSummary load_sources(const FileSystem& files, Corpus& corpus, Diagnostics& d
       continue;
     }
     if (has_extension(path, ".json")) {
-      load_legifrance_json_file(files, path, corpus, diagnostics, summary);
+      load_legifrance_json_file(files, path, corpus, diagnostics, summary, jobs);
       continue;
     }
     if (has_extension(path, ".xml")) {
@@ -82,7 +83,7 @@ LoadSummary load_sources(const FileSystem& files, Corpus& corpus, Diagnostics& d
   summary.files_read += legi.files_read;
   summary.versions_read += legi.versions_read;
   for (const MarkdownHistory& history : histories)
-    load_markdown_history(files, history, corpus, diagnostics, summary);
+    load_markdown_history(files, history, corpus, diagnostics, summary, HistoryLoadOptions{jobs});
   return summary;
 }
 

@@ -12,7 +12,9 @@ namespace legisite {
 /// Reads every source file below the root of `files` into `corpus`, reporting problems with file
 /// and line. A file that cannot be understood is skipped; the others still load. The Markdown
 /// content layout (which folder is a code, which a section, which files are versions of one
-/// article) is documented in README.md, "Content layout".
-LoadSummary load_sources(const FileSystem& files, Corpus& corpus, Diagnostics& diagnostics);
+/// article) is documented in README.md, "Content layout". Whole-code dumps and histories are read
+/// on `jobs` threads (`-j`); the corpus and the diagnostics do not depend on it.
+LoadSummary load_sources(const FileSystem& files, Corpus& corpus, Diagnostics& diagnostics,
+                         std::size_t jobs = 1);
 
 }  // namespace legisite

@@ -162,7 +162,7 @@ TEST_CASE("the usage text documents every option and its default", "[cli][option
   for (const char* text : {"--content DIR", "(default: content)", "--theme DIR",
                            "(default: themes/default)", "--out DIR", "(default: site)",
                            "--base-url URL", "(default: /)", "--strict", "--keep-going",
-                           "-h, --help", "--version"}) {
+                           "-j, --jobs N", "-h, --help", "--version"}) {
     INFO(text);
     CHECK(usage.find(text) != std::string::npos);
   }
@@ -201,6 +201,21 @@ TEST_CASE("check takes the options that matter without writing anything", "[cli]
   CHECK(usage_text().find("legisite check") != std::string::npos);
   CHECK(parse_error({"check", "--no-history"}) ==
         "option '--no-history' does not apply to check (it writes nothing)");
+}
+
+TEST_CASE("the thread count is -j N, -jN, --jobs N or --jobs=N, for build and check",
+          "[cli][options]") {
+  CHECK(parse_ok({"build"}).build.jobs == default_jobs());
+  CHECK(parse_ok({"build", "-j", "4"}).build.jobs == 4);
+  CHECK(parse_ok({"build", "-j3"}).build.jobs == 3);
+  CHECK(parse_ok({"build", "--jobs", "1"}).build.jobs == 1);
+  CHECK(parse_ok({"check", "--jobs=8"}).build.jobs == 8);
+  const std::string expected = "-j/--jobs needs a number of threads from 1 to 1024";
+  CHECK(parse_error({"build", "-j", "0"}) == expected);
+  CHECK(parse_error({"build", "-j"}) == expected);
+  CHECK(parse_error({"build", "-j", "two"}) == expected);
+  CHECK(parse_error({"build", "--jobs=1025"}) == expected);
+  CHECK(parse_error({"check", "-j-1"}) == expected);
 }
 
 }  // namespace

@@ -200,11 +200,10 @@ TEST_CASE(
   CHECK(cites[2].target == created);
 }
 
-// Most versions are resolved on two threads at once; those whose outcome depends on the ones
-// before them in order are resolved afterwards, in order. Enough versions for both threads, with
-// the dependencies scattered: an article created (cited-only) by one citation and found by later
-// ones, ranges before and after it was created.
-TEST_CASE("versions resolved at once come out as if resolved one after another in order",
+// Texts are read on several threads, in chunks; resolving must still see the versions in order.
+// Enough versions for several chunks, with the dependencies scattered: an article created
+// (cited-only) by one citation and found by later ones, ranges before and after it was created.
+TEST_CASE("versions whose texts are read at once are resolved as if one after another in order",
           "[text_citations]") {
   Corpus corpus;
   for (int i = 1; i <= 300; ++i) add(corpus, ("L" + std::to_string(i * 10)).c_str());
@@ -216,7 +215,7 @@ TEST_CASE("versions resolved at once come out as if resolved one after another i
     citing.push_back(add(corpus, ("R" + std::to_string(i + 1)).c_str(), html));
   }
   LinkReport report;
-  resolve_text_citations(corpus, report);
+  resolve_text_citations(corpus, report, 3);
   // One cited-only article for L. 55, created by the first version in order that cites it.
   const ArticleId l55 = find(corpus, "L55");
   REQUIRE(l55.valid());
