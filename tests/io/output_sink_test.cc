@@ -3,10 +3,11 @@
 #include "io/output_sink.h"
 
 #include <string>
-#include <thread>
 #include <vector>
 
 #include <catch2/catch.hpp>
+
+#include "parallel/parallel.h"
 
 namespace legisite {
 namespace {
@@ -24,15 +25,12 @@ TEST_CASE("the in-memory output keeps every written file, the last write winning
 
 TEST_CASE("the in-memory output accepts writes from several threads", "[io]") {
   MemoryOutput out;
-  std::vector<std::thread> workers;
-  for (int t = 0; t < 4; ++t)
-    workers.emplace_back([&out, t] {
-      for (int i = 0; i < 100; ++i) {
-        std::string error;
-        out.write(std::to_string(t) + "/" + std::to_string(i), "x", error);
-      }
-    });
-  for (auto& w : workers) w.join();
+  for_each_chunk(4, 4, 1, [&out](const Chunk& thread) {
+    for (int i = 0; i < 100; ++i) {
+      std::string error;
+      out.write(std::to_string(thread.index) + "/" + std::to_string(i), "x", error);
+    }
+  });
   CHECK(out.files().size() == 400);
 }
 

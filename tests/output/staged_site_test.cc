@@ -15,10 +15,11 @@
 #include <map>
 #include <sstream>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include <catch2/catch.hpp>
+
+#include "parallel/parallel.h"
 
 namespace legisite {
 namespace {
@@ -231,20 +232,16 @@ TEST_CASE("names with dots, spaces and accents that stay inside the site are acc
 TEST_CASE("several threads can write into one staged site", "[output]") {
   TempDir tmp;
   auto site = create(tmp.path() + "/site");
-  std::vector<std::thread> workers;
   std::atomic<int> failures{0};
-  for (int t = 0; t < 4; ++t) {
-    workers.emplace_back([&, t] {
-      for (int i = 0; i < 50; ++i) {
-        std::string error;
-        // Threads share folders, so they race to create them.
-        std::string path = "code-" + std::to_string(i % 5) + "/l" + std::to_string(t) + "-" +
-                           std::to_string(i) + "/index.html";
-        if (!site->write(path, "0123456789", error)) ++failures;
-      }
-    });
-  }
-  for (auto& w : workers) w.join();
+  for_each_chunk(4, 4, 1, [&](const Chunk& thread) {
+    for (int i = 0; i < 50; ++i) {
+      std::string error;
+      // Threads share folders, so they race to create them.
+      std::string path = "code-" + std::to_string(i % 5) + "/l" + std::to_string(thread.index) +
+                         "-" + std::to_string(i) + "/index.html";
+      if (!site->write(path, "0123456789", error)) ++failures;
+    }
+  });
   CHECK(failures == 0);
   CHECK(site->bytes_written() == 4 * 50 * 10);
   std::string error;

@@ -2,9 +2,12 @@
 
 #include <catch2/catch.hpp>
 #include <string>
-#include <thread>
 #include <vector>
 
+#include "parallel/parallel.h"
+
+using legisite::Chunk;
+using legisite::for_each_chunk;
 using legisite::markdown_to_html;
 
 TEST_CASE("Markdown becomes HTML with GFM tables, strikethrough and autolinks", "[sources][markdown]") {
@@ -40,13 +43,10 @@ TEST_CASE("documents converted on two threads at once keep their autolinks", "[s
   REQUIRE(expected.find("<a href=\"http://www.legifrance.gouv.fr/a\">") != std::string::npos);
   REQUIRE(expected.find("<del>b</del>") != std::string::npos);
   int mismatches[2] = {0, 0};
-  auto convert = [&](int thread) {
+  for_each_chunk(2, 2, 1, [&](const Chunk& thread) {
     for (int i = 0; i < 300; ++i)
-      if (markdown_to_html(doc) != expected) ++mismatches[thread];
-  };
-  std::thread other(convert, 1);
-  convert(0);
-  other.join();
+      if (markdown_to_html(doc) != expected) ++mismatches[thread.index];
+  });
   CHECK(mismatches[0] == 0);
   CHECK(mismatches[1] == 0);
 }
