@@ -9,6 +9,7 @@
 #include "model/model.h"
 #include "output/output.h"
 #include "render/render.h"
+#include "resolve/history.h"
 #include "resolve/resolve.h"
 #include "sources/sources.h"
 
@@ -154,6 +155,12 @@ BuildReport build_into(const FileSystem& content, const FileSystem& theme_files,
   site.toc_dates = options.toc_dates;
   site.all_toc_dates = options.all_toc_dates;
   site.jobs = options.jobs;
+  // What pages show depends on the reference date, known only now: the version each article
+  // page shows then and, for a site with history pages, the diffs. Render only reads them.
+  {
+    PhaseTimer timer(report, "history");
+    answer_for_date(corpus, site.reference_date, site.history);
+  }
   RenderSummary rendered;
   {
     PhaseTimer timer(report, "render");

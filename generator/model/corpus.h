@@ -11,6 +11,7 @@
 #include "model/ids.h"
 #include "model/link.h"
 #include "model/status.h"
+#include "model/text_diff.h"
 
 namespace legisite {
 
@@ -62,6 +63,15 @@ struct Version {
   SourceFormat format = SourceFormat::kMarkdown;
   SourceLocation origin;                 // file and line this version was read from
   std::vector<SourceLocation> also_from;  // other sources that described the same version
+
+  // Answers of the resolve stage (resolve/history.h), read by render:
+  /// The URL segment of the version's page ("2013-07-08", "2013-07-08-2"), "" for none.
+  std::string slug;
+  /// The version (index into the article's versions) this one's diff compares with, -1 for none.
+  std::int32_t diff_base = -1;
+  /// The diff from diff_base's text to this one, for a version with a page and a diff base; only
+  /// computed for a site with history pages.
+  TextDiff diff;
 };
 
 /// One entry of a section's table of contents, in order.
@@ -86,6 +96,20 @@ struct Section {
   std::string anchor;               // assigned by the resolve stage
 };
 
+/// How the version an article page shows relates to the page's reference date.
+enum class Standing {
+  kInForce,        // applies on the date
+  kNotYetInForce,  // every version that applies starts after the date (or on an unknown date)
+  kEnded,          // the last version ended on or before the date (abrogated, transferred…)
+  kUndated,        // no version has a known start: the sources say nothing about time
+};
+
+/// The version to show for a date, by index into Article::versions, and why.
+struct VersionOnDate {
+  std::int32_t index = -1;  // -1 when the article has no version
+  Standing standing = Standing::kUndated;
+};
+
 /// An article of a code: one number, every version of its text.
 struct Article {
   ArticleId id;
@@ -99,6 +123,11 @@ struct Article {
   /// text in this edition" page instead of a dead link.
   bool cited_only = false;
   std::string slug;  // assigned by the resolve stage
+  /// The version its page shows on the build's reference date (resolve/history.h).
+  VersionOnDate on_reference_date;
+  /// The first article that replaced this one and has a page, in code order (resolve/succession.h);
+  /// invalid for none.
+  ArticleId successor;
 };
 
 /// A code (Code de la sécurité sociale…).

@@ -10,3 +10,4 @@
 #include "model/link.h"
 #include "model/slug.h"
 #include "model/status.h"
+#include "model/text_diff.h"

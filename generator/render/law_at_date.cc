@@ -33,7 +33,7 @@ View section_on(const Corpus& corpus, const std::string& page_path, const Sectio
       if (a.cited_only || a.slug.empty()) continue;
       VersionOnDate on = version_on_date(a, date);
       if (on.standing != Standing::kInForce) continue;
-      const std::string slug = version_slug(a, static_cast<std::size_t>(on.index));
+      const std::string& slug = a.versions[on.index].slug;
       View& art = entry.set("article", View());
       art.set("number", a.number.text());
       art.set("heading", heading_for(a.number));

@@ -158,8 +158,7 @@ std::string splice_links(std::string_view html, std::vector<TextLink> links) {
   return out;
 }
 
-std::string linked_text_html(const Corpus& corpus, const SiteOptions& options,
-                             std::string_view page_path, const Version& version, Date as_of) {
+std::string linked_text_html(const Corpus& corpus, std::string_view page_path, const Version& version, Date as_of) {
   if (version.text_citations.empty()) return with_alinea_anchors(version.text_html);
   std::vector<TextLink> links;
   for (const TextCitation& t : version.text_citations) {
@@ -174,7 +173,7 @@ std::string linked_text_html(const Corpus& corpus, const SiteOptions& options,
       // article page, the text that page shows.
       DatedTarget then = dated_target(corpus, page_path, target, as_of);
       const Version* cited = then.version >= 0 ? &target.versions[then.version]
-                                               : version_shown_on_date(target, options);
+                                               : version_shown_on_date(target);
       std::string fragment;
       if (t.alinea > 0 && t.range_targets.empty() && cited && cited->has_text &&
           alinea_count(cited->text_html) >= t.alinea)

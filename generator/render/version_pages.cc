@@ -3,18 +3,16 @@
 #include <algorithm>
 #include <set>
 
+#include "render/diff_markup.h"
 #include "render/legifrance.h"
 #include "render/text_links.h"
 #include "render/view_model.h"
+#include "render/wording.h"
 #include "resolve/history.h"
-#include "resolve/text_diff.h"
 
 namespace legisite {
 
 namespace {
-
-
-
 
 bool real_day(Date d) { return d.known() && !d.is_deferred() && !d.is_no_end(); }
 
@@ -54,12 +52,13 @@ std::string amended_by(const Version& v) {
   return out;
 }
 
+// A link to the page of version `index` (false when it has none).
 View version_link(const Corpus& corpus, const std::string& from, const Article& article,
-                  const std::vector<std::string>& slugs, std::int32_t index) {
-  if (index < 0 || slugs[index].empty()) return View::flag(false);
+                  std::int32_t index) {
+  if (index < 0 || article.versions[index].slug.empty()) return View::flag(false);
   const Version& v = article.versions[index];
   View out;
-  out.set("href", relative_href(from, version_page_path(corpus, article, slugs[index])));
+  out.set("href", relative_href(from, version_page_path(corpus, article, v.slug)));
   out.set("label", real_day(v.start) ? "version du " + v.start.french() : std::string("version"));
   return out;
 }
@@ -185,7 +184,7 @@ DatedTarget dated_target(const Corpus& corpus, std::string_view from, const Arti
   if (!real_day(as_of)) return out;
   VersionOnDate then = version_on_date(target, as_of);
   if (then.standing != Standing::kInForce) return out;  // its page says why none applied
-  const std::string slug = version_slug(target, static_cast<std::size_t>(then.index));
+  const std::string& slug = target.versions[then.index].slug;
   if (slug.empty()) return out;
   out.href = relative_href(from, version_page_path(corpus, target, slug));
   out.version = then.index;
@@ -211,15 +210,15 @@ void plan_history_pages(const Corpus& corpus, std::vector<PagePlan>& pages) {
   }
   for (const Article& a : corpus.articles()) {
     if (!has_page(a)) continue;
-    const std::vector<std::string> slugs = version_slugs(a);
     for (std::size_t i = 0; i < a.versions.size(); ++i) {
       const auto index = static_cast<std::int32_t>(i);
-      if (!slugs[i].empty()) {
-        PagePlan p{PageKind::kVersion, a.code, a.id, version_page_path(corpus, a, slugs[i])};
+      const std::string& slug = a.versions[i].slug;
+      if (!slug.empty()) {
+        PagePlan p{PageKind::kVersion, a.code, a.id, version_page_path(corpus, a, slug)};
         p.version = index;
         pages.push_back(std::move(p));
-        if (diff_base(a, i) >= 0) {
-          PagePlan d{PageKind::kVersionDiff, a.code, a.id, diff_page_path(corpus, a, slugs[i])};
+        if (a.versions[i].diff_base >= 0) {
+          PagePlan d{PageKind::kVersionDiff, a.code, a.id, diff_page_path(corpus, a, slug)};
           d.version = index;
           pages.push_back(std::move(d));
         }
@@ -228,7 +227,7 @@ void plan_history_pages(const Corpus& corpus, std::vector<PagePlan>& pages) {
       if (valid_identifier(id) && ids.insert(id).second) {
         PagePlan p{PageKind::kIdRedirect, a.code, a.id, id_page_path(id)};
         p.version = index;
-        p.target = slugs[i].empty() ? article_path(corpus, a) : version_page_path(corpus, a, slugs[i]);
+        p.target = slug.empty() ? article_path(corpus, a) : version_page_path(corpus, a, slug);
         p.identifier = id;
         redirects.push_back(std::move(p));
       }
@@ -247,19 +246,17 @@ void add_date_jump(View& view, const Corpus& corpus, const SiteOptions& options,
   const bool on_version_page = page_path != article_path(corpus, article);
   std::string self;
   if (options.history) {
-    const std::vector<std::string> slugs = version_slugs(article);
-    for (std::size_t i = 0; i < article.versions.size(); ++i) {
-      const Version& v = article.versions[i];
-      if (slugs[i].empty() || never_in_force(v)) continue;
-      if (version_page_path(corpus, article, slugs[i]) == page_path) self = slugs[i];
+    for (const Version& v : article.versions) {
+      if (v.slug.empty() || never_in_force(v)) continue;
+      if (version_page_path(corpus, article, v.slug) == page_path) self = v.slug;
       json += json.empty() ? "" : ",";
       json += "{\"start\":";
       append_json_string(json, v.start.iso());
       json += ",\"end\":";
       append_json_string(json, jump_end(v));
-      if (slugs[i] != v.start.iso()) {
+      if (v.slug != v.start.iso()) {
         json += ",\"slug\":";
-        append_json_string(json, slugs[i]);
+        append_json_string(json, v.slug);
       }
       if (!v.has_text) json += ",\"text\":false";
       json += '}';
@@ -283,8 +280,8 @@ void add_date_jump(View& view, const Corpus& corpus, const SiteOptions& options,
   view.set("date_jump", std::move(jump));
 }
 
-const Version* version_shown_on_date(const Article& article, const SiteOptions& options) {
-  VersionOnDate on = version_on_date(article, options.reference_date);
+const Version* version_shown_on_date(const Article& article) {
+  const VersionOnDate& on = article.on_reference_date;
   return on.index < 0 ? nullptr : &article.versions[on.index];
 }
 
@@ -292,7 +289,6 @@ View version_view(const Corpus& corpus, const SiteOptions& options, const PagePl
   const Article& article = corpus.article(page.article);
   const Code& code = corpus.code(article.code);
   const Version& v = article.versions[page.version];
-  const std::vector<std::string> slugs = version_slugs(article);
   const std::string heading = heading_for(article.number);
   const std::string when = real_day(v.start) ? "version du " + v.start.french() : "version";
   View view;
@@ -307,7 +303,7 @@ View version_view(const Corpus& corpus, const SiteOptions& options, const PagePl
   view.set("dates", dates_view(v));
   view.set("amended_by", amended_by(v));
   view.set("text_html",
-           v.has_text ? linked_text_html(corpus, options, page.path, v, v.start) : std::string());
+           v.has_text ? linked_text_html(corpus, page.path, v, v.start) : std::string());
   view.set("nota_html", v.nota_html);
   const View& cited =
       view.set("cited_articles", v.has_text ? cited_articles(corpus, page.path, article, v)
@@ -317,31 +313,27 @@ View version_view(const Corpus& corpus, const SiteOptions& options, const PagePl
   view.set("legifrance_href", legifrance_url(v.id, true));
   const View& links = view.set("version_links", dated_links(corpus, page.path, v));
   view.set_flag("has_version_links", !links.items().empty());
+  const auto count = static_cast<std::int32_t>(article.versions.size());
   std::int32_t prev = page.version - 1;
-  while (prev >= 0 && slugs[prev].empty()) --prev;
+  while (prev >= 0 && article.versions[prev].slug.empty()) --prev;
   std::int32_t next = page.version + 1;
-  while (next < static_cast<std::int32_t>(slugs.size()) && slugs[next].empty()) ++next;
-  view.set("prev", version_link(corpus, page.path, article, slugs, prev));
-  view.set("next", next < static_cast<std::int32_t>(slugs.size())
-                       ? version_link(corpus, page.path, article, slugs, next)
-                       : View::flag(false));
+  while (next < count && article.versions[next].slug.empty()) ++next;
+  view.set("prev", version_link(corpus, page.path, article, prev));
+  view.set("next", next < count ? version_link(corpus, page.path, article, next)
+                                : View::flag(false));
   add_date_jump(view, corpus, options, article, page.path);
-  bool has_diff = diff_base(article, page.version) >= 0;
-  view.set("diff_href", has_diff ? relative_href(page.path, diff_page_path(corpus, article,
-                                                                           slugs[page.version]))
-                                 : std::string());
+  view.set("diff_href", v.diff_base >= 0
+                            ? relative_href(page.path, diff_page_path(corpus, article, v.slug))
+                            : std::string());
   return view;
 }
 
 View diff_view(const Corpus& corpus, const SiteOptions& options, const PagePlan& page) {
   const Article& article = corpus.article(page.article);
   const Code& code = corpus.code(article.code);
-  const std::vector<std::string> slugs = version_slugs(article);
   const Version& after = article.versions[page.version];
-  const std::int32_t base = diff_base(article, page.version);
-  const Version& before = article.versions[base];
+  const std::int32_t base = after.diff_base;
   const std::string heading = heading_for(article.number);
-  TextDiff diff = diff_texts(before.text_html, after.text_html);
   View view;
   add_layout(view, options, page.path, "diff",
              site_title(options, heading + ", modifications du " + after.start.french() + " — " +
@@ -351,10 +343,10 @@ View diff_view(const Corpus& corpus, const SiteOptions& options, const PagePlan&
   view.set("code_title", code.title);
   view.set("code_href", relative_href(page.path, code_page_path(code)));
   view.set("article_href", relative_href(page.path, article_path(corpus, article)));
-  view.set("after", version_link(corpus, page.path, article, slugs, page.version));
-  view.set("before", version_link(corpus, page.path, article, slugs, base));
-  view.set("summary", diff_summary(diff));
-  view.set("diff_html", std::move(diff.html));
+  view.set("after", version_link(corpus, page.path, article, page.version));
+  view.set("before", version_link(corpus, page.path, article, base));
+  view.set("summary", diff_summary(after.diff));
+  view.set("diff_html", diff_html(after.diff));
   view.set("amended_by", amended_by(after));
   return view;
 }
@@ -377,124 +369,151 @@ View id_redirect_view(const Corpus& corpus, const SiteOptions& options, const Pa
   return view;
 }
 
-void add_history(View& view, const Corpus& corpus, const LinkGraph& links,
-                 const SiteOptions& options, const Article& article, const std::string& page_path) {
-  const VersionOnDate on = version_on_date(article, options.reference_date);
-  // Without history pages, versions are listed without links (and without diff summaries).
-  const std::vector<std::string> slugs =
-      options.history ? version_slugs(article) : std::vector<std::string>(article.versions.size());
+namespace {
 
-  // The banner says why the text shown is not simply "the law today".
-  View banner = View::flag(false);
-  if (on.index >= 0) {
-    const Version& shown = article.versions[on.index];
-    View b;
-    std::string kind, title, words;
-    Date when;
-    if (on.standing == Standing::kEnded) {
-      when = shown.end;
-      if (shown.status == ArticleStatus::kTransfere) {
-        kind = "transfere", title = "Article transféré", words = "Transféré le";
-      } else if (shown.status == ArticleStatus::kAbroge ||
-                 shown.status == ArticleStatus::kAbrogeDiff) {
-        kind = "abroge", title = "Article abrogé", words = "Abrogé le";
-      } else {
-        kind = "fin", title = "Article qui n’est plus en vigueur", words = "Plus en vigueur depuis le";
-      }
-      // No end date (an export that names the transferring text but not when it applied): the
-      // text that ended it is what there is to say.
-      if (!real_day(when)) {
-        words = kind == "transfere" ? "Transféré" : kind == "abroge" ? "Abrogé" : "Plus en vigueur";
-        if (const Link* ending = ending_link(shown); ending && !ending->text_title.empty())
-          words += " par " + ending->text_title;
-      }
-      // The first successor with a page (resolve/succession.h lists them in code order).
-      const Article* next = nullptr;
-      if (article.id.value < links.successors.size())
-        for (ArticleId id : links.successors[article.id.value])
-          if (!corpus.article(id).slug.empty()) {
-            next = &corpus.article(id);
-            break;
-          }
-      if (next) {
-        View s;
-        s.set("href", relative_href(page_path, article_path(corpus, *next)));
-        s.set("label", heading_for(next->number) +
-                           (next->code == article.code ? "" : " du " + corpus.code(next->code).title));
-        b.set("successor", std::move(s));
-      }
-    } else if (on.standing == Standing::kNotYetInForce) {
-      kind = "differe", title = "Pas encore en vigueur";
-      when = shown.start;
-      words = shown.start.is_deferred() ? "Entrée en vigueur différée, date inconnue"
-                                        : "Entrera en vigueur le";
-    } else if (on.standing == Standing::kInForce) {
-      // A later version already published: say when the text shown stops applying.
-      for (std::size_t i = on.index + 1; i < article.versions.size(); ++i) {
-        const Version& later = article.versions[i];
-        if (never_in_force(later) || !later.start.known()) continue;
-        kind = "differe", title = "Nouvelle version à venir";
-        when = later.start;
-        words = later.start.is_deferred()
-                    ? "Une nouvelle version entrera en vigueur à une date encore inconnue"
-                    : "Une nouvelle version entrera en vigueur le";
-        if (!slugs[i].empty())
-          b.set("upcoming", version_link(corpus, page_path, article, slugs, static_cast<std::int32_t>(i)));
-        break;
-      }
-      // A dump that gives only an older text (the API's, taken before a deferred version began
-      // to apply): say so, and lead to the latest text there is.
-      if (kind.empty() && !shown.has_text) {
-        for (std::size_t i = static_cast<std::size_t>(on.index); i-- > 0;) {
-          if (!article.versions[i].has_text || never_in_force(article.versions[i])) continue;
-          kind = "sans-texte", title = "Texte non disponible";
-          when = shown.start;
-          words = "Cette édition ne contient pas le texte en vigueur depuis le";
-          if (!slugs[i].empty())
-            b.set("earlier", version_link(corpus, page_path, article, slugs, static_cast<std::int32_t>(i)));
-          break;
-        }
-      }
-    }
-    if (!kind.empty()) {
-      b.set("kind", kind);
-      b.set("title", title);
-      b.set("words", words);
-      b.set("date_iso", real_day(when) ? when.iso() : std::string());
-      b.set("date_french", real_day(when) ? when.french() : std::string());
-      b.set("reference_french", options.reference_date.french());
-      banner = std::move(b);
-    }
+// The slug of a version's page as this site links it: none without history pages.
+const std::string& linked_slug(const SiteOptions& options, const Version& v) {
+  static const std::string kNone;
+  return options.history ? v.slug : kNone;
+}
+
+/// What the article page's banner says: its wording (null for no banner), its words when they
+/// are not the wording's own, and the date that follows them.
+struct BannerFacts {
+  const wording::Banner* wording = nullptr;
+  std::string words;
+  Date when;
+};
+
+// The version shown ended on or before the reference date: how, and the article that replaced it.
+BannerFacts ended_banner(const Corpus& corpus, const Article& article, const Version& shown,
+                         const std::string& page_path, View& banner) {
+  const bool transferred = shown.status == ArticleStatus::kTransfere;
+  const bool abrogated =
+      shown.status == ArticleStatus::kAbroge || shown.status == ArticleStatus::kAbrogeDiff;
+  BannerFacts f;
+  f.wording = transferred ? &wording::kTransferred
+              : abrogated ? &wording::kAbrogated
+                          : &wording::kEnded;
+  f.words = f.wording->words;
+  f.when = shown.end;
+  // No end date (an export that names the transferring text but not when it applied): the text
+  // that ended it is what there is to say.
+  if (!real_day(f.when)) {
+    f.words = transferred ? wording::kTransferredUndated
+              : abrogated ? wording::kAbrogatedUndated
+                          : wording::kEndedUndated;
+    if (const Link* ending = ending_link(shown); ending && !ending->text_title.empty())
+      f.words += " par " + ending->text_title;
   }
-  view.set("banner", std::move(banner));
+  if (article.successor.valid()) {
+    const Article& next = corpus.article(article.successor);
+    View s;
+    s.set("href", relative_href(page_path, article_path(corpus, next)));
+    s.set("label", heading_for(next.number) +
+                       (next.code == article.code ? "" : " du " + corpus.code(next.code).title));
+    banner.set("successor", std::move(s));
+  }
+  return f;
+}
 
-  // Newest first, as Légifrance lists them.
+// The version shown is in force: a banner only when a later version is already published (when
+// the text shown stops applying), or when this edition lacks the text in force (a dump taken
+// before a deferred version began to apply), leading to the latest text there is.
+BannerFacts in_force_banner(const Corpus& corpus, const Article& article, std::size_t index,
+                            const SiteOptions& options, const std::string& page_path,
+                            View& banner) {
+  BannerFacts f;
+  for (std::size_t i = index + 1; i < article.versions.size(); ++i) {
+    const Version& later = article.versions[i];
+    if (never_in_force(later) || !later.start.known()) continue;
+    f.wording = &wording::kUpcoming;
+    f.words = later.start.is_deferred() ? wording::kUpcomingUndated : wording::kUpcoming.words;
+    f.when = later.start;
+    if (!linked_slug(options, later).empty())
+      banner.set("upcoming", version_link(corpus, page_path, article, static_cast<std::int32_t>(i)));
+    return f;
+  }
+  const Version& shown = article.versions[index];
+  if (shown.has_text) return f;
+  for (std::size_t i = index; i-- > 0;) {
+    const Version& earlier = article.versions[i];
+    if (!earlier.has_text || never_in_force(earlier)) continue;
+    f.wording = &wording::kNoText;
+    f.words = wording::kNoText.words;
+    f.when = shown.start;
+    if (!linked_slug(options, earlier).empty())
+      banner.set("earlier", version_link(corpus, page_path, article, static_cast<std::int32_t>(i)));
+    return f;
+  }
+  return f;
+}
+
+// The banner says why the text shown is not simply "the law today"; false when it is.
+View banner_view(const Corpus& corpus, const SiteOptions& options, const Article& article,
+                 const std::string& page_path) {
+  const VersionOnDate& on = article.on_reference_date;
+  if (on.index < 0) return View::flag(false);
+  const Version& shown = article.versions[on.index];
+  View banner;
+  BannerFacts f;
+  switch (on.standing) {
+    case Standing::kEnded: f = ended_banner(corpus, article, shown, page_path, banner); break;
+    case Standing::kNotYetInForce:
+      f.wording = &wording::kNotYetInForce;
+      f.words = shown.start.is_deferred() ? wording::kDeferredStart : wording::kNotYetInForce.words;
+      f.when = shown.start;
+      break;
+    case Standing::kInForce:
+      f = in_force_banner(corpus, article, static_cast<std::size_t>(on.index), options, page_path,
+                          banner);
+      break;
+    case Standing::kUndated: break;
+  }
+  if (!f.wording) return View::flag(false);
+  banner.set("kind", std::string(f.wording->kind));
+  banner.set("title", std::string(f.wording->title));
+  banner.set("words", std::move(f.words));
+  banner.set("date_iso", real_day(f.when) ? f.when.iso() : std::string());
+  banner.set("date_french", real_day(f.when) ? f.when.french() : std::string());
+  banner.set("reference_french", options.reference_date.french());
+  return banner;
+}
+
+// Every version, newest first as Légifrance lists them, with its page and diff when the site has
+// them.
+View version_rows(const Corpus& corpus, const SiteOptions& options, const Article& article,
+                  const std::string& page_path) {
   View rows = View::list();
   for (std::size_t i = article.versions.size(); i-- > 0;) {
     const Version& v = article.versions[i];
+    const std::string& slug = linked_slug(options, v);
     View row;
     row.set("status", status_view(v.status));
     row.set("dates", dates_view(v));
-    row.set_flag("current", static_cast<std::int32_t>(i) == on.index);
-    row.set("href", slugs[i].empty()
-                        ? std::string()
-                        : relative_href(page_path, version_page_path(corpus, article, slugs[i])));
+    row.set_flag("current", static_cast<std::int32_t>(i) == article.on_reference_date.index);
+    row.set("href", slug.empty() ? std::string()
+                                 : relative_href(page_path, version_page_path(corpus, article, slug)));
     row.set_flag("has_text", v.has_text);
     row.set("amended_by", amended_by(v));
-    std::string summary, diff_href;
-    if (!slugs[i].empty()) {
-      std::int32_t base = diff_base(article, i);
-      if (base >= 0) {
-        summary = diff_summary(diff_texts(article.versions[base].text_html, v.text_html));
-        diff_href = relative_href(page_path, diff_page_path(corpus, article, slugs[i]));
-      }
-    }
-    row.set("summary", std::move(summary));
-    row.set("diff_href", std::move(diff_href));
+    const bool has_diff = !slug.empty() && v.diff_base >= 0;
+    row.set("summary", has_diff ? diff_summary(v.diff) : std::string());
+    row.set("diff_href", has_diff ? relative_href(page_path, diff_page_path(corpus, article, slug))
+                                  : std::string());
     rows.push(std::move(row));
   }
+  return rows;
+}
+
+}  // namespace
+
+void add_history(View& view, const Corpus& corpus, const SiteOptions& options,
+                 const Article& article, const std::string& page_path) {
+  view.set("banner", banner_view(corpus, options, article, page_path));
+  View rows = version_rows(corpus, options, article, page_path);
   // One version without any page says nothing the header does not.
-  bool worth = rows.items().size() > 1 || (rows.items().size() == 1 && !slugs[0].empty());
+  const std::size_t count = rows.items().size();
+  bool worth = count > 1 || (count == 1 && !linked_slug(options, article.versions[0]).empty());
   view.set("versions", std::move(rows));
   view.set_flag("has_versions", worth);
 }

@@ -14,7 +14,6 @@
 #include "render/pages.h"
 #include "render/site_options.h"
 #include "render/view.h"
-#include "resolve/link_graph.h"
 
 namespace legisite {
 
@@ -50,14 +49,15 @@ View version_view(const Corpus& corpus, const SiteOptions& options, const PagePl
 View diff_view(const Corpus& corpus, const SiteOptions& options, const PagePlan& page);
 View id_redirect_view(const Corpus& corpus, const SiteOptions& options, const PagePlan& page);
 
-/// The version the article page shows on options.reference_date (null without versions).
-const Version* version_shown_on_date(const Article& article, const SiteOptions& options);
+/// The version the article page shows on the reference date (Article::on_reference_date; null
+/// without versions).
+const Version* version_shown_on_date(const Article& article);
 
 /// Sets the article page's history fields on `view`: `banner` (or false when the shown version
-/// is in force with nothing pending; an ended article's banner names its first successor in
-/// `links`) and `versions` / `has_versions` with links to the version and diff pages.
-void add_history(View& view, const Corpus& corpus, const LinkGraph& links,
-                 const SiteOptions& options, const Article& article, const std::string& page_path);
+/// is in force with nothing pending; an ended article's banner names Article::successor) and
+/// `versions` / `has_versions` with links to the version and diff pages.
+void add_history(View& view, const Corpus& corpus, const SiteOptions& options,
+                 const Article& article, const std::string& page_path);
 
 /// Sets `date_jump` on an article or version page: false, or {`jump_kind` ("article"),
 /// `jump_label`, `jump_json_html`: {"base" ("" on the article page, "../" on a version page),

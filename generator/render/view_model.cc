@@ -245,8 +245,10 @@ View neighbour_view(const Corpus& corpus, const std::string& page_path, ArticleI
   return v;
 }
 
+// The code page's table of contents: the law on the reference date, like the article pages it
+// links to.
 View toc_section_view(const Corpus& corpus, const std::string& page_path, const Section& section,
-                      int depth, Date date) {
+                      int depth) {
   View v;
   v.set("title", section.title.empty() ? std::string("Section") : section.title);
   v.set("anchor", section.anchor);
@@ -261,12 +263,12 @@ View toc_section_view(const Corpus& corpus, const std::string& page_path, const 
       art.set("number", a.number.text());
       art.set("heading", heading_for(a.number));
       art.set("href", relative_href(page_path, article_page_path(corpus, a)));
-      art.set("status", state_on_date(a, date));
+      art.set("status", state_view(a, a.on_reference_date));
       entry.set_flag("section", false);
     } else {
       entry.set_flag("article", false);
       entry.set("section", toc_section_view(corpus, page_path, corpus.section(SectionId(e.id)),
-                                            depth + 1, date));
+                                            depth + 1));
     }
     entries.push(std::move(entry));
   }
@@ -339,8 +341,7 @@ SiteIndex index_site(const Corpus& corpus) {
   return index;
 }
 
-View state_on_date(const Article& article, Date date) {
-  const VersionOnDate on = version_on_date(article, date);
+View state_view(const Article& article, VersionOnDate on) {
   if (on.index < 0) return status_view(ArticleStatus::kUnknown);
   const Version& v = article.versions[on.index];
   switch (on.standing) {
@@ -415,8 +416,7 @@ View code_view(const Corpus& corpus, const SiteIndex& index, const SiteOptions& 
   v.set("legifrance_href", legifrance_url(code.legi_id, true));
   v.set("articles_label",
         count_label(index.reading_order[code_id.value].size(), "article", "articles"));
-  // The code page is the law on the reference date, like the article pages it links to.
-  v.set("toc", toc_section_view(corpus, path, corpus.section(code.root), 0, options.reference_date));
+  v.set("toc", toc_section_view(corpus, path, corpus.section(code.root), 0));
   View& cited = v.set("cited_only_articles", View::list());
   for (ArticleId id : index.cited_only[code_id.value]) {
     const Article& a = corpus.article(id);
@@ -458,15 +458,15 @@ View article_view(const Corpus& corpus, const SiteIndex& index, const LinkGraph&
   }
 
   // The version in force on the reference date (README "Versions"), not merely the latest.
-  const Version* shown = version_shown_on_date(article, options);
+  const Version* shown = version_shown_on_date(article);
   v.set("status", status_view(shown ? shown->status : ArticleStatus::kUnknown));
   v.set("period", shown ? period_view(*shown) : View::flag(false));
   v.set("text_html",
-        shown && shown->has_text ? linked_text_html(corpus, options, path, *shown) : std::string());
+        shown && shown->has_text ? linked_text_html(corpus, path, *shown) : std::string());
   v.set("nota_html", shown ? shown->nota_html : std::string());
 
   // The banner, and the list of versions with their pages and diffs.
-  add_history(v, corpus, links, options, article, path);
+  add_history(v, corpus, options, article, path);
   add_date_jump(v, corpus, options, article, path);
 
   const View& groups =

@@ -37,11 +37,12 @@ const Version* displayed_version(const Article& article);
 /// A state as templates show it: {status_label, status_token, status_known}.
 View status_view(ArticleStatus status);
 
-/// An article's state on `date` as a table of contents shows it ({status_label, status_token,
-/// status_known}): "En vigueur" for the version that applied that day whatever it became later,
-/// "Pas encore en vigueur" before its first version, the ending state (Abrogé, Transféré…, else
-/// "Plus en vigueur") after its last one; the latest state given when no version is dated.
-View state_on_date(const Article& article, Date date);
+/// An article's state on a date, given the version that applied then (version_on_date), as a
+/// table of contents shows it ({status_label, status_token, status_known}): "En vigueur" for the
+/// version that applied that day whatever it became later, "Pas encore en vigueur" before its
+/// first version, the ending state (Abrogé, Transféré…, else "Plus en vigueur") after its last
+/// one; the latest state given when no version is dated.
+View state_view(const Article& article, VersionOnDate on);
 
 /// The view of each page. Each also carries the layout's fields (page_title, canonical_url,
 /// site_name, home_href, static_href, generator, page_kind, description); the renderer adds

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "citations/legal_texts.h"
+#include "resolve/text_diff.h"
 
 namespace legisite {
 
@@ -218,6 +219,33 @@ std::int32_t diff_base(const Article& article, std::size_t index) {
   for (std::size_t j = index; j-- > 0;)
     if (!never_in_force(versions[j]) && versions[j].has_text) return static_cast<std::int32_t>(j);
   return -1;
+}
+
+void record_version_pages(Corpus& corpus, const std::vector<std::vector<ArticleId>>& successors) {
+  for (Article& article : corpus.articles()) {
+    for (std::size_t i = 0; i < article.versions.size(); ++i) {
+      article.versions[i].slug = version_slug(article, i);
+      article.versions[i].diff_base = diff_base(article, i);
+    }
+    article.successor = {};
+    if (article.id.value >= successors.size()) continue;
+    // Successor lists are in code order (succession.h): the first with a page is the one to name.
+    for (ArticleId id : successors[article.id.value])
+      if (!corpus.article(id).slug.empty()) {
+        article.successor = id;
+        break;
+      }
+  }
+}
+
+void answer_for_date(Corpus& corpus, Date reference_date, bool with_diffs) {
+  for (Article& article : corpus.articles()) {
+    article.on_reference_date = version_on_date(article, reference_date);
+    if (!with_diffs) continue;
+    for (Version& v : article.versions)
+      if (!v.slug.empty() && v.diff_base >= 0)
+        v.diff = diff_texts(article.versions[v.diff_base].text_html, v.text_html);
+  }
 }
 
 }  // namespace legisite

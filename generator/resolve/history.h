@@ -49,20 +49,6 @@ void date_transfers(Corpus& corpus, const std::vector<std::vector<ArticleId>>& s
 /// Such versions are listed but never shown as in force, and diffs skip them.
 bool never_in_force(const Version& version);
 
-/// How the version an article page shows relates to the page's reference date.
-enum class Standing {
-  kInForce,        // applies on the date
-  kNotYetInForce,  // every version that applies starts after the date (or on an unknown date)
-  kEnded,          // the last version ended on or before the date (abrogated, transferred…)
-  kUndated,        // no version has a known start: the sources say nothing about time
-};
-
-/// The version to show for a date, by index into Article::versions, and why.
-struct VersionOnDate {
-  std::int32_t index = -1;  // -1 when the article has no version
-  Standing standing = Standing::kUndated;
-};
-
 /// The version of a timeline-ordered article that applied on `date`; else the first one still
 /// to come; else the last one that ended. Without any dated version, the last one with text.
 VersionOnDate version_on_date(const Article& article, Date date);
@@ -77,5 +63,16 @@ std::string version_slug(const Article& article, std::size_t index);
 /// The version a diff of version `index` compares with: the closest earlier version that applied
 /// and has text. -1 when there is none, or when `index` itself never applied or has no text.
 std::int32_t diff_base(const Article& article, std::size_t index);
+
+/// Phase, once permalinks and succession are known (after date_transfers, whose end dates can
+/// make a version one that never applied): stores each version's slug (version_slug) and diff
+/// base (diff_base), and each article's first successor that has a page, for render to read.
+void record_version_pages(Corpus& corpus, const std::vector<std::vector<ArticleId>>& successors);
+
+/// Phase of a build, once its reference date is known (`check` needs neither): stores the version
+/// each article page shows on that date (version_on_date) and, `with_diffs` (a site with history
+/// pages), the diff of each version that has a page and a diff base, computed once for both the
+/// article page's summary and the diff page.
+void answer_for_date(Corpus& corpus, Date reference_date, bool with_diffs);
 
 }  // namespace legisite

@@ -28,6 +28,8 @@ LinkGraph resolve(Corpus& corpus, Diagnostics& diagnostics, std::size_t jobs) {
   // Succession reads the same resolved links, and code order for its lists and cycle paths.
   compute_succession(corpus, graph, diagnostics);
   date_transfers(corpus, graph.successors);
+  // Version pages once their dates are final and every article has its slug: render reads them.
+  record_version_pages(corpus, graph.successors);
   // The link report last: whether a target has text is settled only once every citation is.
   report_dangling_citations(corpus, report);
   sort_findings(report);

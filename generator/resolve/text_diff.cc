@@ -90,41 +90,53 @@ bool myers(const std::uint32_t* a, int n, const std::uint32_t* b, int m,
   return true;
 }
 
-// Writes one run of removed or added tokens. Tags are written bare (closing and reopening the
-// mark around them) so the marks never straddle an element boundary.
+// Appends to the diff's runs: kept text joins the kept run before it, marked text goes to the
+// run `open` started.
+class RunWriter {
+ public:
+  explicit RunWriter(TextDiff& out) : out_(out) {}
+  void keep(std::string_view html) {
+    if (html.empty()) return;
+    if (out_.runs.empty() || out_.runs.back().kind != DiffRun::Kind::kKept)
+      out_.runs.push_back({DiffRun::Kind::kKept, {}});
+    out_.runs.back().html += html;
+  }
+  void open(DiffRun::Kind kind) { out_.runs.push_back({kind, {}}); }
+  void mark(std::string_view html) { out_.runs.back().html += html; }
+  TextDiff& diff() { return out_; }
+
+ private:
+  TextDiff& out_;
+};
+
+// Writes one run of removed or added tokens. Tags are kept bare (ending the marked run before
+// them) so the marks never straddle an element boundary.
 void write_run(const std::vector<DiffToken>& tokens, const std::vector<std::size_t>& run,
-               bool insertion, bool keep_tags, TextDiff& out) {
-  const char* open = insertion
-                         ? "<ins><span class=\"visually-hidden\">[début d’ajout] </span>"
-                         : "<del><span class=\"visually-hidden\">[début de suppression] </span>";
-  const char* close = insertion
-                          ? "<span class=\"visually-hidden\"> [fin d’ajout]</span></ins>"
-                          : "<span class=\"visually-hidden\"> [fin de suppression]</span></del>";
+               bool insertion, bool keep_tags, RunWriter& out) {
   bool is_open = false;
   std::string pending_space;  // spaces wait until a word follows, so marks hug the words
   for (std::size_t i : run) {
     const DiffToken& t = tokens[i];
     if (t.kind == Kind::kTag) {
-      if (is_open) out.html += close, is_open = false;
-      if (keep_tags) out.html += t.text;
+      is_open = false;
+      if (keep_tags) out.keep(t.text);
       continue;
     }
     if (t.kind == Kind::kSpace) {
       if (is_open) pending_space += t.text;
-      else if (insertion) out.html += t.text;
+      else if (insertion) out.keep(t.text);
       continue;
     }
-    if (!is_open) out.html += open, is_open = true;
-    out.html += pending_space;
+    if (!is_open) out.open(insertion ? DiffRun::Kind::kAdded : DiffRun::Kind::kRemoved), is_open = true;
+    out.mark(pending_space);
     pending_space.clear();
-    out.html += t.text;
+    out.mark(t.text);
     if (t.kind == Kind::kWord)
-      ++(insertion ? out.words_added : out.words_removed);
+      ++(insertion ? out.diff().words_added : out.diff().words_removed);
     else
-      out.punctuation_changed = true;
+      out.diff().punctuation_changed = true;
   }
-  if (is_open) out.html += close;
-  if (insertion) out.html += pending_space;
+  if (insertion) out.keep(pending_space);
 }
 
 // Semantic cleanup: an equal stretch of one or two words with changes on both sides ("de", "des
@@ -305,18 +317,19 @@ TextDiff diff_texts(std::string_view before, std::string_view after) {
   // Equal steps write the newer text's token (its spacing wins); each run of changes writes its
   // removals, then its additions.
   TextDiff out;
+  RunWriter writer(out);
   std::size_t j = 0;  // position in b
   std::vector<std::size_t> removed, added;
   auto flush = [&] {
-    write_run(a, removed, false, keep_before_tags, out);
-    write_run(b, added, true, true, out);
+    write_run(a, removed, false, keep_before_tags, writer);
+    write_run(b, added, true, true, writer);
     removed.clear();
     added.clear();
   };
   for (const Step& s : steps) {
     if (s.op == Op::kEqual) {
       flush();
-      out.html += b[j++].text;
+      writer.keep(b[j++].text);
     } else if (s.op == Op::kDelete) {
       removed.push_back(s.index);
     } else {
@@ -325,22 +338,6 @@ TextDiff diff_texts(std::string_view before, std::string_view after) {
     }
   }
   flush();
-  return out;
-}
-
-std::string diff_summary(const TextDiff& diff) {
-  if (diff.words_added == 0 && diff.words_removed == 0)
-    return diff.punctuation_changed ? "ponctuation modifiée" : "texte identique";
-  std::string out;
-  auto words = [&out](std::size_t n) {
-    out.append(std::to_string(n)).append(n == 1 ? " mot" : " mots");
-  };
-  if (diff.words_added > 0) out.append("+"), words(diff.words_added);
-  if (diff.words_removed > 0) {
-    if (!out.empty()) out.append(", ");
-    out.append("\u2212");  // a minus sign, not a hyphen
-    words(diff.words_removed);
-  }
   return out;
 }
 

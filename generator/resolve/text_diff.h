@@ -1,13 +1,15 @@
 #pragma once
 /// Word-level comparison of two versions of an article's text. Pure: it takes the sanitised HTML
-/// of two versions and knows nothing of articles. The result keeps the markup well-formed: words,
-/// punctuation and spaces are compared, tags are carried over from the newer text (or from the
-/// older one when the newer is empty) and never wrapped.
+/// of two versions and knows nothing of articles. The result (model/text_diff.h) is data that
+/// keeps the markup well-formed: words, punctuation and spaces are compared, tags are carried
+/// over from the newer text (or from the older one when the newer is empty) and never marked.
 
 #include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "model/text_diff.h"
 
 namespace legisite {
 
@@ -24,24 +26,8 @@ struct DiffToken {
 /// ("l'", "d’"), so "l'article" is two words as a reader counts them.
 std::vector<DiffToken> tokenize_for_diff(std::string_view html);
 
-/// The comparison of two texts.
-struct TextDiff {
-  /// The newer text with removed runs in <del> and added runs in <ins>, each opened and closed
-  /// by a visually hidden label ("[début de suppression]" …) so the change is not told by colour
-  /// or strike-through alone.
-  std::string html;
-  std::size_t words_added = 0;    // word tokens only: punctuation and spaces are not counted
-  std::size_t words_removed = 0;
-  bool identical() const { return words_added == 0 && words_removed == 0 && !punctuation_changed; }
-  bool punctuation_changed = false;
-};
-
 /// Compares `before` with `after` (both sanitised HTML) word by word (Myers' shortest edit
 /// script; beyond a few thousand edits the differing middle is shown replaced as a whole, which
 /// keeps the time bounded on texts rewritten from end to end).
 TextDiff diff_texts(std::string_view before, std::string_view after);
-
-/// "+12 mots, −3 mots", "ponctuation modifiée", "texte identique".
-std::string diff_summary(const TextDiff& diff);
-
 }  // namespace legisite

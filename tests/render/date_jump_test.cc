@@ -68,6 +68,7 @@ struct Site {
     DiskFileSystem files(std::string(LEGISITE_SOURCE_DIR) + "/" + content);
     load_sources(files, corpus, diagnostics);
     LinkGraph graph = resolve(corpus, diagnostics);
+    answer_for_date(corpus, options.reference_date, options.history);
     DiskFileSystem theme_files(LEGISITE_SOURCE_DIR "/themes/default");
     auto theme = Theme::load(theme_files, diagnostics);
     REQUIRE(theme);

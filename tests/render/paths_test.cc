@@ -12,6 +12,7 @@
 #include "render/version_pages.h"
 #include "render/view.h"
 #include "render/view_model.h"
+#include "resolve/history.h"
 #include "resolve/resolve.h"
 
 namespace legisite {
@@ -105,7 +106,7 @@ TEST_CASE("JSON for a page's <script> element cannot close the element or start 
 TEST_CASE("a table of contents gives each article's state on its date, not its latest one",
           "[render][paths]") {
   auto label = [](const Article& a, int year) {
-    return state_on_date(a, Date::from_ymd(year, 6, 1)).text_of("status_label");
+    return state_view(a, version_on_date(a, Date::from_ymd(year, 6, 1))).text_of("status_label");
   };
   // Created in 2005, modified in 2013, abrogated on 2020-01-01 (the last version says so).
   Article a;
@@ -126,7 +127,7 @@ TEST_CASE("a table of contents gives each article's state on its date, not its l
   CHECK(label(a, 2021) == "Plus en vigueur");
   // A state no source gave stays unknown, even on a day a version applied.
   a.versions[1].status = ArticleStatus::kUnknown;
-  CHECK(state_on_date(a, Date::from_ymd(2015, 6, 1)).text_of("status_token") == "inconnu");
+  CHECK(state_view(a, version_on_date(a, Date::from_ymd(2015, 6, 1))).text_of("status_token") == "inconnu");
   // No date at all: the latest state given.
   Article undated;
   Version v;
@@ -198,6 +199,7 @@ TEST_CASE("the list of view fields names every field the builders produce", "[re
   SiteIndex index = index_site(corpus);
   SiteOptions options;
   options.reference_date = Date::from_ymd(2026, 11, 26);
+  answer_for_date(corpus, options.reference_date, options.history);
 
   std::set<std::string> produced;
   std::function<void(const View&)> walk = [&](const View& v) {

@@ -13,6 +13,7 @@
 #include "io/output_sink.h"
 #include "model/model.h"
 #include "render/render.h"
+#include "resolve/history.h"
 #include "resolve/resolve.h"
 
 namespace legisite {
@@ -117,6 +118,7 @@ struct RenderedSite {
     // The day the expected pages below were written for.
     if (!options.reference_date.known()) options.reference_date = Date::from_ymd(2026, 11, 26);
     graph = resolve(corpus, diagnostics);
+    answer_for_date(corpus, options.reference_date, options.history);
     auto theme = default_theme(diagnostics);
     REQUIRE(theme);
     summary = render_site(corpus, graph, *theme, options, out, diagnostics);

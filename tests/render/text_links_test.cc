@@ -6,16 +6,16 @@
 #include <string>
 #include <vector>
 
+#include "resolve/history.h"
 #include "resolve/resolve.h"
 
 namespace legisite {
 namespace {
 
-// Article pages show the law of this day.
-SiteOptions on_reference_date() {
-  SiteOptions options;
-  options.reference_date = Date::from_ymd(2026, 11, 26);
-  return options;
+// Resolves the corpus for a site whose article pages show the law of 2026-11-26.
+void resolve_for_site(Corpus& corpus, Diagnostics& diagnostics) {
+  resolve(corpus, diagnostics);
+  answer_for_date(corpus, Date::from_ymd(2026, 11, 26), true);
 }
 
 TextLink wrap(std::size_t begin, std::size_t end, std::string href, std::string title = {}) {
@@ -97,11 +97,11 @@ TEST_CASE("a page's text links each citation to the cited article's page", "[ren
   add("R133-19",
       "<p>à l'article L. 133-6, aux articles L. 133-6-1 à L. 133-6-2 et à l'article L. 213-1, "
       "dont la loi n° 2001-692 du 1er août 2001.</p>");
-  resolve(corpus, diagnostics);
+  resolve_for_site(corpus, diagnostics);
   const Article& r =
       corpus.article(corpus.find_article(corpus.codes()[0].id, ArticleNumber("R133-19")));
   std::string page = "code-de-la-securite-sociale/r133-19/index.html";
-  CHECK(linked_text_html(corpus, on_reference_date(), page, r.versions[0]) ==
+  CHECK(linked_text_html(corpus, page, r.versions[0]) ==
         "<p><span class=\"alinea\" id=\"alinea-1\"></span>à l'article <a href=\"../l133-6/index.html\">L. 133-6</a>, aux articles "
         "<a href=\"../l133-6-1/index.html\" title=\"2 articles : L133-6-1, L133-6-2\">"
         "L. 133-6-1 à L. 133-6-2</a> et à l'article <a href=\"../l213-1/index.html\" "
@@ -138,9 +138,9 @@ TEST_CASE("a citation of an alinéa links to its anchor when the page shows that
   add("L1", "<p>Un.</p><p>Deux.</p>");
   add("L2", "<p>Un seul.</p>");
   add("R1", "<p>au second alinéa de l'article L. 1 et au second alinéa de l'article L. 2.</p>");
-  resolve(corpus, diagnostics);
+  resolve_for_site(corpus, diagnostics);
   const Article& r = corpus.article(corpus.find_article(corpus.codes()[0].id, ArticleNumber("R1")));
-  std::string html = linked_text_html(corpus, on_reference_date(), "code-de-la-securite-sociale/r1/index.html",
+  std::string html = linked_text_html(corpus, "code-de-la-securite-sociale/r1/index.html",
                                      r.versions[0]);
   CHECK(html.find("<a href=\"../l1/index.html#alinea-2\">L. 1</a>") != std::string::npos);
   // L2 has one alinéa: the link goes to the article.
@@ -182,12 +182,12 @@ TEST_CASE("on a version's page a citation leads to the cited article as it stood
       "<p>au second alinéa de l'article L. 1, à l'article L. 2 et à l'article L. 3.</p>";
   add_version(corpus, "R1", "2005-08-12", "2015-01-01", text, diagnostics);
   add_version(corpus, "R1", "2015-01-01", nullptr, text, diagnostics);
-  resolve(corpus, diagnostics);
+  resolve_for_site(corpus, diagnostics);
   const Article& r = corpus.article(corpus.find_article(corpus.codes()[0].id, ArticleNumber("R1")));
   REQUIRE(r.versions.size() == 2);
   const std::string page = "code-de-la-securite-sociale/r1/2005-08-12/index.html";
 
-  std::string html = linked_text_html(corpus, on_reference_date(), page, r.versions[0], r.versions[0].start);
+  std::string html = linked_text_html(corpus, page, r.versions[0], r.versions[0].start);
   // The L1 of 2000, which had a second alinéa (the 2010 text has only one).
   CHECK(html.find("<a href=\"../../l1/2000-01-01/index.html#alinea-2\" title=\"Article L1, version "
                   "en vigueur le 12 août 2005\">L. 1</a>") != std::string::npos);
@@ -196,7 +196,7 @@ TEST_CASE("on a version's page a citation leads to the cited article as it stood
   CHECK(html.find("<a href=\"../../l3/index.html\">L. 3</a>") != std::string::npos);
 
   // The second version cites L1 as it stood in 2015: the 2010 text, one alinéa, no anchor.
-  html = linked_text_html(corpus, on_reference_date(), "code-de-la-securite-sociale/r1/2015-01-01/index.html",
+  html = linked_text_html(corpus, "code-de-la-securite-sociale/r1/2015-01-01/index.html",
                           r.versions[1], r.versions[1].start);
   CHECK(html.find("<a href=\"../../l1/2010-01-01/index.html\" title=\"Article L1, version en vigueur "
                   "le 1er janvier 2015\">L. 1</a>") != std::string::npos);
@@ -204,7 +204,7 @@ TEST_CASE("on a version's page a citation leads to the cited article as it stood
 
   // Without a date (the article page), the article page as before, anchored on the text it
   // shows on the reference date (2020's, two alinéas).
-  html = linked_text_html(corpus, on_reference_date(), "code-de-la-securite-sociale/r1/index.html",
+  html = linked_text_html(corpus, "code-de-la-securite-sociale/r1/index.html",
                           r.versions[1]);
   CHECK(html.find("<a href=\"../l1/index.html#alinea-2\">L. 1</a>") != std::string::npos);
 }

@@ -1,0 +1,31 @@
+#pragma once
+/// The comparison of two versions' texts as data: runs of kept, removed and added HTML, in the
+/// order of the newer text. The resolve stage computes it (resolve/text_diff.h); the render stage
+/// writes its markup and its summary.
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace legisite {
+
+/// A stretch of the compared texts. Kept runs hold the newer text as it is, tags included;
+/// removed and added runs hold words, punctuation and the spaces between them, never a tag, so
+/// that marking them keeps the HTML well-formed. Two marked runs in a row stay two runs.
+struct DiffRun {
+  enum class Kind : std::uint8_t { kKept, kRemoved, kAdded };
+  Kind kind = Kind::kKept;
+  std::string html;
+};
+
+/// The comparison of two texts.
+struct TextDiff {
+  std::vector<DiffRun> runs;
+  std::size_t words_added = 0;    // word tokens only: punctuation and spaces are not counted
+  std::size_t words_removed = 0;
+  bool punctuation_changed = false;
+  bool identical() const { return words_added == 0 && words_removed == 0 && !punctuation_changed; }
+};
+
+}  // namespace legisite
