@@ -35,8 +35,8 @@
 #include <unordered_map>
 #include <vector>
 
-#include "model/article_number.h"
 #include "citations/citations.h"
+#include "model/article_number.h"
 
 namespace fs = std::filesystem;
 using legisite::ArticleNumber;

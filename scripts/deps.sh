@@ -6,7 +6,7 @@
 set -eu
 PACKAGES="cmake g++ ninja-build libcmark-gfm-dev libcmark-gfm-extensions-dev libpugixml-dev
 libkainjow-mustache-dev catch2 rapidjson-dev libmimalloc-dev"
-if [ "${1:-}" = "--tests" ]; then PACKAGES="$PACKAGES nodejs chromium"; fi
+if [ "${1:-}" = "--tests" ]; then PACKAGES="$PACKAGES nodejs chromium clang-format"; fi
 missing=""
 for p in $PACKAGES; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then

@@ -280,7 +280,8 @@ std::string closest_code_title(std::string_view title, const std::vector<std::st
   auto consider = [&](const std::string& folded, std::string_view canonical) {
     // A title glued to the next word ("code de la santé publiqueenco", seen in css-2026) is as
     // near as a typo.
-    std::size_t d = extends(key, folded) && key[folded.size()] != ' ' ? 1 : edit_distance(key, folded);
+    std::size_t d =
+        extends(key, folded) && key[folded.size()] != ' ' ? 1 : edit_distance(key, folded);
     if (d > 0 && d < best_distance) best_distance = d, best = std::string(canonical);
     return d == 0;
   };

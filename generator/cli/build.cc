@@ -21,8 +21,10 @@ namespace {
 constexpr const char* kSiteReadme =
     "# site/\n"
     "\n"
-    "Generated output of `legisite build` (the default `--out`). Everything here except this README is\n"
-    "rebuilt from `content/` and `themes/` and is not committed. Open `site/index.html` in a browser, or\n"
+    "Generated output of `legisite build` (the default `--out`). Everything here except this "
+    "README is\n"
+    "rebuilt from `content/` and `themes/` and is not committed. Open `site/index.html` in a "
+    "browser, or\n"
     "serve the folder with any static web server.\n";
 
 std::string human_bytes(std::size_t bytes) {
@@ -37,8 +39,8 @@ std::string human_bytes(std::size_t bytes) {
 // Today in UTC: the default reference date of article pages.
 Date today() {
   auto now = std::chrono::system_clock::now().time_since_epoch();
-  return Date::from_days(static_cast<std::int32_t>(
-      std::chrono::duration_cast<std::chrono::hours>(now).count() / 24));
+  return Date::from_days(
+      static_cast<std::int32_t>(std::chrono::duration_cast<std::chrono::hours>(now).count() / 24));
 }
 
 std::string plural(std::size_t n, const char* one, const char* many) {
@@ -62,18 +64,21 @@ class PhaseTimer {
 };
 
 // --strict: warnings are errors, and so is a link report with anything in it.
-void apply_strict(const BuildOptions& options, const BuildReport& report, Diagnostics& diagnostics) {
+void apply_strict(const BuildOptions& options, const BuildReport& report,
+                  Diagnostics& diagnostics) {
   if (options.strict) {
     diagnostics.promote_warnings_to_errors();
     if (std::size_t n = report.links.findings.size(); n > 0)
-      diagnostics.error({}, plural(n, "citation", "citations") +
-                                " unresolved, ambiguous or suspicious (--strict; see the link report)");
+      diagnostics.error({},
+                        plural(n, "citation", "citations") +
+                            " unresolved, ambiguous or suspicious (--strict; see the link report)");
   }
   diagnostics.sort();
 }
 
 // The content tree `options.content` names: a folder, or one file; null (and an error) if neither.
-std::unique_ptr<DiskFileSystem> open_content(const BuildOptions& options, Diagnostics& diagnostics) {
+std::unique_ptr<DiskFileSystem> open_content(const BuildOptions& options,
+                                             Diagnostics& diagnostics) {
   namespace fs = std::filesystem;
   std::error_code ec;
   if (fs::is_regular_file(options.content, ec)) {
@@ -81,7 +86,8 @@ std::unique_ptr<DiskFileSystem> open_content(const BuildOptions& options, Diagno
     return std::make_unique<DiskFileSystem>(
         p.has_parent_path() ? p.parent_path().string() : std::string("."), p.filename().string());
   }
-  if (fs::is_directory(options.content, ec)) return std::make_unique<DiskFileSystem>(options.content);
+  if (fs::is_directory(options.content, ec))
+    return std::make_unique<DiskFileSystem>(options.content);
   diagnostics.error({options.content, 0, 0}, "content folder or file not found");
   return nullptr;
 }
@@ -187,7 +193,8 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& diagnostics) {
   // --out is refused before any work when publishing there could destroy something.
   std::string error;
   const std::vector<KeptFolder> kept = {
-      {options.content, fs::is_regular_file(options.content, ec) ? "the content file" : "the content folder"},
+      {options.content,
+       fs::is_regular_file(options.content, ec) ? "the content file" : "the content folder"},
       {options.theme, "the theme folder"}};
   auto staged = content ? StagedSite::create(options.out, error, kept) : nullptr;
   if (content && !staged) diagnostics.error({options.out, 0, 0}, error);
@@ -201,9 +208,9 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& diagnostics) {
   }
   // An empty or unreadable content folder must not wipe a good site.
   if (staged && report.articles == 0 && staged->replaces_pages())
-    diagnostics.error({options.out, 0, 0},
-                      "no article found in " + options.content + ": the site in --out is kept "
-                      "rather than replaced by an empty one");
+    diagnostics.error({options.out, 0, 0}, "no article found in " + options.content +
+                                               ": the site in --out is kept "
+                                               "rather than replaced by an empty one");
   apply_strict(options, report, diagnostics);
 
   // The previous site stays until a complete new one exists; with errors, only --keep-going
@@ -259,7 +266,8 @@ std::string format_summary(const BuildReport& r, const Diagnostics& diagnostics,
   std::string out = "Built " + corpus_counts(r) + ", " + plural(r.pages, "page", "pages") + " (" +
                     human_bytes(r.bytes) + ")" + time_and_problems(r, diagnostics) + ".\n";
   if (r.published) {
-    out += "Site written to " + options.out + "/ — open " + options.out + "/index.html in a browser.\n";
+    out += "Site written to " + options.out + "/ — open " + options.out +
+           "/index.html in a browser.\n";
   } else {
     out += "Nothing published: " + options.out + "/ is left as it was";
     out += diagnostics.has_errors() ? " (fix the errors above, or use --keep-going).\n" : ".\n";

@@ -38,8 +38,8 @@ struct BuildReport {
 constexpr std::size_t kReportedPerKind = 5;
 
 /// Builds from in-memory or on-disk trees into any sink; used by tests and by build_site.
-BuildReport build_into(const FileSystem& content, const FileSystem& theme, const BuildOptions& options,
-                       OutputSink& out, Diagnostics& diagnostics);
+BuildReport build_into(const FileSystem& content, const FileSystem& theme,
+                       const BuildOptions& options, OutputSink& out, Diagnostics& diagnostics);
 
 /// Builds from the disk per `options`, publishing into options.out when the build succeeds (or
 /// with --keep-going). Diagnostics come back sorted; --strict has already been applied.

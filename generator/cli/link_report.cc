@@ -18,7 +18,8 @@ std::string needle_of(const std::string& cited) {
   std::size_t begin = cited.find_first_of("0123456789");
   if (begin == std::string::npos) return {};
   std::size_t end = cited.find_first_not_of("0123456789-", begin);
-  std::string needle = cited.substr(begin, end == std::string::npos ? std::string::npos : end - begin);
+  std::string needle =
+      cited.substr(begin, end == std::string::npos ? std::string::npos : end - begin);
   while (!needle.empty() && needle.back() == '-') needle.pop_back();
   return needle;
 }

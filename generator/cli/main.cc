@@ -26,8 +26,7 @@ int main(int argc, char** argv) {
       Diagnostics diagnostics;
       BuildReport report = check_sources(command.build, diagnostics);
       std::cerr << format_all(diagnostics);
-      std::cout << format_link_report(report.links, 0)
-                << format_check_summary(report, diagnostics);
+      std::cout << format_link_report(report.links, 0) << format_check_summary(report, diagnostics);
       return exit_status(diagnostics);
     }
     case CommandLine::Command::kBuild:

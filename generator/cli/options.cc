@@ -55,7 +55,8 @@ bool parse_jobs(const std::string& text, std::size_t& jobs) {
 
 std::string version_text() { return std::string("legisite ") + LEGISITE_VERSION; }
 
-bool parse_command_line(const std::vector<std::string>& args, CommandLine& out, std::string& error) {
+bool parse_command_line(const std::vector<std::string>& args, CommandLine& out,
+                        std::string& error) {
   out = CommandLine{};
   if (args.empty()) {
     error = "no command given";
@@ -88,7 +89,9 @@ bool parse_command_line(const std::vector<std::string>& args, CommandLine& out, 
       into = args[++i];
       return !into.empty();  // `--base-url ""` must not reach base_url.back()
     };
-    auto is = [&](const char* name) { return a == name || a.rfind(std::string(name) + "=", 0) == 0; };
+    auto is = [&](const char* name) {
+      return a == name || a.rfind(std::string(name) + "=", 0) == 0;
+    };
     if (a == "-h" || a == "--help") {
       out.command = CommandLine::Command::kHelp;
       return true;
@@ -96,7 +99,8 @@ bool parse_command_line(const std::vector<std::string>& args, CommandLine& out, 
       if (!value(out.build.content)) return error = "--content needs a folder or file", false;
     } else if (check && (is("--theme") || is("--out") || is("--base-url") || a == "--keep-going" ||
                          a == "--timings" || a == "--no-history" || is("--toc-dates"))) {
-      error = "option '" + a.substr(0, a.find('=')) + "' does not apply to check (it writes nothing)";
+      error =
+          "option '" + a.substr(0, a.find('=')) + "' does not apply to check (it writes nothing)";
       return false;
     } else if (is("--theme")) {
       if (!value(out.build.theme)) return error = "--theme needs a folder", false;

@@ -9,7 +9,8 @@
 
 namespace legisite {
 
-/// What `legisite build` (or `legisite check`, which uses content, strict and date) was asked to do.
+/// What `legisite build` (or `legisite check`, which uses content, strict and date) was asked to
+/// do.
 struct BuildOptions {
   std::string content = "content";
   std::string theme = "themes/default";

@@ -56,7 +56,6 @@ std::string format_diagnostic(const Diagnostic& diagnostic);
 /// Every diagnostic, formatted, in order.
 std::string format_all(const Diagnostics& diagnostics);
 
-
 /// Levenshtein distance, for "did you mean …?" suggestions.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 

@@ -319,8 +319,8 @@ class Sanitizer {
         continue;
       }
       std::string name(1, lower(in_[pos_++]));  // may be '=': HTML reads it as a name character
-      while (pos_ < in_.size() && !is_html_space(in_[pos_]) && in_[pos_] != '/' && in_[pos_] != '>' &&
-             in_[pos_] != '=')
+      while (pos_ < in_.size() && !is_html_space(in_[pos_]) && in_[pos_] != '/' &&
+             in_[pos_] != '>' && in_[pos_] != '=')
         name += lower(in_[pos_++]);
       while (pos_ < in_.size() && is_html_space(in_[pos_])) ++pos_;
       std::string_view value;
@@ -409,7 +409,8 @@ class Sanitizer {
       pos_ = lt + 2;
       if (starts_with_ci(pos_, name)) {
         std::size_t after = pos_ + name.size();
-        if (after >= in_.size() || is_html_space(in_[after]) || in_[after] == '/' || in_[after] == '>') {
+        if (after >= in_.size() || is_html_space(in_[after]) || in_[after] == '/' ||
+            in_[after] == '>') {
           pos_ = after;
           skip_past_gt();
           return;

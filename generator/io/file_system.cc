@@ -5,10 +5,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
-
-#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -46,9 +45,7 @@ std::string DiskFileSystem::full_path(const std::string& path) const {
 FileBytes::~FileBytes() { release(); }
 
 FileBytes::FileBytes(FileBytes&& other) noexcept
-    : text_(std::move(other.text_)),
-      mapping_(other.mapping_),
-      size_(other.size_) {
+    : text_(std::move(other.text_)), mapping_(other.mapping_), size_(other.size_) {
   other.mapping_ = nullptr;
 }
 
@@ -100,8 +97,8 @@ bool DiskFileSystem::read_bytes(const std::string& path, FileBytes& bytes,
     if (size >= kMapFrom && size % page_size != 0) {
       // Populated up front (one call rather than a fault per page); the parser's writes then
       // copy only the pages it writes to, and nothing is ever written back to the file.
-      void* mapping = ::mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_POPULATE,
-                             fd, 0);
+      void* mapping =
+          ::mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_POPULATE, fd, 0);
       ::close(fd);
       if (mapping != MAP_FAILED) {
         bytes = FileBytes::adopt_mapping(static_cast<char*>(mapping), size);

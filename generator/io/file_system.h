@@ -47,7 +47,8 @@ class FileSystem {
  public:
   virtual ~FileSystem() = default;
   /// Reads a whole file. Returns false and fills `error` when it cannot.
-  virtual bool read_file(const std::string& path, std::string& contents, std::string& error) const = 0;
+  virtual bool read_file(const std::string& path, std::string& contents,
+                         std::string& error) const = 0;
   /// Reads a whole file into memory the caller may write to, NUL-terminated.
   virtual bool read_bytes(const std::string& path, FileBytes& bytes, std::string& error) const;
   /// Every regular file below `dir` ("" for the root), as paths relative to the root, sorted

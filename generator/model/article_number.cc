@@ -11,8 +11,8 @@ namespace {
 
 // Latin ordinals used to insert articles between two numbers, in order.
 constexpr std::array<std::string_view, 16> kOrdinals = {
-    "bis",     "ter",       "quater",   "quinquies", "sexies",     "septies",
-    "octies",  "nonies",    "decies",   "undecies",  "duodecies",  "terdecies",
+    "bis",          "ter",        "quater",    "quinquies", "sexies",    "septies",
+    "octies",       "nonies",     "decies",    "undecies",  "duodecies", "terdecies",
     "quaterdecies", "quindecies", "sexdecies", "septdecies"};
 
 // Exports write ordinals in any case ("TABLEAU 20 BIS").
@@ -100,7 +100,9 @@ int compare_as_written(std::string_view a, std::string_view b) {
     if (a[i] != b[j]) {
       // End of a digit group beats continuing with a separator: "L133-6 bis" after "L133-6-1"?
       // Légifrance puts "bis" right after the base number: treat ' ' before '-'.
-      auto rank = [](char c) { return c == ' ' ? 0 : c == '-' ? 1 : 2 + static_cast<unsigned char>(c); };
+      auto rank = [](char c) {
+        return c == ' ' ? 0 : c == '-' ? 1 : 2 + static_cast<unsigned char>(c);
+      };
       return rank(a[i]) < rank(b[j]) ? -1 : 1;
     }
     ++i;
@@ -129,8 +131,8 @@ int compare_code_order(std::string_view a, std::string_view b) {
 std::string heading_for(const ArticleNumber& number) {
   const std::string& n = number.text();
   std::size_t letters = 0;
-  while (letters < n.size() && ((n[letters] >= 'A' && n[letters] <= 'Z') ||
-                                (n[letters] >= 'a' && n[letters] <= 'z')))
+  while (letters < n.size() &&
+         ((n[letters] >= 'A' && n[letters] <= 'Z') || (n[letters] >= 'a' && n[letters] <= 'z')))
     ++letters;
   bool word = letters > 3 && (letters == n.size() || n[letters] == ' ');
   return word ? n : "Article " + n;

@@ -19,7 +19,9 @@ class ArticleNumber {
   /// Case- and space-insensitive identity used for lookups ("l133-6" finds "L133-6").
   std::string key() const;
 
-  friend bool operator==(const ArticleNumber& a, const ArticleNumber& b) { return a.key() == b.key(); }
+  friend bool operator==(const ArticleNumber& a, const ArticleNumber& b) {
+    return a.key() == b.key();
+  }
 
  private:
   std::string text_;

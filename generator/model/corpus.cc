@@ -13,7 +13,8 @@ std::string code_title_key(std::string_view title) {
   std::string folded = fold_for_matching(title);
   std::replace(folded.begin(), folded.end(), '\'', ' ');
   std::string key = collapse_whitespace(folded);
-  while (!key.empty() && (key.back() == '.' || key.back() == ' ' || key.back() == ',')) key.pop_back();
+  while (!key.empty() && (key.back() == '.' || key.back() == ' ' || key.back() == ','))
+    key.pop_back();
   return key;
 }
 
@@ -80,8 +81,8 @@ SectionId Corpus::find_or_add_section(SectionId parent, std::string_view title,
   std::int64_t effective_order = order >= 0 ? order : static_cast<std::int64_t>(p.sections.size());
   CodeId code = p.code;
   p.sections.push_back(id);
-  sections_.push_back(Section{id, code, parent, std::string(title), std::string(legi_id),
-                              effective_order, {}, {}, ""});
+  sections_.push_back(Section{
+      id, code, parent, std::string(title), std::string(legi_id), effective_order, {}, {}, ""});
   section_by_key_.emplace(std::move(title_key), id);  // keeps the first section of a title
   if (!id_key.empty()) section_by_key_.emplace(std::move(id_key), id);
   return id;
@@ -97,7 +98,8 @@ ArticleId Corpus::find_article_by_cid(std::string_view cid) const {
   return it == article_by_cid_.end() ? ArticleId() : it->second;
 }
 
-ArticleId Corpus::add_article(CodeId code, SectionId section, ArticleNumber number, std::string cid) {
+ArticleId Corpus::add_article(CodeId code, SectionId section, ArticleNumber number,
+                              std::string cid) {
   ArticleId id(static_cast<std::uint32_t>(articles_.size()));
   article_by_key_.emplace(std::to_string(code.value) + '\n' + number.key(), id);
   if (!cid.empty()) article_by_cid_.emplace(cid, id);
@@ -136,13 +138,16 @@ void Corpus::finish_tables_of_contents() {
       keyed.push_back({sections_[c.value].order, 0, {}, {TocEntry::Kind::kSection, c.value}});
     for (ArticleId a : by_section[s.id.value]) {
       const Article& art = articles_[a.value];
-      keyed.push_back({art.order >= 0 ? art.order : INT64_MAX, 1, art.number.text(),
+      keyed.push_back({art.order >= 0 ? art.order : INT64_MAX,
+                       1,
+                       art.number.text(),
                        {TocEntry::Kind::kArticle, a.value}});
     }
     bool explicit_order = std::any_of(by_section[s.id.value].begin(), by_section[s.id.value].end(),
                                       [&](ArticleId a) { return articles_[a.value].order >= 0; });
     std::stable_sort(keyed.begin(), keyed.end(), [&](const Keyed& x, const Keyed& y) {
-      if (!explicit_order && x.kind != y.kind) return x.kind > y.kind;  // articles before subsections
+      if (!explicit_order && x.kind != y.kind)
+        return x.kind > y.kind;  // articles before subsections
       if (x.order != y.order) return x.order < y.order;
       if (x.kind != y.kind) return x.kind > y.kind;
       if (x.kind == 1) return compare_code_order(x.number, y.number) < 0;

@@ -61,7 +61,7 @@ struct Version {
   /// source has no such identity; then the start date alone identifies the version.
   std::string source_key;
   SourceFormat format = SourceFormat::kMarkdown;
-  SourceLocation origin;                 // file and line this version was read from
+  SourceLocation origin;                  // file and line this version was read from
   std::vector<SourceLocation> also_from;  // other sources that described the same version
 
   // Answers of the resolve stage (resolve/history.h), read by render:
@@ -116,7 +116,7 @@ struct Article {
   CodeId code;
   SectionId section;  // where its latest version sits
   ArticleNumber number;
-  std::string cid;  // stable LEGIARTI identity across versions, when known
+  std::string cid;          // stable LEGIARTI identity across versions, when known
   std::int64_t order = -1;  // explicit position within its section, -1 when unknown
   std::vector<Version> versions;
   /// True for an article that no source gives but another article cites: it gets a "cited, no
@@ -193,7 +193,8 @@ class Corpus {
   std::unordered_map<std::string, CodeId> code_by_legi_id_;
   std::unordered_map<std::string, ArticleId> article_by_key_;  // code id + '\n' + number key
   std::unordered_map<std::string, ArticleId> article_by_cid_;
-  std::unordered_map<std::string, SectionId> section_by_key_;  // parent id + '\n' + title key, or + '#' + id
+  std::unordered_map<std::string, SectionId>
+      section_by_key_;  // parent id + '\n' + title key, or + '#' + id
 };
 
 /// The key under which a code title is matched: folded, trailing punctuation dropped.

@@ -34,8 +34,8 @@ void merge_into(Version& kept, Version&& other) {
   if (kept.id.empty()) kept.id = other.id;
   // Two snapshots of one version: the later one knows when it ended and how, the earlier one
   // still saw it in force. A known ending wins over "no end" and over an in-force state.
-  bool other_knows_more = other.end.known() && !other.end.is_no_end() &&
-                          (!kept.end.known() || kept.end.is_no_end());
+  bool other_knows_more =
+      other.end.known() && !other.end.is_no_end() && (!kept.end.known() || kept.end.is_no_end());
   if (!kept.end.known() || other_knows_more) kept.end = other.end;
   if (kept.status == ArticleStatus::kUnknown ||
       (still_open(kept) && other.status != ArticleStatus::kUnknown && !still_open(other)))
@@ -94,8 +94,8 @@ RecordOutcome add_record(Corpus& corpus, ArticleRecord record, Diagnostics& diag
   for (auto& existing : article.versions) {
     if (!same_version(existing, record.version)) continue;
     const Version& incoming = record.version;
-    std::string when = incoming.start.known() ? "version of " + incoming.start.iso()
-                                              : "undated version";
+    std::string when =
+        incoming.start.known() ? "version of " + incoming.start.iso() : "undated version";
     // Hand-written Markdown claiming one version twice is a mistake in the content; official
     // formats repeating a version (two snapshots of one code, XML beside JSON) corroborate it.
     if (existing.format == incoming.format && incoming.format == SourceFormat::kMarkdown) {
@@ -109,8 +109,8 @@ RecordOutcome add_record(Corpus& corpus, ArticleRecord record, Diagnostics& diag
         visible_text(existing.text_html) != visible_text(incoming.text_html)) {
       diagnostics.warning(incoming.origin,
                           "article " + article.number.text() + ", " + when +
-                              ": text differs from " +
-                              describe(existing.origin) + "; keeping the first",
+                              ": text differs from " + describe(existing.origin) +
+                              "; keeping the first",
                           {"both sources describe the same version"});
     }
     merge_into(existing, std::move(record.version));

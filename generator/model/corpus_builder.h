@@ -13,7 +13,7 @@ namespace legisite {
 /// One level of the section path an article version sits in.
 struct SectionRef {
   std::string title;
-  std::string legi_id;     // LEGISCTA… when known
+  std::string legi_id;      // LEGISCTA… when known
   std::int64_t order = -1;  // explicit position among siblings when known
 
   bool operator==(const SectionRef&) const = default;
@@ -41,7 +41,8 @@ enum class RecordOutcome {
 /// one article are grouped by cid when both sides know it, else by code and number. Two Markdown
 /// files claiming the same version (same id, history file name or start date) is an error and the
 /// second is dropped; any other repeat of a version (two snapshots, two formats) is merged —
-/// text, links and the better-informed end and state kept — with a warning when texts differ. The article moves to the section of its latest version.
+/// text, links and the better-informed end and state kept — with a warning when texts differ. The
+/// article moves to the section of its latest version.
 RecordOutcome add_record(Corpus& corpus, ArticleRecord record, Diagnostics& diagnostics);
 
 /// Where the last record went: a reader adding many records in a row (the versions of one

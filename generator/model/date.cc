@@ -82,7 +82,7 @@ int Date::day() const { return static_cast<int>(civil_from_days(days_).d); }
 std::string Date::iso() const {
   if (!known()) return {};
   auto c = civil_from_days(days_);
-  char buffer[16];
+  char buffer[32];  // room for any int year, which GCC checks
   std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", c.y, c.m, c.d);
   return buffer;
 }

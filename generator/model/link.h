@@ -38,10 +38,11 @@ std::string_view link_group_token(LinkGroup group);
 /// reference to another text or to an article of a code.
 struct Link {
   LinkGroup group = LinkGroup::kOther;
-  std::string label;           // the group label as written ("Créé par")
-  std::string link_type;       // "TRANSFERE", "MODIFIE", "CITATION"…, from a "TYPE:" prefix or typelien
-  std::string text;            // the entry as written, after the type prefix and status mark
-  std::string text_title;      // the cited text: "Décret n°2013-597 du 8 juillet 2013", "Code de la sécurité sociale"
+  std::string label;      // the group label as written ("Créé par")
+  std::string link_type;  // "TRANSFERE", "MODIFIE", "CITATION"…, from a "TYPE:" prefix or typelien
+  std::string text;       // the entry as written, after the type prefix and status mark
+  std::string text_title;  // the cited text: "Décret n°2013-597 du 8 juillet 2013", "Code de la
+                           // sécurité sociale"
   std::string article_number;  // the cited article of that text ("L133-6", "1"), may be empty
   std::string status_mark;     // "V", "VT", "Ab", "M"… without parentheses
   std::string target_id;       // LEGIARTI/LEGITEXT/JORFTEXT… when the source gives one

@@ -58,8 +58,8 @@ std::optional<ArticleStatus> parse_status(std::string_view text) {
     if (key == code || key == i.french_key || key == fold_for_matching(i.label)) return i.status;
   }
   if (key == "vigueur differee" || key == "en vigueur diff") return ArticleStatus::kVigueurDiff;
-  if (key == "abroge differe" || key == "abrogee") return key == "abrogee" ? ArticleStatus::kAbroge
-                                                                           : ArticleStatus::kAbrogeDiff;
+  if (key == "abroge differe" || key == "abrogee")
+    return key == "abrogee" ? ArticleStatus::kAbroge : ArticleStatus::kAbrogeDiff;
   return std::nullopt;
 }
 

@@ -22,7 +22,7 @@ struct DiffRun {
 /// The comparison of two texts.
 struct TextDiff {
   std::vector<DiffRun> runs;
-  std::size_t words_added = 0;    // word tokens only: punctuation and spaces are not counted
+  std::size_t words_added = 0;  // word tokens only: punctuation and spaces are not counted
   std::size_t words_removed = 0;
   bool punctuation_changed = false;
   bool identical() const { return words_added == 0 && words_removed == 0 && !punctuation_changed; }

@@ -20,9 +20,9 @@ struct KeptFolder {
 
 /// Where a site may go: --out with its symlinks resolved.
 struct Destination {
-  std::string path;            // absolute, symlinks resolved: what the new site replaces
-  bool exists = false;         // an (empty or legisite-made) folder is there
-  bool has_index = false;      // that folder holds a site with pages (an index.html)
+  std::string path;        // absolute, symlinks resolved: what the new site replaces
+  bool exists = false;     // an (empty or legisite-made) folder is there
+  bool has_index = false;  // that folder holds a site with pages (an index.html)
 };
 
 /// Decides whether `out` may be replaced by a new site: only when it does not exist, is an empty

@@ -51,7 +51,8 @@ bool safe_relative(const std::string& path) {
   std::size_t start = 0;
   while (start <= path.size()) {
     auto end = path.find('/', start);
-    std::string_view part(path.data() + start, (end == std::string::npos ? path.size() : end) - start);
+    std::string_view part(path.data() + start,
+                          (end == std::string::npos ? path.size() : end) - start);
     if (part.empty() || part == "." || part == "..") return false;
     if (end == std::string::npos) break;
     start = end + 1;

@@ -4,7 +4,6 @@
 #include <mutex>
 #include <set>
 #include <string>
-
 #include <vector>
 
 #include "io/output_sink.h"

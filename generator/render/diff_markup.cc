@@ -14,7 +14,9 @@ std::string diff_html(const TextDiff& diff) {
   };
   for (const DiffRun& run : diff.runs) {
     switch (run.kind) {
-      case DiffRun::Kind::kKept: out += run.html; break;
+      case DiffRun::Kind::kKept:
+        out += run.html;
+        break;
       case DiffRun::Kind::kRemoved:
         mark("del", wording::kRemovedStart, run.html, wording::kRemovedEnd);
         break;

@@ -12,8 +12,6 @@ namespace legisite {
 
 namespace {
 
-
-
 bool real_day(Date d) { return d.known() && !d.is_deferred() && !d.is_no_end(); }
 
 // One section of the table as it stood on `date`: only articles in force then, each linking to
@@ -37,9 +35,9 @@ View section_on(const Corpus& corpus, const std::string& page_path, const Sectio
       View& art = entry.set("article", View());
       art.set("number", a.number.text());
       art.set("heading", heading_for(a.number));
-      art.set("href", relative_href(page_path, slug.empty()
-                                                   ? corpus.code(a.code).slug + "/" + a.slug + "/index.html"
-                                                   : version_page_path(corpus, a, slug)));
+      art.set("href", relative_href(page_path, slug.empty() ? corpus.code(a.code).slug + "/" +
+                                                                  a.slug + "/index.html"
+                                                            : version_page_path(corpus, a, slug)));
       // Every article listed was in force that day; the state its version reached later
       // ("Modifié", "Transféré") would say something else than the page does.
       art.set_flag("status", false);
@@ -47,8 +45,8 @@ View section_on(const Corpus& corpus, const std::string& page_path, const Sectio
       ++articles;
     } else {
       std::size_t inside = 0;
-      View sub = section_on(corpus, page_path, corpus.section(SectionId(e.id)), depth + 1, date,
-                            inside);
+      View sub =
+          section_on(corpus, page_path, corpus.section(SectionId(e.id)), depth + 1, date, inside);
       if (inside == 0) continue;
       articles += inside;
       entry.set_flag("article", false);
@@ -82,7 +80,8 @@ std::vector<Date> thinned(std::vector<Date> out) {
   std::map<int, Date> last_of_year;
   for (Date d : out) last_of_year[d.year()] = d;
   out.clear();
-  for (auto it = last_of_year.rbegin(); it != last_of_year.rend() && out.size() < kMaxDatedTocs; ++it)
+  for (auto it = last_of_year.rbegin(); it != last_of_year.rend() && out.size() < kMaxDatedTocs;
+       ++it)
     out.push_back(it->second);
   std::reverse(out.begin(), out.end());
   return out;
@@ -104,7 +103,8 @@ std::string dated_toc_path(const Code& code, Date date) {
   return code.slug + "/" + date.iso() + "/index.html";
 }
 
-void plan_dated_tocs(const Corpus& corpus, const SiteOptions& options, std::vector<PagePlan>& pages) {
+void plan_dated_tocs(const Corpus& corpus, const SiteOptions& options,
+                     std::vector<PagePlan>& pages) {
   for (const Code& c : corpus.codes()) {
     if (c.slug.empty()) continue;
     std::set<std::string> article_slugs;
@@ -123,8 +123,10 @@ View dated_toc_view(const Corpus& corpus, const SiteOptions& options, const Page
   const Code& code = corpus.code(page.code);
   const Date date = *Date::parse(page.identifier);
   View v;
-  add_layout(v, options, page.path, "code-at-date", site_title(options, code.title + " au " + date.french()),
-             code.title + " : table des matières des articles en vigueur le " + date.french() + ".");
+  add_layout(
+      v, options, page.path, "code-at-date",
+      site_title(options, code.title + " au " + date.french()),
+      code.title + " : table des matières des articles en vigueur le " + date.french() + ".");
 
   v.set("code_title", code.title);
   v.set("code_href", relative_href(page.path, code_page_path(code)));
@@ -132,8 +134,8 @@ View dated_toc_view(const Corpus& corpus, const SiteOptions& options, const Page
   v.set("date_french", date.french());
   std::size_t articles = 0;
   v.set("toc", section_on(corpus, page.path, corpus.section(code.root), 0, date, articles));
-  v.set("articles_label", std::to_string(articles) + (articles == 1 ? " article en vigueur"
-                                                                    : " articles en vigueur"));
+  v.set("articles_label", std::to_string(articles) +
+                              (articles == 1 ? " article en vigueur" : " articles en vigueur"));
   add_dated_tocs(v, corpus, options, page.code, page.path);
   return v;
 }
@@ -181,7 +183,8 @@ void add_dated_tocs(View& view, const Corpus& corpus, const SiteOptions& options
     json += '}';
   }
   json += "],\"complete\":";
-  json += std::includes(dates.begin(), dates.end(), changes.begin(), changes.end()) ? "true" : "false";
+  json +=
+      std::includes(dates.begin(), dates.end(), changes.begin(), changes.end()) ? "true" : "false";
   json += ",\"until\":";
   append_json_string(json, options.reference_date.iso());
   json += '}';

@@ -27,7 +27,8 @@ std::vector<Date> dated_toc_dates(const Corpus& corpus, CodeId code, const SiteO
 std::string dated_toc_path(const Code& code, Date date);
 
 /// Appends a dated table of contents per code and date (none whose path an article slug takes).
-void plan_dated_tocs(const Corpus& corpus, const SiteOptions& options, std::vector<PagePlan>& pages);
+void plan_dated_tocs(const Corpus& corpus, const SiteOptions& options,
+                     std::vector<PagePlan>& pages);
 
 View dated_toc_view(const Corpus& corpus, const SiteOptions& options, const PagePlan& page);
 

@@ -2,7 +2,6 @@
 #include "render/mustache_engine.h"
 
 #include <kainjow/mustache.hpp>
-
 #include <map>
 #include <set>
 #include <vector>
@@ -52,7 +51,8 @@ void fill(km::data& out, const View& view) {
     }
     case View::Kind::kRecord:
       out = km::data(km::data::type::object);
-      for (std::size_t i = 0; i < view.keys().size(); ++i) fill(out[view.keys()[i]], view.values()[i]);
+      for (std::size_t i = 0; i < view.keys().size(); ++i)
+        fill(out[view.keys()[i]], view.values()[i]);
       break;
   }
 }
@@ -218,7 +218,8 @@ std::string page_in_layout(const std::string& layout, const std::string& page) {
   int depth = 0;
   const TemplateTag* slot = nullptr;
   for (const TemplateTag& tag : layout_tags) {
-    if (tag.kind == TemplateTag::Kind::kSection || tag.kind == TemplateTag::Kind::kInverted) ++depth;
+    if (tag.kind == TemplateTag::Kind::kSection || tag.kind == TemplateTag::Kind::kInverted)
+      ++depth;
     if (tag.kind == TemplateTag::Kind::kClose) --depth;
     if (tag.name != "main_html") continue;
     if (slot || depth != 0 || tag.kind != TemplateTag::Kind::kUnescaped) return {};
@@ -253,7 +254,7 @@ struct CompiledTheme::Impl {
   std::map<std::string, km::mustache> templates;
   std::map<std::string, const ThemeTemplate*> sources;
   std::map<std::string, std::string> expanded;  // sources with partials pasted in
-  std::set<std::string> in_layout;  // pages whose template holds the layout around them
+  std::set<std::string> in_layout;              // pages whose template holds the layout around them
   // The last view rendered with each template that holds the layout, and its engine data.
   std::map<std::string, std::pair<View, km::data>> last;
   std::map<std::string, km::data> partials;
@@ -308,7 +309,8 @@ CompiledTheme::~CompiledTheme() = default;
 
 bool CompiledTheme::render_page(const std::string& page, View&& view, std::string& out,
                                 TemplateRenderError& error) {
-  if (!impl_->in_layout.count(page)) return render_page(page, static_cast<const View&>(view), out, error);
+  if (!impl_->in_layout.count(page))
+    return render_page(page, static_cast<const View&>(view), out, error);
   auto [last, first] = impl_->last.try_emplace(page);
   auto& [before, data] = last->second;
   if (first)

@@ -55,7 +55,9 @@ constexpr PageRecipe kRecipes[] = {
     {PageKind::kVersionDiff, "diff",
      [](const SiteInputs& s, const PagePlan& p) { return diff_view(s.corpus, s.options, p); }},
     {PageKind::kIdRedirect, "redirect",
-     [](const SiteInputs& s, const PagePlan& p) { return id_redirect_view(s.corpus, s.options, p); }},
+     [](const SiteInputs& s, const PagePlan& p) {
+       return id_redirect_view(s.corpus, s.options, p);
+     }},
     {PageKind::kCodeAtDate, "code_at_date",
      [](const SiteInputs& s, const PagePlan& p) { return dated_toc_view(s.corpus, s.options, p); }},
 };

@@ -41,14 +41,29 @@ bool scan_template(std::string_view text, std::vector<TemplateTag>& tags) {
       tag.kind = TemplateTag::Kind::kUnescaped;
     } else if (!inside.empty()) {
       switch (inside.front()) {
-        case '#': tag.kind = TemplateTag::Kind::kSection; break;
-        case '^': tag.kind = TemplateTag::Kind::kInverted; break;
-        case '/': tag.kind = TemplateTag::Kind::kClose; break;
-        case '>': tag.kind = TemplateTag::Kind::kPartial; break;
-        case '&': tag.kind = TemplateTag::Kind::kUnescaped; break;
-        case '!': tag.kind = TemplateTag::Kind::kComment; break;
-        case '=': return false;
-        default: tag.kind = TemplateTag::Kind::kVariable; break;
+        case '#':
+          tag.kind = TemplateTag::Kind::kSection;
+          break;
+        case '^':
+          tag.kind = TemplateTag::Kind::kInverted;
+          break;
+        case '/':
+          tag.kind = TemplateTag::Kind::kClose;
+          break;
+        case '>':
+          tag.kind = TemplateTag::Kind::kPartial;
+          break;
+        case '&':
+          tag.kind = TemplateTag::Kind::kUnescaped;
+          break;
+        case '!':
+          tag.kind = TemplateTag::Kind::kComment;
+          break;
+        case '=':
+          return false;
+        default:
+          tag.kind = TemplateTag::Kind::kVariable;
+          break;
       }
       if (tag.kind != TemplateTag::Kind::kVariable) inside = trim(inside.substr(1));
     }
@@ -64,7 +79,8 @@ std::vector<TemplateProblem> check_template(std::string_view text,
   std::vector<TemplateProblem> problems;
   std::vector<TemplateTag> tags;
   if (!scan_template(text, tags)) {
-    problems.push_back({Severity::kWarning, tags.empty() ? 0 : tags.back().offset,
+    problems.push_back({Severity::kWarning,
+                        tags.empty() ? 0 : tags.back().offset,
                         "the template changes its delimiters; field and partial names after the "
                         "change are not checked",
                         {}});
@@ -80,15 +96,19 @@ std::vector<TemplateProblem> check_template(std::string_view text,
       continue;
     }
     if (tag.kind == Kind::kUnescaped && !tag.name.ends_with("_html")) {
-      problems.push_back({Severity::kError, tag.offset,
-                          "'" + tag.name + "' is inserted without escaping, but only fields named "
+      problems.push_back({Severity::kError,
+                          tag.offset,
+                          "'" + tag.name +
+                              "' is inserted without escaping, but only fields named "
                               "*_html hold markup",
                           {"write {{" + tag.name + "}} so that the text is escaped"}});
       continue;
     }
     if (tag.kind == Kind::kVariable && tag.name.ends_with("_html")) {
-      problems.push_back({Severity::kWarning, tag.offset,
-                          "'" + tag.name + "' holds markup but is escaped, so its tags would show "
+      problems.push_back({Severity::kWarning,
+                          tag.offset,
+                          "'" + tag.name +
+                              "' holds markup but is escaped, so its tags would show "
                               "as text",
                           {"write {{{" + tag.name + "}}} to insert it as HTML"}});
     }
@@ -99,10 +119,10 @@ std::vector<TemplateProblem> check_template(std::string_view text,
       std::string_view part = rest.substr(0, rest.find('.'));
       rest.remove_prefix(std::min(rest.size(), part.size() + 1));
       if (std::find(fields.begin(), fields.end(), part) == fields.end()) {
-        problems.push_back({Severity::kWarning, tag.offset,
-                            "unknown field '" + std::string(part) +
-                                "': Mustache renders it as nothing",
-                            suggestion(part, fields)});
+        problems.push_back(
+            {Severity::kWarning, tag.offset,
+             "unknown field '" + std::string(part) + "': Mustache renders it as nothing",
+             suggestion(part, fields)});
         break;
       }
     }

@@ -11,7 +11,6 @@ namespace legisite {
 
 namespace {
 
-
 void append_start_tag(std::string& out, const TextLink& link) {
   out += "<a href=\"";
   append_html_escaped(out, link.href);
@@ -158,7 +157,8 @@ std::string splice_links(std::string_view html, std::vector<TextLink> links) {
   return out;
 }
 
-std::string linked_text_html(const Corpus& corpus, std::string_view page_path, const Version& version, Date as_of) {
+std::string linked_text_html(const Corpus& corpus, std::string_view page_path,
+                             const Version& version, Date as_of) {
   if (version.text_citations.empty()) return with_alinea_anchors(version.text_html);
   std::vector<TextLink> links;
   for (const TextCitation& t : version.text_citations) {
@@ -172,15 +172,15 @@ std::string linked_text_html(const Corpus& corpus, std::string_view page_path, c
       // On a version's page the law it cited is the law of its first day (dated_target); on an
       // article page, the text that page shows.
       DatedTarget then = dated_target(corpus, page_path, target, as_of);
-      const Version* cited = then.version >= 0 ? &target.versions[then.version]
-                                               : version_shown_on_date(target);
+      const Version* cited =
+          then.version >= 0 ? &target.versions[then.version] : version_shown_on_date(target);
       std::string fragment;
       if (t.alinea > 0 && t.range_targets.empty() && cited && cited->has_text &&
           alinea_count(cited->text_html) >= t.alinea)
         fragment = alinea_anchor(t.alinea);
-      link.href = then.version >= 0 ? then.href + (fragment.empty() ? "" : "#" + fragment)
-                                    : relative_href(page_path, article_page_path(corpus, target),
-                                                    fragment);
+      link.href = then.version >= 0
+                      ? then.href + (fragment.empty() ? "" : "#" + fragment)
+                      : relative_href(page_path, article_page_path(corpus, target), fragment);
       // A range links to its first article; the title names them all.
       if (t.range_targets.size() > 1) {
         link.title = std::to_string(t.range_targets.size()) + " articles : ";
@@ -189,7 +189,8 @@ std::string linked_text_html(const Corpus& corpus, std::string_view page_path, c
       } else if (target.cited_only) {
         link.title = "Article " + target.number.text() + " : cité, sans texte dans cette édition";
       } else if (then.version >= 0) {
-        link.title = "Article " + target.number.text() + ", version en vigueur le " + as_of.french();
+        link.title =
+            "Article " + target.number.text() + ", version en vigueur le " + as_of.french();
       }
     } else if (!t.external_id.empty()) {
       link.href = legifrance_url(t.external_id, false);

@@ -47,7 +47,7 @@ int alinea_count(std::string_view html);
 /// the alinéa anchors. With `as_of` a real day (a version page passes its version's start), a
 /// cited article leads instead to the page of its version in force that day, when it has one
 /// (dated_target), titled "Article …, version en vigueur le …".
-std::string linked_text_html(const Corpus& corpus, std::string_view page_path, const Version& version,
-                             Date as_of = Date());
+std::string linked_text_html(const Corpus& corpus, std::string_view page_path,
+                             const Version& version, Date as_of = Date());
 
 }  // namespace legisite

@@ -61,17 +61,16 @@ void read_templates(const FileSystem& files, Theme::Impl& theme, Diagnostics& di
   }
 }
 
-void check_templates(const FileSystem& files, const Theme::Impl& theme,
-                     Diagnostics& diagnostics) {
+void check_templates(const FileSystem& files, const Theme::Impl& theme, Diagnostics& diagnostics) {
   for (const std::string& name : required_templates()) {
     if (theme.templates.count(name)) continue;
     std::string have;
     for (const auto& [n, _] : theme.templates) have += (have.empty() ? "" : ", ") + n;
-    diagnostics.error({display_path(files, std::string(kTemplatesDir) + "/" + name +
-                                               std::string(kExtension)),
-                       0, 0},
-                      "missing template: every theme needs layout, home, code and article",
-                      {"this theme has: " + (have.empty() ? std::string("no templates") : have)});
+    diagnostics.error(
+        {display_path(files, std::string(kTemplatesDir) + "/" + name + std::string(kExtension)), 0,
+         0},
+        "missing template: every theme needs layout, home, code and article",
+        {"this theme has: " + (have.empty() ? std::string("no templates") : have)});
   }
   std::set<std::string> partial_names;
   for (const auto& [name, _] : theme.partials) partial_names.insert(name);
@@ -100,8 +99,7 @@ void check_templates(const FileSystem& files, const Theme::Impl& theme,
       return tag.kind == TemplateTag::Kind::kUnescaped && tag.name == "main_html";
     });
     if (!inserts_main)
-      diagnostics.error({it->second.file, 0, 0},
-                        "the layout never inserts the page's content",
+      diagnostics.error({it->second.file, 0, 0}, "the layout never inserts the page's content",
                         {"add {{{main_html}}} inside its <main> element"});
   }
 }

@@ -115,13 +115,15 @@ View cited_articles(const Corpus& corpus, const std::string& from, const Article
   View entries = View::list();
   std::set<std::uint32_t> seen;
   auto add = [&](ArticleId id) {
-    if (!id.valid() || id.value >= corpus.articles().size() || !seen.insert(id.value).second) return;
+    if (!id.valid() || id.value >= corpus.articles().size() || !seen.insert(id.value).second)
+      return;
     const Article& target = corpus.article(id);
     DatedTarget then = dated_target(corpus, from, target, version.start);
     if (then.href.empty()) return;  // no page: the text leaves it unlinked too
     View e;
     e.set("heading", heading_for(target.number));
-    e.set("other_code", target.code == citing.code ? std::string() : corpus.code(target.code).title);
+    e.set("other_code",
+          target.code == citing.code ? std::string() : corpus.code(target.code).title);
     e.set("href", then.href);
     std::string label, note;
     if (then.version >= 0) {
@@ -157,9 +159,8 @@ std::string jump_end(const Version& v) {
 
 bool valid_identifier(const std::string& id) {
   if (id.empty() || id.size() > 40) return false;
-  return std::all_of(id.begin(), id.end(), [](char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  });
+  return std::all_of(id.begin(), id.end(),
+                     [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); });
 }
 
 }  // namespace
@@ -191,7 +192,9 @@ DatedTarget dated_target(const Corpus& corpus, std::string_view from, const Arti
   return out;
 }
 
-std::string id_page_path(const std::string& identifier) { return "id/" + identifier + "/index.html"; }
+std::string id_page_path(const std::string& identifier) {
+  return "id/" + identifier + "/index.html";
+}
 
 void plan_history_pages(const Corpus& corpus, std::vector<PagePlan>& pages) {
   std::set<std::string> ids;
@@ -292,7 +295,8 @@ View version_view(const Corpus& corpus, const SiteOptions& options, const PagePl
   const std::string heading = heading_for(article.number);
   const std::string when = real_day(v.start) ? "version du " + v.start.french() : "version";
   View view;
-  add_layout(view, options, page.path, "version", site_title(options, heading + ", " + when + " — " + code.title),
+  add_layout(view, options, page.path, "version",
+             site_title(options, heading + ", " + when + " — " + code.title),
              heading + " du " + code.title + ", " + when + ".");
   view.set("heading", heading);
   view.set("version_label", when);
@@ -305,9 +309,8 @@ View version_view(const Corpus& corpus, const SiteOptions& options, const PagePl
   view.set("text_html",
            v.has_text ? linked_text_html(corpus, page.path, v, v.start) : std::string());
   view.set("nota_html", v.nota_html);
-  const View& cited =
-      view.set("cited_articles", v.has_text ? cited_articles(corpus, page.path, article, v)
-                                            : View::list());
+  const View& cited = view.set(
+      "cited_articles", v.has_text ? cited_articles(corpus, page.path, article, v) : View::list());
   view.set_flag("has_cited_articles", !cited.items().empty());
   view.set("cited_as_of_french", real_day(v.start) ? v.start.french() : std::string());
   view.set("legifrance_href", legifrance_url(v.id, true));
@@ -319,8 +322,8 @@ View version_view(const Corpus& corpus, const SiteOptions& options, const PagePl
   std::int32_t next = page.version + 1;
   while (next < count && article.versions[next].slug.empty()) ++next;
   view.set("prev", version_link(corpus, page.path, article, prev));
-  view.set("next", next < count ? version_link(corpus, page.path, article, next)
-                                : View::flag(false));
+  view.set("next",
+           next < count ? version_link(corpus, page.path, article, next) : View::flag(false));
   add_date_jump(view, corpus, options, article, page.path);
   view.set("diff_href", v.diff_base >= 0
                             ? relative_href(page.path, diff_page_path(corpus, article, v.slug))
@@ -431,7 +434,8 @@ BannerFacts in_force_banner(const Corpus& corpus, const Article& article, std::s
     f.words = later.start.is_deferred() ? wording::kUpcomingUndated : wording::kUpcoming.words;
     f.when = later.start;
     if (!linked_slug(options, later).empty())
-      banner.set("upcoming", version_link(corpus, page_path, article, static_cast<std::int32_t>(i)));
+      banner.set("upcoming",
+                 version_link(corpus, page_path, article, static_cast<std::int32_t>(i)));
     return f;
   }
   const Version& shown = article.versions[index];
@@ -458,7 +462,9 @@ View banner_view(const Corpus& corpus, const SiteOptions& options, const Article
   View banner;
   BannerFacts f;
   switch (on.standing) {
-    case Standing::kEnded: f = ended_banner(corpus, article, shown, page_path, banner); break;
+    case Standing::kEnded:
+      f = ended_banner(corpus, article, shown, page_path, banner);
+      break;
     case Standing::kNotYetInForce:
       f.wording = &wording::kNotYetInForce;
       f.words = shown.start.is_deferred() ? wording::kDeferredStart : wording::kNotYetInForce.words;
@@ -468,7 +474,8 @@ View banner_view(const Corpus& corpus, const SiteOptions& options, const Article
       f = in_force_banner(corpus, article, static_cast<std::size_t>(on.index), options, page_path,
                           banner);
       break;
-    case Standing::kUndated: break;
+    case Standing::kUndated:
+      break;
   }
   if (!f.wording) return View::flag(false);
   banner.set("kind", std::string(f.wording->kind));
@@ -492,8 +499,9 @@ View version_rows(const Corpus& corpus, const SiteOptions& options, const Articl
     row.set("status", status_view(v.status));
     row.set("dates", dates_view(v));
     row.set_flag("current", static_cast<std::int32_t>(i) == article.on_reference_date.index);
-    row.set("href", slug.empty() ? std::string()
-                                 : relative_href(page_path, version_page_path(corpus, article, slug)));
+    row.set("href", slug.empty()
+                        ? std::string()
+                        : relative_href(page_path, version_page_path(corpus, article, slug)));
     row.set_flag("has_text", v.has_text);
     row.set("amended_by", amended_by(v));
     const bool has_diff = !slug.empty() && v.diff_base >= 0;
@@ -519,14 +527,43 @@ void add_history(View& view, const Corpus& corpus, const SiteOptions& options,
 }
 
 const std::vector<std::string_view>& history_field_names() {
-  static const std::vector<std::string_view> kNames = {
-      "banner", "kind", "words", "date_iso", "date_french", "reference_french", "successor",
-      "upcoming", "dates", "never_in_force", "start_words", "end_words", "has_text", "summary",
-      "diff_href", "version_label", "article_href", "amended_by", "before", "after", "diff_html",
-      "redirect_href", "identifier", "version_links", "has_version_links", "as_of_french",
-      "current_href", "earlier", "cited_articles", "has_cited_articles", "cited_version_label",
-      "cited_note", "cited_as_of_french", "date_jump", "jump_kind", "jump_label",
-      "jump_json_html"};
+  static const std::vector<std::string_view> kNames = {"banner",
+                                                       "kind",
+                                                       "words",
+                                                       "date_iso",
+                                                       "date_french",
+                                                       "reference_french",
+                                                       "successor",
+                                                       "upcoming",
+                                                       "dates",
+                                                       "never_in_force",
+                                                       "start_words",
+                                                       "end_words",
+                                                       "has_text",
+                                                       "summary",
+                                                       "diff_href",
+                                                       "version_label",
+                                                       "article_href",
+                                                       "amended_by",
+                                                       "before",
+                                                       "after",
+                                                       "diff_html",
+                                                       "redirect_href",
+                                                       "identifier",
+                                                       "version_links",
+                                                       "has_version_links",
+                                                       "as_of_french",
+                                                       "current_href",
+                                                       "earlier",
+                                                       "cited_articles",
+                                                       "has_cited_articles",
+                                                       "cited_version_label",
+                                                       "cited_note",
+                                                       "cited_as_of_french",
+                                                       "date_jump",
+                                                       "jump_kind",
+                                                       "jump_label",
+                                                       "jump_json_html"};
   return kNames;
 }
 

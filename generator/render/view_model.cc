@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <map>
 
+#include "render/law_at_date.h"
 #include "render/legifrance.h"
 #include "render/pages.h"
 #include "render/text_links.h"
-#include "render/law_at_date.h"
 #include "render/version_pages.h"
 #include "resolve/history.h"
 
@@ -19,8 +19,6 @@ constexpr std::string_view kStaticDir = "static/";
 
 // Headings stop at h6; a code's top level is h2 under the page's h1.
 std::string heading_level(int depth) { return std::to_string(std::min(depth + 1, 6)); }
-
-
 
 View status_label_view(std::string label, std::string token) {
   View v;
@@ -101,10 +99,10 @@ View link_groups_view(const Corpus& corpus, const std::string& page_path, const 
   };
   std::vector<Bucket> buckets;
   for (const Link& link : version.links) {
-    std::string label = link.group == LinkGroup::kOther
-                            ? (link.label.empty() ? std::string(link_group_label(link.group))
-                                                  : link.label)
-                            : std::string(link_group_label(link.group));
+    std::string label =
+        link.group == LinkGroup::kOther
+            ? (link.label.empty() ? std::string(link_group_label(link.group)) : link.label)
+            : std::string(link_group_label(link.group));
     auto it = std::find_if(buckets.begin(), buckets.end(), [&](const Bucket& b) {
       return b.group == link.group && b.label == label;
     });
@@ -227,9 +225,8 @@ View succession_view(const Corpus& corpus, const std::string& page_path, const A
     View e;
     e.set("number", other.number.text());
     e.set("heading", heading_for(other.number));
-    e.set("href", other.slug.empty()
-                      ? std::string()
-                      : relative_href(page_path, article_page_path(corpus, other)));
+    e.set("href", other.slug.empty() ? std::string()
+                                     : relative_href(page_path, article_page_path(corpus, other)));
     e.set("other_code", other.code == article.code ? std::string() : corpus.code(other.code).title);
     entries.push(std::move(e));
   }
@@ -267,8 +264,8 @@ View toc_section_view(const Corpus& corpus, const std::string& page_path, const 
       entry.set_flag("section", false);
     } else {
       entry.set_flag("article", false);
-      entry.set("section", toc_section_view(corpus, page_path, corpus.section(SectionId(e.id)),
-                                            depth + 1));
+      entry.set("section",
+                toc_section_view(corpus, page_path, corpus.section(SectionId(e.id)), depth + 1));
     }
     entries.push(std::move(entry));
   }
@@ -335,8 +332,8 @@ SiteIndex index_site(const Corpus& corpus) {
     if (a.cited_only) index.cited_only[a.code.value].push_back(a.id);
   for (auto& list : index.cited_only)
     std::stable_sort(list.begin(), list.end(), [&](ArticleId x, ArticleId y) {
-      return compare_code_order(corpus.article(x).number.text(),
-                                corpus.article(y).number.text()) < 0;
+      return compare_code_order(corpus.article(x).number.text(), corpus.article(y).number.text()) <
+             0;
     });
   return index;
 }
@@ -356,8 +353,10 @@ View state_view(const Article& article, VersionOnDate on) {
       // ABROGE_DIFF once its day has passed is an abrogation; any other state of an ended last
       // version (MODIFIE with nothing after it) says only that it stopped applying.
       if (!ends_the_article(v.status)) return status_label_view("Plus en vigueur", "fin");
-      return status_view(v.status == ArticleStatus::kAbrogeDiff ? ArticleStatus::kAbroge : v.status);
-    case Standing::kUndated: break;
+      return status_view(v.status == ArticleStatus::kAbrogeDiff ? ArticleStatus::kAbroge
+                                                                : v.status);
+    case Standing::kUndated:
+      break;
   }
   // Nothing places the article on a calendar: its latest state as the sources give it.
   const Version* shown = displayed_version(article);
@@ -394,9 +393,9 @@ View home_view(const Corpus& corpus, const SiteIndex& index, const SiteOptions& 
     code.set("title", c.title);
     code.set("href", relative_href(path, code_page_path(c)));
     code.set("articles_label", count_label(articles, "article", "articles"));
-    code.set("cited_only_label",
-             cited == 0 ? std::string()
-                        : count_label(cited, "article cité sans texte", "articles cités sans texte"));
+    code.set("cited_only_label", cited == 0 ? std::string()
+                                            : count_label(cited, "article cité sans texte",
+                                                          "articles cités sans texte"));
     codes.push(std::move(code));
   }
   v.set_flag("has_codes", !codes.items().empty());
@@ -491,7 +490,7 @@ View article_view(const Corpus& corpus, const SiteIndex& index, const LinkGraph&
   bool placed = at != SiteIndex::kNoPosition;
   v.set("prev", placed && at > 0 ? neighbour_view(corpus, path, order[at - 1]) : View::flag(false));
   v.set("next", placed && at + 1 < order.size() ? neighbour_view(corpus, path, order[at + 1])
-                                                 : View::flag(false));
+                                                : View::flag(false));
   v.set_flag("has_neighbours", placed && order.size() > 1);
   return v;
 }
@@ -502,8 +501,7 @@ const std::vector<std::string_view>& view_field_names() {
       "page_kind", "page_title", "description", "canonical_url", "site_name", "generator",
       "home_href", "static_href", "main_html",
       // home
-      "codes", "has_codes", "summary_label", "title", "href", "articles_label",
-      "cited_only_label",
+      "codes", "has_codes", "summary_label", "title", "href", "articles_label", "cited_only_label",
       // code
       "code_title", "legifrance_href", "toc", "anchor", "level", "entries", "has_entries",
       "article", "section", "cited_only_articles", "has_cited_only",
@@ -511,8 +509,8 @@ const std::vector<std::string_view>& view_field_names() {
       "number", "heading", "code_href", "cited_only", "breadcrumb", "status", "status_label",
       "status_token", "status_known", "period", "since_words", "start_iso", "start_french",
       "until_words", "end_iso", "end_french", "text_html", "nota_html", "versions", "current",
-      "has_versions", "link_groups", "has_links", "label", "token", "link_type", "text",
-      "external", "status_mark", "cited_by", "has_cited_by", "via", "cited_when", "prev", "next",
+      "has_versions", "link_groups", "has_links", "label", "token", "link_type", "text", "external",
+      "status_mark", "cited_by", "has_cited_by", "via", "cited_when", "prev", "next",
       "has_neighbours", "successors", "predecessors", "has_successors", "has_predecessors",
       "has_succession", "other_code"};
   static const std::vector<std::string_view> kAll = [] {

@@ -21,7 +21,7 @@ inline constexpr std::string_view kTextIdentical = "texte identique";
 
 // The article page's banner, when the text shown is not simply the law of the reference date.
 struct Banner {
-  std::string_view kind;   // the theme's class token
+  std::string_view kind;  // the theme's class token
   std::string_view title;
   std::string_view words;  // followed by the date, when there is one
 };

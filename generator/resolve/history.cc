@@ -32,8 +32,10 @@ bool ends_the_article(ArticleStatus s) {
     case ArticleStatus::kPerime:
     case ArticleStatus::kAnnule:
     case ArticleStatus::kDisjoint:
-    case ArticleStatus::kDeplace: return true;
-    default: return false;
+    case ArticleStatus::kDeplace:
+      return true;
+    default:
+      return false;
   }
 }
 
@@ -102,10 +104,10 @@ std::size_t build_timelines(Corpus& corpus, Diagnostics& diagnostics) {
     // would present a text transferred in 2017 as the law today.
     if (!versions.empty() && versions.back().status == ArticleStatus::kUnknown) {
       if (const Link* ending = ending_link(versions.back()))
-        versions.back().status = ending->group == LinkGroup::kAbrogatedBy ||
-                                         ending->link_type == "ABROGE"
-                                     ? ArticleStatus::kAbroge
-                                     : ArticleStatus::kTransfere;
+        versions.back().status =
+            ending->group == LinkGroup::kAbrogatedBy || ending->link_type == "ABROGE"
+                ? ArticleStatus::kAbroge
+                : ArticleStatus::kTransfere;
     }
   }
   return warnings;
@@ -208,7 +210,8 @@ std::string version_slug(const Article& article, std::size_t index) {
 std::vector<std::string> version_slugs(const Article& article) {
   std::vector<std::string> slugs;
   slugs.reserve(article.versions.size());
-  for (std::size_t i = 0; i < article.versions.size(); ++i) slugs.push_back(version_slug(article, i));
+  for (std::size_t i = 0; i < article.versions.size(); ++i)
+    slugs.push_back(version_slug(article, i));
   return slugs;
 }
 

@@ -48,7 +48,8 @@ struct CitationChecks::NearMissIndex {
     const std::string& text = number.text();
     // "L. 162-1-1" beside an article L162-1 is how codes insert articles: a real (repealed)
     // article, not a slip for L162-11.
-    if (std::size_t dash = text.rfind('-'); dash != std::string::npos && dash > 0 &&
+    if (std::size_t dash = text.rfind('-');
+        dash != std::string::npos && dash > 0 &&
         corpus_.find_article(code, ArticleNumber(text.substr(0, dash))).valid())
       return {};
     const auto& by_squashed = index(code);
@@ -73,7 +74,8 @@ struct CitationChecks::NearMissIndex {
   }
 
   const Corpus& corpus_;
-  std::unordered_map<std::uint32_t, std::unordered_map<std::string, std::vector<ArticleId>>> by_code_;
+  std::unordered_map<std::uint32_t, std::unordered_map<std::string, std::vector<ArticleId>>>
+      by_code_;
 };
 
 namespace {
@@ -89,7 +91,8 @@ std::string not_in_force_on(const Article& target, Date day) {
   for (const Version& v : target.versions) {
     if (never_in_force(v)) continue;
     if (!v.start.known() || v.start.is_deferred()) return {};  // cannot tell
-    if (v.start <= day && (!v.end.known() || v.end.is_no_end() || v.end.is_deferred() || day < v.end))
+    if (v.start <= day &&
+        (!v.end.known() || v.end.is_no_end() || v.end.is_deferred() || day < v.end))
       return {};
     if (!first_start.known() || v.start < first_start) first_start = v.start;
     if (!v.end.known() || v.end.is_no_end() || v.end.is_deferred())
@@ -175,9 +178,9 @@ void CitationChecks::check(ArticleId citing, std::size_t v, ArticleId target_id,
                            std::string_view as_written, LinkReport& report) {
   const Article& target = corpus_.article(target_id);
   if (target.cited_only) {
-    report.findings.push_back(no_text_finding(
-        corpus_, citing, v, target_id, visible_text(as_written),
-        near_->find(target.code, target.number, corpus_.article(citing).number)));
+    report.findings.push_back(
+        no_text_finding(corpus_, citing, v, target_id, visible_text(as_written),
+                        near_->find(target.code, target.number, corpus_.article(citing).number)));
     return;
   }
   const Version& version = corpus_.article(citing).versions[v];
@@ -210,11 +213,10 @@ void report_dangling_citations(const Corpus& corpus, LinkReport& report) {
         // name articles that are expected to be gone.
         if (link.group != LinkGroup::kCites && link.group != LinkGroup::kNewTexts) continue;
         const Article& t = corpus.article(link.resolved);
-        CitationFinding f = no_text_finding(
-            corpus, a.id, v, link.resolved,
-            std::string(link_group_label(link.group)) + ": " + link.text_title + " " +
-                link.article_number,
-            near.find(t.code, t.number, a.number));
+        CitationFinding f = no_text_finding(corpus, a.id, v, link.resolved,
+                                            std::string(link_group_label(link.group)) + ": " +
+                                                link.text_title + " " + link.article_number,
+                                            near.find(t.code, t.number, a.number));
         f.in_text = false;
         if (!link.where.file.empty()) f.where = link.where;
         report.findings.push_back(std::move(f));

@@ -21,12 +21,12 @@ struct CitationFinding {
   /// The citing version's source: file and the line the version starts at (the CLI narrows it to
   /// the line of the citation when it can read the file).
   SourceLocation where;
-  std::string code;      // the citing article's code
-  std::string article;   // the citing article ("L133-19")
-  Date version_start;    // the citing version's start, unknown if the source does not say
-  bool in_text = true;   // running text; false for a metadata link ("Cite", LIEN, lienModifications)
-  std::string cited;     // as written, on one line ("L. 999-1", "L. 133-6 à L. 133-2")
-  std::string problem;   // what is wrong, one line
+  std::string code;     // the citing article's code
+  std::string article;  // the citing article ("L133-19")
+  Date version_start;   // the citing version's start, unknown if the source does not say
+  bool in_text = true;  // running text; false for a metadata link ("Cite", LIEN, lienModifications)
+  std::string cited;    // as written, on one line ("L. 999-1", "L. 133-6 à L. 133-2")
+  std::string problem;  // what is wrong, one line
   std::string suggestion;  // what it probably meant ("L. 133-6-1"), for "did you mean …?"; or ""
 };
 

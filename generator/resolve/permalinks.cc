@@ -47,7 +47,8 @@ void assign_permalinks(Corpus& corpus, Diagnostics& diagnostics) {
     for (const Article& a : corpus.articles())
       if (a.code == c.id && a.cited_only) cited.push_back(a.id);
     std::sort(cited.begin(), cited.end(), [&](ArticleId x, ArticleId y) {
-      return compare_code_order(corpus.article(x).number.text(), corpus.article(y).number.text()) < 0;
+      return compare_code_order(corpus.article(x).number.text(), corpus.article(y).number.text()) <
+             0;
     });
     order.insert(order.end(), cited.begin(), cited.end());
 
@@ -74,8 +75,8 @@ void assign_permalinks(Corpus& corpus, Diagnostics& diagnostics) {
       const Article& first = corpus.article(owner.at(wanted));
       diagnostics.warning(a.versions.empty() ? SourceLocation{} : a.versions.front().origin,
                           "articles " + first.number.text() + " and " + a.number.text() + " of " +
-                              c.title + " share the URL slug '" + wanted + "'; " +
-                              a.number.text() + " gets '" + a.slug + "'");
+                              c.title + " share the URL slug '" + wanted + "'; " + a.number.text() +
+                              " gets '" + a.slug + "'");
     }
 
     // Section anchors are the path of designators from the top, so a section inserted before

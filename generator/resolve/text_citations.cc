@@ -94,8 +94,7 @@ PlainText plain_text_of(std::string_view html) {
     bool closing = !tag.empty() && tag[0] == '/';
     std::size_t n = closing ? 1 : 0;
     std::string name;
-    while (n < tag.size() && is_alnum(tag[n]))
-      name += lower(tag[n++]);
+    while (n < tag.size() && is_alnum(tag[n])) name += lower(tag[n++]);
     if (name == "a") {
       if (!closing) {
         out.links.push_back({attribute(tag, "href"), close + 1, close + 1});
@@ -243,8 +242,7 @@ ArticleId TextCitationResolver::article_of_source_link(std::string_view href) co
   std::size_t end = at + 8;
   while (end < href.size() && href[end] >= '0' && href[end] <= '9') ++end;
   std::string id(href.substr(at, end - at));
-  if (auto it = indexes_.article_by_version_id.find(id);
-      it != indexes_.article_by_version_id.end())
+  if (auto it = indexes_.article_by_version_id.find(id); it != indexes_.article_by_version_id.end())
     return it->second;
   return corpus_.find_article_by_cid(id);
 }
@@ -373,8 +371,8 @@ void TextCitationResolver::resolve_code_article(ArticleId citing_id, std::size_t
   if (!c.is_range()) return;
   if (compare_code_order(number.text(), c.last.text()) >= 0) {
     report(citing_id, version_index, Kind::kSuspicious, c, plain,
-           "a range whose bounds are not in code order (" + number.text() + " to " +
-               c.last.text() + "); only its first article is linked");
+           "a range whose bounds are not in code order (" + number.text() + " to " + c.last.text() +
+               "); only its first article is linked");
     return;
   }
   out.range_targets = range(code, number, c.last);

@@ -46,8 +46,7 @@ struct Step {
 
 // Myers' greedy shortest edit script between a[0..n) and b[0..m); false when it needs more than
 // kMaxEdits edits. `steps` comes out in order.
-bool myers(const std::uint32_t* a, int n, const std::uint32_t* b, int m,
-           std::vector<Step>& steps) {
+bool myers(const std::uint32_t* a, int n, const std::uint32_t* b, int m, std::vector<Step>& steps) {
   const int max = std::min(n + m, kMaxEdits);
   const int offset = max + 1;
   std::vector<int> v(2 * max + 3, 0);
@@ -56,8 +55,9 @@ bool myers(const std::uint32_t* a, int n, const std::uint32_t* b, int m,
   for (int d = 0; d <= max && found < 0; ++d) {
     trace.emplace_back(v.begin() + offset - d, v.begin() + offset + d + 1);
     for (int k = -d; k <= d; k += 2) {
-      int x = (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1])) ? v[offset + k + 1]
-                                                                             : v[offset + k - 1] + 1;
+      int x = (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]))
+                  ? v[offset + k + 1]
+                  : v[offset + k - 1] + 1;
       int y = x - k;
       while (x < n && y < m && a[x] == b[y]) ++x, ++y;
       v[offset + k] = x;
@@ -77,7 +77,8 @@ bool myers(const std::uint32_t* a, int n, const std::uint32_t* b, int m,
     int prev_k = (k == -d || (k != d && at(k - 1) < at(k + 1))) ? k + 1 : k - 1;
     int prev_x = at(prev_k);
     int prev_y = prev_x - prev_k;
-    while (x > prev_x && y > prev_y) reversed.push_back({Op::kEqual, static_cast<std::size_t>(--x)}), --y;
+    while (x > prev_x && y > prev_y)
+      reversed.push_back({Op::kEqual, static_cast<std::size_t>(--x)}), --y;
     if (x == prev_x)
       reversed.push_back({Op::kInsert, static_cast<std::size_t>(prev_y)});
     else
@@ -123,11 +124,14 @@ void write_run(const std::vector<DiffToken>& tokens, const std::vector<std::size
       continue;
     }
     if (t.kind == Kind::kSpace) {
-      if (is_open) pending_space += t.text;
-      else if (insertion) out.keep(t.text);
+      if (is_open)
+        pending_space += t.text;
+      else if (insertion)
+        out.keep(t.text);
       continue;
     }
-    if (!is_open) out.open(insertion ? DiffRun::Kind::kAdded : DiffRun::Kind::kRemoved), is_open = true;
+    if (!is_open)
+      out.open(insertion ? DiffRun::Kind::kAdded : DiffRun::Kind::kRemoved), is_open = true;
     out.mark(pending_space);
     pending_space.clear();
     out.mark(t.text);
@@ -193,8 +197,8 @@ std::vector<DiffToken> tokenize_for_diff(std::string_view html) {
     // Runs of space merge into one token, so "a  b" and "a b" compare equal.
     if (kind == Kind::kSpace && !tokens.empty() && tokens.back().kind == Kind::kSpace &&
         tokens.back().text.data() + tokens.back().text.size() == html.data() + at) {
-      tokens.back().text = html.substr(tokens.back().text.data() - html.data(),
-                                       tokens.back().text.size() + length);
+      tokens.back().text =
+          html.substr(tokens.back().text.data() - html.data(), tokens.back().text.size() + length);
       return;
     }
     tokens.push_back({kind, html.substr(at, length)});

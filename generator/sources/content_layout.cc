@@ -15,7 +15,6 @@ namespace legisite {
 
 namespace {
 
-
 std::vector<std::string_view> split_path(std::string_view path) {
   std::vector<std::string_view> parts;
   std::size_t start = 0;

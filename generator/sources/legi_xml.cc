@@ -1,6 +1,5 @@
 #include "sources/legi_xml.h"
 
-
 #include <algorithm>
 #include <array>
 #include <pugixml.hpp>
@@ -23,7 +22,6 @@ constexpr unsigned kParseOptions = pugi::parse_default | pugi::parse_ws_pcdata;
 constexpr std::array<std::string_view, 11> kEtatValues = {
     "VIGUEUR",   "VIGUEUR_DIFF", "ABROGE", "ABROGE_DIFF", "MODIFIE", "MODIFIE_MORT_NE",
     "TRANSFERE", "PERIME",       "ANNULE", "DISJOINT",    "DEPLACE"};
-
 
 void append_text(pugi::xml_node node, std::string& out) {
   for (pugi::xml_node child : node.children()) {

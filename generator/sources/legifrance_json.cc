@@ -291,7 +291,10 @@ class Reader {
  public:
   Reader(Positions& positions, std::string_view text, const char* buffer, const std::string& file,
          Diagnostics& diagnostics)
-      : positions_(positions), buffer_(buffer), size_(text.size()), file_(file),
+      : positions_(positions),
+        buffer_(buffer),
+        size_(text.size()),
+        file_(file),
         diagnostics_(diagnostics) {}
 
   /// An article of the tree whose identity was checked during the walk; the rest of it (versions,
@@ -329,7 +332,8 @@ class Reader {
     out_ = &out;
     if (root.IsObject()) {
       const Member* type = find(root, "type");
-      if (type && type->value.IsString() && view(type->value) == "code") return read_code_tree(root);
+      if (type && type->value.IsString() && view(type->value) == "code")
+        return read_code_tree(root);
       if (!type && find(root, "article")) return read_article_response(root);
     }
     std::string found;
@@ -349,10 +353,11 @@ class Reader {
     } else {
       found = "the document is " + describe(root);
     }
-    error(anchor(root),
-          "$: unrecognised JSON shape: expected a Légifrance code tree ({\"type\": \"code\", …}) or "
-          "an article response ({\"article\": {…}})",
-          {found});
+    error(
+        anchor(root),
+        "$: unrecognised JSON shape: expected a Légifrance code tree ({\"type\": \"code\", …}) or "
+        "an article response ({\"article\": {…}})",
+        {found});
     return false;
   }
 
@@ -427,7 +432,8 @@ class Reader {
     const Member* m = find(data, "intOrdre");
     if (absent(m)) return -1;
     if (m->value.IsInt64() && m->value.GetInt64() >= 0) return m->value.GetInt64();
-    error(anchor(*m), path + ".intOrdre: 'intOrdre' is not a position (a whole number from 0) but " +
+    error(anchor(*m), path +
+                          ".intOrdre: 'intOrdre' is not a position (a whole number from 0) but " +
                           describe(m->value) + "; ignored");
     return -1;
   }
@@ -515,14 +521,15 @@ class Reader {
       return;
     }
     if (placement_.sections.size() >= kMaxSectionDepth) {
-      error(anchor(node), path + ": sections nested more than " +
-                              std::to_string(kMaxSectionDepth) + " deep; skipped");
+      error(anchor(node), path + ": sections nested more than " + std::to_string(kMaxSectionDepth) +
+                              " deep; skipped");
       return;
     }
     const Value& d = data->value;
     SectionRef section;
     section.legi_id = std::string(optional_string(d, "id", data_path));
-    if (section.legi_id.empty()) section.legi_id = std::string(optional_string(d, "cid", data_path));
+    if (section.legi_id.empty())
+      section.legi_id = std::string(optional_string(d, "cid", data_path));
     section.title = collapse_whitespace(optional_string(d, "title", data_path));
     if (section.title.empty()) {
       section.title = section.legi_id.empty() ? "Section sans titre" : section.legi_id;
@@ -536,8 +543,10 @@ class Reader {
     // Sections come into the model with their articles; one that ends up with none (an empty
     // chapter, or one whose articles were all rejected on sight) is handed over by itself.
     if (tasks_.size() + out_->empty_sections.size() == before)
-      out_->empty_sections.push_back({placement_.code_title, placement_.code_legi_id,
-                                      placement_.sections, {file_, line_at(anchor(d)), 0}});
+      out_->empty_sections.push_back({placement_.code_title,
+                                      placement_.code_legi_id,
+                                      placement_.sections,
+                                      {file_, line_at(anchor(d)), 0}});
     placement_.sections.pop_back();
     snapshot_ = kNoSnapshot;
   }
@@ -547,7 +556,8 @@ class Reader {
   bool read_article_response(const Value& root) {
     const Member* article = find(root, "article");
     if (absent(article) || !article->value.IsObject()) {
-      error(anchor(*article), "$.article: 'article' is not an object but " + describe(article->value));
+      error(anchor(*article),
+            "$.article: 'article' is not an object but " + describe(article->value));
       return false;
     }
     const Value& a = article->value;
@@ -602,9 +612,9 @@ class Reader {
     const Member* titles = find(context, "titresTM");
     if (absent(titles)) return;  // an article at the top level of its text
     if (!titles->value.IsArray()) {
-      error(anchor(*titles), path + ": 'titresTM' is not an array but " +
-                                 describe(titles->value) + "; the article is placed at the top "
-                                                           "level of its code");
+      error(anchor(*titles), path + ": 'titresTM' is not an array but " + describe(titles->value) +
+                                 "; the article is placed at the top "
+                                 "level of its code");
       return;
     }
     rapidjson::SizeType i = 0;
@@ -638,13 +648,14 @@ class Reader {
       return;
     }
     if (!num->value.IsString()) {
-      error(anchor(*num), path + ".num: article number is not a string but " + describe(num->value));
+      error(anchor(*num),
+            path + ".num: article number is not a string but " + describe(num->value));
       return;
     }
     std::string_view num_text = trim(view(num->value));
     if (std::string problem = problem_with(num_text); !problem.empty()) {
-      error(anchor(*num), path + ".num: invalid article number '" + std::string(num_text) +
-                              "': " + problem);
+      error(anchor(*num),
+            path + ".num: invalid article number '" + std::string(num_text) + "': " + problem);
       return;
     }
     ArticleNumber number(num_text);
@@ -663,11 +674,13 @@ class Reader {
       placements_.push_back(placement_);
       snapshot_ = placements_.size() - 1;
     }
-    tasks_.push_back({&data, path, order, std::move(number), std::string(id), std::move(cid), snapshot_});
+    tasks_.push_back(
+        {&data, path, order, std::move(number), std::string(id), std::move(cid), snapshot_});
   }
 
   void read_article_body(const Value& data, const std::string& path, std::int64_t order,
-                         const ArticleNumber& number, const std::string& id, const std::string& cid) {
+                         const ArticleNumber& number, const std::string& id,
+                         const std::string& cid) {
     std::vector<Version> versions;
     const Member* list = find(data, "articleVersions");
     if (!absent(list) && !list->value.IsArray()) {
@@ -721,25 +734,26 @@ class Reader {
       auto [it, inserted] = path_by_cid_.emplace(cid, node_path);
       if (!inserted) {
         warning(node_at, node_path + ": article " + number.text() + " (" + cid +
-                                  ") is listed again; already read at " + it->second +
-                                  ", this copy is ignored");
+                             ") is listed again; already read at " + it->second +
+                             ", this copy is ignored");
         return false;
       }
     }
     auto [it, inserted] = by_number_.emplace(number.key(), std::make_pair(cid, node_path));
     if (!inserted && it->second.first != cid) {
       warning(node_at, node_path + ": a second article numbered " + number.text() + " (" +
-                                (cid.empty() ? std::string("no cid") : cid) + ") besides the one at " +
-                                it->second.second + " (" +
-                                (it->second.first.empty() ? std::string("no cid") : it->second.first) +
-                                "); their versions are merged");
+                           (cid.empty() ? std::string("no cid") : cid) + ") besides the one at " +
+                           it->second.second + " (" +
+                           (it->second.first.empty() ? std::string("no cid") : it->second.first) +
+                           "); their versions are merged");
     }
     return true;
   }
 
   std::optional<Version> read_version(const Value& entry, const std::string& path) {
     if (!entry.IsObject()) {
-      error(anchor(entry), path + ": version is not an object but " + describe(entry) + "; skipped");
+      error(anchor(entry),
+            path + ": version is not an object but " + describe(entry) + "; skipped");
       return std::nullopt;
     }
     Version v;
@@ -795,8 +809,8 @@ class Reader {
   void read_text(const Value& data, const std::string& path, Version& version) {
     const Member* text = find(data, "texteHtml");
     if (absent(text)) {
-      warning(text ? anchor(*text) : anchor(data),
-              path + ": current version " + version.id + " without 'texteHtml'; shown without text");
+      warning(text ? anchor(*text) : anchor(data), path + ": current version " + version.id +
+                                                       " without 'texteHtml'; shown without text");
     } else if (!text->value.IsString()) {
       error(anchor(*text), path + ".texteHtml: 'texteHtml' is not a string but " +
                                describe(text->value) + "; shown without text");
@@ -846,8 +860,8 @@ class Reader {
       }
       // Modifications give the start of the version they produced ("YYYY-MM-DD"); citations the
       // start of the other article's version (milliseconds).
-      const Member* when = find(entry, list_kind == LinkList::kModifications ? "dateDebutCible"
-                                                                            : "dateDebut");
+      const Member* when =
+          find(entry, list_kind == LinkList::kModifications ? "dateDebutCible" : "dateDebut");
       if (!absent(when)) link.date = link_date(*when, at);
       std::size_t owner = current;
       if (list_kind == LinkList::kModifications && link.date.known()) {
@@ -874,8 +888,8 @@ class Reader {
     else if (v.IsInt64() && v.GetInt64() >= kMinMillis && v.GetInt64() <= kMaxMillis)
       date = Date::from_epoch_millis(v.GetInt64());
     if (!date) {
-      warning(anchor(m),
-              path + "." + std::string(view(m.name)) + ": not a date: " + describe(v) + "; ignored");
+      warning(anchor(m), path + "." + std::string(view(m.name)) + ": not a date: " + describe(v) +
+                             "; ignored");
       return {};
     }
     return date->is_no_end() ? Date() : *date;

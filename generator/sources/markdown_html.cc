@@ -63,7 +63,8 @@ std::string ampersands_in_bare_urls(std::string_view markdown) {
     std::size_t start = markdown.find_first_of("hw", at);
     if (start == std::string_view::npos) break;
     std::string_view rest = markdown.substr(start);
-    bool url = rest.starts_with("http://") || rest.starts_with("https://") || rest.starts_with("www.");
+    bool url =
+        rest.starts_with("http://") || rest.starts_with("https://") || rest.starts_with("www.");
     if (!url || (start > 0 && is_entity_name_char(markdown[start - 1]))) {
       at = start + 1;
       continue;

@@ -13,7 +13,6 @@ namespace legisite {
 
 namespace {
 
-
 /// The article heading as found in the file.
 struct Heading {
   int line = 0;           // 0 when there is none

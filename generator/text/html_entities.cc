@@ -99,8 +99,7 @@ bool decode_html_entity(std::string_view text, std::string& out, std::size_t& co
     std::size_t digits_start = i;
     std::uint32_t value = 0;
     for (; i < text.size(); ++i) {
-      int digit =
-          hex ? hex_value(text[i]) : (is_digit(text[i]) ? text[i] - '0' : -1);
+      int digit = hex ? hex_value(text[i]) : (is_digit(text[i]) ? text[i] - '0' : -1);
       if (digit < 0) break;
       // Saturate instead of overflowing: anything past U+10FFFF is invalid either way.
       value =

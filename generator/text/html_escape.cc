@@ -44,14 +44,23 @@ void append_html_escaped(std::string& out, std::string_view text, Apostrophes ap
     }
     std::string_view entity;
     switch (data[i]) {
-      case '&': entity = "&amp;"; break;
-      case '<': entity = "&lt;"; break;
-      case '>': entity = "&gt;"; break;
-      case '"': entity = "&quot;"; break;
+      case '&':
+        entity = "&amp;";
+        break;
+      case '<':
+        entity = "&lt;";
+        break;
+      case '>':
+        entity = "&gt;";
+        break;
+      case '"':
+        entity = "&quot;";
+        break;
       case '\'':
         if (apostrophe) entity = "&#39;";
         break;
-      default: break;
+      default:
+        break;
     }
     if (!entity.empty()) {
       out.append(data + from, i - from);

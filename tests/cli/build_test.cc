@@ -1,12 +1,14 @@
 // The build on disk: publishing policy (the previous site survives a failed build) and
 // reproducibility (two builds, byte-identical trees).
 
+#include "cli/build.h"
+
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
-#include <unistd.h>
 
-#include "cli/build.h"
 #include "support/site_check.h"
 
 namespace fs = std::filesystem;
@@ -111,7 +113,8 @@ TEST_CASE("strict mode turns warnings into a failing build", "[build]") {
   TempDir tmp("strict");
   write_good_code(tmp.path / "content");
   write(tmp.path / "content/code-test/L2.md",
-        "# Article L2\n\nTexte.\n\n**Liens relatifs à cet article**\n\n**Inconnu par**:\n\n  - Décret n°1 du 1er janvier 2000\n");
+        "# Article L2\n\nTexte.\n\n**Liens relatifs à cet article**\n\n**Inconnu par**:\n\n  - "
+        "Décret n°1 du 1er janvier 2000\n");
   Diagnostics lenient;
   CHECK(build_site(options_for(tmp.path / "content", tmp.path / "a"), lenient).published);
   CHECK(lenient.warning_count() >= 1);
@@ -130,10 +133,12 @@ TEST_CASE("the demo builds without a diagnostic, and every link and anchor of ev
           "[build]") {
   TempDir tmp("links");
   Diagnostics d;
-  auto report = build_site(options_for(std::string(LEGISITE_SOURCE_DIR) + "/content", tmp.path / "site"), d);
+  auto report =
+      build_site(options_for(std::string(LEGISITE_SOURCE_DIR) + "/content", tmp.path / "site"), d);
   REQUIRE(report.published);
   CHECK(format_all(d).empty());
-  auto problems = legisite::testing::check_site(legisite::testing::read_tree((tmp.path / "site").string()));
+  auto problems =
+      legisite::testing::check_site(legisite::testing::read_tree((tmp.path / "site").string()));
   for (const auto& p : problems) UNSCOPED_INFO(p);
   CHECK(problems.empty());
   CHECK(fs::exists(tmp.path / "site/code-de-la-securite-sociale/r133-19/index.html"));

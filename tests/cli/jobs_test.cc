@@ -62,16 +62,23 @@ MemoryFileSystem history(int count) {
     const std::string folder = "Code De Test/Livre 1/Article R" + n;
     const std::string sha1 = "a" + std::string(9 - n.size(), '0') + n + "ff";
     const std::string sha2 = "b" + std::string(9 - n.size(), '0') + n + "ff";
-    log += R"({"sha": ")" + sha1 + R"(", "author_date": "2005-08-12", "commit_date": "2005-08-12", )"
+    log += R"({"sha": ")" + sha1 +
+           R"(", "author_date": "2005-08-12", "commit_date": "2005-08-12", )"
            R"("author": "RF", "message": "Création", "changes": [{"status": "A", "path": ")" +
-           folder + R"(.md"}]})" "\n";
+           folder +
+           R"(.md"}]})"
+           "\n";
     files.add_file("history/" + folder + "/001_2005-08-12_" + sha1.substr(0, 10) + ".md",
                    "Article R" + n + "\n----\nPremier texte, voir l'article R. " +
                        std::to_string(i + 1) + ".\n");
     if (i % 9 != 0)
-      log += R"({"sha": ")" + sha2 + R"(", "author_date": "2013-07-10", "commit_date": )"
+      log += R"({"sha": ")" + sha2 +
+             R"(", "author_date": "2013-07-10", "commit_date": )"
              R"("2013-07-10", "author": "RF", "message": "Décret", "changes": [{"status": "M", )"
-             R"("path": ")" + folder + R"(.md"}]})" "\n";
+             R"("path": ")" +
+             folder +
+             R"(.md"}]})"
+             "\n";
     files.add_file("history/" + folder + "/002_2013-07-08_" + sha2.substr(0, 10) + ".md",
                    "Article R" + n + "\n----\nSecond texte.\n");
   }

@@ -3,10 +3,11 @@
 
 #include "cli/link_report.h"
 
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
-#include <unistd.h>
 
 #include "cli/build.h"
 
@@ -38,7 +39,8 @@ const char* const kSource =
 
 MemoryFileSystem content_with_source() {
   MemoryFileSystem fs;
-  fs.add_file("code-de-la-securite-sociale/_index.md", "---\ntitle: Code de la sécurité sociale\n---\n");
+  fs.add_file("code-de-la-securite-sociale/_index.md",
+              "---\ntitle: Code de la sécurité sociale\n---\n");
   fs.add_file("code-de-la-securite-sociale/R133-19.md", kSource);
   fs.add_file("code-de-la-securite-sociale/L133-16.md", "# Article L133-16\n\nTexte.\n");
   return fs;
@@ -55,8 +57,9 @@ TEST_CASE("the report gives counts, then findings by kind, a few of each", "[cli
   report.tally.to_other_codes = 200;
   report.tally.to_texts = 31;
   for (int i = 0; i < 3; ++i)
-    report.findings.push_back(finding(Kind::kUnresolved, "a.md", 7 + i, "L. 999-" + std::to_string(i),
-                                      "no text", i == 0 ? "L999" : ""));
+    report.findings.push_back(finding(Kind::kUnresolved, "a.md", 7 + i,
+                                      "L. 999-" + std::to_string(i), "no text",
+                                      i == 0 ? "L999" : ""));
   report.findings.push_back(finding(Kind::kSuspicious, "b.md", 2, "L. 2 à L. 1", "reversed"));
   CHECK(format_link_report(report, 2) ==
         "Citations in running text: 1,234 (1,000 to articles with text, 3 to articles without text "
@@ -64,13 +67,16 @@ TEST_CASE("the report gives counts, then findings by kind, a few of each", "[cli
         "articles of these codes: 0 (0 without text).\n"
         "Link report: 3 unresolved, 0 ambiguous, 1 suspicious.\n"
         "unresolved (3):\n"
-        "  a.md:7: unresolved: article R133-19 (version of 2013-07-08) cites \xC2\xABL. 999-0\xC2\xBB: "
+        "  a.md:7: unresolved: article R133-19 (version of 2013-07-08) cites \xC2\xABL. "
+        "999-0\xC2\xBB: "
         "no text; did you mean L999?\n"
-        "  a.md:8: unresolved: article R133-19 (version of 2013-07-08) cites \xC2\xABL. 999-1\xC2\xBB: "
+        "  a.md:8: unresolved: article R133-19 (version of 2013-07-08) cites \xC2\xABL. "
+        "999-1\xC2\xBB: "
         "no text\n"
         "  ... and 1 more\n"
         "suspicious (1):\n"
-        "  b.md:2: suspicious: article R133-19 (version of 2013-07-08) cites \xC2\xABL. 2 \xC3\xA0 L. "
+        "  b.md:2: suspicious: article R133-19 (version of 2013-07-08) cites \xC2\xABL. 2 \xC3\xA0 "
+        "L. "
         "1\xC2\xBB: reversed\n"
         "Run `legisite check` with the same --content for the whole list.\n");
   // 0 lists everything, and then there is nothing to point to.
@@ -129,7 +135,8 @@ TEST_CASE("check reads and resolves, reports every finding with its line, writes
 
 TEST_CASE("with --strict, link-report findings alone fail check and build", "[cli][link_report]") {
   namespace fs = std::filesystem;
-  fs::path root = fs::temp_directory_path() / ("legisite-strict-links-" + std::to_string(::getpid()));
+  fs::path root =
+      fs::temp_directory_path() / ("legisite-strict-links-" + std::to_string(::getpid()));
   fs::remove_all(root);
   fs::create_directories(root / "content/code-de-la-securite-sociale");
   std::ofstream(root / "content/code-de-la-securite-sociale/_index.md")

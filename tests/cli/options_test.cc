@@ -2,11 +2,10 @@
 
 #include "cli/options.h"
 
+#include <catch2/catch.hpp>
 #include <cctype>
 #include <string>
 #include <vector>
-
-#include <catch2/catch.hpp>
 
 namespace legisite {
 namespace {
@@ -129,7 +128,8 @@ TEST_CASE("an unknown option is named in the error", "[cli][options]") {
 TEST_CASE("a missing or unknown command is a usage mistake", "[cli][options]") {
   CHECK(parse_error({}) == "no command given");
   CHECK(parse_error({"serve"}) == "unknown command 'serve' (expected 'build' or 'check')");
-  CHECK(parse_error({"--content", "x", "build"}) == "unknown command '--content' (expected 'build' or 'check')");
+  CHECK(parse_error({"--content", "x", "build"}) ==
+        "unknown command '--content' (expected 'build' or 'check')");
   CHECK(parse_error({""}) == "unknown command '' (expected 'build' or 'check')");
 }
 
@@ -159,10 +159,10 @@ TEST_CASE("the version text names the program and a dotted version number", "[cl
 TEST_CASE("the usage text documents every option and its default", "[cli][options]") {
   const std::string usage = usage_text();
   CHECK(usage.rfind("Usage: legisite build [options]\n", 0) == 0);
-  for (const char* text : {"--content DIR", "(default: content)", "--theme DIR",
-                           "(default: themes/default)", "--out DIR", "(default: site)",
-                           "--base-url URL", "(default: /)", "--strict", "--keep-going",
-                           "-j, --jobs N", "-h, --help", "--version"}) {
+  for (const char* text :
+       {"--content DIR", "(default: content)", "--theme DIR", "(default: themes/default)",
+        "--out DIR", "(default: site)", "--base-url URL", "(default: /)", "--strict",
+        "--keep-going", "-j, --jobs N", "-h, --help", "--version"}) {
     INFO(text);
     CHECK(usage.find(text) != std::string::npos);
   }
@@ -171,7 +171,8 @@ TEST_CASE("the usage text documents every option and its default", "[cli][option
 TEST_CASE("dated tables of contents on chosen days, or on every day the code changed",
           "[cli][options]") {
   CommandLine c = parse_ok({"build", "--toc-dates", "2020-01-01,2013-07-08"});
-  CHECK(c.build.toc_dates == std::vector<Date>{Date::from_ymd(2020, 1, 1), Date::from_ymd(2013, 7, 8)});
+  CHECK(c.build.toc_dates ==
+        std::vector<Date>{Date::from_ymd(2020, 1, 1), Date::from_ymd(2013, 7, 8)});
   CHECK_FALSE(c.build.all_toc_dates);
   CHECK(parse_ok({"build", "--toc-dates=all"}).build.all_toc_dates);
   CHECK(parse_ok({"build"}).build.toc_dates.empty());
@@ -179,7 +180,8 @@ TEST_CASE("dated tables of contents on chosen days, or on every day the code cha
         "--toc-dates: 'demain' is not a day as YYYY-MM-DD");
   CHECK(parse_error({"build", "--toc-dates", "2020-01-01,"}) ==
         "--toc-dates: '' is not a day as YYYY-MM-DD");
-  CHECK(parse_error({"build", "--toc-dates"}) == "--toc-dates needs 'all' or days as YYYY-MM-DD,...");
+  CHECK(parse_error({"build", "--toc-dates"}) ==
+        "--toc-dates needs 'all' or days as YYYY-MM-DD,...");
 }
 
 TEST_CASE("history pages are on by default and --no-history turns them off", "[cli][options]") {
@@ -220,4 +222,3 @@ TEST_CASE("the thread count is -j N, -jN, --jobs N or --jobs=N, for build and ch
 
 }  // namespace
 }  // namespace legisite
-

@@ -24,7 +24,9 @@ using legisite::testing::read_tree;
 namespace {
 
 /// The legisite program beside the test binary's folder (both are built by the same build).
-fs::path legisite_binary() { return fs::read_symlink("/proc/self/exe").parent_path().parent_path() / "legisite"; }
+fs::path legisite_binary() {
+  return fs::read_symlink("/proc/self/exe").parent_path().parent_path() / "legisite";
+}
 
 bool have_binary() {
   if (fs::exists(legisite_binary())) return true;
@@ -52,8 +54,8 @@ struct Run {
 };
 
 /// Starts `legisite args…` in `cwd` with HOME=`home`, its output in files below `logs`.
-pid_t start_legisite(const std::vector<std::string>& args, const fs::path& cwd, const fs::path& home,
-                     const fs::path& logs) {
+pid_t start_legisite(const std::vector<std::string>& args, const fs::path& cwd,
+                     const fs::path& home, const fs::path& logs) {
   pid_t pid = ::fork();
   if (pid != 0) return pid;
   // The child: only async-signal-safe calls until exec, apart from building argv.
@@ -101,7 +103,8 @@ struct Playground {
     write_file(home / ".bashrc", "alias ll='ls -l'\n");
     write_file(content / "code-test/_index.md", "---\ntitle: Code de test\n---\n");
     write_file(content / "code-test/L1.md", "# Article L1\n\nPremier article.\n");
-    fs::copy(std::string(LEGISITE_SOURCE_DIR) + "/themes/default", theme, fs::copy_options::recursive);
+    fs::copy(std::string(LEGISITE_SOURCE_DIR) + "/themes/default", theme,
+             fs::copy_options::recursive);
     write_file(work / "notes.txt", "my notes\n");
     write_file(root / "file.txt", "a file\n");
     write_file(root / "foreign/thesis.tex", "\\documentclass{article}\n");
@@ -172,9 +175,10 @@ TEST_CASE("an --out is refused when it is or contains the theme folder, or a sym
   check_refused(p, (p.root / "to-theme").string(), p.work, "is the theme folder");
 }
 
-TEST_CASE("an --out is refused when it is the current folder, an ancestor of it or the root, or a "
-          "symlink to one",
-          "[cli][output]") {
+TEST_CASE(
+    "an --out is refused when it is the current folder, an ancestor of it or the root, or a "
+    "symlink to one",
+    "[cli][output]") {
   if (!have_binary()) return;
   Playground p;
   check_refused(p, ".", p.work, "--out is the current folder");
@@ -199,9 +203,10 @@ TEST_CASE("an --out is refused when it is an existing file, or a symlink to one"
   CHECK(fs::is_symlink(p.root / "to-file"));
 }
 
-TEST_CASE("an --out is refused when it holds files legisite did not publish, or is a symlink to such "
-          "a folder or to nothing",
-          "[cli][output]") {
+TEST_CASE(
+    "an --out is refused when it holds files legisite did not publish, or is a symlink to such "
+    "a folder or to nothing",
+    "[cli][output]") {
   if (!have_binary()) return;
   Playground p;
   check_refused(p, (p.root / "foreign").string(), p.work, "holds files and no .legisite marker");
@@ -242,8 +247,9 @@ TEST_CASE("an --out is refused when it is a mount point, tested as root with a t
   CHECK(fs::exists(mount / "site/code-de-test/l1/index.html"));
 }
 
-TEST_CASE("a new folder, an empty folder and a site legisite published are replaced by the new site",
-          "[cli][output]") {
+TEST_CASE(
+    "a new folder, an empty folder and a site legisite published are replaced by the new site",
+    "[cli][output]") {
   if (!have_binary()) return;
   Playground p;
   fs::path site = p.root / "site";
@@ -314,9 +320,10 @@ TEST_CASE("a build that finds no article keeps the site it would have emptied", 
   CHECK(p.build_from(p.root / "empty-content", (p.root / "new").string(), p.work).status == 0);
 }
 
-TEST_CASE("killed builds leave the previous site complete and their staging folders are removed by "
-          "the next build",
-          "[cli][output][slow]") {
+TEST_CASE(
+    "killed builds leave the previous site complete and their staging folders are removed by "
+    "the next build",
+    "[cli][output][slow]") {
   if (!have_binary()) return;
   Playground p;
   const std::string demo = std::string(LEGISITE_SOURCE_DIR) + "/content";

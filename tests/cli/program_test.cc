@@ -43,8 +43,9 @@ ProcessResult run_legisite(const fs::path& cwd, const std::vector<std::string>& 
 /// `legisite build` of `content` into `cwd/site` with the repository's theme, on a fixed day.
 ProcessResult build(const fs::path& cwd, const std::string& content,
                     std::vector<std::string> more = {}) {
-  std::vector<std::string> args = {"build", "--content", content, "--theme",
-                                   kSource + "/themes/default", "--date", "2026-11-26"};
+  std::vector<std::string> args = {
+      "build",  "--content", content, "--theme", kSource + "/themes/default",
+      "--date", "2026-11-26"};
   args.insert(args.end(), more.begin(), more.end());
   return run_legisite(cwd, args);
 }
@@ -60,7 +61,8 @@ const std::string kValidLinkReport =
 
 }  // namespace
 
-TEST_CASE("help (--help, -h, help) prints the usage on standard output and succeeds", "[cli][program]") {
+TEST_CASE("help (--help, -h, help) prints the usage on standard output and succeeds",
+          "[cli][program]") {
   TempDir tmp("legisite-program-help");
   for (const char* flag : {"--help", "-h", "help"}) {
     INFO(flag);
@@ -102,7 +104,8 @@ TEST_CASE("a usage mistake exits with 2, says what is wrong on standard error, a
       {{"build", "--date"}, "--date needs a day as YYYY-MM-DD"},
       {{"build", "--toc-dates", "2020-01-01,hier"},
        "--toc-dates: 'hier' is not a day as YYYY-MM-DD"},
-      {{"check", "--out", "elsewhere"}, "option '--out' does not apply to check (it writes nothing)"},
+      {{"check", "--out", "elsewhere"},
+       "option '--out' does not apply to check (it writes nothing)"},
   };
   for (const auto& m : mistakes) {
     std::string shown;
@@ -117,8 +120,10 @@ TEST_CASE("a usage mistake exits with 2, says what is wrong on standard error, a
   CHECK(fs::is_empty(tmp.path));
 }
 
-TEST_CASE("a clean build prints the summary on standard output, nothing on standard error, and "
-          "exits with 0", "[cli][program]") {
+TEST_CASE(
+    "a clean build prints the summary on standard output, nothing on standard error, and "
+    "exits with 0",
+    "[cli][program]") {
   TempDir tmp("legisite-program-build");
   ProcessResult r = build(tmp.path, kValid, {"--out", "site"});
   CHECK(r.status == 0);
@@ -142,8 +147,10 @@ TEST_CASE("check reads and resolves the same content but writes nothing", "[cli]
   CHECK(fs::is_empty(tmp.path));
 }
 
-TEST_CASE("content with an error: the diagnostic with its line and caret on standard error, exit "
-          "1, the previous site untouched", "[cli][program]") {
+TEST_CASE(
+    "content with an error: the diagnostic with its line and caret on standard error, exit "
+    "1, the previous site untouched",
+    "[cli][program]") {
   TempDir tmp("legisite-program-error");
   REQUIRE(build(tmp.path, kValid, {"--out", "site"}).status == 0);
   const auto before = read_tree((tmp.path / "site").string());
@@ -154,13 +161,15 @@ TEST_CASE("content with an error: the diagnostic with its line and caret on stan
         "code-test/L2.md:3:1: error: expected 'key: value' in front matter\n"
         "    Date de début 2013-07-08\n"
         "    ^\n");
-  CHECK(r.out ==
-        "Built 1 code, 1 article (1 version, 0 cited-only articles), 3 pages (27.2 kB) in X s: "
-        "1 error, 0 warnings.\n"
-        "Nothing published: site/ is left as it was (fix the errors above, or use --keep-going).\n");
+  CHECK(
+      r.out ==
+      "Built 1 code, 1 article (1 version, 0 cited-only articles), 3 pages (27.2 kB) in X s: "
+      "1 error, 0 warnings.\n"
+      "Nothing published: site/ is left as it was (fix the errors above, or use --keep-going).\n");
   CHECK(read_tree((tmp.path / "site").string()) == before);
   // No staging folder left beside it.
-  for (const auto& entry : fs::directory_iterator(tmp.path)) CHECK(entry.path().filename() == "site");
+  for (const auto& entry : fs::directory_iterator(tmp.path))
+    CHECK(entry.path().filename() == "site");
 
   SECTION("check reports the same diagnostic and fails the same way") {
     ProcessResult c = run_legisite(tmp.path, {"check", "--content", kBadFrontMatter});

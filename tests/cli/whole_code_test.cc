@@ -15,7 +15,8 @@ namespace {
 
 // Builds css-2026-03-14.json into `out` as of 2026-11-26 (the in-force version must not follow
 // the calendar); false, after saying so, when the corpus is absent.
-bool build_css_2026(bool history, MemoryOutput& out, Diagnostics& diagnostics, BuildReport& report) {
+bool build_css_2026(bool history, MemoryOutput& out, Diagnostics& diagnostics,
+                    BuildReport& report) {
   std::string dir = std::string(LEGISITE_SHARED_DIR) + "/corpus/legifrance-json";
   if (!std::filesystem::exists(dir + "/css-2026-03-14.json")) {
     legisite::testing::skip_because_missing(dir + "/css-2026-03-14.json");
@@ -79,8 +80,10 @@ TEST_CASE("the whole Code de la sécurité sociale builds from the API dump and 
   CHECK(problems.empty());
 }
 
-TEST_CASE("without history, the whole code is its articles and table of contents, every link "
-          "resolving", "[whole-code][slow]") {
+TEST_CASE(
+    "without history, the whole code is its articles and table of contents, every link "
+    "resolving",
+    "[whole-code][slow]") {
   MemoryOutput out;
   Diagnostics diagnostics;
   BuildReport report;

@@ -68,8 +68,7 @@ TEST_CASE("the caret of a diagnostic keeps the tabs of its source line so it sta
   CHECK(format_diagnostic(d) == "a.md:1:3: error: m\n    \t\tx\n    \t\t^\n");
 }
 
-TEST_CASE("a diagnostic at column one puts the caret under the first character",
-          "[diagnostics]") {
+TEST_CASE("a diagnostic at column one puts the caret under the first character", "[diagnostics]") {
   Diagnostic d = error_at("a.md", 1, 1, "m");
   d.source_line = "num: ../x";
   CHECK(format_diagnostic(d) == "a.md:1:1: error: m\n    num: ../x\n    ^\n");

@@ -1,8 +1,9 @@
 // Golden tests in mdBook's shape: each case folder holds `content/` (or a `content.path` file
-// naming a folder relative to the case, to see another case's content on another day), `expected/` with the `<main>` region
-// of every page the build must produce, and `diagnostics.txt` with the exact report. The build
-// must produce exactly those pages (none missing, none extra) and the whole site must pass the
-// link check. LEGISITE_BLESS=1 rewrites expected/ and diagnostics.txt for review in the diff.
+// naming a folder relative to the case, to see another case's content on another day), `expected/`
+// with the `<main>` region of every page the build must produce, and `diagnostics.txt` with the
+// exact report. The build must produce exactly those pages (none missing, none extra) and the whole
+// site must pass the link check. LEGISITE_BLESS=1 rewrites expected/ and diagnostics.txt for review
+// in the diff.
 
 #include <catch2/catch.hpp>
 #include <cstdlib>
@@ -73,7 +74,8 @@ void check_case(const std::string& suite, const std::string& name) {
 
   std::map<std::string, std::string> produced;
   for (const auto& [path, html] : out.files())
-    if (path.size() > 5 && path.substr(path.size() - 5) == ".html") produced[path] = main_region(html);
+    if (path.size() > 5 && path.substr(path.size() - 5) == ".html")
+      produced[path] = main_region(html);
 
   if (blessing()) {
     spit(dir / "diagnostics.txt", report);
@@ -93,7 +95,8 @@ void check_case(const std::string& suite, const std::string& name) {
   if (fs::exists(dir / "expected")) {
     std::set<std::string> expected;
     for (auto& e : fs::recursive_directory_iterator(dir / "expected"))
-      if (e.is_regular_file()) expected.insert(e.path().lexically_relative(dir / "expected").generic_string());
+      if (e.is_regular_file())
+        expected.insert(e.path().lexically_relative(dir / "expected").generic_string());
     for (const auto& path : expected) {
       INFO("expected page " << path);
       REQUIRE(produced.count(path) == 1);
@@ -121,7 +124,9 @@ const std::set<std::string> kGoldenCases = {"seed", "legi-xml", "mixed", "histor
 
 }  // namespace
 
-TEST_CASE("the seed alone builds into its golden pages", "[golden]") { check_case("golden", "seed"); }
+TEST_CASE("the seed alone builds into its golden pages", "[golden]") {
+  check_case("golden", "seed");
+}
 
 TEST_CASE("a DILA LEGI XML tree builds into its golden pages", "[golden]") {
   check_case("golden", "legi-xml");
@@ -131,8 +136,9 @@ TEST_CASE("one article from XML, JSON and Markdown builds into its golden pages"
   check_case("golden", "mixed");
 }
 
-TEST_CASE("a version history (tombstone, deferred and stillborn versions) builds into its golden pages",
-          "[golden]") {
+TEST_CASE(
+    "a version history (tombstone, deferred and stillborn versions) builds into its golden pages",
+    "[golden]") {
   check_case("golden", "history");
 }
 

@@ -3,13 +3,12 @@
 #include "io/file_system.h"
 
 #include <atomic>
+#include <catch2/catch.hpp>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <string>
 #include <vector>
-
-#include <catch2/catch.hpp>
 
 namespace legisite {
 namespace {
@@ -42,7 +41,9 @@ class TempDir {
     std::ofstream out(full, std::ios::binary);
     out << contents;
   }
-  void mkdir(const std::string& relative) const { fs::create_directories(path_ / fs::path(relative)); }
+  void mkdir(const std::string& relative) const {
+    fs::create_directories(path_ / fs::path(relative));
+  }
 
  private:
   fs::path path_;
@@ -74,8 +75,7 @@ TEST_CASE("base_name and dir_name split a path at its last slash", "[io]") {
   CHECK(base_name("L133-6.md") == "L133-6.md");
   CHECK(dir_name("a/b/L133-6.md") == "a/b");
   CHECK(dir_name("L133-6.md") == "");
-  CHECK(base_name("Chapitre 3 bis/Article R*133-2/001_2005-08-12_x.md") ==
-        "001_2005-08-12_x.md");
+  CHECK(base_name("Chapitre 3 bis/Article R*133-2/001_2005-08-12_x.md") == "001_2005-08-12_x.md");
   CHECK(dir_name("Chapitre 3 bis/Article R*133-2/001_2005-08-12_x.md") ==
         "Chapitre 3 bis/Article R*133-2");
 }
@@ -85,8 +85,9 @@ TEST_CASE("base_name and dir_name split a path at its last slash", "[io]") {
 
 TEST_CASE("an in-memory tree lists every file from the root in bytewise order", "[io]") {
   MemoryFileSystem files = sample_memory_tree();
-  CHECK(files.list_files("") == Paths{"README.md", "code/Livre 1 bis/L1 bis.md", "code/Livre 1/L1.md",
-                                      "code/Livre 10/L10.md", "code/_index.md", "codex/other.md"});
+  CHECK(files.list_files("") == Paths{"README.md", "code/Livre 1 bis/L1 bis.md",
+                                      "code/Livre 1/L1.md", "code/Livre 10/L10.md",
+                                      "code/_index.md", "codex/other.md"});
 }
 
 TEST_CASE("listing an in-memory folder does not include a sibling whose name starts the same",
@@ -167,18 +168,21 @@ TEST_CASE("a disk tree lists every regular file below its root, relative and sor
   TempDir dir;
   dir.write("Code de la sécurité sociale/_index.md", "title: x");
   dir.write("Code de la sécurité sociale/Livre 1/Titre 3/L133-6.md", "a");
-  dir.write("Code de la sécurité sociale/Livre 1/Chapitre 3 bis/Article R*133-2/001_2005-08-12_x.md",
-            "b");
+  dir.write(
+      "Code de la sécurité sociale/Livre 1/Chapitre 3 bis/Article R*133-2/001_2005-08-12_x.md",
+      "b");
   dir.write("Code de la sécurité sociale/Livre 1/Section 1 : De l'assiette/L136-1.md", "c");
   dir.write("Z.md", "z");
   dir.mkdir("empty folder/inner");
 
   DiskFileSystem files(dir.path());
-  CHECK(files.list_files("") ==
-        Paths{"Code de la sécurité sociale/Livre 1/Chapitre 3 bis/Article R*133-2/001_2005-08-12_x.md",
-              "Code de la sécurité sociale/Livre 1/Section 1 : De l'assiette/L136-1.md",
-              "Code de la sécurité sociale/Livre 1/Titre 3/L133-6.md",
-              "Code de la sécurité sociale/_index.md", "Z.md"});
+  CHECK(
+      files.list_files("") ==
+      Paths{
+          "Code de la sécurité sociale/Livre 1/Chapitre 3 bis/Article R*133-2/001_2005-08-12_x.md",
+          "Code de la sécurité sociale/Livre 1/Section 1 : De l'assiette/L136-1.md",
+          "Code de la sécurité sociale/Livre 1/Titre 3/L133-6.md",
+          "Code de la sécurité sociale/_index.md", "Z.md"});
 }
 
 TEST_CASE("listing a disk folder gives only the files below it, still relative to the root",
@@ -296,7 +300,8 @@ TEST_CASE("the single-file constructor lists only that file, though its folder h
 std::string patterned(std::size_t size) {
   std::string text;
   text.reserve(size);
-  for (std::size_t i = 0; text.size() < size; ++i) text += std::to_string(i) + (i % 16 ? ' ' : '\n');
+  for (std::size_t i = 0; text.size() < size; ++i)
+    text += std::to_string(i) + (i % 16 ? ' ' : '\n');
   text.resize(size);
   return text;
 }

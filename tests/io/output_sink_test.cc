@@ -2,10 +2,9 @@
 
 #include "io/output_sink.h"
 
+#include <catch2/catch.hpp>
 #include <string>
 #include <vector>
-
-#include <catch2/catch.hpp>
 
 #include "parallel/parallel.h"
 

@@ -1,9 +1,9 @@
 // Article numbers: one spelling per article, a safe file and URL name, and the order of a code.
 
 #include "model/article_number.h"
-#include "support/environment.h"
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include <catch2/catch.hpp>
+#include "support/environment.h"
 
 namespace legisite {
 namespace {
@@ -92,7 +92,9 @@ TEST_CASE("numbers that would escape or break a file path are refused", "[model]
 }
 
 TEST_CASE("numbers with control characters are refused", "[model][article-number]") {
-  for (std::string n : {std::string("L1\n"), std::string("L1\tbis"), std::string("L\x01" "1"),
+  for (std::string n : {std::string("L1\n"), std::string("L1\tbis"),
+                        std::string("L\x01"
+                                    "1"),
                         std::string("L1\x7F"), std::string("L1\0", 3), std::string("\x1B[31mL1")}) {
     INFO(n);
     CHECK(problem_with(n) == "an article number cannot contain control characters");
@@ -123,8 +125,8 @@ TEST_CASE("real article numbers are accepted", "[model][article-number]") {
 int sign(int x) { return (x > 0) - (x < 0); }
 
 TEST_CASE("numbers sort as a code prints them, digit runs by value", "[model][article-number]") {
-  const std::vector<std::string> ordered = {"L133-6", "L133-6-1", "L133-6-8-4", "L133-7",
-                                            "L133-10", "L134-1", "L1000"};
+  const std::vector<std::string> ordered = {"L133-6",  "L133-6-1", "L133-6-8-4", "L133-7",
+                                            "L133-10", "L134-1",   "L1000"};
   for (std::size_t i = 0; i < ordered.size(); ++i) {
     for (std::size_t j = 0; j < ordered.size(); ++j) {
       INFO(ordered[i] << " vs " << ordered[j]);
@@ -134,10 +136,10 @@ TEST_CASE("numbers sort as a code prints them, digit runs by value", "[model][ar
 }
 
 TEST_CASE("latin ordinals sort in their order, not alphabetically", "[model][article-number]") {
-  const std::vector<std::string> ordered = {"L133-6",          "L133-6 bis",      "L133-6 ter",
-                                            "L133-6 quater",   "L133-6 quinquies", "L133-6 sexies",
-                                            "L133-6 septies",  "L133-6 octies",   "L133-6 nonies",
-                                            "L133-6 decies",   "L133-6-1",        "L133-7"};
+  const std::vector<std::string> ordered = {"L133-6",         "L133-6 bis",       "L133-6 ter",
+                                            "L133-6 quater",  "L133-6 quinquies", "L133-6 sexies",
+                                            "L133-6 septies", "L133-6 octies",    "L133-6 nonies",
+                                            "L133-6 decies",  "L133-6-1",         "L133-7"};
   for (std::size_t i = 0; i + 1 < ordered.size(); ++i) {
     INFO(ordered[i] << " < " << ordered[i + 1]);
     CHECK(compare_code_order(ordered[i], ordered[i + 1]) < 0);
@@ -188,12 +190,36 @@ TEST_CASE("a word after a number sorts before an ordinal after it", "[model][art
 TEST_CASE("code order is a strict weak order, even where ordinals meet other words",
           "[model][article-number]") {
   // std::sort needs this: an inconsistent comparator is undefined behaviour, not just a bad order.
-  const std::vector<std::string> numbers = {
-      "L1",     "L1 bis", "L1 ter",  "L1 quater", "L1 A",       "L1 S",          "L1 r",
-      "L1 B",   "L1-1",   "L1-1 A",  "R*1",       "R1",         "R1 bis",        "Annexe",
-      "ANNEXE", "1",      "",        "L133-06",   "L133-6",     "TABLEAU 20 BIS", "TABLEAU 20 ter",
-      "L1 sexies", "L1 quinquies", "L1 Section", "L 1", "L1.", "L1-A"};
-  auto cmp = [](const std::string& a, const std::string& b) { return sign(compare_code_order(a, b)); };
+  const std::vector<std::string> numbers = {"L1",
+                                            "L1 bis",
+                                            "L1 ter",
+                                            "L1 quater",
+                                            "L1 A",
+                                            "L1 S",
+                                            "L1 r",
+                                            "L1 B",
+                                            "L1-1",
+                                            "L1-1 A",
+                                            "R*1",
+                                            "R1",
+                                            "R1 bis",
+                                            "Annexe",
+                                            "ANNEXE",
+                                            "1",
+                                            "",
+                                            "L133-06",
+                                            "L133-6",
+                                            "TABLEAU 20 BIS",
+                                            "TABLEAU 20 ter",
+                                            "L1 sexies",
+                                            "L1 quinquies",
+                                            "L1 Section",
+                                            "L 1",
+                                            "L1.",
+                                            "L1-A"};
+  auto cmp = [](const std::string& a, const std::string& b) {
+    return sign(compare_code_order(a, b));
+  };
   for (const auto& a : numbers) {
     for (const auto& b : numbers) {
       INFO(a << " vs " << b);
@@ -223,7 +249,7 @@ TEST_CASE("equal numbers compare equal and a prefix sorts first", "[model][artic
 }
 
 TEST_CASE("sorting with compare_code_order gives the code's order", "[model][article-number]") {
-  std::vector<std::string> numbers = {"L133-10", "L133-6-1", "L133-7",    "L133-6 ter",
+  std::vector<std::string> numbers = {"L133-10", "L133-6-1",   "L133-7",     "L133-6 ter",
                                       "L133-6",  "L133-6 bis", "L133-6-8-4", "L133-6-8"};
   std::sort(numbers.begin(), numbers.end(), [](const std::string& a, const std::string& b) {
     return compare_code_order(a, b) < 0;

@@ -2,10 +2,9 @@
 
 #include "model/corpus_builder.h"
 
+#include <catch2/catch.hpp>
 #include <string>
 #include <vector>
-
-#include <catch2/catch.hpp>
 
 namespace legisite {
 namespace {
@@ -51,13 +50,15 @@ TEST_CASE("a first record creates its code, its sections and its article", "[mod
   CHECK(a.number.text() == "L133-6");
   CHECK(a.cid == "LEGIARTI000006740081");
   CHECK(a.code == code.id);
-  CHECK(titles_of_path(corpus, a.section) == std::vector<std::string>{"Partie législative", "Livre 1"});
+  CHECK(titles_of_path(corpus, a.section) ==
+        std::vector<std::string>{"Partie législative", "Livre 1"});
   REQUIRE(a.versions.size() == 1);
   CHECK(a.versions[0].start.iso() == "2013-07-08");
   CHECK(a.versions[0].text_html == "<p>Texte de L133-6</p>");
 }
 
-TEST_CASE("versions with the same number in one code are grouped in one article", "[model][builder]") {
+TEST_CASE("versions with the same number in one code are grouped in one article",
+          "[model][builder]") {
   Corpus corpus;
   Diagnostics diagnostics;
   add_record(corpus, record("R133-19", "2005-08-12", {"a.md", 1, 0}), diagnostics);
@@ -222,8 +223,8 @@ TEST_CASE("two history versions of one day are two versions when their source ke
 TEST_CASE("two snapshots of one version merge into the better-informed one", "[model][builder]") {
   Corpus corpus;
   Diagnostics diagnostics;
-  ArticleRecord older = record("L1", "2010-12-20", {"css-2021.json", 0, 0}, {},
-                               SourceFormat::kLegifranceJson);
+  ArticleRecord older =
+      record("L1", "2010-12-20", {"css-2021.json", 0, 0}, {}, SourceFormat::kLegifranceJson);
   older.version.id = "LEGIARTI000000000001";
   older.version.status = ArticleStatus::kVigueur;
   older.version.end = Date::no_end();
@@ -249,11 +250,11 @@ TEST_CASE("two snapshots of one version merge into the better-informed one", "[m
 TEST_CASE("a source key does not tell apart versions of two formats", "[model][builder]") {
   Corpus corpus;
   Diagnostics diagnostics;
-  ArticleRecord history = record("L1", "2010-12-20", {"h.md", 1, 0}, {},
-                                 SourceFormat::kMarkdownHistory);
+  ArticleRecord history =
+      record("L1", "2010-12-20", {"h.md", 1, 0}, {}, SourceFormat::kMarkdownHistory);
   history.version.source_key = "003_2010-12-20_aaa";
-  ArticleRecord json = record("L1", "2010-12-20", {"c.json", 1, 0}, {},
-                              SourceFormat::kLegifranceJson);
+  ArticleRecord json =
+      record("L1", "2010-12-20", {"c.json", 1, 0}, {}, SourceFormat::kLegifranceJson);
   json.version.source_key = "something else";
   CHECK(add_record(corpus, history, diagnostics) == RecordOutcome::kAdded);
   CHECK(add_record(corpus, json, diagnostics) == RecordOutcome::kMerged);
@@ -309,8 +310,8 @@ TEST_CASE("two formats giving one version with the same words merge quietly", "[
   md.version.links.push_back(created);
   add_record(corpus, md, diagnostics);
 
-  ArticleRecord json = record("L133-6", "2013-07-08", {"css.json", 0, 0}, {},
-                              SourceFormat::kLegifranceJson);
+  ArticleRecord json =
+      record("L133-6", "2013-07-08", {"css.json", 0, 0}, {}, SourceFormat::kLegifranceJson);
   json.version.text_html = "<p>Les cotisations sont dues.</p><p>Sauf exception.</p>";
   json.version.id = "LEGIARTI000027684390";
   json.version.end = Date::no_end();
@@ -403,7 +404,8 @@ TEST_CASE("an undated version does not move an article with dated versions", "[m
   Diagnostics diagnostics;
   add_record(corpus, record("L1", "2013-07-08", {"a.md", 1, 0}, {"Livre 1"}), diagnostics);
   add_record(corpus, record("L1", nullptr, {"b.md", 1, 0}, {"Livre 9"}), diagnostics);
-  CHECK(titles_of_path(corpus, corpus.articles()[0].section) == std::vector<std::string>{"Livre 1"});
+  CHECK(titles_of_path(corpus, corpus.articles()[0].section) ==
+        std::vector<std::string>{"Livre 1"});
 }
 
 TEST_CASE("the newest version brings its explicit position", "[model][builder]") {

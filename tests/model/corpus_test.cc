@@ -3,10 +3,9 @@
 
 #include "model/corpus.h"
 
+#include <catch2/catch.hpp>
 #include <string>
 #include <vector>
-
-#include <catch2/catch.hpp>
 
 namespace legisite {
 namespace {
@@ -142,7 +141,8 @@ TEST_CASE("a section with a LEGISCTA id is found by its id even when its title c
                                    "LEGISCTA000006126885") == s);
   CHECK(corpus.section(s).legi_id == "LEGISCTA000006126885");
   CHECK(corpus.section(s).title == "Livre I : Généralités");
-  SectionId other = corpus.find_or_add_section(root, "Livre I : Généralités", "LEGISCTA000000000001");
+  SectionId other =
+      corpus.find_or_add_section(root, "Livre I : Généralités", "LEGISCTA000000000001");
   CHECK(other != s);
 }
 
@@ -234,9 +234,10 @@ TEST_CASE("an article can be found by a cid given after it was added", "[model][
 // ---------------------------------------------------------------------------------------------
 // Tables of contents
 
-TEST_CASE("without explicit order a section lists its articles in code order, then its "
-          "subsections in the order they came",
-          "[model][corpus]") {
+TEST_CASE(
+    "without explicit order a section lists its articles in code order, then its "
+    "subsections in the order they came",
+    "[model][corpus]") {
   Corpus corpus;
   CodeId css = corpus.find_or_add_code(kCss);
   SectionId root = corpus.code(css).root;
@@ -253,8 +254,8 @@ TEST_CASE("without explicit order a section lists its articles in code order, th
   add(corpus, css, livre10, "L133-12");
   corpus.finish_tables_of_contents();
   CHECK(toc_of(corpus, chapitre) ==
-        std::vector<std::string>{"A:L133-6", "A:L133-6 bis", "A:L133-6-1", "A:L133-6-8-4", "A:L133-7",
-                                 "A:L133-10", "S:Section 2", "S:Section 1"});
+        std::vector<std::string>{"A:L133-6", "A:L133-6 bis", "A:L133-6-1", "A:L133-6-8-4",
+                                 "A:L133-7", "A:L133-10", "S:Section 2", "S:Section 1"});
   CHECK(toc_of(corpus, root) == std::vector<std::string>{"S:Chapitre 3 bis"});
   CHECK(toc_of(corpus, livre2) == std::vector<std::string>{"A:L133-11"});
 }
@@ -356,9 +357,10 @@ TEST_CASE("before the tables of contents are finished a code lists no article", 
 // ---------------------------------------------------------------------------------------------
 // code_title_key
 
-TEST_CASE("the key of a code title is folded, its spaces collapsed and its final punctuation "
-          "dropped",
-          "[model][corpus]") {
+TEST_CASE(
+    "the key of a code title is folded, its spaces collapsed and its final punctuation "
+    "dropped",
+    "[model][corpus]") {
   CHECK(code_title_key("Code de la sécurité sociale.") == "code de la securite sociale");
   CHECK(code_title_key("  Code   de la Sécurité sociale , ") == "code de la securite sociale");
   CHECK(code_title_key("Code des relations entre le public et l'administration") ==

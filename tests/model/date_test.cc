@@ -2,9 +2,8 @@
 
 #include "model/date.h"
 
-#include <vector>
-
 #include <catch2/catch.hpp>
+#include <vector>
 
 namespace legisite {
 namespace {
@@ -46,10 +45,10 @@ TEST_CASE("days and months out of range do not parse", "[model][date]") {
 }
 
 TEST_CASE("anything but exactly YYYY-MM-DD does not parse", "[model][date]") {
-  for (const char* text : {"", "2013-7-8", "2013-07-8", "13-07-08", "2013/07/08", "08/07/2013",
-                           "2013-07-08 ", " 2013-07-08", "2013-07-08T00:00:00", "2013_07_08",
-                           "2013-0a-08", "+013-07-08", "-013-07-08", "2013-07--8", "20130708",
-                           "8 juillet 2013", "2013-07-0８"}) {
+  for (const char* text :
+       {"", "2013-7-8", "2013-07-8", "13-07-08", "2013/07/08", "08/07/2013", "2013-07-08 ",
+        " 2013-07-08", "2013-07-08T00:00:00", "2013_07_08", "2013-0a-08", "+013-07-08",
+        "-013-07-08", "2013-07--8", "20130708", "8 juillet 2013", "2013-07-0８"}) {
     INFO('"' << text << '"');
     CHECK_FALSE(Date::parse(text).has_value());
   }
@@ -108,8 +107,8 @@ TEST_CASE("dates print in French with 1er for the first of the month", "[model][
 }
 
 TEST_CASE("every month has its French name", "[model][date]") {
-  const std::vector<std::string> months = {"janvier", "février", "mars",      "avril",
-                                           "mai",     "juin",    "juillet",   "août",
+  const std::vector<std::string> months = {"janvier",   "février", "mars",     "avril",
+                                           "mai",       "juin",    "juillet",  "août",
                                            "septembre", "octobre", "novembre", "décembre"};
   for (int m = 1; m <= 12; ++m) {
     INFO(m);

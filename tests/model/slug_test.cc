@@ -3,9 +3,8 @@
 
 #include "model/slug.h"
 
-#include <string>
-
 #include <catch2/catch.hpp>
+#include <string>
 
 namespace legisite {
 namespace {
@@ -53,16 +52,19 @@ TEST_CASE("letters outside French are dropped from slugs like punctuation", "[mo
 
 TEST_CASE("a byte that is not UTF-8 is read as Latin-1, so a Latin-1 title still slugs",
           "[model][slug]") {
-  CHECK(slugify(std::string("caf\xE9")) == "cafe");                 // é in Latin-1
-  CHECK(slugify(std::string("S\xE9" "curit\xE9 sociale")) == "securite-sociale");
-  CHECK(slugify(std::string("a\xFF" "b")) == "ayb");                // ÿ in Latin-1
-  CHECK(slugify(std::string("caf\xC3")) == "cafa");                 // truncated é: Ã
+  CHECK(slugify(std::string("caf\xE9")) == "cafe");  // é in Latin-1
+  CHECK(slugify(std::string("S\xE9"
+                            "curit\xE9 sociale")) == "securite-sociale");
+  CHECK(slugify(std::string("a\xFF"
+                            "b")) == "ayb");         // ÿ in Latin-1
+  CHECK(slugify(std::string("caf\xC3")) == "cafa");  // truncated é: Ã
 }
 
 TEST_CASE("stray bytes that are no letter in Latin-1 either are dropped from slugs",
           "[model][slug]") {
   CHECK(slugify(std::string("\x80\x80x")) == "x");  // lone continuation bytes
-  CHECK(slugify(std::string("a\xAB" "b\xBB")) == "a-b");  // « » in Latin-1
+  CHECK(slugify(std::string("a\xAB"
+                            "b\xBB")) == "a-b");  // « » in Latin-1
   std::string all_bytes;
   for (int c = 1; c < 256; ++c) all_bytes += static_cast<char>(c);
   std::string slug = slugify(all_bytes);

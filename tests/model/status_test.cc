@@ -2,11 +2,10 @@
 
 #include "model/status.h"
 
+#include <catch2/catch.hpp>
 #include <set>
 #include <string>
 #include <vector>
-
-#include <catch2/catch.hpp>
 
 namespace legisite {
 namespace {

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <catch2/catch.hpp>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -16,8 +17,6 @@
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <catch2/catch.hpp>
 
 #include "parallel/parallel.h"
 
@@ -135,18 +134,19 @@ TEST_CASE("publishing over an existing site replaces it entirely", "[output]") {
   write(*site, "new-code/l1/index.html", "new article");
   std::string error;
   REQUIRE(site->publish(error));
-  CHECK(snapshot(destination) == std::map<std::string, std::string>{
-                                     {"index.html", "new index"},
-                                     {"new-code/l1/index.html", "new article"},
-                                     {".legisite", kSiteMarker}});
+  CHECK(snapshot(destination) ==
+        std::map<std::string, std::string>{{"index.html", "new index"},
+                                           {"new-code/l1/index.html", "new article"},
+                                           {".legisite", kSiteMarker}});
   CHECK_FALSE(fs::exists(destination / "old-code"));
   site.reset();
   CHECK(other_entries(tmp.path(), "site").empty());  // neither staging nor old site left
 }
 
-TEST_CASE("destroying an unpublished site leaves the previous one byte-identical and removes the "
-          "staging folder",
-          "[output]") {
+TEST_CASE(
+    "destroying an unpublished site leaves the previous one byte-identical and removes the "
+    "staging folder",
+    "[output]") {
   TempDir tmp;
   const fs::path destination = fs::path(tmp.path()) / "site";
   write_file(destination / "index.html", "good index");
@@ -206,8 +206,8 @@ TEST_CASE("paths that could leave the site are refused", "[output]") {
   TempDir tmp;
   auto site = create(tmp.path() + "/site");
   for (const std::string path :
-       {"../escape.html", "a/../../escape.html", "a/..", "..", "/tmp/escape.html", "/", "", "a//b.html",
-        "a/", "./a.html", "a/./b.html", "."}) {
+       {"../escape.html", "a/../../escape.html", "a/..", "..", "/tmp/escape.html", "/", "",
+        "a//b.html", "a/", "./a.html", "a/./b.html", "."}) {
     INFO("'" << path << "'");
     std::string error;
     CHECK_FALSE(site->write(path, "x", error));
@@ -218,7 +218,8 @@ TEST_CASE("paths that could leave the site are refused", "[output]") {
   CHECK_FALSE(fs::exists(fs::path(tmp.path()) / "escape.html"));
 }
 
-TEST_CASE("names with dots, spaces and accents that stay inside the site are accepted", "[output]") {
+TEST_CASE("names with dots, spaces and accents that stay inside the site are accepted",
+          "[output]") {
   TempDir tmp;
   auto site = create(tmp.path() + "/site");
   write(*site, "..hidden-but-inside.html", "1");
@@ -287,11 +288,13 @@ TEST_CASE("a folder legisite did not publish is refused and left as it was", "[o
   write_file(destination / "index.html", "somebody's page");
   std::string error;
   CHECK_FALSE(StagedSite::create(destination.string(), error));
-  CHECK(error == "--out holds files and no .legisite marker: it is not a site legisite published, "
-                 "so it is left alone; name a new or empty folder for the site, or remove this one "
-                 "first");
+  CHECK(error ==
+        "--out holds files and no .legisite marker: it is not a site legisite published, "
+        "so it is left alone; name a new or empty folder for the site, or remove this one "
+        "first");
   CHECK(other_entries(tmp.path(), "site").empty());
-  CHECK(snapshot(destination) == std::map<std::string, std::string>{{"index.html", "somebody's page"}});
+  CHECK(snapshot(destination) ==
+        std::map<std::string, std::string>{{"index.html", "somebody's page"}});
 }
 
 TEST_CASE("a destination filled by someone else during the build is not replaced", "[output]") {
@@ -304,7 +307,8 @@ TEST_CASE("a destination filled by someone else during the build is not replaced
   CHECK_FALSE(site->publish(error));
   CHECK(error.find("holds files and no .legisite marker") != std::string::npos);
   site.reset();
-  CHECK(snapshot(destination) == std::map<std::string, std::string>{{"thesis.tex", "months of work"}});
+  CHECK(snapshot(destination) ==
+        std::map<std::string, std::string>{{"thesis.tex", "months of work"}});
   CHECK(other_entries(tmp.path(), "site").empty());
 }
 

@@ -65,7 +65,8 @@ TEST_CASE("diagnostics reported by chunks join the phase's in input order", "[pa
       Diagnostics found;
       for (std::size_t i = c.begin; i < c.end; ++i) {
         busy(i);
-        if (i % 3 == 0) found.warning({"f.md", static_cast<int>(i) + 1, 0}, "item " + std::to_string(i));
+        if (i % 3 == 0)
+          found.warning({"f.md", static_cast<int>(i) + 1, 0}, "item " + std::to_string(i));
       }
       return found;
     });

@@ -4,15 +4,15 @@
 // Both need programs (node, chromium; scripts/deps.sh installs them): without them the tests say
 // so and skip, or fail under CI=true.
 
-#include <catch2/catch.hpp>
+#include <unistd.h>
 
+#include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
 #include <string>
-#include <unistd.h>
 
 #include "io/file_system.h"
 #include "io/output_sink.h"
@@ -117,16 +117,15 @@ std::string cases_for(Site& site, std::size_t& count) {
         VersionOnDate on = version_on_date(a, day);
         std::string expect = "none";
         if (on.standing == Standing::kInForce)
-          expect = relative_href(page.path, version_page_path(site.corpus, a,
-                                                              version_slug(a, on.index)));
+          expect = relative_href(page.path,
+                                 version_page_path(site.corpus, a, version_slug(a, on.index)));
         cases << R"({"page":")" << page.path << R"(","kind":"article","data":)" << data
               << R"(,"day":")" << day.iso() << R"(","expect":")" << expect << "\"}\n";
         ++count;
       }
     } else {
       const Code& code = site.corpus.code(page.code);
-      std::vector<Date> tables =
-          dated_toc_dates(site.corpus, page.code, site.options);
+      std::vector<Date> tables = dated_toc_dates(site.corpus, page.code, site.options);
       for (Date t : tables) add_days_around(days, t);
       for (Date day : days) {
         std::string expect = "none";
@@ -182,11 +181,12 @@ TEST_CASE("in a browser, ?date= lands on the page of that day or says why there 
   TempDir profile("legisite-chromium-profile");
   // The DOM once the page's scripts (and any navigation they start) have run.
   auto dom = [&](const std::string& url) {
-    auto [status, output] = run(
-        "chromium --headless --no-sandbox --disable-gpu --no-first-run "
-        "--disable-background-networking --disable-component-update --disable-sync "
-        "--user-data-dir='" + profile.path.string() + "' --virtual-time-budget=5000 --dump-dom '" +
-        "file://" + (tmp.path / url).string() + "' 2>/dev/null");
+    auto [status, output] =
+        run("chromium --headless --no-sandbox --disable-gpu --no-first-run "
+            "--disable-background-networking --disable-component-update --disable-sync "
+            "--user-data-dir='" +
+            profile.path.string() + "' --virtual-time-budget=5000 --dump-dom '" + "file://" +
+            (tmp.path / url).string() + "' 2>/dev/null");
     INFO(url << "\n" << output);
     REQUIRE(status == 0);
     return output;
@@ -195,7 +195,8 @@ TEST_CASE("in a browser, ?date= lands on the page of that day or says why there 
 
   // L1 on 2010-01-01: its page goes to the version of 2005, which says it applied that day.
   std::string page = dom(code + "l1/index.html?date=2010-01-01");
-  CHECK(page.find("<h1>Article L1 <span class=\"version-label\">version du 12 août 2005</span></h1>") !=
+  CHECK(page.find(
+            "<h1>Article L1 <span class=\"version-label\">version du 12 août 2005</span></h1>") !=
         std::string::npos);
   CHECK(page.find("Version en vigueur le 1er janvier 2010.") != std::string::npos);
   CHECK(page.find("<form class=\"date-jump\" data-date-jump=\"article\">") != std::string::npos);
@@ -208,12 +209,14 @@ TEST_CASE("in a browser, ?date= lands on the page of that day or says why there 
 
   // L5 only applies from 2027.
   page = dom(code + "l5/index.html?date=2020-01-01");
-  CHECK(page.find("L’article n’était pas encore en vigueur le 1er janvier 2020") != std::string::npos);
+  CHECK(page.find("L’article n’était pas encore en vigueur le 1er janvier 2020") !=
+        std::string::npos);
 
   // The code on 2014-01-01: the table of 2013-07-08, saying the code did not change in between.
   page = dom(code + "index.html?date=2014-01-01");
   CHECK(page.find("Table des matières au <time datetime=\"2013-07-08\">") != std::string::npos);
-  CHECK(page.find("le code n’a pas changé entre le 8 juillet 2013 et cette date") != std::string::npos);
+  CHECK(page.find("le code n’a pas changé entre le 8 juillet 2013 et cette date") !=
+        std::string::npos);
 }
 
 }  // namespace legisite

@@ -3,9 +3,8 @@
 
 #include "render/diff_markup.h"
 
-#include <string>
-
 #include <catch2/catch.hpp>
+#include <string>
 
 #include "resolve/text_diff.h"
 
@@ -25,8 +24,8 @@ std::string ins(const std::string& s) { return kInsOpen + s + kInsClose; }
 TEST_CASE("a changed word is marked removed then added, each mark labelled", "[render][diff]") {
   TextDiff diff = diff_texts("<p>Les caisses nationales sont saisies.</p>",
                              "<p>Les caisses régionales sont saisies.</p>");
-  CHECK(diff_html(diff) == "<p>Les caisses " + del("nationales") + ins("régionales") +
-                               " sont saisies.</p>");
+  CHECK(diff_html(diff) ==
+        "<p>Les caisses " + del("nationales") + ins("régionales") + " sont saisies.</p>");
   CHECK(diff_summary(diff) == "+1 mot, \u22121 mot");
 }
 

@@ -30,7 +30,8 @@ SiteOptions on(const char* iso) {
 
 }  // namespace
 
-TEST_CASE("every day the code changed gets a table, up to the reference date", "[render][law-at-date]") {
+TEST_CASE("every day the code changed gets a table, up to the reference date",
+          "[render][law-at-date]") {
   Corpus corpus = code_with_versions({d("2005-08-12"), d("2013-07-08"), d("2027-03-01")});
   CHECK(dated_toc_dates(corpus, CodeId(0), on("2026-11-26")) ==
         std::vector<Date>{d("2005-08-12"), d("2013-07-08")});

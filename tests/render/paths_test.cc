@@ -1,7 +1,6 @@
 // Page paths, relative links, canonical and Légifrance URLs, and the view builders' field list.
 
 #include <catch2/catch.hpp>
-
 #include <functional>
 #include <set>
 #include <string>
@@ -127,7 +126,8 @@ TEST_CASE("a table of contents gives each article's state on its date, not its l
   CHECK(label(a, 2021) == "Plus en vigueur");
   // A state no source gave stays unknown, even on a day a version applied.
   a.versions[1].status = ArticleStatus::kUnknown;
-  CHECK(state_view(a, version_on_date(a, Date::from_ymd(2015, 6, 1))).text_of("status_token") == "inconnu");
+  CHECK(state_view(a, version_on_date(a, Date::from_ymd(2015, 6, 1))).text_of("status_token") ==
+        "inconnu");
   // No date at all: the latest state given.
   Article undated;
   Version v;
@@ -212,7 +212,8 @@ TEST_CASE("the list of view fields names every field the builders produce", "[re
   };
   walk(home_view(corpus, index, options));
   walk(code_view(corpus, index, options, CodeId(0)));
-  for (const Article& a : corpus.articles()) walk(article_view(corpus, index, graph, options, a.id));
+  for (const Article& a : corpus.articles())
+    walk(article_view(corpus, index, graph, options, a.id));
   for (const PagePlan& page : plan_pages(corpus, diagnostics)) {
     if (page.kind == PageKind::kVersion) walk(version_view(corpus, options, page));
     if (page.kind == PageKind::kVersionDiff) walk(diff_view(corpus, options, page));

@@ -2,9 +2,10 @@
 // how a broken theme is reported. Corpora are built in memory, the real default theme is read
 // from the repository.
 
+#include "render/render.h"
+
 #include <catch2/catch.hpp>
 #include <pugixml.hpp>
-
 #include <set>
 #include <string>
 #include <vector>
@@ -12,7 +13,6 @@
 #include "io/file_system.h"
 #include "io/output_sink.h"
 #include "model/model.h"
-#include "render/render.h"
 #include "resolve/history.h"
 #include "resolve/resolve.h"
 
@@ -20,15 +20,18 @@ namespace legisite {
 namespace {
 
 const char* const kCss = "Code de la sécurité sociale";
-const std::vector<SectionRef> kChapitre3Bis = {
-    {"Partie réglementaire", "", -1}, {"Livre 1", "", -1}, {"Titre 3", "", -1},
-    {"Chapitre 3 bis", "", -1}};
-const std::vector<SectionRef> kChapitre3 = {
-    {"Partie réglementaire", "", -1}, {"Livre 1", "", -1}, {"Titre 3", "", -1},
-    {"Chapitre 3", "", -1}};
-const std::vector<SectionRef> kLegislative = {
-    {"Partie législative", "", -1}, {"Livre 1", "", -1}, {"Titre 3", "", -1},
-    {"Chapitre 3 bis", "", -1}};
+const std::vector<SectionRef> kChapitre3Bis = {{"Partie réglementaire", "", -1},
+                                               {"Livre 1", "", -1},
+                                               {"Titre 3", "", -1},
+                                               {"Chapitre 3 bis", "", -1}};
+const std::vector<SectionRef> kChapitre3 = {{"Partie réglementaire", "", -1},
+                                            {"Livre 1", "", -1},
+                                            {"Titre 3", "", -1},
+                                            {"Chapitre 3", "", -1}};
+const std::vector<SectionRef> kLegislative = {{"Partie législative", "", -1},
+                                              {"Livre 1", "", -1},
+                                              {"Titre 3", "", -1},
+                                              {"Chapitre 3 bis", "", -1}};
 
 Link link(LinkGroup group, std::string text, std::string text_title = {},
           std::string article = {}) {
@@ -90,15 +93,14 @@ void add_seed(Corpus& corpus, Diagnostics& d) {
   // Listed out of canonical order on purpose: the page puts Créé par, Liens, Cite, Nouveaux
   // textes in that order whatever the source did.
   add(corpus, d, kCss, kChapitre3Bis, "R133-19",
-      version("2013-07-08", ArticleStatus::kVigueur,
-              "<p>Pour l&#39;exercice de la mission de l&#39;interlocuteur social unique…</p>",
-              {newer,
-               link(LinkGroup::kCites, "Code de la sécurité sociale. - art. L133-6", kCss,
-                    "L133-6"),
-               created,
-               link(LinkGroup::kCites, "Code de la sécurité sociale. - art. L213-1", kCss,
-                    "L213-1"),
-               transferred}));
+      version(
+          "2013-07-08", ArticleStatus::kVigueur,
+          "<p>Pour l&#39;exercice de la mission de l&#39;interlocuteur social unique…</p>",
+          {newer,
+           link(LinkGroup::kCites, "Code de la sécurité sociale. - art. L133-6", kCss, "L133-6"),
+           created,
+           link(LinkGroup::kCites, "Code de la sécurité sociale. - art. L213-1", kCss, "L213-1"),
+           transferred}));
 }
 
 std::unique_ptr<Theme> default_theme(Diagnostics& d) {
@@ -232,8 +234,8 @@ TEST_CASE("an article page shows its number, code, breadcrumb, state and text", 
     titles.push_back(s.title);
     crumbs.push_back("<a href=\"../index.html#" + s.anchor + "\">" + s.title + "</a>");
   }
-  CHECK(titles == std::vector<std::string>{"Partie réglementaire", "Livre 1", "Titre 3",
-                                           "Chapitre 3 bis"});
+  CHECK(titles ==
+        std::vector<std::string>{"Partie réglementaire", "Livre 1", "Titre 3", "Chapitre 3 bis"});
   CHECK(appears_in_order(main, crumbs));
   CHECK(main.find("<span class=\"status status-vigueur\">En vigueur</span>") != std::string::npos);
   CHECK(main.find("Version en vigueur depuis le <time datetime=\"2013-07-08\">8 juillet "
@@ -248,14 +250,14 @@ TEST_CASE("versions are listed newest first with the shown one marked", "[render
   RenderedSite site;
   render_seed(site);
   std::string main = site.main(kArticle);
-  CHECK(appears_in_order(
-      main, {"<h2 id=\"versions\">Versions</h2>", "<li class=\"version-current\">",
-             "En vigueur", "du <time datetime=\"2013-07-08\">",
-             "<a href=\"2013-07-08/index.html\">voir cette version</a>", "version affichée",
-             "<li>", "Modifié",
-             "du <time datetime=\"2005-08-12\">12 août 2005</time> au <time "
-             "datetime=\"2013-07-08\">8 juillet 2013</time>",
-             "<a href=\"2005-08-12/index.html\">voir cette version</a>"}));
+  CHECK(
+      appears_in_order(main, {"<h2 id=\"versions\">Versions</h2>", "<li class=\"version-current\">",
+                              "En vigueur", "du <time datetime=\"2013-07-08\">",
+                              "<a href=\"2013-07-08/index.html\">voir cette version</a>",
+                              "version affichée", "<li>", "Modifié",
+                              "du <time datetime=\"2005-08-12\">12 août 2005</time> au <time "
+                              "datetime=\"2013-07-08\">8 juillet 2013</time>",
+                              "<a href=\"2005-08-12/index.html\">voir cette version</a>"}));
 }
 
 TEST_CASE("related links are grouped in canonical order, resolved ones linking to the article",
@@ -293,8 +295,8 @@ TEST_CASE("an unknown link group is shown with its label as written, after the k
               {odd, link(LinkGroup::kModifiedBy, "Décret n°1")}));
   site.render();
   std::string main = site.main("code-de-la-securite-sociale/r1/index.html");
-  CHECK(appears_in_order(main, {"<h3>Modifié par</h3>", "<h3>Rectifié par</h3>",
-                                "Arrêté du 1er janvier 2020"}));
+  CHECK(appears_in_order(
+      main, {"<h3>Modifié par</h3>", "<h3>Rectifié par</h3>", "Arrêté du 1er janvier 2020"}));
 }
 
 TEST_CASE("an article page lists the articles that cite it, grouped by code", "[render]") {
@@ -351,8 +353,8 @@ TEST_CASE("previous and next follow the code's order and skip cited-only article
   RenderedSite site;
   render_seed(site);
   auto nav = [&](const char* slug) {
-    std::string main = site.main(std::string("code-de-la-securite-sociale/") + slug +
-                                 "/index.html");
+    std::string main =
+        site.main(std::string("code-de-la-securite-sociale/") + slug + "/index.html");
     auto at = main.find("class=\"article-nav\"");
     return at == std::string::npos ? std::string() : main.substr(at);
   };
@@ -367,8 +369,7 @@ TEST_CASE("previous and next follow the code's order and skip cited-only article
   CHECK(last.find("rel=\"next\"") == std::string::npos);
 }
 
-TEST_CASE("the code page nests sections under their anchors and links every article",
-          "[render]") {
+TEST_CASE("the code page nests sections under their anchors and links every article", "[render]") {
   RenderedSite site;
   render_seed(site);
   std::string main = site.main("code-de-la-securite-sociale/index.html");
@@ -415,16 +416,15 @@ TEST_CASE("text from the sources is escaped everywhere but in *_html fields", "[
               {link(LinkGroup::kCites, "<script>x</script> & co")}));
   site.render();
   std::string slug = site.corpus.code(CodeId(0)).slug;
-  for (const std::string& path : {std::string("index.html"), slug + "/index.html",
-                                  slug + "/a1/index.html"}) {
+  for (const std::string& path :
+       {std::string("index.html"), slug + "/index.html", slug + "/a1/index.html"}) {
     const std::string& html = site.page(path);
     INFO(path);
     // The only scripts are the theme's: its file, and the data of the "go to date" form.
     for (std::size_t at = html.find("<script"); at != std::string::npos;
          at = html.find("<script", at + 1)) {
       std::string tag = html.substr(at, html.find('>', at) - at);
-      CHECK((tag.rfind("<script src=\"", 0) == 0 ||
-             tag == "<script type=\"application/json\""));
+      CHECK((tag.rfind("<script src=\"", 0) == 0 || tag == "<script type=\"application/json\""));
     }
     CHECK(html.find("<b>") == std::string::npos);
     CHECK(html.find("Code &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;co&quot;") !=
@@ -446,8 +446,8 @@ TEST_CASE("every page is well-formed with unique ids", "[render]") {
     if (path.size() < 5 || path.substr(path.size() - 5) != ".html") continue;
     INFO(path);
     pugi::xml_document doc;
-    pugi::xml_parse_result parsed = doc.load_buffer(html.data(), html.size(),
-                                                    pugi::parse_default | pugi::parse_doctype);
+    pugi::xml_parse_result parsed =
+        doc.load_buffer(html.data(), html.size(), pugi::parse_default | pugi::parse_doctype);
     INFO(parsed.description() << " at byte " << parsed.offset);
     REQUIRE(parsed);
     std::set<std::string> ids;
@@ -470,8 +470,8 @@ TEST_CASE("pages do not depend on how many threads render them", "[render]") {
       previous += std::to_string(i - 1);
       std::vector<Link> links;
       if (i > 1) links.push_back(link(LinkGroup::kCites, "art. " + previous, kCss, previous));
-      add(site.corpus, site.diagnostics, kCss, i % 2 ? kChapitre3 : kChapitre3Bis,
-          number.c_str(), version("2020-01-01", ArticleStatus::kVigueur, "<p>t</p>", links));
+      add(site.corpus, site.diagnostics, kCss, i % 2 ? kChapitre3 : kChapitre3Bis, number.c_str(),
+          version("2020-01-01", ArticleStatus::kVigueur, "<p>t</p>", links));
     }
     SiteOptions options;
     options.jobs = jobs;

@@ -102,7 +102,8 @@ TEST_CASE("a page's text links each citation to the cited article's page", "[ren
       corpus.article(corpus.find_article(corpus.codes()[0].id, ArticleNumber("R133-19")));
   std::string page = "code-de-la-securite-sociale/r133-19/index.html";
   CHECK(linked_text_html(corpus, page, r.versions[0]) ==
-        "<p><span class=\"alinea\" id=\"alinea-1\"></span>à l'article <a href=\"../l133-6/index.html\">L. 133-6</a>, aux articles "
+        "<p><span class=\"alinea\" id=\"alinea-1\"></span>à l'article <a "
+        "href=\"../l133-6/index.html\">L. 133-6</a>, aux articles "
         "<a href=\"../l133-6-1/index.html\" title=\"2 articles : L133-6-1, L133-6-2\">"
         "L. 133-6-1 à L. 133-6-2</a> et à l'article <a href=\"../l213-1/index.html\" "
         "title=\"Article L213-1 : cité, sans texte dans cette édition\">L. 213-1</a>, dont la loi "
@@ -140,8 +141,8 @@ TEST_CASE("a citation of an alinéa links to its anchor when the page shows that
   add("R1", "<p>au second alinéa de l'article L. 1 et au second alinéa de l'article L. 2.</p>");
   resolve_for_site(corpus, diagnostics);
   const Article& r = corpus.article(corpus.find_article(corpus.codes()[0].id, ArticleNumber("R1")));
-  std::string html = linked_text_html(corpus, "code-de-la-securite-sociale/r1/index.html",
-                                     r.versions[0]);
+  std::string html =
+      linked_text_html(corpus, "code-de-la-securite-sociale/r1/index.html", r.versions[0]);
   CHECK(html.find("<a href=\"../l1/index.html#alinea-2\">L. 1</a>") != std::string::npos);
   // L2 has one alinéa: the link goes to the article.
   CHECK(html.find("<a href=\"../l2/index.html\">L. 2</a>") != std::string::npos);
@@ -198,14 +199,14 @@ TEST_CASE("on a version's page a citation leads to the cited article as it stood
   // The second version cites L1 as it stood in 2015: the 2010 text, one alinéa, no anchor.
   html = linked_text_html(corpus, "code-de-la-securite-sociale/r1/2015-01-01/index.html",
                           r.versions[1], r.versions[1].start);
-  CHECK(html.find("<a href=\"../../l1/2010-01-01/index.html\" title=\"Article L1, version en vigueur "
-                  "le 1er janvier 2015\">L. 1</a>") != std::string::npos);
+  CHECK(
+      html.find("<a href=\"../../l1/2010-01-01/index.html\" title=\"Article L1, version en vigueur "
+                "le 1er janvier 2015\">L. 1</a>") != std::string::npos);
   CHECK(html.find("<a href=\"../../l3/2008-01-01/index.html\"") != std::string::npos);
 
   // Without a date (the article page), the article page as before, anchored on the text it
   // shows on the reference date (2020's, two alinéas).
-  html = linked_text_html(corpus, "code-de-la-securite-sociale/r1/index.html",
-                          r.versions[1]);
+  html = linked_text_html(corpus, "code-de-la-securite-sociale/r1/index.html", r.versions[1]);
   CHECK(html.find("<a href=\"../l1/index.html#alinea-2\">L. 1</a>") != std::string::npos);
 }
 

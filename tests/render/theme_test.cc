@@ -2,7 +2,6 @@
 // make. Broken themes are the real default theme in memory with one file changed.
 
 #include <catch2/catch.hpp>
-
 #include <map>
 #include <random>
 #include <string>
@@ -104,8 +103,8 @@ TEST_CASE("a template including a partial that does not exist is refused", "[ren
 
 TEST_CASE("only *_html fields may be inserted without escaping", "[render][theme]") {
   Diagnostics diagnostics;
-  auto files =
-      default_theme_with({{"templates/home.mustache", "{{#codes}}{{{title}}}{{& href}}{{/codes}}"}});
+  auto files = default_theme_with(
+      {{"templates/home.mustache", "{{#codes}}{{{title}}}{{& href}}{{/codes}}"}});
   CHECK_FALSE(Theme::load(files, diagnostics));
   CHECK(diagnostics.error_count() == 2);
   const Diagnostic* d = first_error(diagnostics);
@@ -185,8 +184,10 @@ TEST_CASE("a partial that includes itself renders at any depth", "[render][theme
     for (int n = 1; n <= depth; ++n) {
       at->set("n", std::to_string(n));
       // The deepest level says it has no child, or {{#child}} would find its parent's.
-      if (n < depth) at = &at->set("child", View::record());
-      else at->set_flag("child", false);
+      if (n < depth)
+        at = &at->set("child", View::record());
+      else
+        at->set_flag("child", false);
     }
     std::string html, expected;
     TemplateRenderError error;
@@ -204,8 +205,10 @@ TEST_CASE("pages render the same inside the layout whether or not they end a lin
   Theme::Impl theme;
   theme.templates["layout"] = {"templates/layout.mustache",
                                "<title>{{title}}</title>\n<main>\n{{{main_html}}}\n</main>\n"};
-  theme.templates["home"] = {"templates/home.mustache", "<h1>{{title}}</h1>\n{{#flag}}\nyes\n{{/flag}}\n"};
-  theme.templates["code"] = {"templates/code.mustache", "<h1>{{title}}</h1>\n{{#flag}}\nyes\n{{/flag}}"};
+  theme.templates["home"] = {"templates/home.mustache",
+                             "<h1>{{title}}</h1>\n{{#flag}}\nyes\n{{/flag}}\n"};
+  theme.templates["code"] = {"templates/code.mustache",
+                             "<h1>{{title}}</h1>\n{{#flag}}\nyes\n{{/flag}}"};
   CompiledTheme compiled(theme);
   View view;
   view.set("title", "A & B");
@@ -232,7 +235,8 @@ TEST_CASE("a page renders the same after any other page of its kind", "[render][
   std::mt19937 random(20261127);
   auto pick = [&](int n) { return static_cast<int>(random() % static_cast<unsigned>(n)); };
   auto some_text = [&] {
-    static const char* kTexts[] = {"", "a", "b & c", "une phrase assez longue pour ne pas tenir dans un petit tampon"};
+    static const char* kTexts[] = {
+        "", "a", "b & c", "une phrase assez longue pour ne pas tenir dans un petit tampon"};
     return std::string(kTexts[pick(4)]);
   };
   for (int page = 0; page < 300; ++page) {
@@ -269,12 +273,15 @@ TEST_CASE("the template scanner sees every kind of tag", "[render][theme]") {
   using Kind = TemplateTag::Kind;
   std::vector<std::pair<Kind, std::string>> seen;
   for (const auto& t : tags) seen.emplace_back(t.kind, t.name);
-  CHECK(seen == std::vector<std::pair<Kind, std::string>>{
-                    {Kind::kVariable, "x"},  {Kind::kUnescaped, "y_html"},
-                    {Kind::kUnescaped, "z"}, {Kind::kSection, "s"},
-                    {Kind::kInverted, "t"},  {Kind::kClose, "t"},
-                    {Kind::kClose, "s"},     {Kind::kPartial, "p"},
-                    {Kind::kComment, "c"}});
+  CHECK(seen == std::vector<std::pair<Kind, std::string>>{{Kind::kVariable, "x"},
+                                                          {Kind::kUnescaped, "y_html"},
+                                                          {Kind::kUnescaped, "z"},
+                                                          {Kind::kSection, "s"},
+                                                          {Kind::kInverted, "t"},
+                                                          {Kind::kClose, "t"},
+                                                          {Kind::kClose, "s"},
+                                                          {Kind::kPartial, "p"},
+                                                          {Kind::kComment, "c"}});
   CHECK(tags[1].offset == 8);
   tags.clear();
   CHECK_FALSE(scan_template("{{=<% %>=}}<% x %>", tags));

@@ -4,11 +4,10 @@
 #include "resolve/history.h"
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <random>
 #include <string>
 #include <vector>
-
-#include <catch2/catch.hpp>
 
 namespace legisite {
 namespace {
@@ -58,9 +57,9 @@ TEST_CASE("versions are ordered by start date whatever order the source gave", "
     OneArticle one(shuffled);
     Diagnostics diagnostics;
     build_timelines(one.corpus, diagnostics);
-    CHECK(starts(one.article()) ==
-          std::vector<std::string>{"1990-01-01", "2001-05-03", "2005-08-12", "2013-07-08",
-                                   "2017-05-10"});
+    CHECK(starts(one.article()) == std::vector<std::string>{"1990-01-01", "2001-05-03",
+                                                            "2005-08-12", "2013-07-08",
+                                                            "2017-05-10"});
     CHECK(diagnostics.all().empty());
   }
 }
@@ -149,7 +148,8 @@ TEST_CASE("2999-01-01 is no end and 2222-02-22 a deferred start", "[history]") {
 }
 
 TEST_CASE("the version on a date: in force, not yet, ended, undated", "[history]") {
-  OneArticle one({version("2005-08-12"), version("2013-07-08", "2017-05-10", ArticleStatus::kTransfere)});
+  OneArticle one(
+      {version("2005-08-12"), version("2013-07-08", "2017-05-10", ArticleStatus::kTransfere)});
   Diagnostics diagnostics;
   build_timelines(one.corpus, diagnostics);
   const Article& a = one.article();

@@ -109,7 +109,8 @@ TEST_CASE("near misses: swapped characters and other punctuation, never another 
 TEST_CASE("an unresolved citation says what it probably meant", "[link_report]") {
   Corpus corpus;
   add(corpus, "L133-16");
-  add(corpus, "R133-1", "<p>à l'article L. 133-61.</p><p>à l'article L. 4 du code de la sécurité socaile.</p>");
+  add(corpus, "R133-1",
+      "<p>à l'article L. 133-61.</p><p>à l'article L. 4 du code de la sécurité socaile.</p>");
   LinkReport report = report_of(corpus);
   auto unresolved = of_kind(report, Kind::kUnresolved);
   REQUIRE(unresolved.size() == 2);

@@ -3,10 +3,9 @@
 
 #include "resolve/resolve.h"
 
+#include <catch2/catch.hpp>
 #include <string>
 #include <vector>
-
-#include <catch2/catch.hpp>
 
 namespace legisite {
 namespace {
@@ -108,8 +107,8 @@ TEST_CASE("a link to an article of a text that is not a code stays unresolved", 
   Corpus corpus;
   Diagnostics diagnostics;
   add(corpus, "1");
-  ArticleId from = add(corpus, "L1", {link_to("Décret n°2013-597 du 8 juillet 2013", "1",
-                                              LinkGroup::kModifiedBy)});
+  ArticleId from = add(
+      corpus, "L1", {link_to("Décret n°2013-597 du 8 juillet 2013", "1", LinkGroup::kModifiedBy)});
   resolve_metadata_links(corpus, diagnostics);
   CHECK_FALSE(first_link(corpus, from).resolved.valid());
   CHECK(corpus.articles().size() == 2);
@@ -200,7 +199,8 @@ TEST_CASE("two numbers of one code on one slug: the later in code order gets -2 
         "URL slug 'annexe'; Annexe gets 'annexe-2'\n");
 }
 
-TEST_CASE("numbers whose keys differ but whose slugs meet are told apart", "[resolve][permalinks]") {
+TEST_CASE("numbers whose keys differ but whose slugs meet are told apart",
+          "[resolve][permalinks]") {
   Corpus corpus;
   Diagnostics diagnostics;
   ArticleId spaced = add(corpus, "L133-6 bis");
@@ -212,7 +212,8 @@ TEST_CASE("numbers whose keys differ but whose slugs meet are told apart", "[res
   CHECK(diagnostics.warning_count() == 1);
 }
 
-TEST_CASE("a suffixed slug never takes the plain slug of another article", "[resolve][permalinks]") {
+TEST_CASE("a suffixed slug never takes the plain slug of another article",
+          "[resolve][permalinks]") {
   Corpus corpus;
   Diagnostics diagnostics;
   CodeId css = corpus.find_or_add_code(kCss);
@@ -248,7 +249,8 @@ TEST_CASE("article slugs are unique within a code and may repeat across codes",
   CHECK(corpus.codes()[1].slug == "code-du-travail");
 }
 
-TEST_CASE("code slugs are unique and never take the theme's static folder", "[resolve][permalinks]") {
+TEST_CASE("code slugs are unique and never take the theme's static folder",
+          "[resolve][permalinks]") {
   Corpus corpus;
   Diagnostics diagnostics;
   CodeId a = corpus.find_or_add_code("Code civil");
@@ -266,17 +268,17 @@ TEST_CASE("a section anchor is the path of designators from the top, joined by -
           "[resolve][permalinks]") {
   Corpus corpus;
   Diagnostics diagnostics;
-  ArticleId a = add(corpus, "L133-6",  {},
+  ArticleId a = add(corpus, "L133-6", {},
                     {"Partie législative", "Livre I : Généralités - Dispositions communes",
                      "Titre III: Dispositions communes", "Chapitre 3 bis : Recouvrement"});
   resolve(corpus, diagnostics);
   std::vector<std::string> anchors;
   for (SectionId s : corpus.section_path(corpus.article(a).section))
     anchors.push_back(corpus.section(s).anchor);
-  CHECK(anchors == std::vector<std::string>{
-                       "partie-legislative", "partie-legislative--livre-i",
-                       "partie-legislative--livre-i--titre-iii",
-                       "partie-legislative--livre-i--titre-iii--chapitre-3-bis"});
+  CHECK(anchors ==
+        std::vector<std::string>{"partie-legislative", "partie-legislative--livre-i",
+                                 "partie-legislative--livre-i--titre-iii",
+                                 "partie-legislative--livre-i--titre-iii--chapitre-3-bis"});
   CHECK(corpus.section(corpus.code(corpus.article(a).code).root).anchor.empty());
 }
 
@@ -287,7 +289,8 @@ TEST_CASE("a dash does not end a section designator, so named parts keep their w
   CodeId css = corpus.find_or_add_code(kCss);
   SectionId root = corpus.code(css).root;
   SectionId simples = corpus.find_or_add_section(root, "Partie réglementaire - Décrets simples");
-  SectionId ce = corpus.find_or_add_section(root, "Partie réglementaire - Décrets en Conseil d'Etat");
+  SectionId ce =
+      corpus.find_or_add_section(root, "Partie réglementaire - Décrets en Conseil d'Etat");
   corpus.finish_tables_of_contents();
   assign_permalinks(corpus, diagnostics);
   CHECK(corpus.section(simples).anchor == "partie-reglementaire-decrets-simples");

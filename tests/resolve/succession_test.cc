@@ -2,13 +2,13 @@
 // article who replaced it and whom it replaced, deduplicated and in code order; a cycle in the
 // succession is reported once with its whole path.
 
-#include "resolve/resolve.h"
 #include "resolve/succession.h"
 
+#include <catch2/catch.hpp>
 #include <string>
 #include <vector>
 
-#include <catch2/catch.hpp>
+#include "resolve/resolve.h"
 
 namespace legisite {
 namespace {
@@ -77,8 +77,9 @@ TEST_CASE("a successor named by both sides and by several versions is listed onc
           "[succession]") {
   Corpus corpus;
   Diagnostics diagnostics;
-  ArticleId old_one = add(corpus, "R133-19", {link_to("R133-2-10", LinkGroup::kNewTexts),
-                                              link_to("R133-2-10", LinkGroup::kNewTexts)});
+  ArticleId old_one =
+      add(corpus, "R133-19",
+          {link_to("R133-2-10", LinkGroup::kNewTexts), link_to("R133-2-10", LinkGroup::kNewTexts)});
   ArticleId new_one = add(corpus, "R133-2-10", {link_to("R133-19", LinkGroup::kOldTexts)});
   LinkGraph graph = resolve(corpus, diagnostics);
   CHECK(diagnostics.all().empty());
@@ -90,13 +91,12 @@ TEST_CASE("several successors, from groups and transfer types, are listed in cod
           "[succession]") {
   Corpus corpus;
   Diagnostics diagnostics;
-  add(corpus, "R10", {link_to("R13", LinkGroup::kLinks, "DEPLACE"),
-                      link_to("R11", LinkGroup::kLinks, "TRANSFERE"),
-                      link_to("R12", LinkGroup::kTransferredBy),
-                      link_to("R14", LinkGroup::kLinks, "TRANSFERT"),
-                      // Neither a succession nor one of its directions: ignored.
-                      link_to("R15", LinkGroup::kCites), link_to("R16", LinkGroup::kLinks, "CITATION"),
-                      link_to("R10", LinkGroup::kNewTexts)});
+  add(corpus, "R10",
+      {link_to("R13", LinkGroup::kLinks, "DEPLACE"), link_to("R11", LinkGroup::kLinks, "TRANSFERE"),
+       link_to("R12", LinkGroup::kTransferredBy), link_to("R14", LinkGroup::kLinks, "TRANSFERT"),
+       // Neither a succession nor one of its directions: ignored.
+       link_to("R15", LinkGroup::kCites), link_to("R16", LinkGroup::kLinks, "CITATION"),
+       link_to("R10", LinkGroup::kNewTexts)});
   for (const char* n : {"R11", "R12", "R13", "R14", "R15", "R16"}) add(corpus, n);
   LinkGraph graph = resolve(corpus, diagnostics);
   CHECK(diagnostics.all().empty());

@@ -4,10 +4,9 @@
 
 #include "resolve/text_diff.h"
 
+#include <catch2/catch.hpp>
 #include <string>
 #include <vector>
-
-#include <catch2/catch.hpp>
 
 namespace legisite {
 namespace {
@@ -16,9 +15,12 @@ namespace {
 std::string marked(const TextDiff& diff) {
   std::string out;
   for (const DiffRun& run : diff.runs) {
-    if (run.kind == DiffRun::Kind::kRemoved) out += "[-" + run.html + "-]";
-    else if (run.kind == DiffRun::Kind::kAdded) out += "{+" + run.html + "+}";
-    else out += run.html;
+    if (run.kind == DiffRun::Kind::kRemoved)
+      out += "[-" + run.html + "-]";
+    else if (run.kind == DiffRun::Kind::kAdded)
+      out += "{+" + run.html + "+}";
+    else
+      out += run.html;
   }
   return out;
 }
@@ -39,16 +41,16 @@ TEST_CASE("tokens are tags, words, punctuation marks and spaces", "[diff]") {
         std::vector<std::string>{"<p>", "l'", "article", " ", "L", ".", " ", "133-6", " ", ";",
                                  "</p>"});
   CHECK(texts("d’un «\xC2\xA0mot\xC2\xA0» : 1,5") ==
-        std::vector<std::string>{"d’", "un", " ", "«", "\xC2\xA0", "mot", "\xC2\xA0", "»", " ",
-                                 ":", " ", "1,5"});
+        std::vector<std::string>{"d’", "un", " ", "«", "\xC2\xA0", "mot", "\xC2\xA0", "»", " ", ":",
+                                 " ", "1,5"});
   CHECK(texts("a&nbsp;;&amp;b") == std::vector<std::string>{"a", "&nbsp;", ";", "&amp;b"});
 }
 
 TEST_CASE("a changed word is shown removed then added", "[diff]") {
   TextDiff diff = diff_texts("<p>Les caisses nationales sont saisies.</p>",
                              "<p>Les caisses régionales sont saisies.</p>");
-  CHECK(marked(diff) == "<p>Les caisses " + del("nationales") + ins("régionales") +
-                         " sont saisies.</p>");
+  CHECK(marked(diff) ==
+        "<p>Les caisses " + del("nationales") + ins("régionales") + " sont saisies.</p>");
   CHECK(diff.words_added == 1);
   CHECK(diff.words_removed == 1);
 }
@@ -72,7 +74,8 @@ TEST_CASE("a non-breaking space before French punctuation is a space like any ot
 }
 
 TEST_CASE("identical texts give the text back unmarked", "[diff]") {
-  const char* text = "<p>Pour l'exercice de la mission, sont conclues :</p><ul><li>a) une</li></ul>";
+  const char* text =
+      "<p>Pour l'exercice de la mission, sont conclues :</p><ul><li>a) une</li></ul>";
   TextDiff diff = diff_texts(text, text);
   CHECK(diff.identical());
   CHECK(marked(diff) == text);
@@ -117,10 +120,10 @@ TEST_CASE("a text rewritten end to end still gives a bounded, balanced diff", "[
 namespace legisite {
 
 TEST_CASE("a word or two kept by coincidence inside a rewrite is shown rewritten", "[diff]") {
-  TextDiff diff = diff_texts("<p>Les caisses de base sont saisies</p>",
-                             "<p>Un arrêté de ministre fixe</p>");
+  TextDiff diff =
+      diff_texts("<p>Les caisses de base sont saisies</p>", "<p>Un arrêté de ministre fixe</p>");
   CHECK(marked(diff) == "<p>" + del("Les caisses de base sont saisies") +
-                         ins("Un arrêté de ministre fixe") + "</p>");
+                            ins("Un arrêté de ministre fixe") + "</p>");
   CHECK(diff.words_removed == 6);
   CHECK(diff.words_added == 5);
 }

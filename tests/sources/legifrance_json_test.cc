@@ -5,10 +5,9 @@
 
 #include <unistd.h>
 
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
-
-#include <catch2/catch.hpp>
 
 #include "html/html_sanitizer.h"
 #include "io/file_system.h"
@@ -53,14 +52,17 @@ const std::string kTree = std::string(R"({"type": "code",
     {"type": "article",
      "data": {"id": "LEGIARTI000000000102", "cid": "LEGIARTI000000000101", "num": " L1 ",
               "etat": "VIGUEUR", "intOrdre": 536870911,
-              "dateDebut": )") + k2016 + R"(, "dateFin": 32472144000000,
+              "dateDebut": )") +
+                          k2016 + R"(, "dateFin": 32472144000000,
               "texteHtml": "<p>Texte <script>alert(1)</script>actuel.</p>",
               "notaHtml": "<p>Une <b>nota</b>.</p>",
               "articleVersions": [
                 {"id": "LEGIARTI000000000101", "etat": "MODIFIE", "version": "1.0",
-                 "dateDebut": )" + k1986 + R"(, "dateFin": )" + k2016 + R"(},
+                 "dateDebut": )" +
+                          k1986 + R"(, "dateFin": )" + k2016 + R"(},
                 {"id": "LEGIARTI000000000102", "etat": "VIGUEUR", "version": "2.0",
-                 "dateDebut": )" + k2016 + R"(, "dateFin": 32472144000000}],
+                 "dateDebut": )" +
+                          k2016 + R"(, "dateFin": 32472144000000}],
               "lienModifications": []}}]}]})";
 
 TEST_CASE("a code tree gives one record per version, placed in its code and sections",
@@ -136,8 +138,7 @@ TEST_CASE("Légifrance's root-relative links lead to Légifrance, other links ar
                                      "affichTexteArticle.do?idArticle=JORFARTI4'>art. 4</a></p>"));
 }
 
-TEST_CASE("API dates are milliseconds since 1970 in UTC, any time of the day",
-          "[sources][json]") {
+TEST_CASE("API dates are milliseconds since 1970 in UTC, any time of the day", "[sources][json]") {
   // 1985-12-21 at midnight, the same day at 23:59:59.999, and 1804-02-04 (before 1970).
   Read r = read(R"({"type": "code", "data": {"title": "C"}, "children": [
     {"type": "article", "data": {"id": "A2", "num": "L1", "texteHtml": "", "articleVersions": [
@@ -180,9 +181,10 @@ TEST_CASE("an article without articleVersions is one version made of its own fie
   CHECK(v.has_text);
 }
 
-TEST_CASE("sections without articles are handed over on their own, in intOrdre order with the "
-          "articles",
-          "[sources][json]") {
+TEST_CASE(
+    "sections without articles are handed over on their own, in intOrdre order with the "
+    "articles",
+    "[sources][json]") {
   // Sections and articles of one parent share intOrdre's scale: here an article sits between
   // two sections, the first of which is empty.
   Read r = read(R"({"type": "code", "data": {"title": "Code de test", "id": "LEGITEXT1"},
@@ -258,8 +260,9 @@ const Link& only_link(const Read& r) {
 
 TEST_CASE("a modification link keeps its fields, its title cut before the article",
           "[sources][json][links]") {
-  Read r = read(with_modifications(modification(
-      "MODIFIE", "cible", "LOI n°2015-1702\\n du 21 décembre 2015 - art. 5 (V) JORF 22 décembre 2015")));
+  Read r = read(with_modifications(
+      modification("MODIFIE", "cible",
+                   "LOI n°2015-1702\\n du 21 décembre 2015 - art. 5 (V) JORF 22 décembre 2015")));
   INFO(r.report());
   CHECK(r.diagnostics.all().empty());
   const Link& link = only_link(r);
@@ -306,19 +309,19 @@ TEST_CASE("both spellings of a modification, each with its own orientation, mean
     LinkGroup group;
   };
   // As the real dumps have them: participles seen as 'cible', nouns as 'source'.
-  for (const Case& c : {Case{"CREE", "cible", LinkGroup::kCreatedBy},
-                        Case{"CREATION", "source", LinkGroup::kCreatedBy},
-                        Case{"MODIFIE", "cible", LinkGroup::kModifiedBy},
-                        Case{"MODIFICATION", "source", LinkGroup::kModifiedBy},
-                        Case{"ABROGE", "cible", LinkGroup::kAbrogatedBy},
-                        Case{"ABROGATION", "source", LinkGroup::kAbrogatedBy},
-                        Case{"CODIFICATION", "source", LinkGroup::kCodifiedBy},
-                        Case{"TRANSFERE", "cible", LinkGroup::kLinks},
-                        Case{"TRANSFERT", "source", LinkGroup::kLinks},
-                        Case{"DEPLACE", "cible", LinkGroup::kLinks},
-                        Case{"RECTIFICATION", "source", LinkGroup::kLinks},
-                        Case{"CITATION", "cible", LinkGroup::kLinks},
-                        Case{"INCONNU", "cible", LinkGroup::kLinks}}) {
+  for (const Case& c :
+       {Case{"CREE", "cible", LinkGroup::kCreatedBy},
+        Case{"CREATION", "source", LinkGroup::kCreatedBy},
+        Case{"MODIFIE", "cible", LinkGroup::kModifiedBy},
+        Case{"MODIFICATION", "source", LinkGroup::kModifiedBy},
+        Case{"ABROGE", "cible", LinkGroup::kAbrogatedBy},
+        Case{"ABROGATION", "source", LinkGroup::kAbrogatedBy},
+        Case{"CODIFICATION", "source", LinkGroup::kCodifiedBy},
+        Case{"TRANSFERE", "cible", LinkGroup::kLinks},
+        Case{"TRANSFERT", "source", LinkGroup::kLinks}, Case{"DEPLACE", "cible", LinkGroup::kLinks},
+        Case{"RECTIFICATION", "source", LinkGroup::kLinks},
+        Case{"CITATION", "cible", LinkGroup::kLinks},
+        Case{"INCONNU", "cible", LinkGroup::kLinks}}) {
     INFO(c.type << " / " << c.orientation);
     Read r = read(with_modifications(modification(c.type, c.orientation, "Loi - art. 5")));
     const Link& link = only_link(r);
@@ -343,16 +346,15 @@ TEST_CASE("a modification seen from the amending text is not mistaken for 'modif
   }
 }
 
-TEST_CASE("a modification goes to the version starting on its dateDebutCible, else to the "
-          "current one",
-          "[sources][json][links]") {
-  Read r = read(with_modifications(modification("CREE", "cible", "A - art. 1", "1986-01-01") +
-                                   "," +
-                                   modification("MODIFIE", "cible", "B - art. 2", "2016-01-01") +
-                                   "," +
-                                   modification("MODIFIE", "cible", "C - art. 3", "2001-12-29") +
-                                   "," +
-                                   modification("CODIFICATION", "source", "D", "2999-01-01")));
+TEST_CASE(
+    "a modification goes to the version starting on its dateDebutCible, else to the "
+    "current one",
+    "[sources][json][links]") {
+  Read r =
+      read(with_modifications(modification("CREE", "cible", "A - art. 1", "1986-01-01") + "," +
+                              modification("MODIFIE", "cible", "B - art. 2", "2016-01-01") + "," +
+                              modification("MODIFIE", "cible", "C - art. 3", "2001-12-29") + "," +
+                              modification("CODIFICATION", "source", "D", "2999-01-01")));
   INFO(r.report());
   REQUIRE(r.content.articles.size() == 2);
   const Version& v1 = r.content.articles[0].version;
@@ -527,7 +529,8 @@ TEST_CASE("a JORF article's initial version is undated and has no state, quietly
 
 // --- Bad input: exact diagnostics, and the rest still loads --------------------------------------
 
-TEST_CASE("JSON that is not well-formed is reported at its line and column", "[sources][json][invalid]") {
+TEST_CASE("JSON that is not well-formed is reported at its line and column",
+          "[sources][json][invalid]") {
   Read r = read("{\"type\": \"code\",\n \"data\": {\"title\": \"Code é\"}\n \"children\": []}");
   CHECK_FALSE(r.ok);
   CHECK(r.content.articles.empty());
@@ -552,10 +555,12 @@ TEST_CASE("the column of a JSON error counts characters, not bytes", "[sources][
 TEST_CASE("a JSON string that is not UTF-8 is reported at its line", "[sources][json][invalid]") {
   Read r = read("{\"type\": \"code\",\n \"data\": {\"title\": \"Code \xC3\x28\"}}");
   CHECK_FALSE(r.ok);
-  CHECK_THAT(r.report(), Catch::StartsWith(
-                            "code.json:2:26: error: JSON is not well-formed: Invalid encoding in string.\n"));
+  CHECK_THAT(r.report(),
+             Catch::StartsWith(
+                 "code.json:2:26: error: JSON is not well-formed: Invalid encoding in string.\n"));
   std::string big = "{\"type\": \"code\", \"data\": {\"title\": \"Code\"}, \"children\": [\n";
-  for (int i = 0; i < 20000; ++i) big += "  {\"type\": \"section\", \"data\": {\"title\": \"Sécurité\"}},\n";
+  for (int i = 0; i < 20000; ++i)
+    big += "  {\"type\": \"section\", \"data\": {\"title\": \"Sécurité\"}},\n";
   big += "  {\"type\": \"section\", \"data\": {\"title\": \"\xE9t\xE9\"}}]}";
   r = read(big);
   CHECK_FALSE(r.ok);
@@ -577,18 +582,23 @@ TEST_CASE("a JSON string that is not UTF-8 is reported at its line", "[sources][
 TEST_CASE("a large JSON file read from disk gives what the same text gives from a string",
           "[sources][json][invalid]") {
   namespace fs = std::filesystem;
-  const fs::path dir = fs::temp_directory_path() / ("legisite-json-test-" + std::to_string(::getpid()));
+  const fs::path dir =
+      fs::temp_directory_path() / ("legisite-json-test-" + std::to_string(::getpid()));
   fs::create_directories(dir);
   std::string sections;
-  for (int i = 0; i < 20000; ++i) sections += "  {\"type\": \"section\", \"data\": {\"title\": \"Sécurité\"}},\n";
-  const std::string head = "{\"type\": \"code\", \"data\": {\"title\": \"Code\"}, \"children\": [\n";
+  for (int i = 0; i < 20000; ++i)
+    sections += "  {\"type\": \"section\", \"data\": {\"title\": \"Sécurité\"}},\n";
+  const std::string head =
+      "{\"type\": \"code\", \"data\": {\"title\": \"Code\"}, \"children\": [\n";
   const std::string article =
-      "  {\"type\": \"article\", \"data\": {\"id\": \"A1\", \"num\": \"L1\", \"texteHtml\": \"<p>a\\nb</p>\", "
+      "  {\"type\": \"article\", \"data\": {\"id\": \"A1\", \"num\": \"L1\", \"texteHtml\": "
+      "\"<p>a\\nb</p>\", "
       "\"articleVersions\": [{\"id\": \"A1\", \"etat\": \"VIGUEUR\", \"dateDebut\": 0}]}}";
   const std::string cases[] = {
-      head + sections + article + "]}",                                    // well-formed
-      head + sections + "  {\"type\": \"section\", \"data\": {\"title\": \"\xE9t\xE9\"}}]}",  // not UTF-8
-      head + sections + article + "}",                                     // not well-formed
+      head + sections + article + "]}",  // well-formed
+      head + sections +
+          "  {\"type\": \"section\", \"data\": {\"title\": \"\xE9t\xE9\"}}]}",  // not UTF-8
+      head + sections + article + "}",                                          // not well-formed
   };
   for (const std::string& json : cases) {
     REQUIRE(json.size() > (1u << 20));
@@ -607,8 +617,10 @@ TEST_CASE("a large JSON file read from disk gives what the same text gives from 
     REQUIRE(from_disk.articles.size() == from_string.content.articles.size());
     for (std::size_t i = 0; i < from_disk.articles.size(); ++i) {
       CHECK(from_disk.articles[i].number.text() == from_string.content.articles[i].number.text());
-      CHECK(from_disk.articles[i].version.text_html == from_string.content.articles[i].version.text_html);
-      CHECK(from_disk.articles[i].version.origin.line == from_string.content.articles[i].version.origin.line);
+      CHECK(from_disk.articles[i].version.text_html ==
+            from_string.content.articles[i].version.text_html);
+      CHECK(from_disk.articles[i].version.origin.line ==
+            from_string.content.articles[i].version.origin.line);
     }
   }
   fs::remove_all(dir);
@@ -618,9 +630,10 @@ TEST_CASE("strings decoded in place do not garble the lines echoed under diagnos
           "[sources][json][invalid]") {
   // The parse decodes strings where they were written: the echoed line still shows the file's
   // quotes, and a line whose string lost bytes to an escape is not echoed rather than garbled.
-  Read r = read("{\"type\": \"code\", \"data\": {\"title\": \"Code\"},\n"
-                " \"children\": [{\"type\": \"article\", \"data\": {\"etat\": \"VIGUEUR\"}},\n"
-                "  {\"type\": \"article\", \"data\": {\"x\": \"a\\nb\", \"etat\": \"VIGUEUR\"}}]}");
+  Read r = read(
+      "{\"type\": \"code\", \"data\": {\"title\": \"Code\"},\n"
+      " \"children\": [{\"type\": \"article\", \"data\": {\"etat\": \"VIGUEUR\"}},\n"
+      "  {\"type\": \"article\", \"data\": {\"x\": \"a\\nb\", \"etat\": \"VIGUEUR\"}}]}");
   CHECK(r.report() ==
         "code.json:2:16: error: $.children[0]: article without 'num'\n"
         "     \"children\": [{\"type\": \"article\", \"data\": {\"etat\": \"VIGUEUR\"}},\n"
@@ -649,7 +662,8 @@ TEST_CASE("a file that is not well-formed does not stop the others", "[sources][
   CHECK(corpus.code(corpus.articles()[0].code).title == "B");
 }
 
-TEST_CASE("an unrecognised JSON shape is one error naming what was found", "[sources][json][invalid]") {
+TEST_CASE("an unrecognised JSON shape is one error naming what was found",
+          "[sources][json][invalid]") {
   Read r = read("{\n  \"executionTime\": 12,\n  \"text\": {\"id\": \"CETATEXT1\"}\n}");
   CHECK_FALSE(r.ok);
   CHECK(r.report() ==
@@ -677,7 +691,8 @@ std::string two_articles(const std::string& first) {
   return R"({"type": "code", "data": {"title": "C"}, "children": [
   {"type": "section", "data": {"id": "S1", "title": "S"}, "children": [
     {"type": "article",
-     "data": )" + first + R"(},
+     "data": )" +
+         first + R"(},
     {"type": "article",
      "data": {"id": "B1", "num": "L2", "texteHtml": "<p>T</p>", "articleVersions": [
       {"id": "B1", "etat": "VIGUEUR", "dateDebut": 0, "dateFin": 32472144000000}]}}]}]})";
@@ -691,7 +706,8 @@ void check_second_article_loaded(const Read& r) {
   CHECK(second->section_path.size() == 1);
 }
 
-TEST_CASE("an article without 'num' is reported by its path and skipped", "[sources][json][invalid]") {
+TEST_CASE("an article without 'num' is reported by its path and skipped",
+          "[sources][json][invalid]") {
   Read r = read(two_articles(R"({"id": "A1", "articleVersions": [
       {"id": "A1", "etat": "VIGUEUR", "dateDebut": 0, "dateFin": 32472144000000}]})"));
   CHECK(r.report() ==
@@ -710,13 +726,16 @@ TEST_CASE("an article without 'num' is reported by its path and skipped", "[sour
   check_second_article_loaded(empty);
 }
 
-TEST_CASE("an article number that cannot be one is reported and skipped", "[sources][json][invalid]") {
+TEST_CASE("an article number that cannot be one is reported and skipped",
+          "[sources][json][invalid]") {
   Read r = read(two_articles(R"({"id": "A1", "num": "../L1", "articleVersions": []})"));
   CHECK(r.report() ==
         "code.json:4:34: error: $.children[0].children[0].data.num: invalid article "
-        "number '../L1': " + problem_with("../L1") + "\n"
-        "         \"data\": {\"id\": \"A1\", \"num\": \"../L1\", \"articleVersions\": []}},\n"
-        "                                     ^\n");
+        "number '../L1': " +
+            problem_with("../L1") +
+            "\n"
+            "         \"data\": {\"id\": \"A1\", \"num\": \"../L1\", \"articleVersions\": []}},\n"
+            "                                     ^\n");
   check_second_article_loaded(r);
 }
 
@@ -737,7 +756,8 @@ TEST_CASE("an unknown etat is reported with its value, the version is kept, stat
   CHECK(r.report() ==
         "code.json:5:28: error: $.children[0].children[0].data.articleVersions[0].etat: "
         "unknown etat 'PEUT_ETRE'; version A1 is kept, its state unknown\n"
-        "          {\"id\": \"A1\", \"etat\": \"PEUT_ETRE\", \"dateDebut\": 0, \"dateFin\": 86400000},\n"
+        "          {\"id\": \"A1\", \"etat\": \"PEUT_ETRE\", \"dateDebut\": 0, \"dateFin\": "
+        "86400000},\n"
         "                               ^\n");
   const ArticleRecord* kept = find_version(r, "A1");
   REQUIRE(kept != nullptr);
@@ -754,7 +774,8 @@ TEST_CASE("a version without etat is kept with a warning", "[sources][json][inva
   CHECK(r.report() ==
         "code.json:5:28: warning: $.children[0].children[0].data.articleVersions[0]: "
         "version A1 without 'etat'; its state is unknown\n"
-        "          {\"id\": \"A1\", \"etat\": \"\", \"dateDebut\": 0, \"dateFin\": 32472144000000}]}},\n"
+        "          {\"id\": \"A1\", \"etat\": \"\", \"dateDebut\": 0, \"dateFin\": "
+        "32472144000000}]}},\n"
         "                               ^\n");
   REQUIRE(find_version(r, "A1") != nullptr);
   CHECK(find_version(r, "A1")->version.status == ArticleStatus::kUnknown);
@@ -770,11 +791,13 @@ TEST_CASE("a version date that is not a number is reported, that version is skip
         "code.json:5:52: error: "
         "$.children[0].children[0].data.articleVersions[0].dateDebut: date is not a "
         "number of milliseconds: \"1970-01-01\"; version A1 skipped\n"
-        "          {\"id\": \"A1\", \"etat\": \"MODIFIE\", \"dateDebut\": \"1970-01-01\", \"dateFin\": 86400000},\n"
+        "          {\"id\": \"A1\", \"etat\": \"MODIFIE\", \"dateDebut\": \"1970-01-01\", "
+        "\"dateFin\": 86400000},\n"
         "                                                       ^\n"
         "code.json:6:62: warning: $.children[0].children[0].data.articleVersions[1]: "
         "version A2 without 'dateFin'; its end is unknown\n"
-        "          {\"id\": \"A2\", \"etat\": \"VIGUEUR\", \"dateDebut\": 86400000, \"dateFin\": null}]}},\n"
+        "          {\"id\": \"A2\", \"etat\": \"VIGUEUR\", \"dateDebut\": 86400000, \"dateFin\": "
+        "null}]}},\n"
         "                                                                 ^\n");
   CHECK(find_version(r, "A1") == nullptr);
   REQUIRE(find_version(r, "A2") != nullptr);
@@ -787,12 +810,13 @@ TEST_CASE("an end date that is not a number leaves the version with an unknown e
           "[sources][json][invalid]") {
   Read r = read(two_articles(R"({"id": "A1", "num": "L1", "texteHtml": "", "articleVersions": [
       {"id": "A1", "etat": "VIGUEUR", "dateDebut": 0, "dateFin": true}]})"));
-  CHECK(r.report() ==
-        "code.json:5:55: error: "
-        "$.children[0].children[0].data.articleVersions[0].dateFin: date is not a number "
-        "of milliseconds: true; the end of version A1 is unknown\n"
-        "          {\"id\": \"A1\", \"etat\": \"VIGUEUR\", \"dateDebut\": 0, \"dateFin\": true}]}},\n"
-        "                                                          ^\n");
+  CHECK(
+      r.report() ==
+      "code.json:5:55: error: "
+      "$.children[0].children[0].data.articleVersions[0].dateFin: date is not a number "
+      "of milliseconds: true; the end of version A1 is unknown\n"
+      "          {\"id\": \"A1\", \"etat\": \"VIGUEUR\", \"dateDebut\": 0, \"dateFin\": true}]}},\n"
+      "                                                          ^\n");
   REQUIRE(find_version(r, "A1") != nullptr);
   CHECK_FALSE(find_version(r, "A1")->version.end.known());
 }
@@ -870,19 +894,22 @@ TEST_CASE("nodes that are not sections or articles are reported and skipped",
         "      {\"type\": \"article\"},\n"
         "       ^\n"
         "code.json:6:32: error: $.children[4]: section without 'title'; titled 'S1' instead\n"
-        "      {\"type\": \"section\", \"data\": {\"id\": \"S1\", \"intOrdre\": \"premier\"}, \"children\": [\n"
+        "      {\"type\": \"section\", \"data\": {\"id\": \"S1\", \"intOrdre\": \"premier\"}, "
+        "\"children\": [\n"
         "                                   ^\n"
         "code.json:6:56: error: $.children[4].data.intOrdre: 'intOrdre' is not a "
         "position (a whole number from 0) but \"premier\"; ignored\n"
-        "      {\"type\": \"section\", \"data\": {\"id\": \"S1\", \"intOrdre\": \"premier\"}, \"children\": [\n"
+        "      {\"type\": \"section\", \"data\": {\"id\": \"S1\", \"intOrdre\": \"premier\"}, "
+        "\"children\": [\n"
         "                                                           ^\n");
   REQUIRE(find_version(r, "B1") != nullptr);
   CHECK(find_version(r, "B1")->section_path[0].title == "S1");
 }
 
-TEST_CASE("an article listed twice is read once, two articles of one number are merged, with a "
-          "warning",
-          "[sources][json][invalid]") {
+TEST_CASE(
+    "an article listed twice is read once, two articles of one number are merged, with a "
+    "warning",
+    "[sources][json][invalid]") {
   // As css-2021-01-01 has them: R165-81 in two sections, two D331-6.
   Read r = read(R"({"type": "code", "data": {"title": "C"}, "children": [
   {"type": "article", "data": {"id": "A1", "cid": "A1", "num": "R1", "texteHtml": "", "articleVersions": [
@@ -894,11 +921,13 @@ TEST_CASE("an article listed twice is read once, two articles of one number are 
   CHECK(r.report() ==
         "code.json:4:4: warning: $.children[1]: article R1 (A1) is listed again; already "
         "read at $.children[0], this copy is ignored\n"
-        "      {\"type\": \"article\", \"data\": {\"id\": \"A1\", \"cid\": \"A1\", \"num\": \"R1\", \"texteHtml\": \"\", \"articleVersions\": [\n"
+        "      {\"type\": \"article\", \"data\": {\"id\": \"A1\", \"cid\": \"A1\", \"num\": "
+        "\"R1\", \"texteHtml\": \"\", \"articleVersions\": [\n"
         "       ^\n"
         "code.json:6:4: warning: $.children[2]: a second article numbered R1 (B1) "
         "besides the one at $.children[0] (A1); their versions are merged\n"
-        "      {\"type\": \"article\", \"data\": {\"id\": \"B2\", \"cid\": \"B1\", \"num\": \"R1\", \"texteHtml\": \"\", \"articleVersions\": [\n"
+        "      {\"type\": \"article\", \"data\": {\"id\": \"B2\", \"cid\": \"B1\", \"num\": "
+        "\"R1\", \"texteHtml\": \"\", \"articleVersions\": [\n"
         "       ^\n");
   CHECK(r.content.articles.size() == 2);
 }
@@ -1050,18 +1079,18 @@ TEST_CASE("the six real getArticle responses load, the decision with one clear e
     legisite::testing::skip_because_missing(kApiDir);
     return;
   }
-  for (const Expected& e : {
-           Expected{"JORFARTI000046186676.json", "5", 4,
-                    "LOI n° 2022-1157 du 16 août 2022 de finances rectificative pour 2022 (1)", 2, 2},
-           Expected{"LEGIARTI000006302217.json", "14", 3, "Code général des impôts", 8, 12},
-           Expected{"LEGIARTI000038814944.json", "L822-2", 1,
-                    "Code de la construction et de l'habitation", 5, 8},
-           Expected{"LEGIARTI000044983201.json", "13", 8, "Code général des impôts", 6, 3},
-           Expected{"LEGIARTI000046790860.json", "3", 3,
-                    "Décret n° 2022-469 du 1er avril 2022 relatif à l'organisation et au "
-                    "fonctionnement de l'Autorité de régulation de la communication audiovisuelle "
-                    "et numérique",
-                    1, 4}}) {
+  for (const Expected& e :
+       {Expected{"JORFARTI000046186676.json", "5", 4,
+                 "LOI n° 2022-1157 du 16 août 2022 de finances rectificative pour 2022 (1)", 2, 2},
+        Expected{"LEGIARTI000006302217.json", "14", 3, "Code général des impôts", 8, 12},
+        Expected{"LEGIARTI000038814944.json", "L822-2", 1,
+                 "Code de la construction et de l'habitation", 5, 8},
+        Expected{"LEGIARTI000044983201.json", "13", 8, "Code général des impôts", 6, 3},
+        Expected{"LEGIARTI000046790860.json", "3", 3,
+                 "Décret n° 2022-469 du 1er avril 2022 relatif à l'organisation et au "
+                 "fonctionnement de l'Autorité de régulation de la communication audiovisuelle "
+                 "et numérique",
+                 1, 4}}) {
     INFO(e.file);
     Corpus corpus;
     Diagnostics diagnostics;
@@ -1105,7 +1134,8 @@ TEST_CASE("a real citation in getArticle points the way its text does", "[source
   REQUIRE(current.has_text);
   std::vector<std::string> cited;
   for (const auto& link : current.links)
-    if (link.group == LinkGroup::kCites) cited.push_back(link.text_title + " " + link.article_number);
+    if (link.group == LinkGroup::kCites)
+      cited.push_back(link.text_title + " " + link.article_number);
   CHECK(cited == std::vector<std::string>{"Code général des impôts, CGI. 15", "Code civil 525"});
   CHECK(current.text_html.find("l'article 15") != std::string::npos);
   CHECK(current.text_html.find("l'article 525") != std::string::npos);

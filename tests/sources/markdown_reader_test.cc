@@ -36,7 +36,8 @@ TEST_CASE("the seed export parses exactly as given", "[markdown]") {
   DiskFileSystem shared(LEGISITE_SHARED_DIR "/seeds");
   std::string text, error;
   if (!shared.read_file("R133-19.md", text, error)) {
-    legisite::testing::skip_because_missing(LEGISITE_SHARED_DIR "/seeds/R133-19.md (" + error + ")");
+    legisite::testing::skip_because_missing(LEGISITE_SHARED_DIR "/seeds/R133-19.md (" + error +
+                                            ")");
     return;
   }
   Read r = read(text, "R133-19.md");

@@ -10,7 +10,8 @@
 
 using namespace legisite;
 
-TEST_CASE("an article read from XML, JSON and Markdown has one merged version list", "[sources][mixed]") {
+TEST_CASE("an article read from XML, JSON and Markdown has one merged version list",
+          "[sources][mixed]") {
   DiskFileSystem files(std::string(LEGISITE_SOURCE_DIR) + "/tests/golden/mixed/content");
   Corpus corpus;
   Diagnostics diagnostics;
@@ -56,7 +57,8 @@ TEST_CASE("an article read from XML, JSON and Markdown has one merged version li
   CHECK_FALSE(versions[3].has_text);  // listed by the API without its text: kept, shown as such
 }
 
-TEST_CASE("two sources giving one version different texts is a warning naming both", "[sources][mixed]") {
+TEST_CASE("two sources giving one version different texts is a warning naming both",
+          "[sources][mixed]") {
   MemoryFileSystem files;
   std::string xml_path = "xml/LEGITEXT000099000009/article/LEGIARTI000099000902.xml";
   std::string xml, error;

@@ -22,7 +22,8 @@ bool is_external(const std::string& href) {
 std::string resolve_path(const std::string& page, const std::string& href) {
   std::vector<std::string> parts;
   std::string base = page.substr(0, page.rfind('/') == std::string::npos ? 0 : page.rfind('/'));
-  std::string joined = href.front() == '/' ? href.substr(1) : (base.empty() ? href : base + "/" + href);
+  std::string joined =
+      href.front() == '/' ? href.substr(1) : (base.empty() ? href : base + "/" + href);
   std::stringstream in(joined);
   std::string part;
   while (std::getline(in, part, '/')) {
@@ -59,8 +60,8 @@ std::vector<std::string> check_site(const SiteFiles& files) {
     auto result = doc.load_buffer(contents.data(), contents.size(),
                                   pugi::parse_default | pugi::parse_doctype);
     if (!result) {
-      problems.push_back(path + ": not well-formed at byte " + std::to_string(result.offset) + ": " +
-                         result.description());
+      problems.push_back(path + ": not well-formed at byte " + std::to_string(result.offset) +
+                         ": " + result.description());
       continue;
     }
     auto& page_ids = ids[path];

@@ -1,8 +1,7 @@
 #include "text/fold.h"
 
-#include <string>
-
 #include <catch2/catch.hpp>
+#include <string>
 
 namespace legisite {
 namespace {

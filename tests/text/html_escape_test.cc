@@ -1,10 +1,9 @@
 #include "text/html_escape.h"
 
+#include <catch2/catch.hpp>
 #include <random>
 #include <string>
 #include <string_view>
-
-#include <catch2/catch.hpp>
 
 namespace legisite {
 namespace {
@@ -25,12 +24,18 @@ TEST_CASE("escaping HTML finds every special character wherever it sits", "[text
   auto plain = [](std::string_view text, bool apostrophe) {
     std::string out;
     for (char c : text) {
-      if (c == '&') out += "&amp;";
-      else if (c == '<') out += "&lt;";
-      else if (c == '>') out += "&gt;";
-      else if (c == '"') out += "&quot;";
-      else if (c == '\'' && apostrophe) out += "&#39;";
-      else out += c;
+      if (c == '&')
+        out += "&amp;";
+      else if (c == '<')
+        out += "&lt;";
+      else if (c == '>')
+        out += "&gt;";
+      else if (c == '"')
+        out += "&quot;";
+      else if (c == '\'' && apostrophe)
+        out += "&#39;";
+      else
+        out += c;
     }
     return out;
   };
@@ -40,12 +45,12 @@ TEST_CASE("escaping HTML finds every special character wherever it sits", "[text
     std::string text;
     for (int n = static_cast<int>(random() % 40); n > 0; --n) {
       // Mostly plain letters, so that whole words without a special character occur.
-      text += random() % 4 ? static_cast<char>('a' + random() % 26) : alphabet[random() % alphabet.size()];
+      text += random() % 4 ? static_cast<char>('a' + random() % 26)
+                           : alphabet[random() % alphabet.size()];
     }
     for (bool apostrophe : {false, true}) {
       std::string out = "prefix:";
-      append_html_escaped(out, text, apostrophe ? Apostrophes::kEscaped
-                                                          : Apostrophes::kKept);
+      append_html_escaped(out, text, apostrophe ? Apostrophes::kEscaped : Apostrophes::kKept);
       REQUIRE(out == "prefix:" + plain(text, apostrophe));
     }
   }

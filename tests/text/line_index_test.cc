@@ -1,8 +1,7 @@
 #include "text/line_index.h"
 
-#include <string>
-
 #include <catch2/catch.hpp>
+#include <string>
 
 namespace legisite {
 namespace {
@@ -26,8 +25,7 @@ TEST_CASE("a line index drops the carriage return of CRLF lines", "[text][lines]
   CHECK(lines.line(4) == "last");
 }
 
-TEST_CASE("a line out of range is empty, and a final line break starts no line",
-          "[text][lines]") {
+TEST_CASE("a line out of range is empty, and a final line break starts no line", "[text][lines]") {
   const std::string text = "one\ntwo\n";
   LineIndex lines(text);
   CHECK(lines.line_count() == 2);
@@ -40,8 +38,7 @@ TEST_CASE("a line out of range is empty, and a final line break starts no line",
   CHECK(LineIndex("\n").line_count() == 1);
 }
 
-TEST_CASE("an offset is placed on its line, and its column counts code points",
-          "[text][lines]") {
+TEST_CASE("an offset is placed on its line, and its column counts code points", "[text][lines]") {
   const std::string text = "ab\nécu x\n\tz\n";
   LineIndex lines(text);
   CHECK(lines.line_of(0) == 1);

@@ -1,8 +1,7 @@
 #include "text/spaces.h"
 
-#include <string>
-
 #include <catch2/catch.hpp>
+#include <string>
 
 namespace legisite {
 namespace {
@@ -22,7 +21,9 @@ TEST_CASE("the spaces of French legal texts are recognised with their length", "
 
 TEST_CASE("runs of spaces of any kind collapse into one", "[text][spaces]") {
   CHECK(collapse_spaces("L.\xC2\xA0 133-6\n\t1") == "L. 133-6 1");
-  CHECK(skip_spaces(" \xE2\x80\xAF" "x", 0) == 4);
+  CHECK(skip_spaces(" \xE2\x80\xAF"
+                    "x",
+                    0) == 4);
 }
 
 }  // namespace

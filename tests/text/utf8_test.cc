@@ -1,8 +1,7 @@
 #include "text/utf8.h"
 
-#include <string>
-
 #include <catch2/catch.hpp>
+#include <string>
 
 namespace legisite {
 namespace {
@@ -16,8 +15,8 @@ std::pair<char32_t, std::size_t> read(std::string_view s) {
 TEST_CASE("UTF-8 of one to four bytes decodes to its code point", "[text][utf8]") {
   CHECK(read("a") == std::pair<char32_t, std::size_t>{'a', 1});
   CHECK(read("é") == std::pair<char32_t, std::size_t>{0xE9, 2});
-  CHECK(read("\xC2\x80") == std::pair<char32_t, std::size_t>{0x80, 2});       // smallest 2-byte
-  CHECK(read("\xDF\xBF") == std::pair<char32_t, std::size_t>{0x7FF, 2});      // largest 2-byte
+  CHECK(read("\xC2\x80") == std::pair<char32_t, std::size_t>{0x80, 2});   // smallest 2-byte
+  CHECK(read("\xDF\xBF") == std::pair<char32_t, std::size_t>{0x7FF, 2});  // largest 2-byte
   CHECK(read("€") == std::pair<char32_t, std::size_t>{0x20AC, 3});
   CHECK(read("\xE0\xA0\x80") == std::pair<char32_t, std::size_t>{0x800, 3});  // smallest 3-byte
   CHECK(read("\xEF\xBF\xBF") == std::pair<char32_t, std::size_t>{0xFFFF, 3});
@@ -26,13 +25,14 @@ TEST_CASE("UTF-8 of one to four bytes decodes to its code point", "[text][utf8]"
   CHECK(read("\xF4\x8F\xBF\xBF") == std::pair<char32_t, std::size_t>{0x10FFFF, 4});
 }
 
-TEST_CASE("overlong forms, surrogates, code points past U+10FFFF and broken sequences are "
-          "invalid",
-          "[text][utf8]") {
-  for (std::string_view bad : {"\xC0\x80", "\xC1\xBF", "\xE0\x9F\xBF", "\xF0\x8F\xBF\xBF",
-                               "\xED\xA0\x80", "\xED\xBF\xBF", "\xF4\x90\x80\x80", "\xF5\x80\x80\x80",
-                               "\xFF", "\x80", "\xBF", "\xC3", "\xE2\x82", "\xC3(", "\xE2\x28\xA1",
-                               "\xF0\x9D\x84"}) {
+TEST_CASE(
+    "overlong forms, surrogates, code points past U+10FFFF and broken sequences are "
+    "invalid",
+    "[text][utf8]") {
+  for (std::string_view bad :
+       {"\xC0\x80", "\xC1\xBF", "\xE0\x9F\xBF", "\xF0\x8F\xBF\xBF", "\xED\xA0\x80", "\xED\xBF\xBF",
+        "\xF4\x90\x80\x80", "\xF5\x80\x80\x80", "\xFF", "\x80", "\xBF", "\xC3", "\xE2\x82", "\xC3(",
+        "\xE2\x28\xA1", "\xF0\x9D\x84"}) {
     INFO("bytes of length " << bad.size());
     Utf8Char c = decode_utf8(bad, 0);
     CHECK_FALSE(c.valid);

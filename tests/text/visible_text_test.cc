@@ -1,8 +1,7 @@
 #include "text/visible_text.h"
 
-#include <string>
-
 #include <catch2/catch.hpp>
+#include <string>
 
 namespace legisite {
 namespace {
@@ -18,7 +17,8 @@ TEST_CASE("visible text drops tags: inline ones join, block ones separate", "[te
 TEST_CASE("visible text decodes references and reads every space as one", "[text][visible]") {
   CHECK(visible_text("L.&nbsp;133-6") == "L. 133-6");
   CHECK(visible_text("a &amp; b &lt;c&gt; &quot;d&quot;") == "a & b <c> \"d\"");
-  CHECK(visible_text("1\xC2\xA0\xE2\x80\xAF" "000  €\n") == "1 000 €");
+  CHECK(visible_text("1\xC2\xA0\xE2\x80\xAF"
+                     "000  €\n") == "1 000 €");
   CHECK(visible_text("&unknown; & x") == "&unknown; & x");
 }
 
