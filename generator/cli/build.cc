@@ -165,7 +165,7 @@ BuildReport build_into(const FileSystem& content, const FileSystem& theme_files,
   // page shows then and, for a site with history pages, the diffs. Render only reads them.
   {
     PhaseTimer timer(report, "history");
-    answer_for_date(corpus, site.reference_date, site.history);
+    answer_for_date(corpus, site.reference_date, site.history, site.jobs);
   }
   RenderSummary rendered;
   {

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "citations/legal_texts.h"
+#include "parallel/parallel.h"
 #include "resolve/text_diff.h"
 
 namespace legisite {
@@ -241,14 +242,19 @@ void record_version_pages(Corpus& corpus, const std::vector<std::vector<ArticleI
   }
 }
 
-void answer_for_date(Corpus& corpus, Date reference_date, bool with_diffs) {
-  for (Article& article : corpus.articles()) {
-    article.on_reference_date = version_on_date(article, reference_date);
-    if (!with_diffs) continue;
-    for (Version& v : article.versions)
-      if (!v.slug.empty() && v.diff_base >= 0)
-        v.diff = diff_texts(article.versions[v.diff_base].text_html, v.text_html);
-  }
+void answer_for_date(Corpus& corpus, Date reference_date, bool with_diffs, std::size_t jobs) {
+  auto& articles = corpus.articles();
+  // Each chunk writes only its own articles' answers, so any thread count gives the same model.
+  for_each_chunk(jobs, articles.size(), 64, [&](const Chunk& chunk) {
+    for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
+      Article& article = articles[i];
+      article.on_reference_date = version_on_date(article, reference_date);
+      if (!with_diffs) continue;
+      for (Version& v : article.versions)
+        if (!v.slug.empty() && v.diff_base >= 0)
+          v.diff = diff_texts(article.versions[v.diff_base].text_html, v.text_html);
+    }
+  });
 }
 
 }  // namespace legisite

@@ -73,6 +73,6 @@ void record_version_pages(Corpus& corpus, const std::vector<std::vector<ArticleI
 /// each article page shows on that date (version_on_date) and, `with_diffs` (a site with history
 /// pages), the diff of each version that has a page and a diff base, computed once for both the
 /// article page's summary and the diff page.
-void answer_for_date(Corpus& corpus, Date reference_date, bool with_diffs);
+void answer_for_date(Corpus& corpus, Date reference_date, bool with_diffs, std::size_t jobs = 1);
 
 }  // namespace legisite
