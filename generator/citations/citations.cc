@@ -92,6 +92,12 @@ class Scanner {
   std::size_t read_separator(std::size_t i) const;
   std::size_t read_reintroduction(std::size_t i, Item& item) const;
   std::optional<Designation> read_designation(std::size_t i);
+  bool read_code_reference(std::size_t k, Designation& d);
+  bool read_annex_code(std::size_t k, Designation& d);
+  bool read_named_code(std::size_t name, Designation& d);
+  bool read_named_text(std::size_t name, Designation& d);
+  bool read_unnamed_text(std::size_t name, Designation& d) const;
+  void remember_text(const ExternalText& text);
   std::size_t read_same_text(std::size_t k, Designation& d) const;
 
   void emit(std::vector<Item>& items);
@@ -142,9 +148,11 @@ constexpr bool may_start(unsigned char c, unsigned char d) {
 /// well-predicted table lookup is the cheapest test.
 constexpr std::array<std::uint64_t, 1024> kStartPairs = [] {
   std::array<std::uint64_t, 1024> t{};
-  for (unsigned c = 0; c < 256; ++c)
+  // may_start is false for any other first byte; looping over all 65,536 pairs instead exceeds
+  // clang's limit on constant evaluation.
+  for (char first : std::string_view("AaLlDdOoCcNnRr"))
     for (unsigned d = 0; d < 256; ++d)
-      if (may_start(static_cast<unsigned char>(c), static_cast<unsigned char>(d))) {
+      if (unsigned c = static_cast<unsigned char>(first); may_start(c, d)) {
         unsigned pair = c | (d << 8);
         t[pair >> 6] |= std::uint64_t{1} << (pair & 63);
       }
@@ -244,40 +252,179 @@ std::size_t hyphen_len(std::string_view s, std::size_t i) {
   return 0;
 }
 
+// After a prefix letter at `i` ("L. 133-6", "LO 111-3", "L.O. 132-2-1", "R* 133-2",
+// "R. * 133-2"): fills `prefix` and returns the position of the first digit, or npos when no
+// number follows.
+std::size_t after_prefix(std::string_view s, std::size_t i, std::string& prefix) {
+  char c = s[i];
+  std::size_t k = i + 1;
+  prefix = c;
+  if (c == 'L') {
+    std::size_t o = k;
+    if (byte(s, o) == '.') o = skip_spaces(s, o + 1);
+    if (byte(s, o) == 'O' && !is_word_at(s, o + 1)) {
+      prefix = "LO";
+      k = o + 1;
+    } else if (byte(s, k) == 'O') {
+      prefix = "LO";
+      ++k;
+    }
+  }
+  bool star = false;
+  if (byte(s, k) == '*') {
+    star = true;
+    ++k;
+  }
+  if (byte(s, k) == '.') ++k;
+  k = skip_spaces(s, k);
+  if (!star && byte(s, k) == '*') {  // "R. * 133-2"
+    star = true;
+    k = skip_spaces(s, k + 1);
+  }
+  if (!is_digit(static_cast<char>(byte(s, k)))) return npos;
+  if (star) prefix += '*';
+  return k;
+}
+
+// The digits and hyphenated groups from `j` ("133-6-1", "R243-59-6-A", "794-II") appended to
+// `core`; returns their end.
+std::size_t read_core(std::string_view s, std::size_t j, std::string& core, bool& hyphenated) {
+  auto digits = [&](std::size_t& k) {
+    while (is_digit(static_cast<char>(byte(s, k)))) core += s[k++];
+  };
+  digits(j);
+  for (;;) {
+    std::size_t hyphen = hyphen_len(s, j);
+    if (hyphen == 0) break;
+    std::size_t k = j + hyphen;
+    if (is_digit(static_cast<char>(byte(s, k)))) {
+      core += '-';
+      j = k;
+      digits(j);
+      hyphenated = true;
+      continue;
+    }
+    // "R243-59-6-A", "794-II": a final capital or roman numeral after a hyphen.
+    std::size_t e = k;
+    while (e < s.size() && e - k < 4 && is_upper(s[e])) ++e;
+    if (e > k && word_ends_at(s, e) && byte(s, e) != '.' &&
+        (e == k + 1 || s.find_first_not_of("IVX", k) >= e)) {
+      core += '-';
+      core.append(s.substr(k, e - k));
+      j = e;
+    }
+    break;
+  }
+  return j;
+}
+
+// What may follow the core at `j`: returns where the number goes on ("1er" read into `core`), or
+// npos when the core is not an article number after all.
+std::size_t after_core(std::string_view s, std::size_t j, const std::string& prefix,
+                       bool hyphenated, std::string& core) {
+  // "1°" is a pinpoint, "1.5" an amount, "2e" an ordinal.
+  if (byte(s, j) == 0xC2 && (byte(s, j + 1) == 0xB0 || byte(s, j + 1) == 0xBA)) return npos;
+  if (prefix.empty() && byte(s, j) == '.' && is_digit(static_cast<char>(byte(s, j + 1))))
+    return npos;
+  if (!is_word_at(s, j)) return j;
+  if (prefix.empty() && core == "1" && match_word(s, j, "er") != npos) {
+    core = "1er";
+    return j + 2;
+  }
+  // "L. 133-6bis": the ordinal is read with the suffixes, as if spaced.
+  if (latin_ordinal_at(s, j, nullptr) != npos) return j;
+  // A missing space ("L. 162-12-17qui"): the number ends with its digits.
+  if (!prefix.empty() && hyphenated && is_lower(s[j])) return j;
+  // "1et", "640à": a number glued to the next word of a list.
+  static constexpr std::array<std::string_view, 3> kGlued = {"et", "ou", "a"};
+  std::size_t which = 0;
+  std::size_t w = match_any(s, j, kGlued, &which);
+  if (w == npos || (which == 2 && s[j] == 'a')) return npos;
+  return j;
+}
+
+// Thousands written with a space after `j` ("1 000 euros"): an amount, not an article number.
+bool thousands_follow(std::string_view s, std::size_t j) {
+  std::size_t k = skip_spaces(s, j);
+  return k > j && k + 3 <= s.size() && is_digit(s[k]) && is_digit(s[k + 1]) && is_digit(s[k + 2]) &&
+         !is_word_at(s, k + 3);
+}
+
+// A latin ordinal suffix at `k` ("bis", and the number CGI puts after it: "quater-0"), appended
+// to `normalised`; returns its end, or npos.
+std::size_t ordinal_suffix(std::string_view s, std::size_t k, std::string& normalised) {
+  std::string_view ordinal;
+  std::size_t j = latin_ordinal_at(s, k, &ordinal);
+  if (j == npos) return npos;
+  normalised += ' ';
+  normalised += ordinal;
+  if (hyphen_len(s, j) && is_digit(static_cast<char>(byte(s, j + hyphen_len(s, j))))) {
+    j += hyphen_len(s, j);
+    normalised += '-';
+    while (is_digit(static_cast<char>(byte(s, j)))) normalised += s[j++];
+  }
+  return j;
+}
+
+// Whether a number may end at `after` (past a capital suffix): before punctuation or the words
+// that follow a cited number. "article 3 A compter" is not article "3 A".
+bool number_may_end_at(std::string_view s, std::size_t after) {
+  if (after >= s.size()) return true;
+  unsigned char a = byte(s, after);
+  if (a == ',' || a == ';' || a == '.' || a == ':' || a == ')' || a == ']' || a == '"' ||
+      a == 0xC2 /* » and friends */ || a == 0xE2 /* ” … */)
+    return a != 0xE2 || fold_at(s, after).c != '\'';
+  if (latin_ordinal_at(s, after, nullptr) != npos) return true;
+  static constexpr std::array<std::string_view, 12> kFollowers = {
+      "du", "de", "des", "dudit", "et", "ou", "au", "aux", "ainsi", "sont", "est", "a"};
+  std::size_t w = match_any(s, after, kFollowers);
+  // "à" folds to "a": accept it, but not the ASCII word "a" ("A a été").
+  return w != npos && !(w == after + 1 && s[after] == 'a');
+}
+
+// A suffix of capitals at `k`, after spaces ("1649 quater B", "L. 161-23-1 A"); returns its end,
+// or npos.
+std::size_t capital_suffix(std::string_view s, std::size_t k) {
+  std::size_t e = k;
+  while (e < s.size() && e - k < 3 && is_upper(s[e])) ++e;
+  // "R. 2", "D* 3", "A' " are not suffixes; "L. 243-7-1 A." at the end of a sentence is.
+  bool prefix_dot =
+      byte(s, e) == '.' && (is_digit(static_cast<char>(byte(s, skip_spaces(s, e + 1)))) ||
+                            byte(s, skip_spaces(s, e + 1)) == '*');
+  if (e == k || !word_ends_at(s, e) || prefix_dot || byte(s, e) == '\'' || byte(s, e) == '*')
+    return npos;
+  return number_may_end_at(s, skip_spaces(s, e)) ? e : npos;
+}
+
+// Suffixes from `j`: latin ordinals ("bis"), capitals ("1649 quater B", "L. 161-23-1 A") and the
+// numbers CGI puts after them ("1649 quater-0 B bis"), appended to `normalised`; returns the end.
+std::size_t read_suffixes(std::string_view s, std::size_t j, std::string& normalised) {
+  for (;;) {
+    std::size_t k = skip_spaces(s, j);
+    if (k >= s.size()) break;
+    if (std::size_t end = ordinal_suffix(s, k, normalised); end != npos) {
+      j = end;
+      continue;
+    }
+    if (k == j) break;
+    std::size_t e = capital_suffix(s, k);
+    if (e == npos) break;
+    normalised += ' ';
+    normalised.append(s.substr(k, e - k));
+    j = e;
+  }
+  return j;
+}
+
+// An article number at `i`: an optional prefix, the core, what may follow it, the suffixes.
 NumberToken Scanner::read_number(std::size_t i, bool allow_premier) const {
   NumberToken n;
   std::size_t j = i;
   std::string prefix;
   char c = static_cast<char>(byte(s_, j));
   if (c == 'L' || c == 'R' || c == 'D' || c == 'A') {
-    std::size_t k = j + 1;
-    prefix = c;
-    // "LO 111-3", and the spellings "L.O. 132-2-1", "L. O. 111-3".
-    if (c == 'L') {
-      std::size_t o = k;
-      if (byte(s_, o) == '.') o = skip_spaces(s_, o + 1);
-      if (byte(s_, o) == 'O' && !is_word_at(s_, o + 1)) {
-        prefix = "LO";
-        k = o + 1;
-      } else if (byte(s_, k) == 'O') {
-        prefix = "LO";
-        ++k;
-      }
-    }
-    bool star = false;
-    if (byte(s_, k) == '*') {
-      star = true;
-      ++k;
-    }
-    if (byte(s_, k) == '.') ++k;
-    k = skip_spaces(s_, k);
-    if (!star && byte(s_, k) == '*') {  // "R. * 133-2"
-      star = true;
-      k = skip_spaces(s_, k + 1);
-    }
-    if (!is_digit(static_cast<char>(byte(s_, k)))) return n;
-    if (star) prefix += '*';
-    j = k;
+    j = after_prefix(s_, i, prefix);
+    if (j == npos) return n;
   } else if (allow_premier) {
     if (std::size_t end = match_word(s_, j, "premier"); end != npos) {
       n.begin = i;
@@ -288,114 +435,14 @@ NumberToken Scanner::read_number(std::size_t i, bool allow_premier) const {
   }
   if (!is_digit(static_cast<char>(byte(s_, j)))) return n;
   std::string core;
-  auto digits = [&](std::size_t& k) {
-    while (is_digit(static_cast<char>(byte(s_, k)))) core += s_[k++];
-  };
-  digits(j);
   bool hyphenated = false;
-  for (;;) {
-    std::size_t hyphen = hyphen_len(s_, j);
-    if (hyphen == 0) break;
-    std::size_t k = j + hyphen;
-    if (is_digit(static_cast<char>(byte(s_, k)))) {
-      core += '-';
-      j = k;
-      digits(j);
-      hyphenated = true;
-      continue;
-    }
-    // "R243-59-6-A", "794-II": a final capital or roman numeral after a hyphen.
-    std::size_t e = k;
-    while (e < s_.size() && e - k < 4 && is_upper(s_[e])) ++e;
-    if (e > k && word_ends_at(s_, e) && byte(s_, e) != '.' &&
-        (e == k + 1 || s_.find_first_not_of("IVX", k) >= e)) {
-      core += '-';
-      core.append(s_.substr(k, e - k));
-      j = e;
-    }
-    break;
-  }
-  // "1°" is a pinpoint, "1.5" an amount, "2e" an ordinal.
-  if (byte(s_, j) == 0xC2 && (byte(s_, j + 1) == 0xB0 || byte(s_, j + 1) == 0xBA)) return n;
-  if (prefix.empty() && byte(s_, j) == '.' && is_digit(static_cast<char>(byte(s_, j + 1))))
-    return n;
-  if (is_word_at(s_, j)) {
-    std::string_view ordinal;
-    if (prefix.empty() && core == "1" && match_word(s_, j, "er") != npos) {
-      core = "1er";
-      j += 2;
-    } else if (latin_ordinal_at(s_, j, &ordinal) != npos) {
-      // "L. 133-6bis": the ordinal is read below, as if spaced.
-    } else if (!prefix.empty() && hyphenated && is_lower(s_[j])) {
-      // A missing space ("L. 162-12-17qui"): the number ends with its digits.
-    } else {
-      // "1et", "640à": a number glued to the next word of a list.
-      static constexpr std::array<std::string_view, 3> kGlued = {"et", "ou", "a"};
-      std::size_t which = 0;
-      std::size_t w = match_any(s_, j, kGlued, &which);
-      if (w == npos || (which == 2 && s_[j] == 'a')) return n;
-    }
-  }
-  // Thousands written with a space ("1 000 euros") are amounts, not article numbers.
-  if (prefix.empty() && !hyphenated) {
-    std::size_t k = skip_spaces(s_, j);
-    if (k > j && k + 3 <= s_.size() && is_digit(s_[k]) && is_digit(s_[k + 1]) &&
-        is_digit(s_[k + 2]) && !is_word_at(s_, k + 3))
-      return n;
-  }
+  j = read_core(s_, j, core, hyphenated);
+  j = after_core(s_, j, prefix, hyphenated, core);
+  if (j == npos) return n;
+  if (prefix.empty() && !hyphenated && thousands_follow(s_, j)) return n;
   std::string normalised = prefix + core;
-  // Suffixes: latin ordinals ("bis"), capitals ("1649 quater B", "L. 161-23-1 A") and the
-  // numbers CGI puts after them ("1649 quater-0 B bis").
-  for (;;) {
-    std::size_t k = skip_spaces(s_, j);
-    if (k >= s_.size()) break;
-    std::string_view ordinal;
-    if (std::size_t end = latin_ordinal_at(s_, k, &ordinal); end != npos) {
-      normalised += ' ';
-      normalised += ordinal;
-      j = end;
-      if (hyphen_len(s_, j) && is_digit(static_cast<char>(byte(s_, j + hyphen_len(s_, j))))) {
-        j += hyphen_len(s_, j);
-        normalised += '-';
-        while (is_digit(static_cast<char>(byte(s_, j)))) normalised += s_[j++];
-      }
-      continue;
-    }
-    if (k == j) break;
-    std::size_t e = k;
-    while (e < s_.size() && e - k < 3 && is_upper(s_[e])) ++e;
-    // "R. 2", "D* 3", "A' " are not suffixes; "L. 243-7-1 A." at the end of a sentence is.
-    bool prefix_dot =
-        byte(s_, e) == '.' && (is_digit(static_cast<char>(byte(s_, skip_spaces(s_, e + 1)))) ||
-                               byte(s_, skip_spaces(s_, e + 1)) == '*');
-    if (e == k || !word_ends_at(s_, e) || prefix_dot || byte(s_, e) == '\'' || byte(s_, e) == '*')
-      break;
-    // A capital is a suffix only where a number may end: before punctuation or the words that
-    // follow a cited number. "article 3 A compter" is not article "3 A".
-    std::size_t after = skip_spaces(s_, e);
-    bool fits = after >= s_.size();
-    if (!fits) {
-      unsigned char a = byte(s_, after);
-      if (a == ',' || a == ';' || a == '.' || a == ':' || a == ')' || a == ']' || a == '"' ||
-          a == 0xC2 /* » and friends */ || a == 0xE2 /* ” … */) {
-        fits = a != 0xE2 || fold_at(s_, after).c != '\'';
-      } else if (latin_ordinal_at(s_, after, nullptr) != npos) {
-        fits = true;
-      } else {
-        static constexpr std::array<std::string_view, 12> kFollowers = {
-            "du", "de", "des", "dudit", "et", "ou", "au", "aux", "ainsi", "sont", "est", "a"};
-        std::size_t w = match_any(s_, after, kFollowers);
-        // "à" folds to "a": accept it, but not the ASCII word "a" ("A a été").
-        fits = w != npos && !(w == after + 1 && s_[after] == 'a');
-      }
-    }
-    if (!fits) break;
-    normalised += ' ';
-    normalised.append(s_.substr(k, e - k));
-    j = e;
-  }
+  n.end = read_suffixes(s_, j, normalised);
   n.begin = i;
-  n.end = j;
   n.normalised = std::move(normalised);
   n.prefix = std::move(prefix);
   n.hyphenated = hyphenated;
@@ -523,14 +570,9 @@ std::size_t Scanner::read_same_text(std::size_t k, Designation& d) const {
   return end;
 }
 
-// What follows a number: "du présent code", "du même code", "du code du travail", "de la loi
-// n° …", "de la présente loi"… Returns nothing when the number is followed by something else.
-std::optional<Designation> Scanner::read_designation(std::size_t i) {
-  std::size_t k = skip_spaces(s_, i);
-  // Every designation starts with "du", "de", "des" or "dudit": most numbers are followed by
-  // something else, and this test spares them the rest.
-  if (k == i || fold_at(s_, k).c != 'd') return std::nullopt;
-  Designation d;
+// "du présent code", "du même code", "dudit code", "du code" alone: the citing code or the code
+// named last. Fills `d` and returns true when one is at `k`.
+bool Scanner::read_code_reference(std::size_t k, Designation& d) {
   static constexpr std::array<std::string_view, 9> kSameCode = {
       "du meme code",         "dudit code",      "de ce code",
       "du code precite",      "du code susvise", "du code susmentionne",
@@ -542,73 +584,76 @@ std::optional<Designation> Scanner::read_designation(std::size_t i) {
     d.code = CodeDesignation::kThisCode;
     d.end = e;
     last_code_.clear();
-    return d;
+    return true;
   }
   std::size_t which = 0;
-  if (std::size_t e = match_any(s_, k, kSameCode, &which); e != npos) {
-    // "du code" alone (followed by punctuation) means the code in question; "du code de la
-    // santé publique" is a name, read below.
-    if (kSameCode[which] != "du code" || skip_spaces(s_, e) >= s_.size() ||
-        !is_word_at(s_, skip_spaces(s_, e))) {
-      d.kind = Designation::Kind::kCode;
-      d.code = CodeDesignation::kSameCode;
-      d.code_title = last_code_;
-      d.end = e;
-      return d;
-    }
-  }
-  // "de l'annexe 2 au code général des impôts": the annexes of the CGI are codes of their own.
-  if (std::size_t a = match_word(s_, k, "de l'annexe"); a != npos) {
-    std::size_t p = skip_spaces(s_, a);
-    static constexpr std::array<std::string_view, 8> kAnnexes = {"1", "2",  "3",   "4",
-                                                                 "i", "ii", "iii", "iv"};
-    static constexpr std::array<std::string_view, 4> kRoman = {"I", "II", "III", "IV"};
-    std::size_t which = 0;
-    std::size_t e = match_any(s_, p, kAnnexes, &which);
-    static constexpr std::array<std::string_view, 2> kTo = {"au", "du"};
-    std::size_t to = e == npos ? npos : match_any(s_, skip_spaces(s_, e), kTo);
-    std::string title;
-    std::size_t end = to == npos ? npos : match_code_title(s_, skip_spaces(s_, to), title, true);
-    if (end != npos) {
-      d.kind = Designation::Kind::kCode;
-      d.code = CodeDesignation::kNamed;
-      d.code_title = title + ", annexe " + std::string(kRoman[which % 4]);
-      d.end = end;
-      last_code_ = d.code_title;
-      return d;
-    }
-  }
-  if (std::size_t e = read_same_text(k, d); e != npos) return d;
-  static constexpr std::array<std::string_view, 5> kOf = {"du", "de la", "de l'", "des", "de"};
-  std::size_t of = match_any(s_, k, kOf);
-  if (of == npos) return std::nullopt;
-  std::size_t name = skip_spaces(s_, of);
+  std::size_t e = match_any(s_, k, kSameCode, &which);
+  if (e == npos) return false;
+  // "du code" alone (followed by punctuation) means the code in question; "du code de la santé
+  // publique" is a name, read by read_named_code.
+  if (kSameCode[which] == "du code" && skip_spaces(s_, e) < s_.size() &&
+      is_word_at(s_, skip_spaces(s_, e)))
+    return false;
+  d.kind = Designation::Kind::kCode;
+  d.code = CodeDesignation::kSameCode;
+  d.code_title = last_code_;
+  d.end = e;
+  return true;
+}
+
+// "de l'annexe 2 au code général des impôts": the annexes of the CGI are codes of their own.
+bool Scanner::read_annex_code(std::size_t k, Designation& d) {
+  std::size_t a = match_word(s_, k, "de l'annexe");
+  if (a == npos) return false;
+  std::size_t p = skip_spaces(s_, a);
+  static constexpr std::array<std::string_view, 8> kAnnexes = {"1", "2",  "3",   "4",
+                                                               "i", "ii", "iii", "iv"};
+  static constexpr std::array<std::string_view, 4> kRoman = {"I", "II", "III", "IV"};
+  std::size_t which = 0;
+  std::size_t e = match_any(s_, p, kAnnexes, &which);
+  static constexpr std::array<std::string_view, 2> kTo = {"au", "du"};
+  std::size_t to = e == npos ? npos : match_any(s_, skip_spaces(s_, e), kTo);
   std::string title;
-  if (std::size_t e = match_code_title(s_, name, title, true); e != npos) {
-    d.kind = Designation::Kind::kCode;
-    d.code = CodeDesignation::kNamed;
-    d.code_title = title;
-    d.end = e;
-    last_code_ = std::move(title);
-    return d;
-  }
+  std::size_t end = to == npos ? npos : match_code_title(s_, skip_spaces(s_, to), title, true);
+  if (end == npos) return false;
+  d.kind = Designation::Kind::kCode;
+  d.code = CodeDesignation::kNamed;
+  d.code_title = title + ", annexe " + std::string(kRoman[which % 4]);
+  d.end = end;
+  last_code_ = d.code_title;
+  return true;
+}
+
+// A code named at `name` ("code rural et de la pêche maritime").
+bool Scanner::read_named_code(std::size_t name, Designation& d) {
+  std::string title;
+  std::size_t e = match_code_title(s_, name, title, true);
+  if (e == npos) return false;
+  d.kind = Designation::Kind::kCode;
+  d.code = CodeDesignation::kNamed;
+  d.code_title = title;
+  d.end = e;
+  last_code_ = std::move(title);
+  return true;
+}
+
+// A text named at `name` ("loi n° 2001-692 du 1er août 2001"), remembered for "la même loi".
+bool Scanner::read_named_text(std::size_t name, Designation& d) {
   ExternalText text;
-  if (std::size_t e = match_legal_text(s_, name, text); e != npos) {
-    d.kind = Designation::Kind::kText;
-    d.text = text;
-    d.text_begin = name;
-    d.text_end = e;
-    d.end = e;
-    auto same = std::find_if(last_texts_.begin(), last_texts_.end(),
-                             [&](const ExternalText& t) { return t.kind == text.kind; });
-    if (same == last_texts_.end())
-      last_texts_.push_back(text);
-    else
-      *same = text;
-    return d;
-  }
-  // "de la présente loi", "du présent décret", "de cette loi", "de la convention", "du traité"…:
-  // a text we cannot name; its articles are not articles of a code.
+  std::size_t e = match_legal_text(s_, name, text);
+  if (e == npos) return false;
+  d.kind = Designation::Kind::kText;
+  d.text = text;
+  d.text_begin = name;
+  d.text_end = e;
+  d.end = e;
+  remember_text(text);
+  return true;
+}
+
+// "présente loi", "présent décret", "cette loi", "convention", "traité"…: a text we cannot name;
+// its articles are not articles of a code.
+bool Scanner::read_unnamed_text(std::size_t name, Designation& d) const {
   static constexpr std::array<std::string_view, 30> kOtherTexts = {"presente loi",
                                                                    "present decret",
                                                                    "presente ordonnance",
@@ -639,11 +684,37 @@ std::optional<Designation> Scanner::read_designation(std::size_t i) {
                                                                    "livre",
                                                                    "texte",
                                                                    "present article"};
-  if (std::size_t e = match_any(s_, name, kOtherTexts); e != npos) {
-    d.kind = Designation::Kind::kUnnamedText;
-    d.end = e;
-    return d;
-  }
+  std::size_t e = match_any(s_, name, kOtherTexts);
+  if (e == npos) return false;
+  d.kind = Designation::Kind::kUnnamedText;
+  d.end = e;
+  return true;
+}
+
+// The last text of each kind named, for "la même loi", "ledit décret".
+void Scanner::remember_text(const ExternalText& text) {
+  auto same = std::find_if(last_texts_.begin(), last_texts_.end(),
+                           [&](const ExternalText& t) { return t.kind == text.kind; });
+  if (same == last_texts_.end())
+    last_texts_.push_back(text);
+  else
+    *same = text;
+}
+
+// What follows a number: "du présent code", "du même code", "du code du travail", "de la loi
+// n° …", "de la présente loi"… Returns nothing when the number is followed by something else.
+std::optional<Designation> Scanner::read_designation(std::size_t i) {
+  std::size_t k = skip_spaces(s_, i);
+  // Every designation starts with "du", "de", "des" or "dudit": most numbers are followed by
+  // something else, and this test spares them the rest.
+  if (k == i || fold_at(s_, k).c != 'd') return std::nullopt;
+  Designation d;
+  if (read_code_reference(k, d) || read_annex_code(k, d) || read_same_text(k, d) != npos) return d;
+  static constexpr std::array<std::string_view, 5> kOf = {"du", "de la", "de l'", "des", "de"};
+  std::size_t of = match_any(s_, k, kOf);
+  if (of == npos) return std::nullopt;
+  std::size_t name = skip_spaces(s_, of);
+  if (read_named_code(name, d) || read_named_text(name, d) || read_unnamed_text(name, d)) return d;
   return std::nullopt;
 }
 
@@ -963,12 +1034,7 @@ std::size_t Scanner::standalone_text(std::size_t i) {
   d.text = text;
   d.text_begin = i;
   d.text_end = end;
-  auto same = std::find_if(last_texts_.begin(), last_texts_.end(),
-                           [&](const ExternalText& t) { return t.kind == text.kind; });
-  if (same == last_texts_.end())
-    last_texts_.push_back(text);
-  else
-    *same = text;
+  remember_text(text);
   emit_text(d);
   return end;
 }
