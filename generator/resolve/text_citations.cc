@@ -73,6 +73,16 @@ bool inside_entity(std::string_view html, std::size_t at, std::size_t floor) {
   return false;
 }
 
+// Whether a source link may name an article of the code whose LEGITEXT is `code_id`: its
+// "cidTexte=" is that code, or it names no text, or the code's id is unknown.
+bool anchors_code(std::string_view href, std::string_view code_id) {
+  std::size_t at = href.find("cidTexte=");
+  if (at == std::string_view::npos || code_id.empty()) return true;
+  std::string_view named = href.substr(at + 9, code_id.size() + 1);
+  return named.substr(0, code_id.size()) == code_id &&
+         (named.size() == code_id.size() || !is_digit(named.back()));
+}
+
 }  // namespace
 
 PlainText plain_text_of(std::string_view html) {
@@ -443,6 +453,22 @@ void TextCitationResolver::resolve_version(ArticleId citing_id, std::size_t vers
             t.range_targets = resolved.range_targets;
             t.alinea = resolved.alinea;
           }
+        // Another article of the code the link names (one the corpus lacks, a repealed one, or
+        // the second of "R. 931-2-2 et R. 931-2-3" in one link) is still cited: recorded, so
+        // that it lists this citer.
+        const ArticleId anchored = source_targets[r.link];
+        const CodeId code =
+            resolved.target.valid() ? corpus_.article(resolved.target).code : CodeId();
+        if (code.valid() && resolved.target != anchored &&
+            (anchored.valid()
+                 ? corpus_.article(anchored).code == code
+                 : anchors_code(plain.links[r.link].href, corpus_.code(code).legi_id))) {
+          TextCitation piece = resolved;
+          piece.begin = r.html;
+          piece.end = r.html + r.size;
+          piece.source_link = true;
+          found.push_back(std::move(piece));
+        }
         continue;
       }
       TextCitation piece = resolved;

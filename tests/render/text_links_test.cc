@@ -148,6 +148,24 @@ TEST_CASE("a citation of an alinéa links to its anchor when the page shows that
   CHECK(html.find("<a href=\"../l2/index.html\">L. 2</a>") != std::string::npos);
 }
 
+TEST_CASE("a source link to an article cited without text keeps leading to Légifrance",
+          "[render][text_links]") {
+  Corpus corpus;
+  Diagnostics diagnostics;
+  const std::string link =
+      "<a href=\"https://www.legifrance.gouv.fr/affichCodeArticle.do?idArticle="
+      "LEGIARTI000006735203\">D. 122-11</a>";
+  add_article(corpus, "D122-5", "<p>aux articles " + link + ".</p>", diagnostics);
+  resolve_for_site(corpus, diagnostics);
+  CodeId css = corpus.codes()[0].id;
+  const Article& d = corpus.article(corpus.find_article(css, ArticleNumber("D122-5")));
+  REQUIRE(d.versions[0].text_citations.size() == 1);  // the cited-only article lists D122-5
+  CHECK(corpus.article(corpus.find_article(css, ArticleNumber("D122-11"))).cited_only);
+  // Its text is on Légifrance, not on the page without text.
+  CHECK(linked_text_html(corpus, "code-de-la-securite-sociale/d122-5/index.html", d.versions[0])
+            .find(link) != std::string::npos);
+}
+
 /// Adds a version of `number` starting on `start` (and ending on `end` when given).
 void add_version(Corpus& corpus, const char* number, const char* start, const char* end,
                  std::string html, Diagnostics& diagnostics) {

@@ -265,6 +265,43 @@ TEST_CASE("a link of the source to an article of the corpus is kept and pointed 
   CHECK_FALSE(find(corpus, "L5").valid());
 }
 
+// Real case: D122-5 of css-2026-03-14.json cites "D. 122-11 à D. 122-18" inside Légifrance's
+// link to D122-11 (LEGIARTI000006735203, repealed, not in the dump); L932-23 cites "L. 132-10"
+// inside a link to the Code des assurances (cidTexte=LEGITEXT000006073984).
+TEST_CASE("a citation inside a source link to an article the corpus lacks still makes a backlink",
+          "[text_citations][backlinks]") {
+  Corpus corpus;
+  auto link = [](const char* text_id, const char* article_id, const char* text) {
+    return std::string("<a href=\"/affichCodeArticle.do?cidTexte=") + text_id +
+           "&amp;idArticle=" + article_id + "&amp;dateTexte=&amp;categorieLien=cid\">" + text +
+           "</a>";
+  };
+  add(corpus, "D122-12");
+  ArticleId d =
+      add(corpus, "D122-5",
+          "<p>dans les conditions fixées aux articles " +
+              link("LEGITEXT000006073189", "LEGIARTI000006735203", "D. 122-11 à D. 122-13") +
+              ", et aux articles " +
+              link("LEGITEXT000006073984", "LEGIARTI000006793365", "L. 132-10") + ".</p>");
+  corpus.code(corpus.find_code(kCss)).legi_id = "LEGITEXT000006073189";
+  LinkReport report;
+  resolve_text_citations(corpus, report);
+  ArticleId stub = find(corpus, "D122-11");
+  REQUIRE(stub.valid());
+  CHECK(corpus.article(stub).cited_only);
+  const auto& cites = cites_of(corpus, d);
+  // The link of the same code is recorded (range included); the one naming another code is not.
+  REQUIRE(cites.size() == 1);
+  CHECK(cites[0].source_link);
+  CHECK(cites[0].target == stub);
+  CHECK(numbers(corpus, cites[0].range_targets) == std::vector<std::string>{"D122-11", "D122-12"});
+  corpus.finish_tables_of_contents();
+  LinkGraph graph = compute_backlinks(corpus);
+  REQUIRE(graph.cited_by[stub.value].size() == 1);
+  CHECK(graph.cited_by[stub.value][0].from == d);
+  CHECK(graph.cited_by[find(corpus, "D122-12").value].size() == 1);
+}
+
 TEST_CASE("a text other than a code gets the identifier a metadata link gives it",
           "[text_citations]") {
   Corpus corpus;
