@@ -93,6 +93,15 @@ ArticleId Corpus::find_article(CodeId code, const ArticleNumber& number) const {
   return it == article_by_key_.end() ? ArticleId() : it->second;
 }
 
+std::span<const ArticleId> Corpus::articles_numbered(CodeId code,
+                                                     const ArticleNumber& number) const {
+  std::string key = std::to_string(code.value) + '\n' + number.key();
+  if (auto it = homonyms_by_key_.find(key); it != homonyms_by_key_.end()) return it->second;
+  auto it = article_by_key_.find(key);
+  if (it == article_by_key_.end()) return {};
+  return {&it->second, 1};  // map nodes do not move: the span stays valid until the next add
+}
+
 ArticleId Corpus::find_article_by_cid(std::string_view cid) const {
   auto it = article_by_cid_.find(std::string(cid));
   return it == article_by_cid_.end() ? ArticleId() : it->second;
@@ -101,7 +110,12 @@ ArticleId Corpus::find_article_by_cid(std::string_view cid) const {
 ArticleId Corpus::add_article(CodeId code, SectionId section, ArticleNumber number,
                               std::string cid) {
   ArticleId id(static_cast<std::uint32_t>(articles_.size()));
-  article_by_key_.emplace(std::to_string(code.value) + '\n' + number.key(), id);
+  std::string key = std::to_string(code.value) + '\n' + number.key();
+  if (auto [first, added] = article_by_key_.emplace(key, id); !added) {
+    std::vector<ArticleId>& all = homonyms_by_key_[key];
+    if (all.empty()) all.push_back(first->second);
+    all.push_back(id);
+  }
   if (!cid.empty()) article_by_cid_.emplace(cid, id);
   Article a;
   a.id = id;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -153,9 +154,16 @@ class Corpus {
   SectionId find_or_add_section(SectionId parent, std::string_view title,
                                 std::string_view legi_id = {}, std::int64_t order = -1);
 
+  /// The article of `code` with this number; when several articles share it (homonyms: two
+  /// annexes "Annexe I" of two chapters), the first one added. Callers that link to an article
+  /// choose among homonyms with articles_numbered.
   ArticleId find_article(CodeId code, const ArticleNumber& number) const;
+  /// Every article of `code` with this number, in the order they were added: one, none, or
+  /// several distinct articles that share a label.
+  std::span<const ArticleId> articles_numbered(CodeId code, const ArticleNumber& number) const;
   ArticleId find_article_by_cid(std::string_view cid) const;
-  /// Adds an article without versions. Precondition: no article of `code` has that number.
+  /// Adds an article without versions. Another article of `code` may have the same number: the
+  /// caller (add_record) has decided they are two articles.
   ArticleId add_article(CodeId code, SectionId section, ArticleNumber number, std::string cid = {});
   /// Makes `article` findable by `cid` too (a later source gave it); the first cid an article gets
   /// becomes its Article::cid. A cid already taken keeps its article.
@@ -192,6 +200,8 @@ class Corpus {
   std::unordered_map<std::string, CodeId> code_by_title_;
   std::unordered_map<std::string, CodeId> code_by_legi_id_;
   std::unordered_map<std::string, ArticleId> article_by_key_;  // code id + '\n' + number key
+  /// Keys shared by several articles, each with all of them in order; rare, so kept apart.
+  std::unordered_map<std::string, std::vector<ArticleId>> homonyms_by_key_;
   std::unordered_map<std::string, ArticleId> article_by_cid_;
   std::unordered_map<std::string, SectionId>
       section_by_key_;  // parent id + '\n' + title key, or + '#' + id

@@ -54,6 +54,50 @@ void merge_into(Version& kept, Version&& other) {
   kept.also_from.push_back(other.origin);
 }
 
+bool holds_version(const Article& article, const std::string& version_id) {
+  return !version_id.empty() && std::any_of(article.versions.begin(), article.versions.end(),
+                                            [&](const Version& v) { return v.id == version_id; });
+}
+
+bool has_format(const Article& article, SourceFormat format) {
+  return std::any_of(article.versions.begin(), article.versions.end(),
+                     [&](const Version& v) { return v.format == format; });
+}
+
+// The article a record's version belongs to, invalid for a new one. A stable id decides: the
+// same cid, or the same version id (LEGI XML names no article, and the id legisite infers for it
+// is often not the API's cid). Two different cids are two articles, whatever their numbers. Without
+// an id on one side, the number decides within the record's section; across sections only when
+// the number names one candidate and the two descriptions cannot be compared by place (one has an
+// id and the other not, or they come from two formats, whose section titles differ): two
+// cid-less articles of one format in two sections (two Markdown folders) are two articles.
+ArticleId identify(const Corpus& corpus, const ArticleRecord& record, CodeId code,
+                   SectionId section) {
+  if (!record.cid.empty()) {
+    if (ArticleId by_cid = corpus.find_article_by_cid(record.cid); by_cid.valid()) return by_cid;
+  }
+  ArticleId in_section;
+  ArticleId elsewhere;
+  int elsewhere_count = 0;
+  for (ArticleId id : corpus.articles_numbered(code, record.number)) {
+    const Article& a = corpus.article(id);
+    if (holds_version(a, record.version.id)) return id;
+    if (!record.cid.empty() && !a.cid.empty()) continue;  // two ids: two articles
+    if (a.section == section) {
+      if (!in_section.valid()) in_section = id;
+      continue;
+    }
+    bool comparable_by_place =
+        record.cid.empty() && a.cid.empty() && has_format(a, record.version.format);
+    if (!comparable_by_place) {
+      elsewhere = id;
+      ++elsewhere_count;
+    }
+  }
+  if (in_section.valid()) return in_section;
+  return elsewhere_count == 1 ? elsewhere : ArticleId();
+}
+
 }  // namespace
 
 RecordOutcome add_record(Corpus& corpus, ArticleRecord record, Diagnostics& diagnostics) {
@@ -78,9 +122,7 @@ RecordOutcome add_record(Corpus& corpus, ArticleRecord record, Diagnostics& diag
     last = {record.code_title, record.code_legi_id, record.section_path, code, section};
   }
 
-  ArticleId id;
-  if (!record.cid.empty()) id = corpus.find_article_by_cid(record.cid);
-  if (!id.valid()) id = corpus.find_article(code, record.number);
+  ArticleId id = identify(corpus, record, code, section);
   if (!id.valid()) {
     id = corpus.add_article(code, section, record.number, record.cid);
     corpus.article(id).order = record.order;

@@ -38,7 +38,10 @@ enum class RecordOutcome {
 };
 
 /// Adds one version to the corpus, creating its code, sections and article as needed. Versions of
-/// one article are grouped by cid when both sides know it, else by code and number. Two Markdown
+/// one article are grouped by identity: the same cid or version id; never two different cids
+/// (two articles may share a number: each is an article of its own); else code, section and
+/// number, or code and number alone when that names one article a source without ids could not
+/// place alike (another format's section titles, or one side without a cid). Two Markdown
 /// files claiming the same version (same id, history file name or start date) is an error and the
 /// second is dropped; any other repeat of a version (two snapshots, two formats) is merged —
 /// text, links and the better-informed end and state kept — with a warning when texts differ. The

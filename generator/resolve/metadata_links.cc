@@ -1,12 +1,14 @@
+#include "resolve/homonyms.h"
 #include "resolve/resolve.h"
 
 namespace legisite {
 
 namespace {
 
-// Resolves one link; returns the article it names, creating a cited-only article when the code
-// is in the corpus but the article is not.
-ArticleId target_of(Corpus& corpus, const Link& link, Diagnostics& diagnostics) {
+// Resolves one link of an article sitting in `from`; returns the article it names, creating a
+// cited-only article when the code is in the corpus but the article is not. A number several
+// articles share names the one nearest the citing article, none when that is a tie.
+ArticleId target_of(Corpus& corpus, const Link& link, SectionId from, Diagnostics& diagnostics) {
   if (!link.target_id.empty()) {
     if (ArticleId by_id = corpus.find_article_by_cid(link.target_id); by_id.valid()) return by_id;
   }
@@ -14,7 +16,8 @@ ArticleId target_of(Corpus& corpus, const Link& link, Diagnostics& diagnostics) 
   CodeId code = corpus.find_code(link.text_title);
   if (!code.valid()) return {};  // a code we do not publish: shown as plain text
   ArticleNumber number(link.article_number);
-  if (ArticleId found = corpus.find_article(code, number); found.valid()) return found;
+  CitedArticle cited = cited_article(corpus, code, number, from);
+  if (cited.candidates > 0) return cited.article;
   if (std::string problem = problem_with(number.text()); !problem.empty()) {
     diagnostics.warning(link.where, "cannot link to article '" + link.article_number + "' of " +
                                         corpus.code(code).title + ": " + problem);
@@ -36,7 +39,7 @@ void resolve_metadata_links(Corpus& corpus, Diagnostics& diagnostics) {
       const std::size_t links = corpus.articles()[a].versions[v].links.size();
       for (std::size_t l = 0; l < links; ++l) {
         Link copy = corpus.articles()[a].versions[v].links[l];
-        ArticleId target = target_of(corpus, copy, diagnostics);
+        ArticleId target = target_of(corpus, copy, corpus.articles()[a].section, diagnostics);
         corpus.articles()[a].versions[v].links[l].resolved = target;
       }
     }

@@ -24,6 +24,7 @@
 #include "citations/french_text.h"
 #include "citations/legal_texts.h"
 #include "parallel/parallel.h"
+#include "resolve/homonyms.h"
 #include "resolve/link_report.h"
 #include "resolve/resolve.h"
 #include "text/visible_text.h"
@@ -368,7 +369,15 @@ void TextCitationResolver::resolve_code_article(ArticleId citing_id, std::size_t
   // (Never an annex created here: it is kept only when the code already has it.)
   if (number.text().rfind(kAnnexOf, 0) == 0 && !corpus_.find_article(code, number).valid())
     number = ArticleNumber(number.text().substr(kAnnexOf.size()));
-  out.target = find_or_add(code, number);
+  CitedArticle cited = cited_article(corpus_, code, number, corpus_.article(citing_id).section);
+  if (cited.ambiguous()) {
+    report(citing_id, version_index, Kind::kAmbiguous, c, plain,
+           std::to_string(cited.candidates) + " distinct articles of " + corpus_.code(code).title +
+               " are numbered " + number.text() +
+               ", none in the citing article's chapter more than the others; left unlinked");
+    return;
+  }
+  out.target = cited.article.valid() ? cited.article : find_or_add(code, number);
   if (!out.target.valid()) {
     report(citing_id, version_index, Kind::kUnresolved, c, plain,
            "'" + number.text() + "' cannot be an article number: " + problem_with(number.text()));

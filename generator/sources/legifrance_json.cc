@@ -64,8 +64,8 @@
 //   the section). LEGI XML's TITRE_TM and getArticle's titresTM carry that same `id`, so it is
 //   the one the model keys sections by; `cid` is only a fallback.
 // - css-2021-01-01 lists R165-81 to R165-83 twice (same cid, two sections) and has two
-//   different articles numbered D331-6: the copies are skipped and the homonyms merged, both
-//   with a warning.
+//   different articles numbered D331-6: the copies are skipped with a warning; the homonyms
+//   (two cids) are two articles, as are the Code du travail's three pairs of same-label annexes.
 
 namespace legisite {
 
@@ -725,27 +725,18 @@ class Reader {
     }
   }
 
-  // A dump may list one article twice (css-2021-01-01: R165-81 in two sections), or two articles
-  // under one number (D331-6). A copy (same cid) is dropped; homonyms (two cids) are merged into
-  // one article by add_record, which deserves a word. Both checks are within one file.
+  // A dump may list one article twice (css-2021-01-01: R165-81 in two sections): a copy (same
+  // cid) is dropped. Two cids under one number (css-2021's two D331-6, the Code du travail's two
+  // "Annexe I") are two articles: add_record keeps them apart and permalinks warns about them.
   bool first_sighting(const char* node_at, const std::string& node_path,
                       const ArticleNumber& number, const std::string& cid) {
-    if (!cid.empty()) {
-      auto [it, inserted] = path_by_cid_.emplace(cid, node_path);
-      if (!inserted) {
-        warning(node_at, node_path + ": article " + number.text() + " (" + cid +
-                             ") is listed again; already read at " + it->second +
-                             ", this copy is ignored");
-        return false;
-      }
-    }
-    auto [it, inserted] = by_number_.emplace(number.key(), std::make_pair(cid, node_path));
-    if (!inserted && it->second.first != cid) {
-      warning(node_at, node_path + ": a second article numbered " + number.text() + " (" +
-                           (cid.empty() ? std::string("no cid") : cid) + ") besides the one at " +
-                           it->second.second + " (" +
-                           (it->second.first.empty() ? std::string("no cid") : it->second.first) +
-                           "); their versions are merged");
+    if (cid.empty()) return true;
+    auto [it, inserted] = path_by_cid_.emplace(cid, node_path);
+    if (!inserted) {
+      warning(node_at, node_path + ": article " + number.text() + " (" + cid +
+                           ") is listed again; already read at " + it->second +
+                           ", this copy is ignored");
+      return false;
     }
     return true;
   }
@@ -909,7 +900,6 @@ class Reader {
   LegifranceJsonContent* out_ = nullptr;
   Placement placement_;
   std::unordered_map<std::string, std::string> path_by_cid_;
-  std::unordered_map<std::string, std::pair<std::string, std::string>> by_number_;
 };
 
 }  // namespace

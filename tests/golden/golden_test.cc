@@ -120,7 +120,8 @@ std::set<std::string> case_folders(const std::string& suite) {
   return names;
 }
 
-const std::set<std::string> kGoldenCases = {"seed", "legi-xml", "mixed", "history", "history-2015"};
+const std::set<std::string> kGoldenCases = {"seed",    "legi-xml",     "mixed",
+                                            "history", "history-2015", "homonyms"};
 
 }  // namespace
 
@@ -145,6 +146,11 @@ TEST_CASE(
 TEST_CASE("the same history seen on 2015-06-01: articles in force then, before L2 was added",
           "[golden]") {
   check_case("golden", "history-2015");
+}
+
+TEST_CASE("two real annexes numbered Annexe I in two chapters build into two articles' pages",
+          "[golden]") {
+  check_case("golden", "homonyms");
 }
 
 TEST_CASE("every golden case folder has a test", "[golden]") {

@@ -115,21 +115,76 @@ TEST_CASE("an article first read without a cid is found by the cid a later sourc
   CHECK(corpus.find_article_by_cid("LEGIARTI000006740081") == corpus.articles()[0].id);
 }
 
-TEST_CASE("versions of one number with different cids stay one article found by either cid",
+TEST_CASE("two cids under one number are two articles, each found by its cid", "[model][builder]") {
+  Corpus corpus;
+  Diagnostics diagnostics;
+  // The Code du travail's two "Annexe I": the equal-pay chapter's and the optical-radiation one's.
+  ArticleRecord equal_pay = record("Annexe I", "2019-01-01", {"a.json", 1, 0}, {"Chapitre II bis"});
+  equal_pay.cid = "LEGIARTI000038137262";
+  ArticleRecord optics = record("Annexe I", "2010-07-05", {"a.json", 9, 0}, {"Chapitre II"});
+  optics.cid = "LEGIARTI000023018849";
+  CHECK(add_record(corpus, equal_pay, diagnostics) == RecordOutcome::kAdded);
+  CHECK(add_record(corpus, optics, diagnostics) == RecordOutcome::kAdded);
+  CHECK(diagnostics.all().empty());
+  REQUIRE(corpus.articles().size() == 2);
+  CHECK(corpus.find_article_by_cid("LEGIARTI000038137262") == corpus.articles()[0].id);
+  CHECK(corpus.find_article_by_cid("LEGIARTI000023018849") == corpus.articles()[1].id);
+  CHECK(corpus.articles_numbered(corpus.articles()[0].code, ArticleNumber("Annexe I")).size() == 2);
+  // In one section too: a cid is an identity, a number a label.
+  ArticleRecord third = record("Annexe I", "2020-01-01", {"a.json", 20, 0}, {"Chapitre II"});
+  third.cid = "LEGIARTI000099999999";
+  add_record(corpus, third, diagnostics);
+  CHECK(corpus.articles().size() == 3);
+}
+
+TEST_CASE("a version an article already holds joins it whatever cid the record gives",
+          "[model][builder]") {
+  // LEGI XML names no article; the id legisite infers (its earliest version) is often not the
+  // API's cid, and the version id is what both formats share.
+  Corpus corpus;
+  Diagnostics diagnostics;
+  ArticleRecord json =
+      record("L1", "2018-01-01", {"a.json", 1, 0}, {"Livre 1"}, SourceFormat::kLegifranceJson);
+  json.cid = "LEGIARTI000018497130";
+  json.version.id = "LEGIARTI000036483371";
+  ArticleRecord xml =
+      record("L1", "2018-01-01", {"b.xml", 1, 0}, {"Livre 1"}, SourceFormat::kLegiXml);
+  xml.cid = "LEGIARTI000018524217";
+  xml.version.id = "LEGIARTI000036483371";
+  add_record(corpus, json, diagnostics);
+  CHECK(add_record(corpus, xml, diagnostics) == RecordOutcome::kMerged);
+  REQUIRE(corpus.articles().size() == 1);
+  CHECK(corpus.find_article_by_cid("LEGIARTI000018524217") == corpus.articles()[0].id);
+}
+
+TEST_CASE("an article without cid is one per folder in one format, one per number across formats",
           "[model][builder]") {
   Corpus corpus;
   Diagnostics diagnostics;
-  ArticleRecord old_article = record("L133-6", "1985-12-21", {"a.xml", 1, 0});
-  old_article.cid = "LEGIARTI000006740001";
-  ArticleRecord new_article = record("L133-6", "2013-07-08", {"b.xml", 1, 0});
-  new_article.cid = "LEGIARTI000027684390";
-  add_record(corpus, old_article, diagnostics);
-  add_record(corpus, new_article, diagnostics);
-  REQUIRE(corpus.articles().size() == 1);
+  add_record(corpus, record("R1", "2005-01-01", {"c/Livre 1/R1.md", 1, 0}, {"Livre 1"}),
+             diagnostics);
+  add_record(corpus, record("R1", "2010-01-01", {"c/Livre 1/R1 v2.md", 1, 0}, {"Livre 1"}),
+             diagnostics);
+  add_record(corpus, record("R1", "2005-01-01", {"c/Livre 2/R1.md", 1, 0}, {"Livre 2"}),
+             diagnostics);
+  CHECK(diagnostics.all().empty());
+  REQUIRE(corpus.articles().size() == 2);
   CHECK(corpus.articles()[0].versions.size() == 2);
-  CHECK(corpus.articles()[0].cid == "LEGIARTI000006740001");
-  CHECK(corpus.find_article_by_cid("LEGIARTI000006740001") == corpus.articles()[0].id);
-  CHECK(corpus.find_article_by_cid("LEGIARTI000027684390") == corpus.articles()[0].id);
+  CHECK(corpus.articles()[1].versions.size() == 1);
+
+  // A history names its folders otherwise than a dump its sections: the number alone meets the
+  // one article the dump has.
+  Corpus mixed;
+  ArticleRecord json = record("L2", "2018-01-01", {"a.json", 1, 0},
+                              {"Chapitre 3 bis : Dispositions"}, SourceFormat::kLegifranceJson);
+  json.cid = "LEGIARTI000006740081";
+  add_record(mixed, json, diagnostics);
+  add_record(mixed,
+             record("L2", "2005-01-01", {"h.md", 1, 0}, {"Chapitre 3 Bis"},
+                    SourceFormat::kMarkdownHistory),
+             diagnostics);
+  CHECK(mixed.articles().size() == 1);
+  CHECK(mixed.articles()[0].versions.size() == 2);
 }
 
 TEST_CASE("two sources of one format giving the same version is an error naming both",
@@ -367,19 +422,27 @@ TEST_CASE("merging keeps what the first source said and fills only what it lacke
 TEST_CASE("an article moves to the section of its newest version", "[model][builder]") {
   Corpus corpus;
   Diagnostics diagnostics;
-  add_record(corpus, record("L213-1", "2005-08-12", {"a.md", 1, 0}, {"Livre 2", "Titre 1"}),
+  // Two snapshots of one article (one cid), which moved between them.
+  auto with_cid = [](ArticleRecord r) {
+    r.cid = "LEGIARTI000006740100";
+    return r;
+  };
+  add_record(corpus,
+             with_cid(record("L213-1", "2005-08-12", {"a.md", 1, 0}, {"Livre 2", "Titre 1"})),
              diagnostics);
   const ArticleId id = corpus.articles()[0].id;
   CHECK(titles_of_path(corpus, corpus.article(id).section) ==
         std::vector<std::string>{"Livre 2", "Titre 1"});
 
-  add_record(corpus, record("L213-1", "2013-07-08", {"b.md", 1, 0}, {"Livre 2", "Titre 1 bis"}),
+  add_record(corpus,
+             with_cid(record("L213-1", "2013-07-08", {"b.md", 1, 0}, {"Livre 2", "Titre 1 bis"})),
              diagnostics);
   CHECK(titles_of_path(corpus, corpus.article(id).section) ==
         std::vector<std::string>{"Livre 2", "Titre 1 bis"});
 
   // An older version read later does not move it back.
-  add_record(corpus, record("L213-1", "1985-12-21", {"c.md", 1, 0}, {"Livre 2", "Chapitre 0"}),
+  add_record(corpus,
+             with_cid(record("L213-1", "1985-12-21", {"c.md", 1, 0}, {"Livre 2", "Chapitre 0"})),
              diagnostics);
   CHECK(titles_of_path(corpus, corpus.article(id).section) ==
         std::vector<std::string>{"Livre 2", "Titre 1 bis"});

@@ -177,7 +177,7 @@ TEST_CASE("codes and articles get their slugs", "[resolve][permalinks]") {
   CHECK(corpus.article(c).slug == "l133-6-bis");
 }
 
-TEST_CASE("two numbers of one code on one slug: the later in code order gets -2 and a warning",
+TEST_CASE("two articles of one number without cids: the later in code order gets -2, a warning",
           "[resolve][permalinks]") {
   Corpus corpus;
   Diagnostics diagnostics;
@@ -195,8 +195,10 @@ TEST_CASE("two numbers of one code on one slug: the later in code order gets -2 
   CHECK(corpus.article(lower).slug == "annexe-2");
   REQUIRE(diagnostics.all().size() == 1);
   CHECK(format_diagnostic(diagnostics.all()[0]) ==
-        "annexe.md:1: warning: articles ANNEXE and Annexe of Code de la sécurité sociale share the "
-        "URL slug 'annexe'; Annexe gets 'annexe-2'\n");
+        "annexe.md:1: warning: Code de la sécurité sociale has 2 distinct articles numbered "
+        "ANNEXE; each gets a page of its own\n"
+        "  note: 'annexe': ANNEXE in the top level of the code, read at ANNEXE.md:1\n"
+        "  note: 'annexe-2': Annexe in the top level of the code, read at annexe.md:1\n");
 }
 
 TEST_CASE("numbers whose keys differ but whose slugs meet are told apart",
@@ -227,8 +229,9 @@ TEST_CASE("a suffixed slug never takes the plain slug of another article",
   CHECK(corpus.article(lower).slug == "annexe-3");
   REQUIRE(diagnostics.all().size() == 1);
   CHECK(diagnostics.all()[0].message ==
-        "articles ANNEXE and Annexe of Code de la sécurité sociale share the URL slug 'annexe'; "
-        "Annexe gets 'annexe-3'");
+        "Code de la sécurité sociale has 2 distinct articles numbered ANNEXE; each gets a page of "
+        "its own");
+  CHECK(diagnostics.all()[0].notes.at(1) == "'annexe-3': Annexe in the top level of the code");
 }
 
 TEST_CASE("article slugs are unique within a code and may repeat across codes",

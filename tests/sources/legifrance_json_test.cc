@@ -906,10 +906,8 @@ TEST_CASE("nodes that are not sections or articles are reported and skipped",
   CHECK(find_version(r, "B1")->section_path[0].title == "S1");
 }
 
-TEST_CASE(
-    "an article listed twice is read once, two articles of one number are merged, with a "
-    "warning",
-    "[sources][json][invalid]") {
+TEST_CASE("an article listed twice is read once, two articles of one number are both read",
+          "[sources][json][invalid]") {
   // As css-2021-01-01 has them: R165-81 in two sections, two D331-6.
   Read r = read(R"({"type": "code", "data": {"title": "C"}, "children": [
   {"type": "article", "data": {"id": "A1", "cid": "A1", "num": "R1", "texteHtml": "", "articleVersions": [
@@ -922,11 +920,6 @@ TEST_CASE(
         "code.json:4:4: warning: $.children[1]: article R1 (A1) is listed again; already "
         "read at $.children[0], this copy is ignored\n"
         "      {\"type\": \"article\", \"data\": {\"id\": \"A1\", \"cid\": \"A1\", \"num\": "
-        "\"R1\", \"texteHtml\": \"\", \"articleVersions\": [\n"
-        "       ^\n"
-        "code.json:6:4: warning: $.children[2]: a second article numbered R1 (B1) "
-        "besides the one at $.children[0] (A1); their versions are merged\n"
-        "      {\"type\": \"article\", \"data\": {\"id\": \"B2\", \"cid\": \"B1\", \"num\": "
         "\"R1\", \"texteHtml\": \"\", \"articleVersions\": [\n"
         "       ^\n");
   CHECK(r.content.articles.size() == 2);
@@ -1059,9 +1052,28 @@ TEST_CASE("the 2021 snapshot of the Code de la sécurité sociale loads despite 
   Diagnostics diagnostics;
   if (!load_real(kJsonDir + "css-2021-01-01.json", corpus, diagnostics)) return;
   CHECK(diagnostics.error_count() == 0);
-  CHECK(diagnostics.warning_count() == 4);  // R165-81 to R165-83 listed twice, two D331-6
-  CHECK(corpus.articles().size() == 7000);
+  CHECK(diagnostics.warning_count() == 3);  // R165-81 to R165-83 listed twice
+  // Two distinct D331-6 (two cids, in two sibling "Section 4"): two articles.
+  CHECK(corpus.articles().size() == 7001);
+  CHECK(corpus.articles_numbered(corpus.codes()[0].id, ArticleNumber("D331-6")).size() == 2);
   CHECK(corpus.sections().size() == 2456 + 1);
+}
+
+TEST_CASE("the Code du travail loads its three pairs of same-label annexes as six articles",
+          "[sources][json][real][slow]") {
+  Corpus corpus;
+  Diagnostics diagnostics;
+  if (!load_real(kJsonDir + "code-du-travail-2026-03-27.json", corpus, diagnostics)) return;
+  CHECK(diagnostics.error_count() == 0);
+  CHECK(corpus.articles().size() == 11545);
+  CodeId code = corpus.codes()[0].id;
+  for (const char* label : {"Annexe I", "Annexe II", "Annexe"}) {
+    INFO(label);
+    auto same = corpus.articles_numbered(code, ArticleNumber(label));
+    REQUIRE(same.size() == 2);
+    CHECK(corpus.article(same[0]).section != corpus.article(same[1]).section);
+    CHECK(corpus.article(same[0]).cid != corpus.article(same[1]).cid);
+  }
 }
 
 TEST_CASE("the six real getArticle responses load, the decision with one clear error",
