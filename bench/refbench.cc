@@ -147,8 +147,9 @@ std::string query_value(const std::string& href, const std::string& key) {
   return href.substr(at, end == std::string::npos ? std::string::npos : end - at);
 }
 
-// Plain text of raw texteHtml: tags removed, block boundaries as line breaks (as the resolve
-// stage does), the text of <a> elements kept and located. The dump has no character entities.
+// Plain text of raw texteHtml: tags removed, <br> as line breaks, block boundaries as kBlockBreak
+// (as the resolve stage does), the text of <a> elements kept and located. The dump has no character
+// entities.
 ArticleText plain_text_of(const std::string& html) {
   ArticleText out;
   std::string& plain = out.plain;
@@ -179,11 +180,17 @@ ArticleText plain_text_of(const std::string& html) {
         out.links.push_back(current);
       }
       in_link = false;
-    } else if (name == "br" || name == "p" || name == "/p" || name == "td" || name == "/td" ||
-               name == "th" || name == "/th" || name == "tr" || name == "/tr" || name == "div" ||
-               name == "/div" || name == "li" || name == "/li" || name == "table" ||
-               name == "/table" || name == "center" || name == "/center") {
-      if (!plain.empty() && plain.back() != '\n') plain += '\n';
+    } else if (name == "br") {
+      if (!plain.empty() && plain.back() != '\n' && plain.back() != legisite::kBlockBreak)
+        plain += '\n';
+    } else if (name == "p" || name == "/p" || name == "td" || name == "/td" || name == "th" ||
+               name == "/th" || name == "tr" || name == "/tr" || name == "div" || name == "/div" ||
+               name == "li" || name == "/li" || name == "table" || name == "/table" ||
+               name == "center" || name == "/center") {
+      if (!plain.empty() && plain.back() == '\n')
+        plain.back() = legisite::kBlockBreak;
+      else if (!plain.empty() && plain.back() != legisite::kBlockBreak)
+        plain += legisite::kBlockBreak;
     }
     i = close + 1;
   }
@@ -239,7 +246,7 @@ std::set<std::string> ids_of(const Citation& c, const std::string& citing_code,
 
 std::string one_line(std::string s) {
   for (char& c : s)
-    if (c == '\n' || c == '\t') c = ' ';
+    if (c == '\n' || c == '\t' || c == legisite::kBlockBreak) c = ' ';
   return s;
 }
 

@@ -32,6 +32,8 @@ constexpr std::array<std::string_view, 24> kLatinOrdinals = {
     "terdecies",  "quaterdecies", "quindecies", "sexdecies", "septdecies", "octodecies",
     "novodecies", "vicies",       "unvicies",   "duovicies", "tervicies",  "quatervicies"};
 
+bool introduces_list(std::string_view s, std::size_t at);
+
 // ---------------------------------------------------------------------------------------------
 // Parsed pieces
 
@@ -68,6 +70,29 @@ struct Item {
   bool carried_back = false;    // see Citation::carried_back
   bool possessive = false;      // "ses articles", "son article": of the code named last
   std::size_t designation = 0;  // index in Scanner::designations_ when designated
+  /// After "…du code X, à l'exception des articles": excepted from members of code X, so of
+  /// that code unless the member names its own; `exception_of` indexes its designation.
+  bool excepted = false;
+  std::size_t exception_of = 0;
+  /// Introduced by "à l'exception de", "sauf": a code named after it does not reach back over
+  /// it ("l'article L. 931-6, à l'exception de l'article L. 354-1 du code des assurances").
+  bool after_exception = false;
+};
+
+/// A list introduced by a line ending with a colon ("2° Aux dispositions suivantes du code de la
+/// santé publique, … :", then "a) L'article L. 4113-5 …"): where the line starts, and [begin,
+/// end) of the plain text, the items of that list.
+struct IntroducedList {
+  std::size_t line = 0;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+/// A code named on its own as what a list introduced by a colon is taken from: "aux dispositions
+/// suivantes du code de la santé publique", "les articles suivants du code rural".
+struct CodeMention {
+  std::size_t at = 0;
+  std::string title;
 };
 
 /// The scanner: one per call of find_citations.
@@ -89,7 +114,7 @@ class Scanner {
 
   NumberToken read_number(std::size_t i, bool allow_premier) const;
   bool read_range(std::size_t i, Item& item) const;
-  std::size_t read_separator(std::size_t i) const;
+  std::size_t read_separator(std::size_t i, bool* exception) const;
   std::size_t read_reintroduction(std::size_t i, Item& item) const;
   std::optional<Designation> read_designation(std::size_t i);
   bool read_code_reference(std::size_t k, Designation& d);
@@ -101,6 +126,8 @@ class Scanner {
   std::size_t read_same_text(std::size_t k, Designation& d) const;
 
   void emit(std::vector<Item>& items);
+  void find_introduced_lists();
+  const std::string* introduced_code(std::size_t at) const;
   void emit_text(const Designation& d);
 
   std::string_view s_;
@@ -111,6 +138,8 @@ class Scanner {
   std::vector<Designation> designations_;
   /// Numbers cited so far as articles of a named code (number key, code title), newest last.
   std::vector<std::pair<std::string, std::string>> named_numbers_;
+  std::vector<IntroducedList> introduced_lists_;  // in order of position
+  std::vector<CodeMention> code_mentions_;        // in order of position
 };
 
 // Whether a citation (or a code name) can start with the bytes `c`, `d`: "ar"ticle,
@@ -160,6 +189,7 @@ constexpr std::array<std::uint64_t, 1024> kStartPairs = [] {
 }();
 
 std::vector<Citation> Scanner::run() {
+  find_introduced_lists();
   const std::size_t n = s_.size();
   const auto* bytes = reinterpret_cast<const unsigned char*>(s_.data());
   for (std::size_t i = 0; i + 1 < n;) {
@@ -218,6 +248,7 @@ std::size_t Scanner::at_word_start(std::size_t i) {
       // du code du travail ainsi que de l'article L. 1233-68 du même code").
       std::string title;
       if (std::size_t end = match_code_title(s_, i, title, false); end != npos) {
+        if (introduces_list(s_, i)) code_mentions_.push_back({i, title});
         last_code_ = std::move(title);
         return end;
       }
@@ -475,7 +506,7 @@ bool Scanner::read_range(std::size_t i, Item& item) const {
 
 // Separators between members: ",", "et", "ou", "ainsi que", "et/ou". Returns the position after
 // it (and its spaces), or npos.
-std::size_t Scanner::read_separator(std::size_t i) const {
+std::size_t Scanner::read_separator(std::size_t i, bool* exception) const {
   std::size_t k = skip_spaces(s_, i);
   bool comma = false;
   if (byte(s_, k) == ',') {
@@ -486,6 +517,15 @@ std::size_t Scanner::read_separator(std::size_t i) const {
                                                              "ainsi qu'", "ainsi que", "voire"};
   std::size_t end = match_any(s_, k, kWords);
   if (end != npos) return skip_spaces(s_, end);
+  // ", à l'exception des articles …", ", sauf l'article …": what follows is excepted from the
+  // members before ("à" must be the accented word, not the verb "a").
+  static constexpr std::array<std::string_view, 4> kExcept = {"a l'exception", "a l'exclusion",
+                                                              "sauf", "hormis"};
+  end = match_any(s_, k, kExcept);
+  if (end != npos && s_[k] != 'a') {
+    *exception = true;
+    return skip_spaces(s_, end);
+  }
   return comma ? k : npos;
 }
 
@@ -726,6 +766,16 @@ std::size_t first_group_digits(const NumberToken& n) {
   return (end == std::string::npos ? n.normalised.size() : end) - start;
 }
 
+// Whether two numbers of one shape sit in one book of a code: the digits of their first group
+// but the last two (title and chapter) agree: "L. 323-3" and "L. 323-3-1", "L. 4111-2" and
+// "L. 4131-1-1" do, "L. 431-1" and "L. 751-8" do not.
+bool same_book(const NumberToken& a, const NumberToken& b) {
+  std::size_t digits = first_group_digits(a);
+  if (digits != first_group_digits(b)) return false;
+  std::size_t book = digits > 2 ? digits - 2 : 0;
+  return a.normalised.compare(a.prefix.size(), book, b.normalised, b.prefix.size(), book) == 0;
+}
+
 // After a member: "et suivants", a pinpoint in parentheses ("41-2 (6°)") — read over. Returns
 // the new end.
 std::size_t Scanner::after_member(std::size_t end, Item& item) const {
@@ -791,8 +841,10 @@ std::size_t Scanner::comma_pinpoint(std::size_t end, std::string& pinpoint) cons
 // Gives `d` to the members it covers, the last first. A designation covers the members since the
 // previous one, with three exceptions for prefixed numbers, which belong to the citing code
 // unless said otherwise:
-// - across a new "article" ("l'article L. 431-1 et aux articles L. 751-8 et L. 752-3 du code
-//   rural"), L. 431-1 stays in the citing code;
+// - across a new "article", a member of another book ("l'article L. 431-1 et aux articles
+//   L. 751-8 et L. 752-3 du code rural": the two codes' parallel provisions) stays in the citing
+//   code; one of the same book ("l'article L. 323-3 ainsi que les articles L. 323-3-1 … du code
+//   de la sécurité sociale") is of the code named;
 // - a number of another shape ("aux articles L. 162-5-3 et L. 1111-15 du code de la santé
 //   publique": hundreds against thousands) stays in the citing code;
 // - a text designation, or a text we cannot name, covers only the member right before it.
@@ -808,8 +860,12 @@ void Scanner::designate(std::vector<Item>& items, std::size_t designation) const
     bool carried = false;
     if (prefixed && k + 1 != items.size()) {
       if (d.kind != Designation::Kind::kCode) covers = false;
-      if (crossed || (!last.first.prefix.empty() &&
-                      first_group_digits(item.first) != first_group_digits(last.first)))
+      // A member of another shape (prefixed before a bare number of the code named, hundreds
+      // before thousands), or of another book across a new "article".
+      bool other_shape = last.first.prefix.empty() ||
+                         first_group_digits(item.first) != first_group_digits(last.first);
+      if (other_shape ? crossed || !last.first.prefix.empty()
+                      : crossed && !same_book(item.first, last.first))
         carried = true;
     }
     if (prefixed && d.kind == Designation::Kind::kUnnamedText) covers = false;
@@ -819,6 +875,7 @@ void Scanner::designate(std::vector<Item>& items, std::size_t designation) const
       item.carried_back = carried;
     }
     if (item.own_keyword) crossed = true;
+    if (item.after_exception) break;
   }
 }
 
@@ -855,7 +912,8 @@ std::size_t Scanner::group_from(Item first) {
       if (d->kind == Designation::Kind::kText) emit_text(*d);
       end = d->end;
     }
-    std::size_t after = read_separator(end);
+    bool exception = false;
+    std::size_t after = read_separator(end, &exception);
     if (after == npos) break;
     Item next;
     std::size_t at = read_reintroduction(after, next);
@@ -866,6 +924,16 @@ std::size_t Scanner::group_from(Item first) {
     // not "l'article L. 1, 2 000 euros".
     if (!next.own_keyword && next.first.prefix.empty() == prefixed_list) break;
     if (next.own_keyword) prefixed_list = !next.first.prefix.empty();
+    const Item& previous = items.back();
+    next.after_exception = exception;
+    if (exception && previous.designated &&
+        designations_[previous.designation].kind == Designation::Kind::kCode) {
+      next.excepted = true;
+      next.exception_of = previous.designation;
+    } else if (!exception && !next.own_keyword && previous.excepted) {
+      next.excepted = true;
+      next.exception_of = previous.exception_of;
+    }
     read_range(next.first.end, next);
     end = next.last.ok() ? next.last.end : next.first.end;
     items.push_back(std::move(next));
@@ -890,7 +958,9 @@ void Scanner::emit(std::vector<Item>& items) {
   for (Item& item : items) {
     if (item.own_keyword) possessive.reset();
     if (item.possessive) possessive = last_code_;
-    const Designation* d = item.designated ? &designations_[item.designation] : nullptr;
+    const Designation* d = item.designated ? &designations_[item.designation]
+                           : item.excepted ? &designations_[item.exception_of]
+                                           : nullptr;
     // "article 1er" of a text we cannot tell, or of a text we cannot name, is nothing we can
     // link.
     if (!d && !possessive && item.first.prefix.empty() && !item.annex) continue;
@@ -921,6 +991,10 @@ void Scanner::emit(std::vector<Item>& items) {
       if (earlier != named_numbers_.end()) {
         c.designation = CodeDesignation::kSameCode;
         c.code_title = earlier->second;
+        c.context_code.clear();
+      } else if (const std::string* title = introduced_code(c.begin)) {
+        c.designation = CodeDesignation::kNamed;
+        c.code_title = *title;
         c.context_code.clear();
       }
     } else if (d->kind == Designation::Kind::kCode) {
@@ -1022,6 +1096,87 @@ std::size_t Scanner::after_annex(std::size_t i) {
   items.push_back(std::move(item));
   emit(items);
   return d->end;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lists introduced by a code: "2° Aux dispositions suivantes du code de la santé publique, … :",
+// then "a) L'article L. 4113-5 …", "b) …": the items are articles of that code.
+
+bool is_line_break(char c) { return c == '\n' || c == kBlockBreak; }
+
+// The kind of list marker a line starts with: 'a' for "a)", '1' for "1°", 'I' for "II.-" or
+// "III)", '-' for a dash; 0 for none.
+char list_marker(std::string_view s, std::size_t i) {
+  std::size_t e = i;
+  if (is_digit(s[i])) {
+    while (e < s.size() && is_digit(s[e])) ++e;
+    return byte(s, e) == 0xC2 && (byte(s, e + 1) == 0xB0 || byte(s, e + 1) == 0xBA) ? '1' : 0;
+  }
+  if (s[i] == '-' || (byte(s, i) == 0xE2 && byte(s, i + 1) == 0x80 &&
+                      (byte(s, i + 2) == 0x93 || byte(s, i + 2) == 0x94)))
+    return '-';
+  while (e < s.size() && e - i < 6 && (s[e] == 'I' || s[e] == 'V' || s[e] == 'X')) ++e;
+  if (e > i && (byte(s, e) == '.' || byte(s, e) == ')' || byte(s, e) == '-')) return 'I';
+  e = i;
+  while (e < s.size() && e - i < 3 && is_lower(s[e])) ++e;
+  return e > i && byte(s, e) == ')' ? 'a' : 0;
+}
+
+// Whether the code title at `at` is preceded by "suivantes du", "suivants de la"… A code named
+// just before a colon is not enough: "… à taux plein au sens du code de la sécurité sociale :"
+// introduces conditions, not articles.
+bool introduces_list(std::string_view s, std::size_t at) {
+  std::size_t k = at;
+  for (int words = 0; words < 3 && k > 0; ++words) {
+    while (k > 0 && space_len(s, k - 1) == 1) --k;
+    std::size_t word_end = k;
+    while (k > 0 && is_word_at(s, k - 1)) --k;
+    std::string_view word = s.substr(k, word_end - k);
+    if (word == "suivantes" || word == "suivants") return true;
+    if (word != "du" && word != "de" && word != "la" && word != "des") return false;
+  }
+  return false;
+}
+
+void Scanner::find_introduced_lists() {
+  // Only a line ending with a colon introduces a list: the scan goes from colon to colon.
+  for (std::size_t colon = s_.find(':'); colon != npos; colon = s_.find(':', colon + 1)) {
+    // What follows the colon up to the line's end must be spaces.
+    std::size_t k = colon + 1;
+    while (k < s_.size() && !is_line_break(s_[k]) && space_len(s_, k) > 0) k += space_len(s_, k);
+    if (k < s_.size() && !is_line_break(s_[k])) continue;
+    std::size_t line = colon;
+    while (line > 0 && !is_line_break(s_[line - 1])) --line;
+    if (!introduced_lists_.empty() && line < introduced_lists_.back().end) continue;
+    // The items: the lines after it that start with the marker the first one starts with.
+    IntroducedList list{line, k, k};
+    char kind = 0;
+    for (std::size_t item = k + 1; item < s_.size();) {
+      item = skip_spaces(s_, item);
+      if (item >= s_.size()) break;
+      char marker = list_marker(s_, item);
+      if (marker == 0 || (kind != 0 && marker != kind)) break;
+      kind = marker;
+      std::size_t item_end = item;
+      while (item_end < s_.size() && !is_line_break(s_[item_end])) ++item_end;
+      list.end = item_end;
+      item = item_end + 1;
+    }
+    if (list.end > list.begin) introduced_lists_.push_back(list);
+  }
+}
+
+// The code the introduction of the list around `at` names on its own, last, if any. The
+// introduction lies before `at`, so its code names were already read.
+const std::string* Scanner::introduced_code(std::size_t at) const {
+  for (const IntroducedList& list : introduced_lists_) {
+    if (at < list.begin || at >= list.end) continue;
+    const std::string* found = nullptr;
+    for (const CodeMention& mention : code_mentions_)
+      if (mention.at >= list.line && mention.at < list.begin) found = &mention.title;
+    return found;
+  }
+  return nullptr;
 }
 
 // A text named on its own: "le décret n° 2013-597 du 8 juillet 2013".

@@ -76,6 +76,13 @@ struct Citation {
   bool is_range() const { return !last.empty(); }
 };
 
+/// The byte a caller puts between two blocks of text (paragraphs, list items, table cells): no
+/// citation is read across it ("L. 6351-1" ending a paragraph and "I.-Indicateurs" starting the
+/// next are not article "L6351-1 I"), while a line break within a block ("L.<br/>131-6") reads as
+/// a space. A line that names a code and ends with a colon governs the items of the list after
+/// it, each item a block or a line.
+inline constexpr char kBlockBreak = '\x1D';
+
 /// Every citation of `text`, in order of position. Never fails: text that is not a citation
 /// (years, amounts, "au a", an "article 1er" of a text it does not name) yields nothing.
 /// Linear in the length of `text`; no regular expressions.

@@ -57,6 +57,17 @@ std::string attribute(std::string_view tag, std::string_view name) {
   return {};
 }
 
+// The LEGITEXT of the code a link of the source names ("…?cidTexte=LEGITEXT000006072665&…"),
+// or "".
+std::string_view code_of_href(std::string_view href) {
+  std::size_t at = href.find("cidTexte=LEGITEXT");
+  if (at == std::string_view::npos) return {};
+  at += 9;
+  std::size_t end = at + 8;
+  while (end < href.size() && href[end] >= '0' && href[end] <= '9') ++end;
+  return href.substr(at, end - at);
+}
+
 // Length of the space that ends just before `end` (ASCII, no-break, narrow no-break…), 0 if none.
 std::size_t space_before(std::string_view s, std::size_t end) {
   for (std::size_t n = 1; n <= 3 && n <= end; ++n)
@@ -114,8 +125,17 @@ PlainText plain_text_of(std::string_view html) {
         out.links[link].text_end = i;
         link = PlainText::kNoLink;
       }
-    } else if (is_block(name) && !out.text.empty() && out.text.back() != '\n') {
-      out.text += '\n';
+    } else if (name == "br") {
+      if (!out.text.empty() && out.text.back() != '\n' && out.text.back() != kBlockBreak)
+        out.text += '\n';
+    } else if (is_block(name) && !out.text.empty() && out.text.back() != kBlockBreak) {
+      // The line breaks between blocks are in no segment: one may become a block break.
+      if (out.text.back() == '\n' &&
+          (out.segments.empty() ||
+           out.segments.back().plain + out.segments.back().size < out.text.size()))
+        out.text.back() = kBlockBreak;
+      else
+        out.text += kBlockBreak;
     }
     i = close + 1;
   }
@@ -151,6 +171,13 @@ std::vector<TextSegment> PlainText::html_ranges(std::size_t begin, std::size_t e
 
 namespace {
 
+// The code the source's own link around citation `c` names, if any.
+std::string_view anchored_code(const PlainText& plain, const Citation& c) {
+  for (const TextSegment& r : plain.html_ranges(c.begin, c.end))
+    if (r.link != PlainText::kNoLink) return code_of_href(plain.links[r.link].href);
+  return {};
+}
+
 // More than this is a misread range ("L. 1 à L. 9999"), not a list worth showing.
 constexpr std::size_t kMaxRange = 500;
 
@@ -182,7 +209,10 @@ class TextCitationResolver {
   ArticleId find_or_add(CodeId code, const ArticleNumber& number);
   std::vector<ArticleId> range(CodeId code, const ArticleNumber& first, const ArticleNumber& last);
   void resolve_code_article(ArticleId citing_id, std::size_t version_index, const Citation& c,
-                            std::string_view plain, TextCitation& out);
+                            std::string_view plain, std::string_view anchored_code,
+                            TextCitation& out);
+  void resolve_in_code(CodeId code, const Citation& c, ArticleId citing_id,
+                       std::size_t version_index, std::string_view plain, TextCitation& out);
   void report(ArticleId citing_id, std::size_t version_index, CitationFinding::Kind kind,
               const Citation& c, std::string_view plain, std::string problem,
               std::string suggestion = {});
@@ -330,9 +360,22 @@ void TextCitationResolver::report(ArticleId citing_id, std::size_t version_index
 // every article in memory.
 void TextCitationResolver::resolve_code_article(ArticleId citing_id, std::size_t version_index,
                                                 const Citation& c, std::string_view plain,
-                                                TextCitation& out) {
+                                                std::string_view anchored_code, TextCitation& out) {
   using Kind = CitationFinding::Kind;
   const CodeId citing_code = corpus_.article(citing_id).code;
+  // The source anchored the citation to another code: it is that code's article, whatever the
+  // sentence seems to say, and never one of the citing code.
+  if (!anchored_code.empty() && anchored_code != corpus_.code(citing_code).legi_id) {
+    CodeId anchored = corpus_.find_code_by_legi_id(anchored_code);
+    if (!anchored.valid()) {
+      ++report_.tally.to_other_codes;
+      return;
+    }
+    if (anchored != citing_code) {
+      resolve_in_code(anchored, c, citing_id, version_index, plain, out);
+      return;
+    }
+  }
   const ArticleNumber citing_number = corpus_.article(citing_id).number;
   const bool citing_has_it = code_has(citing_code, c.number);
   std::optional<std::string_view> title =
@@ -363,6 +406,15 @@ void TextCitationResolver::resolve_code_article(ArticleId citing_id, std::size_t
     }
     return;
   }
+  resolve_in_code(code, c, citing_id, version_index, plain, out);
+}
+
+// The article (or the range) `c` names in `code`, a code of the corpus: a cited-only article when
+// the code has no such article.
+void TextCitationResolver::resolve_in_code(CodeId code, const Citation& c, ArticleId citing_id,
+                                           std::size_t version_index, std::string_view plain,
+                                           TextCitation& out) {
+  using Kind = CitationFinding::Kind;
   ArticleNumber number = c.number;
   // "l'annexe à l'article A. 931-11-17": the annex when the code has it, else the article.
   constexpr std::string_view kAnnexOf = "Annexe \xC3\xA0 l'article ";
@@ -444,7 +496,8 @@ void TextCitationResolver::resolve_version(ArticleId citing_id, std::size_t vers
     TextCitation resolved;
     resolved.alinea = c.alinea;
     if (c.kind == CitationKind::kCodeArticle) {
-      resolve_code_article(citing_id, version_index, c, plain.text, resolved);
+      resolve_code_article(citing_id, version_index, c, plain.text, anchored_code(plain, c),
+                           resolved);
     } else {
       ++report_.tally.to_texts;
       resolved.external_id = external_id(c);

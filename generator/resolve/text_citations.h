@@ -27,10 +27,10 @@ struct SourceAnchor {
 };
 
 /// The text of some sanitised HTML as the citation parser reads it: the text nodes in order,
-/// a line break where a block or a <br> separates them (so "L.<br/>131-6" reads "L.\n131-6" and
-/// the end of a paragraph ends a sentence), nothing for inline tags ("1<sup>er</sup>" reads
-/// "1er"). The text of <a> elements is kept, so that "du même code" after a link still knows
-/// the code the link named.
+/// a line break where a <br> separates them (so "L.<br/>131-6" reads "L.\n131-6"), kBlockBreak
+/// (citations.h) where a block does (no citation crosses a paragraph), nothing for inline tags
+/// ("1<sup>er</sup>" reads "1er"). The text of <a> elements is kept, so that "du même code" after a
+/// link still knows the code the link named.
 struct PlainText {
   static constexpr std::size_t kNoLink = static_cast<std::size_t>(-1);
   std::string text;

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "citations/citations.h"
 #include "resolve/resolve.h"
 
 namespace legisite {
@@ -58,7 +59,7 @@ TEST_CASE("plain text keeps text nodes, breaks lines at blocks and joins inline 
   PlainText p = plain_text_of(
       "<p>Article 1<sup>er</sup> : voir l'<a href=\"x?a=1&amp;b=2\">article "
       "L. 1</a>.</p><p>L.<br/>131-6 &amp; suite</p>");
-  CHECK(p.text == "Article 1er : voir l'article L. 1.\nL.\n131-6 &amp; suite\n");
+  CHECK(p.text == "Article 1er : voir l'article L. 1.\x1DL.\n131-6 &amp; suite\x1D");
   REQUIRE(p.links.size() == 1);
   CHECK(p.links[0].href == "x?a=1&amp;b=2");
   // Every segment is the HTML as written.
@@ -69,6 +70,20 @@ TEST_CASE("plain text keeps text nodes, breaks lines at blocks and joins inline 
     CHECK(html.substr(s.html, s.size) == p.text.substr(s.plain, s.size));
   CHECK(html.substr(p.links[0].text_begin, p.links[0].text_end - p.links[0].text_begin) ==
         "article L. 1");
+}
+
+// Code du travail, article "Annexe" of the sixth part (quality certification),
+// code-du-travail-2026-03-27.json $.children[1].children[5].children[2].children[0].children[5]
+// .children[0].data.texteHtml: the roman numeral opening the next paragraph is no suffix.
+TEST_CASE("no citation is read across a paragraph boundary", "[text_citations]") {
+  PlainText p = plain_text_of(
+      "<p>RÉFÉRENTIEL NATIONAL DE CERTIFICATION QUALITÉ DES ORGANISMES MENTIONNÉS À L'ARTICLE "
+      "<a href=\"/affichCodeArticle.do?cidTexte=LEGITEXT000006072050&amp;idArticle="
+      "LEGIARTI000006904390\">L. 6351-1</a></p><p>I.-Indicateurs d'appréciation des "
+      "critères</p>");
+  std::vector<Citation> found = find_citations(p.text);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].number.text() == "L6351-1");
 }
 
 TEST_CASE("a citation broken by a tag maps to one HTML range per side, trimmed",
@@ -198,6 +213,45 @@ TEST_CASE(
   ArticleId created = find(corpus, "L752-3", "Code rural et de la pêche maritime");
   REQUIRE(created.valid());
   CHECK(cites[2].target == created);
+}
+
+// Code du travail R4623-25-3, code-du-travail-2026-03-27.json
+// $.children[1].children[3].children[5].children[0].children[2].children[3].children[0]
+// .data.texteHtml (Légifrance's own link around the second member left out).
+TEST_CASE("members of one book closed by another code's name are never the citing code's",
+          "[text_citations]") {
+  Corpus corpus;
+  add(corpus, "L4111-2", "<p>Texte.</p>", "Code du travail");
+  ArticleId r = add(corpus, "R4623-25-3",
+                    "<p>prévue au II de l'article L. 4111-2 et à l'article L. 4131-1-1 du code de "
+                    "la santé publique, qui effectue un stage</p>",
+                    "Code du travail");
+  LinkReport report;
+  resolve_text_citations(corpus, report);
+  CHECK(cites_of(corpus, r).empty());
+  CHECK(report.tally.to_other_codes == 2);
+  CHECK(corpus.articles().size() == 2);
+}
+
+// Code de la sécurité sociale D162-5, css-2026-03-14.json
+// $.children[2].children[0].children[5].children[3].children[3].children[0].children[2]
+// .data.texteHtml: "du même code" after no code the sentence names; Légifrance anchors it to the
+// Code de la santé publique.
+TEST_CASE("a citation the source anchors to another code gets no cited-only page here",
+          "[text_citations]") {
+  Corpus corpus;
+  ArticleId r =
+      add(corpus, "D162-5",
+          "<p>les activités de soins suivantes :</p><p>1° L'activité de prélèvements d'organes "
+          "mentionnée à l'article <a href=\"/affichCodeArticle.do?cidTexte=LEGITEXT000006072665"
+          "&amp;idArticle=LEGIARTI000006686168&amp;dateTexte=&amp;categorieLien=cid\">L. "
+          "1233-1</a> du même code ;</p>");
+  LinkReport report;
+  resolve_text_citations(corpus, report);
+  CHECK(cites_of(corpus, r).empty());
+  CHECK_FALSE(find(corpus, "L1233-1").valid());
+  CHECK(report.tally.to_other_codes == 1);
+  CHECK(report.tally.to_cited_only == 0);
 }
 
 // Texts are read on several threads, in chunks; resolving must still see the versions in order.
