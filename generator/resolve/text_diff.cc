@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "text/ascii.h"
+#include "text/spaces.h"
 #include "text/utf8.h"
 
 namespace legisite {
@@ -17,12 +18,6 @@ using Kind = DiffToken::Kind;
 // grows with the square of the edits, and a text rewritten end to end gains nothing from a finer
 // script.
 constexpr int kMaxEdits = 1500;
-
-// Multi-byte characters that separate words as spaces do: no-break space, narrow no-break space,
-// thin space.
-bool is_unicode_space(std::string_view s) {
-  return s == "\xC2\xA0" || s == "\xE2\x80\xAF" || s == "\xE2\x80\x89";
-}
 
 // Multi-byte punctuation French texts use: guillemets, dashes, ellipsis, curly quotes.
 bool is_unicode_punctuation(std::string_view s) {
@@ -235,7 +230,7 @@ std::vector<DiffToken> tokenize_for_diff(std::string_view html) {
     } else if (c >= 0x80) {
       std::size_t length = decode_utf8(html, i).length;
       std::string_view ch = html.substr(i, length);
-      if (is_unicode_space(ch)) {
+      if (space_len(html, i) == length) {
         end_word(i);
         push(Kind::kSpace, i, length);
       } else if (ch == "\xE2\x80\x99") {  // ’ closes "d’", "l’"

@@ -5,11 +5,15 @@
 
 #include <array>
 #include <cstdio>
+#include <map>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "sources/source_text.h"
 #include "text/ascii.h"
 #include "text/french_date.h"
+#include "text/spaces.h"
 
 namespace legisite {
 
@@ -52,12 +56,6 @@ std::string_view word_at(std::string_view text, std::size_t i) {
   std::size_t end = i;
   while (end < text.size() && is_word_byte(text[end])) ++end;
   return text.substr(i, end - i);
-}
-
-// Skips spaces from `i`.
-std::size_t skip_spaces(std::string_view text, std::size_t i) {
-  while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
-  return i;
 }
 
 // "8 Juillet 2013", "1er janvier 1961" starting at `i`, the start of a word.
@@ -118,106 +116,138 @@ std::optional<std::size_t> CommitLog::commit_of_version(std::string_view version
   return it->second;
 }
 
+namespace {
+
+/// Reads one line of the log; reports what makes it unusable.
+class CommitLine {
+ public:
+  CommitLine(const SourceText& source, int line, Diagnostics& diagnostics)
+      : source_(source), line_(line), diagnostics_(diagnostics) {}
+
+  /// The commit the line describes, or nothing (with an error) when the line cannot be used.
+  std::optional<HistoryCommit> read(rapidjson::Document& json);
+  /// Appends the commit's changes (numbered `index`) to `changes` and its writes to `writes`.
+  void read_changes(const rapidjson::Value& list, const HistoryCommit& commit, std::size_t index,
+                    std::vector<HistoryChange>& changes,
+                    std::map<std::string, std::size_t>& writes);
+
+ private:
+  std::optional<HistoryCommit> skip(int column, std::string message) {
+    source_.error(diagnostics_, line_, column, std::move(message) + "; this commit is ignored");
+    return std::nullopt;
+  }
+  void warn(const HistoryCommit& commit, std::string message) {
+    source_.warning(diagnostics_, line_, 1, "commit " + commit.sha + ": " + std::move(message));
+  }
+  std::optional<HistoryCommit> commit_of(const rapidjson::Value& json);
+  void correct_clamped_date(HistoryCommit& commit);
+
+  const SourceText& source_;
+  int line_;
+  Diagnostics& diagnostics_;
+};
+
+std::optional<HistoryCommit> CommitLine::read(rapidjson::Document& json) {
+  std::string_view line = source_.line(line_);
+  json.Parse<rapidjson::kParseStopWhenDoneFlag>(line.data(), line.size());
+  if (json.HasParseError()) {
+    // RapidJSON's "Invalid value." reads as a sentence; this message goes on after it.
+    std::string what = rapidjson::GetParseError_En(json.GetParseError());
+    if (!what.empty() && what.back() == '.') what.pop_back();
+    if (!what.empty()) what[0] = lower(what[0]);
+    return skip(source_.column(line_, json.GetErrorOffset()), "not valid JSON: " + what);
+  }
+  if (!json.IsObject()) return skip(1, "a commit must be a JSON object");
+  return commit_of(json);
+}
+
+std::optional<HistoryCommit> CommitLine::commit_of(const rapidjson::Value& json) {
+  const rapidjson::Value* sha = string_member(json, "sha");
+  const rapidjson::Value* date = string_member(json, "commit_date");
+  auto changes = json.FindMember("changes");
+  if (!sha || sha->GetStringLength() == 0) return skip(1, "commit without a \"sha\" string");
+  if (!date)
+    return skip(1, "commit " + std::string(view_of(*sha)) + " has no \"commit_date\" string");
+  if (changes == json.MemberEnd() || !changes->value.IsArray())
+    return skip(1, "commit " + std::string(view_of(*sha)) + " has no \"changes\" array");
+
+  HistoryCommit commit;
+  commit.sha = lower(view_of(*sha));
+  commit.line = line_;
+  if (const rapidjson::Value* message = string_member(json, "message"))
+    commit.message = std::string(trim_spaces(view_of(*message)));
+  std::optional<Date> when = Date::parse(view_of(*date));
+  if (!when)
+    return skip(1, "commit " + commit.sha + ": commit_date '" + std::string(view_of(*date)) +
+                       "' is not a YYYY-MM-DD date");
+  commit.date = *when;
+  correct_clamped_date(commit);
+  return commit;
+}
+
+// The producer could not write dates before 1970 and wrote 1970-01-01 instead; the message still
+// names the amending text with its date.
+void CommitLine::correct_clamped_date(HistoryCommit& commit) {
+  if (commit.date != Date::from_ymd(1970, 1, 1)) return;
+  if (auto from_message = first_date_in_message(commit.message)) {
+    commit.date = *from_message;
+    commit.date_from_message = true;
+    return;
+  }
+  warn(commit,
+       "commit_date 1970-01-01 may stand for an earlier date, and the message gives none; "
+       "1970-01-01 is used");
+}
+
+void CommitLine::read_changes(const rapidjson::Value& list, const HistoryCommit& commit,
+                              std::size_t index, std::vector<HistoryChange>& changes,
+                              std::map<std::string, std::size_t>& writes) {
+  for (const rapidjson::Value& change : list.GetArray()) {
+    const rapidjson::Value* status = change.IsObject() ? string_member(change, "status") : nullptr;
+    const rapidjson::Value* path = change.IsObject() ? string_member(change, "path") : nullptr;
+    std::string_view code = status ? view_of(*status) : std::string_view();
+    HistoryChange entry;
+    entry.commit = index;
+    if (code == "A") {
+      entry.kind = HistoryChangeKind::kAdded;
+    } else if (code == "M") {
+      entry.kind = HistoryChangeKind::kModified;
+    } else if (code == "D") {
+      entry.kind = HistoryChangeKind::kDeleted;
+    } else {
+      warn(commit, "a change without status A, M or D is ignored");
+      continue;
+    }
+    if (!path || path->GetStringLength() == 0) {
+      warn(commit, "a change without a \"path\" is ignored");
+      continue;
+    }
+    entry.article_path = article_path_of(view_of(*path));
+    if (entry.kind != HistoryChangeKind::kDeleted)
+      writes.emplace(entry.article_path + '\n' + commit.sha, index);
+    changes.push_back(std::move(entry));
+  }
+}
+
+}  // namespace
+
 bool read_commit_log(std::string_view text, const std::string& file, CommitLog& out,
                      Diagnostics& diagnostics) {
   out = CommitLog();
   SourceText source(file, text);
   bool all_read = true;
-  const Date clamped = Date::from_ymd(1970, 1, 1);
   for (int n = 1; n <= source.line_count(); ++n) {
-    std::string_view line = source.line(n);
-    if (trim_spaces(line).empty()) continue;
-    auto skip = [&](int column, std::string message) {
-      source.error(diagnostics, n, column, std::move(message) + "; this commit is ignored");
-      all_read = false;
-    };
-
+    if (trim_spaces(source.line(n)).empty()) continue;
+    CommitLine line(source, n, diagnostics);
     rapidjson::Document json;
-    json.Parse<rapidjson::kParseStopWhenDoneFlag>(line.data(), line.size());
-    if (json.HasParseError()) {
-      // RapidJSON's "Invalid value." reads as a sentence; this message goes on after it.
-      std::string what = rapidjson::GetParseError_En(json.GetParseError());
-      if (!what.empty() && what.back() == '.') what.pop_back();
-      if (!what.empty()) what[0] = lower(what[0]);
-      skip(source.column(n, json.GetErrorOffset()), "not valid JSON: " + what);
+    std::optional<HistoryCommit> commit = line.read(json);
+    if (!commit) {
+      all_read = false;
       continue;
     }
-    if (!json.IsObject()) {
-      skip(1, "a commit must be a JSON object");
-      continue;
-    }
-    const rapidjson::Value* sha = string_member(json, "sha");
-    const rapidjson::Value* date = string_member(json, "commit_date");
-    auto changes = json.FindMember("changes");
-    if (!sha || sha->GetStringLength() == 0) {
-      skip(1, "commit without a \"sha\" string");
-      continue;
-    }
-    if (!date) {
-      skip(1, "commit " + std::string(view_of(*sha)) + " has no \"commit_date\" string");
-      continue;
-    }
-    if (changes == json.MemberEnd() || !changes->value.IsArray()) {
-      skip(1, "commit " + std::string(view_of(*sha)) + " has no \"changes\" array");
-      continue;
-    }
-
-    HistoryCommit commit;
-    commit.sha = lower(view_of(*sha));
-    commit.line = n;
-    if (const rapidjson::Value* message = string_member(json, "message"))
-      commit.message = std::string(trim_spaces(view_of(*message)));
-    std::optional<Date> when = Date::parse(view_of(*date));
-    if (!when) {
-      skip(1, "commit " + commit.sha + ": commit_date '" + std::string(view_of(*date)) +
-                  "' is not a YYYY-MM-DD date");
-      continue;
-    }
-    commit.date = *when;
-    // The producer could not write dates before 1970 and wrote 1970-01-01 instead; the message
-    // still names the amending text with its date.
-    if (commit.date == clamped) {
-      if (auto from_message = first_date_in_message(commit.message)) {
-        commit.date = *from_message;
-        commit.date_from_message = true;
-      } else {
-        source.warning(diagnostics, n, 1,
-                       "commit " + commit.sha +
-                           ": commit_date 1970-01-01 may stand for an earlier date, and the "
-                           "message gives none; 1970-01-01 is used");
-      }
-    }
-
     std::size_t index = out.commits_.size();
-    for (const rapidjson::Value& change : changes->value.GetArray()) {
-      const rapidjson::Value* status =
-          change.IsObject() ? string_member(change, "status") : nullptr;
-      const rapidjson::Value* path = change.IsObject() ? string_member(change, "path") : nullptr;
-      std::string_view code = status ? view_of(*status) : std::string_view();
-      HistoryChange entry;
-      entry.commit = index;
-      if (code == "A") {
-        entry.kind = HistoryChangeKind::kAdded;
-      } else if (code == "M") {
-        entry.kind = HistoryChangeKind::kModified;
-      } else if (code == "D") {
-        entry.kind = HistoryChangeKind::kDeleted;
-      } else {
-        source.warning(diagnostics, n, 1,
-                       "commit " + commit.sha + ": a change without status A, M or D is ignored");
-        continue;
-      }
-      if (!path || path->GetStringLength() == 0) {
-        source.warning(diagnostics, n, 1,
-                       "commit " + commit.sha + ": a change without a \"path\" is ignored");
-        continue;
-      }
-      entry.article_path = article_path_of(view_of(*path));
-      if (entry.kind != HistoryChangeKind::kDeleted)
-        out.writes_.emplace(entry.article_path + '\n' + commit.sha, index);
-      out.changes_.push_back(std::move(entry));
-    }
-    out.commits_.push_back(std::move(commit));
+    line.read_changes(json["changes"], *commit, index, out.changes_, out.writes_);
+    out.commits_.push_back(std::move(*commit));
   }
   return all_read;
 }

@@ -2,6 +2,8 @@
 
 #include <array>
 #include <charconv>
+#include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "sources/source_text.h"
@@ -190,6 +192,229 @@ std::string known_keys(FrontMatterKind kind) {
   return out;
 }
 
+/// Reads the `key: value` lines between the two `---`, one line at a time, keeping the entries
+/// as written; values are interpreted afterwards, once every line is read.
+class EntryReader {
+ public:
+  EntryReader(const SourceText& source, Diagnostics& diagnostics)
+      : source_(source), diagnostics_(diagnostics) {}
+
+  void read_line(int n);
+  std::vector<RawEntry> finish() {
+    if (block_.active) finish_block(block_, entries_.back());
+    return std::move(entries_);
+  }
+  bool ok() const { return ok_; }
+
+ private:
+  void fail(int line, int column, std::string message) {
+    source_.error(diagnostics_, line, column, std::move(message));
+    ok_ = false;
+  }
+  void continue_value(std::string_view more);
+  bool read_value(int n, std::string_view value, RawEntry& entry);
+
+  const SourceText& source_;
+  Diagnostics& diagnostics_;
+  std::vector<RawEntry> entries_;
+  BlockScalar block_;
+  // An indented line continues the plain value of the line just before it, and nothing else.
+  bool can_continue_ = false;
+  bool ok_ = true;
+};
+
+void EntryReader::read_line(int n) {
+  std::string_view raw = source_.line(n);
+  std::string_view t = trim_spaces(raw);
+  bool indented = !raw.empty() && (raw[0] == ' ' || raw[0] == '\t');
+  if (block_.active) {
+    if (t.empty() || indented) {
+      block_.lines.push_back(raw);
+      return;
+    }
+    finish_block(block_, entries_.back());
+  }
+  bool continues = can_continue_;
+  can_continue_ = false;
+  if (t.empty() || t[0] == '#') return;  // blank lines and comments end a continuation too
+  if (indented) {
+    if (continues) return continue_value(t);
+    return fail(n, source_.column_of(n, t), "expected 'key: value' in front matter");
+  }
+  std::size_t colon = raw.find(':');
+  if (colon == std::string_view::npos || trim_spaces(raw.substr(0, colon)).empty()) {
+    int column =
+        colon == std::string_view::npos ? source_.column_of(n, t) : source_.column(n, colon);
+    return fail(n, column, "expected 'key: value' in front matter");
+  }
+  RawEntry entry;
+  entry.key = std::string(trim_spaces(raw.substr(0, colon)));
+  entry.line = n;
+  std::string_view value = trim_spaces(raw.substr(colon + 1));
+  entry.value_column = value.empty() ? source_.column(n, colon + 1) : source_.column_of(n, value);
+  if (read_value(n, value, entry)) entries_.push_back(std::move(entry));
+}
+
+void EntryReader::continue_value(std::string_view more) {
+  can_continue_ = true;
+  RawEntry& last = entries_.back();
+  if (!last.value.empty()) last.value += ' ';
+  last.value += strip_comment(more);
+}
+
+bool EntryReader::read_value(int n, std::string_view value, RawEntry& entry) {
+  if (!value.empty() && (value[0] == '"' || value[0] == '\'')) {
+    std::string_view after;
+    if (!read_quoted(value, entry.value, after)) {
+      fail(n, entry.value_column, "unterminated quoted value");
+      return false;
+    }
+    after = trim_spaces(after);
+    if (!after.empty() && after[0] != '#') {
+      fail(n, source_.column_of(n, after), "unexpected text after the quoted value");
+      return false;
+    }
+    ++entry.value_column;  // point at the value, not at its quote
+  } else if (value == "|" || value == "|-" || value == "|+" || value == ">" || value == ">-" ||
+             value == ">+") {
+    block_.active = true;
+    block_.folded = value[0] == '>';
+  } else {
+    entry.value = std::string(strip_comment(value));
+    can_continue_ = true;
+  }
+  return true;
+}
+
+/// The line that closes the front matter opened on line 1 (`---` or `...`), or 0.
+int closing_line(const SourceText& source) {
+  for (int n = 2; n <= source.line_count(); ++n) {
+    std::string_view l = trim_spaces_end(source.line(n));
+    if (l == "---" || l == "...") return n;
+  }
+  return 0;
+}
+
+/// The key an entry names, or null (with a warning) when it is unknown here; warns when its field
+/// was given before.
+const KeyInfo* recognised_key(const SourceText& source, Diagnostics& diagnostics, const RawEntry& e,
+                              FrontMatterKind kind, std::vector<Field>& seen) {
+  const KeyInfo* key = find_key(canonical_key(e.key), kind);
+  if (!key) {
+    std::vector<std::string> notes;
+    if (std::string hint = did_you_mean(e.key, kind); !hint.empty()) notes.push_back(hint);
+    notes.push_back("known keys here: " + known_keys(kind));
+    source.warning(diagnostics, e.line, 1,
+                   "unknown front matter key " + quoted(e.key) + "; ignored", std::move(notes));
+    return nullptr;
+  }
+  bool duplicate = false;
+  for (Field s : seen) duplicate = duplicate || s == key->field;
+  if (duplicate)
+    source.warning(diagnostics, e.line, 1,
+                   "front matter key " + quoted(e.key) + " given twice; the last one is used");
+  seen.push_back(key->field);
+  return key;
+}
+
+bool set_status(const SourceText& source, Diagnostics& diagnostics, const RawEntry& e,
+                FrontMatter& out) {
+  const std::string& v = e.value;
+  if (v.empty()) {
+    out.status.reset();
+    return true;
+  }
+  if (auto status = parse_status(v)) {
+    out.status = *status;
+    return true;
+  }
+  std::vector<std::string> notes;
+  std::string codes;
+  std::size_t best = std::string::npos;
+  std::string_view suggestion;
+  for (ArticleStatus s : kKnownStatuses) {
+    if (!codes.empty()) codes += ", ";
+    codes += status_code(s);
+    std::size_t d = edit_distance(canonical_key(v), canonical_key(status_code(s)));
+    if (d < best) {
+      best = d;
+      suggestion = status_code(s);
+    }
+  }
+  if (best <= 2) notes.push_back("did you mean " + quoted(suggestion) + "?");
+  notes.push_back("known values: " + codes + ", or French labels such as 'en vigueur'");
+  source.error(diagnostics, e.line, e.value_column, "unknown état " + quoted(v), std::move(notes));
+  return false;
+}
+
+bool set_date(const SourceText& source, Diagnostics& diagnostics, const RawEntry& e,
+              std::optional<Date>& target) {
+  if (e.value.empty()) {
+    target.reset();
+    return true;
+  }
+  target = Date::parse(e.value);
+  if (target) return true;
+  source.error(
+      diagnostics, e.line, e.value_column,
+      "invalid date " + quoted(e.value) + " for " + quoted(e.key) + ": expected YYYY-MM-DD");
+  return false;
+}
+
+bool set_order(const SourceText& source, Diagnostics& diagnostics, const RawEntry& e,
+               std::optional<std::int64_t>& target) {
+  const std::string& v = e.value;
+  if (v.empty()) {
+    target.reset();
+    return true;
+  }
+  std::int64_t order = 0;
+  auto [stop, error] = std::from_chars(v.data(), v.data() + v.size(), order);
+  if (error != std::errc() || stop != v.data() + v.size()) {
+    source.error(diagnostics, e.line, e.value_column,
+                 "invalid order " + quoted(v) + ": expected a whole number");
+    return false;
+  }
+  target = order;
+  return true;
+}
+
+/// Stores one entry's value in the field its key names; false when the value is invalid.
+bool set_field(const SourceText& source, Diagnostics& diagnostics, const RawEntry& e, Field field,
+               FrontMatter& out) {
+  switch (field) {
+    case Field::kStatus:
+      return set_status(source, diagnostics, e, out);
+    case Field::kStart:
+      return set_date(source, diagnostics, e, out.start);
+    case Field::kEnd:
+      return set_date(source, diagnostics, e, out.end);
+    case Field::kOrder:
+      return set_order(source, diagnostics, e, out.order);
+    case Field::kId:
+      out.id = e.value;
+      break;
+    case Field::kCid:
+      out.cid = e.value;
+      break;
+    case Field::kCode:
+      out.code = e.value;
+      break;
+    case Field::kNum:
+      out.num = e.value;
+      out.num_line = e.line;
+      out.num_column = e.value_column;
+      break;
+    case Field::kNota:
+      out.nota = e.value;
+      break;
+    case Field::kTitle:
+      out.title = e.value;
+      break;
+  }
+  return true;
+}
+
 }  // namespace
 
 bool parse_front_matter(const SourceText& source, FrontMatterKind kind, FrontMatter& out,
@@ -197,15 +422,7 @@ bool parse_front_matter(const SourceText& source, FrontMatterKind kind, FrontMat
   out = FrontMatter();
   if (trim_spaces_end(source.line(1)) != "---") return true;
   out.present = true;
-
-  int close = 0;
-  for (int n = 2; n <= source.line_count(); ++n) {
-    std::string_view l = trim_spaces_end(source.line(n));
-    if (l == "---" || l == "...") {
-      close = n;
-      break;
-    }
-  }
+  int close = closing_line(source);
   if (close == 0) {
     source.error(diagnostics, 1, 1, "unterminated front matter: no closing '---' line");
     out.body_line = source.line_count() + 1;
@@ -213,180 +430,13 @@ bool parse_front_matter(const SourceText& source, FrontMatterKind kind, FrontMat
   }
   out.body_line = close + 1;
 
-  bool ok = true;
-  std::vector<RawEntry> entries;
-  BlockScalar block;
-  // An indented line continues the plain value of the line just before it, and nothing else.
-  bool can_continue = false;
-  for (int n = 2; n < close; ++n) {
-    std::string_view raw = source.line(n);
-    std::string_view t = trim_spaces(raw);
-    bool indented = !raw.empty() && (raw[0] == ' ' || raw[0] == '\t');
-    if (block.active) {
-      if (t.empty() || indented) {
-        block.lines.push_back(raw);
-        continue;
-      }
-      finish_block(block, entries.back());
-    }
-    bool continues = can_continue;
-    can_continue = false;
-    if (t.empty() || t[0] == '#') continue;  // blank lines and comments end a continuation too
-    if (indented) {
-      if (continues) {
-        can_continue = true;
-        RawEntry& last = entries.back();
-        std::string_view more = strip_comment(t);
-        if (!last.value.empty()) last.value += ' ';
-        last.value += more;
-        continue;
-      }
-      source.error(diagnostics, n, source.column_of(n, t), "expected 'key: value' in front matter");
-      ok = false;
-      continue;
-    }
-    std::size_t colon = raw.find(':');
-    if (colon == std::string_view::npos || trim_spaces(raw.substr(0, colon)).empty()) {
-      int column =
-          colon == std::string_view::npos ? source.column_of(n, t) : source.column(n, colon);
-      source.error(diagnostics, n, column, "expected 'key: value' in front matter");
-      ok = false;
-      continue;
-    }
-    RawEntry entry;
-    entry.key = std::string(trim_spaces(raw.substr(0, colon)));
-    entry.line = n;
-    std::string_view value = trim_spaces(raw.substr(colon + 1));
-    entry.value_column = value.empty() ? source.column(n, colon + 1) : source.column_of(n, value);
-    if (!value.empty() && (value[0] == '"' || value[0] == '\'')) {
-      std::string_view after;
-      if (!read_quoted(value, entry.value, after)) {
-        source.error(diagnostics, n, entry.value_column, "unterminated quoted value");
-        ok = false;
-        continue;
-      }
-      after = trim_spaces(after);
-      if (!after.empty() && after[0] != '#') {
-        source.error(diagnostics, n, source.column_of(n, after),
-                     "unexpected text after the quoted value");
-        ok = false;
-        continue;
-      }
-      ++entry.value_column;  // point at the value, not at its quote
-    } else if (value == "|" || value == "|-" || value == "|+" || value == ">" || value == ">-" ||
-               value == ">+") {
-      block.active = true;
-      block.folded = value[0] == '>';
-    } else {
-      entry.value = std::string(strip_comment(value));
-      can_continue = true;
-    }
-    entries.push_back(std::move(entry));
-  }
-  if (block.active) finish_block(block, entries.back());
-
-  std::vector<const KeyInfo*> seen;
-  for (const RawEntry& e : entries) {
-    const KeyInfo* key = find_key(canonical_key(e.key), kind);
-    if (!key) {
-      std::vector<std::string> notes;
-      if (std::string hint = did_you_mean(e.key, kind); !hint.empty()) notes.push_back(hint);
-      notes.push_back("known keys here: " + known_keys(kind));
-      source.warning(diagnostics, e.line, 1,
-                     "unknown front matter key " + quoted(e.key) + "; ignored", std::move(notes));
-      continue;
-    }
-    bool duplicate = false;
-    for (const KeyInfo* s : seen) duplicate = duplicate || s->field == key->field;
-    if (duplicate)
-      source.warning(diagnostics, e.line, 1,
-                     "front matter key " + quoted(e.key) + " given twice; the last one is used");
-    seen.push_back(key);
-
-    const std::string& v = e.value;
-    switch (key->field) {
-      case Field::kStatus: {
-        if (v.empty()) {
-          out.status.reset();
-          break;
-        }
-        if (auto status = parse_status(v)) {
-          out.status = *status;
-          break;
-        }
-        std::vector<std::string> notes;
-        std::string codes;
-        std::size_t best = std::string::npos;
-        std::string_view suggestion;
-        for (ArticleStatus s : kKnownStatuses) {
-          if (!codes.empty()) codes += ", ";
-          codes += status_code(s);
-          std::size_t d = edit_distance(canonical_key(v), canonical_key(status_code(s)));
-          if (d < best) {
-            best = d;
-            suggestion = status_code(s);
-          }
-        }
-        if (best <= 2) notes.push_back("did you mean " + quoted(suggestion) + "?");
-        notes.push_back("known values: " + codes + ", or French labels such as 'en vigueur'");
-        source.error(diagnostics, e.line, e.value_column, "unknown état " + quoted(v),
-                     std::move(notes));
-        ok = false;
-        break;
-      }
-      case Field::kStart:
-      case Field::kEnd: {
-        std::optional<Date>& target = key->field == Field::kStart ? out.start : out.end;
-        if (v.empty()) {
-          target.reset();
-          break;
-        }
-        target = Date::parse(v);
-        if (!target) {
-          source.error(
-              diagnostics, e.line, e.value_column,
-              "invalid date " + quoted(v) + " for " + quoted(e.key) + ": expected YYYY-MM-DD");
-          ok = false;
-        }
-        break;
-      }
-      case Field::kOrder: {
-        if (v.empty()) {
-          out.order.reset();
-          break;
-        }
-        std::int64_t order = 0;
-        auto [stop, error] = std::from_chars(v.data(), v.data() + v.size(), order);
-        if (error != std::errc() || stop != v.data() + v.size()) {
-          source.error(diagnostics, e.line, e.value_column,
-                       "invalid order " + quoted(v) + ": expected a whole number");
-          ok = false;
-          break;
-        }
-        out.order = order;
-        break;
-      }
-      case Field::kId:
-        out.id = v;
-        break;
-      case Field::kCid:
-        out.cid = v;
-        break;
-      case Field::kCode:
-        out.code = v;
-        break;
-      case Field::kNum:
-        out.num = v;
-        out.num_line = e.line;
-        out.num_column = e.value_column;
-        break;
-      case Field::kNota:
-        out.nota = v;
-        break;
-      case Field::kTitle:
-        out.title = v;
-        break;
-    }
+  EntryReader reader(source, diagnostics);
+  for (int n = 2; n < close; ++n) reader.read_line(n);
+  bool ok = reader.ok();
+  std::vector<Field> seen;
+  for (const RawEntry& e : reader.finish()) {
+    const KeyInfo* key = recognised_key(source, diagnostics, e, kind, seen);
+    if (key && !set_field(source, diagnostics, e, key->field, out)) ok = false;
   }
   return ok;
 }

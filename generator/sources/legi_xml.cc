@@ -435,15 +435,23 @@ std::optional<LegiSection> read_section(Reader& r, pugi::xml_node root) {
   return out;
 }
 
-std::optional<LegiTextStructure> read_structure(Reader& r, pugi::xml_node root) {
-  LegiTextStructure out;
+/// What a text's structure and its versions both open with: id, cid (the id when absent) and
+/// nature; false, with an error, when the file has no id.
+template <typename TextFile>
+bool read_text_meta(Reader& r, pugi::xml_node root, TextFile& out) {
   out.where = r.at(root);
   auto id = required_text(r, root, "META/META_COMMUN/ID", "file skipped");
-  if (!id) return std::nullopt;
+  if (!id) return false;
   out.id = *id;
   out.cid = text_of(root.first_element_by_path("META/META_SPEC/META_TEXTE_CHRONICLE/CID"));
   if (out.cid.empty()) out.cid = out.id;
   out.nature = text_of(root.first_element_by_path("META/META_COMMUN/NATURE"));
+  return true;
+}
+
+std::optional<LegiTextStructure> read_structure(Reader& r, pugi::xml_node root) {
+  LegiTextStructure out;
+  if (!read_text_meta(r, root, out)) return std::nullopt;
   out.versions = versions_of(r, root.child("VERSIONS"), "LIEN_TXT");
   out.children = children_of(r, root.child("STRUCT"));
   return out;
@@ -451,13 +459,7 @@ std::optional<LegiTextStructure> read_structure(Reader& r, pugi::xml_node root) 
 
 std::optional<LegiTextVersion> read_text_version(Reader& r, pugi::xml_node root) {
   LegiTextVersion out;
-  out.where = r.at(root);
-  auto id = required_text(r, root, "META/META_COMMUN/ID", "file skipped");
-  if (!id) return std::nullopt;
-  out.id = *id;
-  out.cid = text_of(root.first_element_by_path("META/META_SPEC/META_TEXTE_CHRONICLE/CID"));
-  if (out.cid.empty()) out.cid = out.id;
-  out.nature = text_of(root.first_element_by_path("META/META_COMMUN/NATURE"));
+  if (!read_text_meta(r, root, out)) return std::nullopt;
   pugi::xml_node meta = root.first_element_by_path("META/META_SPEC/META_TEXTE_VERSION");
   out.title = text_of(meta.child("TITRE"));
   out.full_title = text_of(meta.child("TITREFULL"));

@@ -11,6 +11,7 @@
 #include "sources/content_layout.h"
 #include "sources/markdown_reader.h"
 #include "text/ascii.h"
+#include "text/fold.h"
 
 namespace legisite {
 
@@ -447,30 +448,6 @@ void load_markdown_history(const FileSystem& files, const MarkdownHistory& histo
 }
 
 std::string french_code_title(std::string_view folder_name) {
-  // Upper-case letters French titles use, as UTF-8: ASCII, then À-Þ (not ×), Œ and Ÿ.
-  auto lower_word = [](std::string_view word) {
-    std::string out;
-    for (std::size_t i = 0; i < word.size(); ++i) {
-      unsigned char c = static_cast<unsigned char>(word[i]);
-      unsigned char next = i + 1 < word.size() ? static_cast<unsigned char>(word[i + 1]) : 0;
-      if (c >= 'A' && c <= 'Z') {
-        out += static_cast<char>(c - 'A' + 'a');
-      } else if (c == 0xC3 && next >= 0x80 && next <= 0x9E && next != 0x97) {
-        out += static_cast<char>(c);
-        out += static_cast<char>(next + 0x20);
-        ++i;
-      } else if (c == 0xC5 && next == 0x92) {  // Œ
-        out += "\xC5\x93";
-        ++i;
-      } else if (c == 0xC5 && next == 0xB8) {  // Ÿ
-        out += "\xC3\xBF";
-        ++i;
-      } else {
-        out += static_cast<char>(c);
-      }
-    }
-    return out;
-  };
   auto is_proper_noun = [](std::string_view word) {
     return word == "Etat" || word == "\xC3\x89tat" || word == "Mayotte";
   };
@@ -495,8 +472,8 @@ std::string french_code_title(std::string_view folder_name) {
         after = elision == std::string_view::npos ? 0 : elision + 3;
       }
       std::string_view head = word.substr(0, after), tail = word.substr(after);
-      out += lower_word(head);
-      out += is_proper_noun(tail) ? std::string(tail) : lower_word(tail);
+      out += lower_french(head);
+      out += is_proper_noun(tail) ? std::string(tail) : lower_french(tail);
     }
     if (!word.empty()) first = false;
     start = space + 1;

@@ -101,4 +101,21 @@ std::string fold_for_matching(std::string_view text) {
   return out;
 }
 
+std::string lower_french(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    Utf8Char ch = decode_utf8(text, i);
+    char32_t cp = ch.code_point;
+    if (ch.valid && ((cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || cp == 0x152 || cp == 0x178)) {
+      char32_t lowered = cp == 0x152 ? 0x153 : cp == 0x178 ? 0xFF : cp + 0x20;
+      append_utf8(out, lowered);
+    } else {
+      for (std::size_t k = 0; k < ch.length; ++k) out += lower(text[i + k]);
+    }
+    i += ch.length;
+  }
+  return out;
+}
+
 }  // namespace legisite

@@ -18,4 +18,8 @@ std::string_view fold_letter(char32_t code_point);
 /// sécurité sociale." == "code de la securite sociale.").
 std::string fold_for_matching(std::string_view text);
 
+/// `text` in lower case, accents kept: ASCII letters, À to Þ (not ×), Œ and Ÿ, the capitals French
+/// titles use ("Élection" -> "élection"). Any other byte passes through.
+std::string lower_french(std::string_view text);
+
 }  // namespace legisite

@@ -57,3 +57,11 @@ TEST_CASE("a byte that is not UTF-8 folds as the Latin-1 letter it would be", "[
 
 }  // namespace
 }  // namespace legisite
+
+TEST_CASE("lower_french lowers French capitals and keeps their accents", "[text]") {
+  CHECK(legisite::lower_french("\xC3\x89LECTION") == "\xC3\xA9lection");              // ÉLECTION
+  CHECK(legisite::lower_french("\xC5\x92UVRE \xC5\xB8") == "\xC5\x93uvre \xC3\xBF");  // ŒUVRE Ÿ
+  CHECK(legisite::lower_french("\xC3\x97") == "\xC3\x97");                  // × is not a letter
+  CHECK(legisite::lower_french("\xC3\x9E\xC3\x80") == "\xC3\xBE\xC3\xA0");  // ÞÀ
+  CHECK(legisite::lower_french("A\xFF") == "a\xFF");  // a byte that is not UTF-8 passes through
+}
