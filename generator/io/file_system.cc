@@ -113,8 +113,8 @@ bool DiskFileSystem::read_bytes(const std::string& path, FileBytes& bytes,
 
 bool DiskFileSystem::read_file(const std::string& path, std::string& contents,
                                std::string& error) const {
-  // One open, one fstat, reads straight into a string of the right size: a whole code is a single
-  // 46 MB file, and the 22,000 files of a history are read on several threads.
+  // One open, one fstat, reads straight into a string of the right size: a whole code is one
+  // large file, and the many files of a history are read on several threads.
   int fd = ::open(full_path(path).c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     error = std::string("cannot open file: ") + std::strerror(errno);

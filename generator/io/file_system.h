@@ -12,8 +12,8 @@ namespace legisite {
 
 /// A file's bytes in memory the reader may write to, followed by a NUL: what a parser that
 /// decodes in place (the Légifrance JSON reader) wants. Large files read from disk are mapped
-/// privately, copy-on-write, rather than copied into a string: for a 46 MB whole-code dump that
-/// takes half the time, and it sits on the path every build waits on.
+/// privately, copy-on-write, rather than copied into a string: reading a whole-code dump sits on
+/// the path every build waits on.
 class FileBytes {
  public:
   FileBytes() = default;

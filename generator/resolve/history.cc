@@ -63,8 +63,8 @@ std::size_t build_timelines(Corpus& corpus, Diagnostics& diagnostics) {
       const Version& after = versions[j];
       const std::string who = article.number.text() + ": ";
       // An end one day after the next start is Légifrance writing an inclusive end ("until 31
-      // December" as 1 January) for a text the next one replaced on the 31st: 64 of the 117
-      // overlaps of the whole CSS, and no information. Longer overlaps are reported.
+      // December" as 1 January) for a text the next one replaced on the 31st: common, and no
+      // information. Longer overlaps are reported.
       if (closes(before.end) && before.end.days() > after.start.days() + 1) {
         diagnostics.warning(after.origin, who + "version of " + after.start.iso() +
                                               " starts before the previous one ends (" +

@@ -60,10 +60,9 @@ CitationFinding finding_for(const Corpus& corpus, ArticleId citing, std::size_t 
 /// `citing`: the same characters with other punctuation ("L. 1336" for "L. 133-6") or two
 /// neighbouring characters swapped ("L. 762-5" for "L. 726-5"), in the chapter of the citing
 /// article (same first group of digits), when exactly one such article exists; invalid otherwise.
-/// Why so narrow: on the real code (css-2026) most citations of an article without text are of a
-/// repealed article; the 32 guesses a rule without the chapter made outside the citing chapter
-/// were unrelated articles (R211-11 citing L. 314-5 "meant" L. 341-5), while the 6 inside it are
-/// what a slip of the pen gives (D762-6 citing "D. 726-5" for D. 762-5).
+/// Why so narrow: most citations of an article without text are of a repealed article, and guesses
+/// outside the citing chapter turn out unrelated (R211-11 citing L. 314-5 does not mean L. 341-5),
+/// while inside it they are what a slip of the pen gives (D762-6 citing "D. 726-5" for D. 762-5).
 /// Not any number one edit away: "L. 133-7" is a real neighbour of "L. 133-6"; nor the same number
 /// under another prefix: L. 138-26 and R. 138-26 are different articles by design.
 ArticleId near_miss(const Corpus& corpus, CodeId code, const ArticleNumber& number,

@@ -31,41 +31,31 @@
 #include "text/line_index.h"
 #include "text/utf8.h"
 
-// What the real data taught (checked on css-2026-03-14, css-2021-01-01, crpa-2026-03-14 and the
-// six getArticle responses of ../shared/corpus/legifrance-api):
+// What the real data taught (the whole-code dumps of ../shared/corpus/legifrance-json and the
+// getArticle responses of ../shared/corpus/legifrance-api; the counts behind each point are in
+// bench/corpus-facts.md):
 //
-// - intOrdre is one scale shared by the sections and articles of a parent (2^30-1, then halves
-//   and quarters of the remaining gap): children arrays are always in intOrdre order, articles
-//   and subsections interleave by it, and the only ties are between siblings of one kind listed
-//   in code order. So it is given to the model as is, for sections and articles alike.
+// - intOrdre is one scale shared by the sections and articles of a parent: children arrays are
+//   always in intOrdre order, articles and subsections interleave by it, and the only ties are
+//   between siblings of one kind listed in code order. So it is given to the model as is.
 // - lienModifications names each relation twice, by point of view. A participle type (MODIFIE,
 //   CREE, ABROGE, TRANSFERE, DEPLACE) is seen from the article acted upon, which is the link's
 //   `cible`; a noun type (MODIFICATION, CREATION, CODIFICATION, TRANSFERT, DEPLACEMENT,
-//   RECTIFICATION, ANNULATION) is seen from that same article as the `source`. In the 2026 CSS
-//   dump, every one of the 13,475 links is of those two kinds (MODIFIE/cible 3,905, CREE/cible
-//   1,538, CODIFICATION/source 3,791, CREATION/source 1,130, MODIFICATION/source 912, ...), the
-//   other end is always a law, decree, ordonnance or decision, and dateDebutCible is the start of
-//   one of the article's versions for most of both kinds (MODIFIE/cible 2,540 of 3,905,
-//   MODIFICATION/source 605 of 912; most of the rest is the 2999-01-01 "no date"). So both mean
-//   "this article was modified (created…) by that text". The crossed pairs (MODIFIE/source,
-//   MODIFICATION/cible) would be the amending text's own view, "this article modifies that
-//   text": never in a code dump, and kept as plain typed links rather than mislabelled.
+//   RECTIFICATION, ANNULATION) is seen from that same article as the `source`. Both mean "this
+//   article was modified (created…) by that text". The crossed pairs (MODIFIE/source,
+//   MODIFICATION/cible) would be the amending text's own view: never seen in a code dump, and kept
+//   as plain typed links rather than mislabelled.
 // - lienCitations: `source` means this article cites the other one, `cible` that the other one
-//   cites this article. CGI art. 14 has `source` links to CGI art. 15 and Code civil art. 525,
-//   both cited in its own text (and linked from its texteHtml); its `cible` links come from
-//   texts that mention it.
+//   cites this article.
 // - lienConcordes (CONCORDANCE, `source`) point from a recodified article to the repealed
-//   articles it replaces (CCH L822-2 -> CSS L831-1 (Ab)): Légifrance's "Anciens textes".
+//   articles it replaces: Légifrance's "Anciens textes".
 // - A JORF article's initial version ("version": "INITIALE") has etat "" and both dates
-//   2999-01-01: it is undated, not a version that starts in 2999. Nine CSS 2026 versions (L381-32,
-//   R381-5 to R381-9…) also have etat "" and their article a null etat: kept, state unknown,
-//   with a warning.
-// - Section `id` and `cid` differ for 675 of 2,576 CSS sections (`id` is the current version of
-//   the section). LEGI XML's TITRE_TM and getArticle's titresTM carry that same `id`, so it is
-//   the one the model keys sections by; `cid` is only a fallback.
-// - css-2021-01-01 lists R165-81 to R165-83 twice (same cid, two sections) and has two
-//   different articles numbered D331-6: the copies are skipped with a warning; the homonyms
-//   (two cids) are two articles, as are the Code du travail's three pairs of same-label annexes.
+//   2999-01-01: it is undated, not a version that starts in 2999. Code versions with etat "" and
+//   an article with a null etat are kept, state unknown, with a warning.
+// - A section's `id` (its current version) and `cid` may differ; LEGI XML's TITRE_TM and
+//   getArticle's titresTM carry that same `id`, so it is the one the model keys sections by.
+// - A dump may list one article twice (same cid, two sections): the copies are skipped with a
+//   warning. Two cids under one number (homonyms, same-label annexes) are two articles.
 
 namespace legisite {
 

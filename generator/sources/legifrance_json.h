@@ -15,8 +15,8 @@
 
 namespace legisite {
 
-/// A section in which no article was read (264 of the 2,576 sections of the Code de la sécurité
-/// sociale are empty chapters): the table of contents still lists it, so it is handed over on
+/// A section in which no article was read (codes keep empty chapters): the table of contents
+/// still lists it, so it is handed over on
 /// its own. Sections that hold articles come with their ArticleRecords.
 struct SectionRecord {
   std::string code_title;
