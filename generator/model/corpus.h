@@ -73,6 +73,8 @@ struct Version {
   /// The diff from diff_base's text to this one, for a version with a page and a diff base; only
   /// computed for a site with history pages.
   TextDiff diff;
+  /// Its state on the build's reference date (resolve/history.h, status_on): what its badge says.
+  ArticleStatus status_on_reference_date = ArticleStatus::kUnknown;
 };
 
 /// One entry of a section's table of contents, in order.

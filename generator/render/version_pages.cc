@@ -303,7 +303,7 @@ View version_view(const Corpus& corpus, const SiteOptions& options, const PagePl
   view.set("code_title", code.title);
   view.set("code_href", relative_href(page.path, code_page_path(code)));
   view.set("article_href", relative_href(page.path, article_path(corpus, article)));
-  view.set("status", status_view(v.status));
+  view.set("status", status_view(v.status_on_reference_date));
   view.set("dates", dates_view(v));
   view.set("amended_by", amended_by(v));
   view.set("text_html",
@@ -392,8 +392,7 @@ struct BannerFacts {
 BannerFacts ended_banner(const Corpus& corpus, const Article& article, const Version& shown,
                          const std::string& page_path, View& banner) {
   const bool transferred = shown.status == ArticleStatus::kTransfere;
-  const bool abrogated =
-      shown.status == ArticleStatus::kAbroge || shown.status == ArticleStatus::kAbrogeDiff;
+  const bool abrogated = shown.status_on_reference_date == ArticleStatus::kAbroge;
   BannerFacts f;
   f.wording = transferred ? &wording::kTransferred
               : abrogated ? &wording::kAbrogated
@@ -496,7 +495,7 @@ View version_rows(const Corpus& corpus, const SiteOptions& options, const Articl
     const Version& v = article.versions[i];
     const std::string& slug = linked_slug(options, v);
     View row;
-    row.set("status", status_view(v.status));
+    row.set("status", status_view(v.status_on_reference_date));
     row.set("dates", dates_view(v));
     row.set_flag("current", static_cast<std::int32_t>(i) == article.on_reference_date.index);
     row.set("href", slug.empty()

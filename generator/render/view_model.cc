@@ -35,8 +35,8 @@ View period_view(const Version& version) {
   bool start = version.start.known() && !version.start.is_deferred();
   bool end = version.end.known() && !version.end.is_no_end() && !version.end.is_deferred();
   if (!start && !end) return View::flag(false);
-  bool in_force = version.status == ArticleStatus::kVigueur;
-  bool deferred = version.status == ArticleStatus::kVigueurDiff;
+  bool in_force = version.status_on_reference_date == ArticleStatus::kVigueur;
+  bool deferred = version.status_on_reference_date == ArticleStatus::kVigueurDiff;
   View v;
   std::string since = in_force   ? "en vigueur depuis le"
                       : deferred ? "en vigueur à compter du"
@@ -350,11 +350,11 @@ View state_view(const Article& article, VersionOnDate on) {
     case Standing::kNotYetInForce:
       return status_label_view("Pas encore en vigueur", "vigueur-diff");
     case Standing::kEnded:
-      // ABROGE_DIFF once its day has passed is an abrogation; any other state of an ended last
-      // version (MODIFIE with nothing after it) says only that it stopped applying.
+      // An ended last version whose state does not end the article (MODIFIE with nothing after
+      // it) says only that it stopped applying; the others say how, that day (an ABROGE_DIFF
+      // whose day has passed is an abrogation).
       if (!ends_the_article(v.status)) return status_label_view("Plus en vigueur", "fin");
-      return status_view(v.status == ArticleStatus::kAbrogeDiff ? ArticleStatus::kAbroge
-                                                                : v.status);
+      return status_view(v.status_on_reference_date);
     case Standing::kUndated:
       break;
   }
@@ -458,7 +458,7 @@ View article_view(const Corpus& corpus, const SiteIndex& index, const LinkGraph&
 
   // The version in force on the reference date (README "Versions"), not merely the latest.
   const Version* shown = version_shown_on_date(article);
-  v.set("status", status_view(shown ? shown->status : ArticleStatus::kUnknown));
+  v.set("status", status_view(shown ? shown->status_on_reference_date : ArticleStatus::kUnknown));
   v.set("period", shown ? period_view(*shown) : View::flag(false));
   v.set("text_html",
         shown && shown->has_text ? linked_text_html(corpus, path, *shown) : std::string());

@@ -242,6 +242,21 @@ void record_version_pages(Corpus& corpus, const std::vector<std::vector<ArticleI
   }
 }
 
+ArticleStatus status_on(const Article& article, std::size_t index, Date day) {
+  const Version& v = article.versions[index];
+  const bool deferred_states = v.status == ArticleStatus::kVigueur ||
+                               v.status == ArticleStatus::kVigueurDiff ||
+                               v.status == ArticleStatus::kAbrogeDiff;
+  if (!deferred_states || !dated(v.start) || day < v.start || never_in_force(v)) return v.status;
+  Date until = applies_until(v);
+  if (!until.known() || day < until)
+    return v.status == ArticleStatus::kAbrogeDiff ? v.status : ArticleStatus::kVigueur;
+  std::size_t next = next_applied(article.versions, index);
+  if (next != std::string::npos && article.versions[next].start <= day)
+    return ArticleStatus::kModifie;
+  return v.status == ArticleStatus::kAbrogeDiff ? ArticleStatus::kAbroge : ArticleStatus::kUnknown;
+}
+
 void answer_for_date(Corpus& corpus, Date reference_date, bool with_diffs, std::size_t jobs) {
   auto& articles = corpus.articles();
   // Each chunk writes only its own articles' answers, so any thread count gives the same model.
@@ -249,6 +264,8 @@ void answer_for_date(Corpus& corpus, Date reference_date, bool with_diffs, std::
     for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
       Article& article = articles[i];
       article.on_reference_date = version_on_date(article, reference_date);
+      for (std::size_t v = 0; v < article.versions.size(); ++v)
+        article.versions[v].status_on_reference_date = status_on(article, v, reference_date);
       if (!with_diffs) continue;
       for (Version& v : article.versions)
         if (!v.slug.empty() && v.diff_base >= 0)

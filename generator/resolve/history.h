@@ -53,6 +53,15 @@ bool never_in_force(const Version& version);
 /// to come; else the last one that ended. Without any dated version, the last one with text.
 VersionOnDate version_on_date(const Article& article, Date date);
 
+/// The state version `index` of a timeline-ordered article has on `day`, which its badge shows.
+/// The source's VIGUEUR, VIGUEUR_DIFF and ABROGE_DIFF describe the day of its snapshot; on `day`
+/// the dates decide: a version that applies is in force (VIGUEUR; ABROGE_DIFF while its
+/// abrogation is still to come); one that ended was replaced (MODIFIE) when a later version
+/// applied by then, else, for ABROGE_DIFF, abrogated (ABROGE); nothing says how a VIGUEUR one
+/// that ended with no successor ended (unknown). Every other state, a version still to come and
+/// one never in force keep the source's state.
+ArticleStatus status_on(const Article& article, std::size_t index, Date day);
+
 /// The URL segment of each version's page ("2013-07-08"; a second version starting the same
 /// day gets "2013-07-08-2"), "" for versions without a known start (unknown or deferred to an
 /// unknown date), which get no page. Indexed like Article::versions.
@@ -70,7 +79,8 @@ std::int32_t diff_base(const Article& article, std::size_t index);
 void record_version_pages(Corpus& corpus, const std::vector<std::vector<ArticleId>>& successors);
 
 /// Phase of a build, once its reference date is known (`check` needs neither): stores the version
-/// each article page shows on that date (version_on_date) and, `with_diffs` (a site with history
+/// each article page shows on that date (version_on_date), each version's state that day
+/// (status_on) and, `with_diffs` (a site with history
 /// pages), the diff of each version that has a page and a diff base, computed once for both the
 /// article page's summary and the diff page.
 void answer_for_date(Corpus& corpus, Date reference_date, bool with_diffs, std::size_t jobs = 1);

@@ -230,22 +230,33 @@ LinkGroup group_of(LinkList list, std::string_view type, std::string_view orient
 
 // "LOI n°2020-992 du 7 août 2020 - art. 5 (V) JORF 8 août 2020" names the text before " - art",
 // then the article, then the article's state in parentheses; ", v. init." marks an initial
-// version. The article number has a field of its own.
-void split_text_title(std::string_view written, Link& link) {
+// version. The article number has a field of its own. The state mark goes to status_mark and out
+// of the link's text, which pages print before the mark, as LEGI XML's labels are read.
+void split_text_title(Link& link) {
+  std::string_view written = link.text;
   std::string_view title = written;
+  std::size_t mark_at = std::string::npos;  // the " (V)" to take out of the text
+  std::size_t mark_size = 0;
   std::size_t art = written.rfind(" - art");
   if (art != std::string_view::npos) {
     title = written.substr(0, art);
     std::string_view rest = written.substr(art);
     std::size_t open = rest.find('(');
     std::size_t close = open == std::string_view::npos ? open : rest.find(')', open);
-    if (close != std::string_view::npos)
+    if (close != std::string_view::npos) {
       link.status_mark = std::string(trim(rest.substr(open + 1, close - open - 1)));
+      if (!link.status_mark.empty()) {
+        mark_at = art + open;
+        mark_size = close - open + 1;
+        if (mark_at > 0 && written[mark_at - 1] == ' ') --mark_at, ++mark_size;
+      }
+    }
   }
   constexpr std::string_view kInitial = ", v. init.";
   if (title.size() > kInitial.size() && title.substr(title.size() - kInitial.size()) == kInitial)
     title.remove_suffix(kInitial.size());
   link.text_title = std::string(trim(title));
+  if (mark_at != std::string::npos) link.text.erase(mark_at, mark_size);
 }
 
 // Légifrance writes its links root-relative (href='/affichCodeArticle.do?cidTexte=…&idArticle=…'):
@@ -830,7 +841,7 @@ class Reader {
       link.group = group_of(list_kind, link.link_type, link.direction);
       link.label = std::string(link_group_label(link.group));
       link.text = collapse_whitespace(optional_string(entry, "textTitle", at));
-      split_text_title(link.text, link);
+      split_text_title(link);
       link.article_number = std::string(trim(optional_string(entry, "articleNum", at)));
       link.target_id = std::string(trim(optional_string(entry, "articleId", at)));
       if (link.target_id.empty())

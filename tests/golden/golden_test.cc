@@ -120,8 +120,8 @@ std::set<std::string> case_folders(const std::string& suite) {
   return names;
 }
 
-const std::set<std::string> kGoldenCases = {"seed",    "legi-xml",     "mixed",
-                                            "history", "history-2015", "homonyms"};
+const std::set<std::string> kGoldenCases = {"seed",         "legi-xml", "mixed",          "history",
+                                            "history-2015", "homonyms", "deferred-states"};
 
 }  // namespace
 
@@ -151,6 +151,11 @@ TEST_CASE("the same history seen on 2015-06-01: articles in force then, before L
 TEST_CASE("two real annexes numbered Annexe I in two chapters build into two articles' pages",
           "[golden]") {
   check_case("golden", "homonyms");
+}
+
+TEST_CASE("deferred states of a 2026 snapshot read as the law on 2026-11-26 in real pages",
+          "[golden]") {
+  check_case("golden", "deferred-states");
 }
 
 TEST_CASE("every golden case folder has a test", "[golden]") {

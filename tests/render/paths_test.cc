@@ -104,9 +104,15 @@ TEST_CASE("JSON for a page's <script> element cannot close the element or start 
 
 TEST_CASE("a table of contents gives each article's state on its date, not its latest one",
           "[render][paths]") {
-  auto label = [](const Article& a, int year) {
-    return state_view(a, version_on_date(a, Date::from_ymd(year, 6, 1))).text_of("status_label");
+  // As a build on that day answers it (answer_for_date), then renders it.
+  auto on_day = [](const Article& a, int year) {
+    Corpus corpus;
+    corpus.articles().push_back(a);
+    answer_for_date(corpus, Date::from_ymd(year, 6, 1), false);
+    const Article& answered = corpus.articles()[0];
+    return state_view(answered, answered.on_reference_date);
   };
+  auto label = [&](const Article& a, int year) { return on_day(a, year).text_of("status_label"); };
   // Created in 2005, modified in 2013, abrogated on 2020-01-01 (the last version says so).
   Article a;
   Version first, second;
@@ -126,8 +132,7 @@ TEST_CASE("a table of contents gives each article's state on its date, not its l
   CHECK(label(a, 2021) == "Plus en vigueur");
   // A state no source gave stays unknown, even on a day a version applied.
   a.versions[1].status = ArticleStatus::kUnknown;
-  CHECK(state_view(a, version_on_date(a, Date::from_ymd(2015, 6, 1))).text_of("status_token") ==
-        "inconnu");
+  CHECK(on_day(a, 2015).text_of("status_token") == "inconnu");
   // No date at all: the latest state given.
   Article undated;
   Version v;

@@ -273,4 +273,50 @@ TEST_CASE("a transfer without end date ends when its one successor first applied
   CHECK_FALSE(split.article().versions[0].end.known());
 }
 
+// The dates and states below are those of the Code de la sécurité sociale dump of 2026-03-14
+// (tests/golden/deferred-states): a snapshot's deferred states read on a later day.
+TEST_CASE("a version's state on a day: deferred states of a snapshot once their day has come",
+          "[history][status_on]") {
+  using S = ArticleStatus;
+  // L133-9-2: ABROGE_DIFF until 2026-07-01, then VIGUEUR_DIFF.
+  OneArticle l133({version("2021-01-01", "2026-07-01", S::kAbrogeDiff),
+                   version("2026-07-01", "2999-01-01", S::kVigueurDiff)});
+  const Article& a = l133.article();
+  // On the snapshot's day the source's words hold.
+  CHECK(status_on(a, 0, d("2026-03-14")) == S::kAbrogeDiff);
+  CHECK(status_on(a, 1, d("2026-03-14")) == S::kVigueurDiff);
+  // Once the deferred version applies: replaced, and in force.
+  CHECK(status_on(a, 0, d("2026-11-26")) == S::kModifie);
+  CHECK(status_on(a, 1, d("2026-11-26")) == S::kVigueur);
+  CHECK(status_on(a, 1, d("2026-07-01")) == S::kVigueur);
+
+  // R932-2-4: one version, ABROGE_DIFF until 2026-06-19: abrogated once that day has come.
+  OneArticle r932({version("2005-12-01", "2026-06-19", S::kAbrogeDiff)});
+  CHECK(status_on(r932.article(), 0, d("2026-06-18")) == S::kAbrogeDiff);
+  CHECK(status_on(r932.article(), 0, d("2026-06-19")) == S::kAbroge);
+  CHECK(status_on(r932.article(), 0, d("2026-11-26")) == S::kAbroge);
+
+  // Other states are the source's on any day; so is a version still to come, or never in force.
+  OneArticle others({version("2000-01-01", "2010-01-01", S::kModifie),
+                     version("2010-01-01", "2009-01-01", S::kVigueurDiff),
+                     version("2010-01-01", "2999-01-01", S::kVigueur),
+                     version("2030-01-01", "2999-01-01", S::kVigueurDiff)});
+  CHECK(status_on(others.article(), 0, d("2005-01-01")) == S::kModifie);
+  CHECK(status_on(others.article(), 1, d("2026-11-26")) == S::kVigueurDiff);
+  CHECK(status_on(others.article(), 2, d("2026-11-26")) == S::kVigueur);
+  CHECK(status_on(others.article(), 3, d("2026-11-26")) == S::kVigueurDiff);
+  // An in-force version that ended with nothing after it: no source says how.
+  OneArticle ended({version("2000-01-01", "2020-01-01", S::kVigueur)});
+  CHECK(status_on(ended.article(), 0, d("2026-11-26")) == S::kUnknown);
+}
+
+TEST_CASE("answer_for_date stores each version's state on the reference date",
+          "[history][status_on]") {
+  OneArticle one({version("2021-01-01", "2026-07-01", ArticleStatus::kAbrogeDiff),
+                  version("2026-07-01", "2999-01-01", ArticleStatus::kVigueurDiff)});
+  answer_for_date(one.corpus, d("2026-11-26"), false);
+  CHECK(one.article().versions[0].status_on_reference_date == ArticleStatus::kModifie);
+  CHECK(one.article().versions[1].status_on_reference_date == ArticleStatus::kVigueur);
+}
+
 }  // namespace legisite

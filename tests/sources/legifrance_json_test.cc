@@ -270,7 +270,8 @@ TEST_CASE("a modification link keeps its fields, its title cut before the articl
   CHECK(link.label == "Modifié par");
   CHECK(link.link_type == "MODIFIE");
   CHECK(link.direction == "cible");
-  CHECK(link.text == "LOI n°2015-1702 du 21 décembre 2015 - art. 5 (V) JORF 22 décembre 2015");
+  // The mark is printed once, after the text.
+  CHECK(link.text == "LOI n°2015-1702 du 21 décembre 2015 - art. 5 JORF 22 décembre 2015");
   CHECK(link.text_title == "LOI n°2015-1702 du 21 décembre 2015");
   CHECK(link.article_number == "5");
   CHECK(link.status_mark == "V");
