@@ -120,6 +120,9 @@ std::string format_link_report(const LinkReport& report, std::size_t limit) {
                     thousands(t.to_texts) + " to other texts); metadata links to articles of " +
                     "these codes: " + thousands(t.metadata) + " (" +
                     thousands(t.metadata_to_cited_only) + " without text).\n";
+  out += "Links between articles: " + thousands(t.links_within_code) + " within their code, " +
+         thousands(t.links_to_site_codes) + " to another code of this site; citations in text " +
+         "of codes not in this site: " + thousands(t.to_other_codes) + ".\n";
   out += "Link report: " + thousands(report.count(Kind::kUnresolved)) + " unresolved, " +
          thousands(report.count(Kind::kAmbiguous)) + " ambiguous, " +
          thousands(report.count(Kind::kSuspicious)) + " suspicious.\n";

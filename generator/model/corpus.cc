@@ -133,6 +133,36 @@ void Corpus::add_article_cid(ArticleId article, const std::string& cid) {
   if (articles_[article.value].cid.empty()) articles_[article.value].cid = cid;
 }
 
+void Corpus::remove_uncited(const std::vector<bool>& drop) {
+  if (std::find(drop.begin(), drop.end(), true) == drop.end()) return;
+  std::vector<ArticleId> renumbered(articles_.size());
+  std::vector<Article> kept;
+  kept.reserve(articles_.size());
+  for (Article& a : articles_) {
+    if (a.id.value < drop.size() && drop[a.id.value]) continue;
+    renumbered[a.id.value] = ArticleId(static_cast<std::uint32_t>(kept.size()));
+    kept.push_back(std::move(a));
+    kept.back().id = renumbered[kept.back().id.value];
+  }
+  articles_ = std::move(kept);
+  auto renumber = [&](ArticleId& id) {
+    if (id.valid() && id.value < renumbered.size()) id = renumbered[id.value];
+  };
+  for (Article& a : articles_)
+    for (Version& v : a.versions) {
+      for (Link& link : v.links) renumber(link.resolved);
+      for (TextCitation& t : v.text_citations) {
+        renumber(t.target);
+        for (ArticleId& id : t.range_targets) renumber(id);
+      }
+    }
+  for (auto* index : {&article_by_key_, &article_by_cid_})
+    for (auto it = index->begin(); it != index->end();) {
+      renumber(it->second);
+      it = it->second.valid() ? std::next(it) : index->erase(it);
+    }
+}
+
 void Corpus::finish_tables_of_contents() {
   std::vector<std::vector<ArticleId>> by_section(sections_.size());
   // Cited-only articles have no place in the hierarchy: they are listed apart.

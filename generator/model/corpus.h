@@ -183,6 +183,11 @@ class Corpus {
   const std::vector<Article>& articles() const { return articles_; }
   std::vector<Article>& articles() { return articles_; }
 
+  /// Removes the articles `drop` marks (indexed by ArticleId value; a shorter vector marks none)
+  /// and renumbers the others, in every link and text citation too. Precondition: they are
+  /// cited-only articles that no link or text citation reaches; tables of contents are not made.
+  void remove_uncited(const std::vector<bool>& drop);
+
   /// Orders every section's children (sections by their order, articles by explicit order then
   /// code order of their numbers) into Section::toc. The resolve stage calls it, once every source
   /// is loaded.

@@ -169,9 +169,6 @@ std::string linked_text_html(const Corpus& corpus, std::string_view page_path,
     if (t.target.valid() && t.target.value < corpus.articles().size()) {
       const Article& target = corpus.article(t.target);
       if (target.slug.empty() || corpus.code(target.code).slug.empty()) continue;
-      // The source's link to an article the edition lacks leads to its text on Légifrance,
-      // which a page without text would not give.
-      if (t.source_link && target.cited_only) continue;
       // On a version's page the law it cited is the law of its first day (dated_target); on an
       // article page, the text that page shows.
       DatedTarget then = dated_target(corpus, page_path, target, as_of);

@@ -127,11 +127,11 @@ View link_groups_view(const Corpus& corpus, const std::string& page_path, const 
   return groups;
 }
 
-// "Cité par": every article of the corpus whose links or text cite this one, grouped by code in
-// corpus order, each citing article once with the groups it cites from ("Cite", "Nouveaux
-// textes", and "Texte" for a citation in its running text, listed last).
-// When the citing article's citing versions applied: "depuis le 1er janvier 2026", "du 8 juillet
-// 2013 au 9 mai 2017" (first start to the end of the last one), "" when no start is known.
+// "Cité par": every article of the corpus whose links or text cite this one, grouped by code (its
+// own code first, then the others in corpus order), each citing article once with the groups it
+// cites from ("Cite", "Nouveaux textes", and "Texte" for a citation in its running text, listed
+// last). When the citing article's citing versions applied: "depuis le 1er janvier 2026", "du 8
+// juillet 2013 au 9 mai 2017" (first start to the end of the last one), "" when no start is known.
 std::string citing_period(const Article& from, const std::vector<std::uint32_t>& versions) {
   Date first, until;
   bool open = false;
@@ -187,7 +187,14 @@ View cited_by_view(const Corpus& corpus, const LinkGraph& graph, const std::stri
     if (std::find(it->versions.begin(), it->versions.end(), b.version) == it->versions.end())
       it->versions.push_back(b.version);
   }
-  for (auto& [code_value, citers] : by_code) {
+  // The article's own code first, then the others in corpus order.
+  const std::uint32_t own = corpus.article(article).code.value;
+  std::vector<std::uint32_t> codes;
+  if (by_code.count(own)) codes.push_back(own);
+  for (const auto& entry : by_code)
+    if (entry.first != own) codes.push_back(entry.first);
+  for (std::uint32_t code_value : codes) {
+    std::vector<Citer>& citers = by_code[code_value];
     const Code& code = corpus.code(CodeId(code_value));
     View g;
     g.set("code_title", code.title);
@@ -427,6 +434,7 @@ View code_view(const Corpus& corpus, const SiteIndex& index, const SiteOptions& 
     cited.push(std::move(e));
   }
   v.set_flag("has_cited_only", !cited.items().empty());
+  v.set("cited_only_label", count_label(cited.items().size(), "article", "articles"));
   add_dated_tocs(v, corpus, options, code_id, path);  // the law as it stood on other dates
   return v;
 }

@@ -4,6 +4,30 @@
 
 namespace legisite {
 
+void drop_uncited_articles(Corpus& corpus) {
+  std::vector<bool> drop(corpus.articles().size(), false);
+  for (const Article& a : corpus.articles()) drop[a.id.value] = a.cited_only;
+  auto cites = [&](ArticleId to) {
+    if (to.valid() && to.value < drop.size()) drop[to.value] = false;
+  };
+  for (const Article& a : corpus.articles())
+    for (const Version& v : a.versions) {
+      // A "Cité par" entry says the other article cites this one: it is no reason for a page
+      // that says it is cited.
+      for (const Link& link : v.links)
+        if (link.group != LinkGroup::kCitedBy) cites(link.resolved);
+      for (const TextCitation& t : v.text_citations) {
+        cites(t.target);
+        for (ArticleId to : t.range_targets) cites(to);
+      }
+    }
+  for (Article& a : corpus.articles())
+    for (Version& v : a.versions)
+      for (Link& link : v.links)
+        if (link.resolved.valid() && drop[link.resolved.value]) link.resolved = ArticleId();
+  corpus.remove_uncited(drop);
+}
+
 LinkGraph compute_backlinks(const Corpus& corpus) {
   LinkGraph graph;
   graph.cited_by.resize(corpus.articles().size());

@@ -195,10 +195,17 @@ void CitationChecks::check(ArticleId citing, std::size_t v, ArticleId target_id,
 
 void report_dangling_citations(const Corpus& corpus, LinkReport& report) {
   CitationChecks::NearMissIndex near(corpus);
+  auto count_link = [&](const Article& from, ArticleId to) {
+    if (!to.valid() || to == from.id) return;
+    ++(corpus.article(to).code == from.code ? report.tally.links_within_code
+                                            : report.tally.links_to_site_codes);
+  };
   for (const Article& a : corpus.articles()) {
     for (std::size_t v = 0; v < a.versions.size(); ++v) {
       const Version& version = a.versions[v];
+      for (const TextCitation& t : version.text_citations) count_link(a, t.target);
       for (const Link& link : version.links) {
+        if (link.group != LinkGroup::kCitedBy) count_link(a, link.resolved);
         if (link.group == LinkGroup::kCitedBy || link.article_number.empty() || !link.names_code())
           continue;
         if (!corpus.find_code(link.text_title).valid()) continue;

@@ -40,6 +40,11 @@ struct CitationTally {
   std::size_t metadata = 0;        // metadata links that name an article of a corpus code
   std::size_t metadata_to_articles = 0;
   std::size_t metadata_to_cited_only = 0;
+  /// Links the site makes from one article to another (a citation in running text or a resolved
+  /// metadata link, "Cité par" entries excepted): within the citing article's code, or to another
+  /// code of the site.
+  std::size_t links_within_code = 0;
+  std::size_t links_to_site_codes = 0;
 };
 
 struct LinkReport {
@@ -93,7 +98,7 @@ class CitationChecks {
 
 /// The phase run after every link and citation is resolved: adds to `report` the metadata links
 /// ("Cite", "Nouveaux textes") that reach an article without text, with near misses, and the
-/// metadata counts.
+/// metadata counts and the counts of links within and across codes.
 void report_dangling_citations(const Corpus& corpus, LinkReport& report);
 
 /// Sorts the findings into their reporting order.

@@ -18,6 +18,10 @@ LinkGraph resolve(Corpus& corpus, Diagnostics& diagnostics, std::size_t jobs) {
   // counts as one the citing code has (text_citations.cc), whoever created it.
   LinkReport report;
   resolve_text_citations(corpus, report, jobs);
+  // A cited-only article exists for what cites it: one that no recorded link or citation reaches
+  // (its citation stayed the source's link to another code, or overlapped another) goes before it
+  // takes a place in a table of contents or a slug.
+  drop_uncited_articles(corpus);
   // Tables of contents before permalinks: slug collisions are settled in code order, so the
   // article that keeps the plain slug does not depend on which source was read first.
   corpus.finish_tables_of_contents();

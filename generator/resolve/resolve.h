@@ -27,6 +27,9 @@ void resolve_metadata_links(Corpus& corpus, Diagnostics& diagnostics);
 /// ranges over the codes' articles in code order. What it cannot settle goes to `report`. See
 /// text_citations.cc. Texts are read on `jobs` threads. Exposed for tests.
 void resolve_text_citations(Corpus& corpus, LinkReport& report, std::size_t jobs = 1);
+/// Phase: removes the cited-only articles that no link or text citation reaches (a citation that
+/// created one may have stayed the source's link to another text). Exposed for tests.
+void drop_uncited_articles(Corpus& corpus);
 /// Phase: code slugs, article slugs (unique per code) and section anchors. Exposed for tests.
 void assign_permalinks(Corpus& corpus, Diagnostics& diagnostics);
 /// Phase: the inverse of resolved links and text citations. Exposed for tests.

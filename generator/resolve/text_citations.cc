@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include "citations/citations.h"
@@ -83,6 +84,16 @@ bool inside_entity(std::string_view html, std::size_t at, std::size_t floor) {
     if (html[k] == '&') return k < at;
   }
   return false;
+}
+
+// The LEGIARTI identifier a source link names ("…idArticle=LEGIARTI…", "/article_lc/LEGIARTI…"),
+// or "".
+std::string legiarti_of(std::string_view href) {
+  std::size_t at = href.find("LEGIARTI");
+  if (at == std::string_view::npos) return {};
+  std::size_t end = at + 8;
+  while (end < href.size() && is_digit(href[end])) ++end;
+  return std::string(href.substr(at, end - at));
 }
 
 // Whether a source link may name an article of the code whose LEGITEXT is `code_id`: its
@@ -223,6 +234,8 @@ class TextCitationResolver {
   const CitationIndexes& indexes_;
   LinkReport& report_;
   CitationChecks checks_;
+  /// The identifiers of source links given to cited-only articles (Article::cid), each once.
+  std::unordered_set<std::string> given_ids_;
   /// Per code, its articles sorted in code order of their numbers; built on first use.
   std::unordered_map<std::uint32_t, std::vector<ArticleId>> code_order_;
 };
@@ -278,11 +291,8 @@ std::string TextCitationResolver::external_id(const Citation& c) const {
 // The article a source link names by "idArticle=LEGIARTI…" (the Légifrance addresses the API
 // reader writes) or "/article_lc/LEGIARTI…": a version or an article of the corpus.
 ArticleId TextCitationResolver::article_of_source_link(std::string_view href) const {
-  std::size_t at = href.find("LEGIARTI");
-  if (at == std::string_view::npos) return {};
-  std::size_t end = at + 8;
-  while (end < href.size() && href[end] >= '0' && href[end] <= '9') ++end;
-  std::string id(href.substr(at, end - at));
+  std::string id = legiarti_of(href);
+  if (id.empty()) return {};
   if (auto it = indexes_.article_by_version_id.find(id); it != indexes_.article_by_version_id.end())
     return it->second;
   return corpus_.find_article_by_cid(id);
@@ -476,6 +486,7 @@ void TextCitationResolver::resolve_version(ArticleId citing_id, std::size_t vers
 
   // The source's own links that name an article of the corpus.
   std::vector<ArticleId> source_targets(plain.links.size());
+  std::vector<bool> named(plain.links.size(), false);  // a link gave its id to an article
   for (std::size_t l = 0; l < plain.links.size(); ++l) {
     const SourceAnchor& anchor = plain.links[l];
     source_targets[l] = article_of_source_link(anchor.href);
@@ -530,6 +541,16 @@ void TextCitationResolver::resolve_version(ArticleId citing_id, std::size_t vers
           piece.end = r.html + r.size;
           piece.source_link = true;
           found.push_back(std::move(piece));
+          // The link's identifier leads the page without text to Légifrance (and /id/ to it);
+          // only the first article a link names takes it. It does not resolve other links:
+          // Légifrance gives one identifier to an article renumbered since ("L. 652-1" and
+          // "L. 723-1"), and a few links hold the wrong one; their text decides.
+          std::string id = legiarti_of(plain.links[r.link].href);
+          Article& target = corpus_.article(resolved.target);
+          if (!anchored.valid() && !named[r.link] && target.cited_only && target.cid.empty() &&
+              !id.empty() && given_ids_.insert(id).second)
+            target.cid = id;
+          named[r.link] = true;
         }
         continue;
       }

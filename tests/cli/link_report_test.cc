@@ -65,6 +65,8 @@ TEST_CASE("the report gives counts, then findings by kind, a few of each", "[cli
         "Citations in running text: 1,234 (1,000 to articles with text, 3 to articles without text "
         "in this edition, 200 to codes not in this corpus, 31 to other texts); metadata links to "
         "articles of these codes: 0 (0 without text).\n"
+        "Links between articles: 0 within their code, 0 to another code of this site; citations "
+        "in text of codes not in this site: 200.\n"
         "Link report: 3 unresolved, 0 ambiguous, 1 suspicious.\n"
         "unresolved (3):\n"
         "  a.md:7: unresolved: article R133-19 (version of 2013-07-08) cites \xC2\xABL. "

@@ -57,6 +57,8 @@ const std::string kValidLinkReport =
     "Citations in running text: 1 (1 to articles with text, 0 to articles without text in this "
     "edition, 0 to codes not in this corpus, 0 to other texts); metadata links to articles of "
     "these codes: 0 (0 without text).\n"
+    "Links between articles: 1 within their code, 0 to another code of this site; citations in "
+    "text of codes not in this site: 0.\n"
     "Link report: 0 unresolved, 0 ambiguous, 0 suspicious.\n";
 
 }  // namespace
@@ -130,7 +132,7 @@ TEST_CASE(
   CHECK(r.err.empty());
   CHECK(r.out == kValidLinkReport +
                      "Built 1 code, 2 articles (2 versions, 0 cited-only articles), 4 pages "
-                     "(29.5 kB) in X s: 0 errors, 0 warnings.\n"
+                     "(29.7 kB) in X s: 0 errors, 0 warnings.\n"
                      "Site written to site/ — open site/index.html in a browser.\n");
   CHECK(fs::exists(tmp.path / "site/index.html"));
   CHECK(fs::exists(tmp.path / "site/code-de-test/l2/index.html"));
@@ -163,7 +165,7 @@ TEST_CASE(
         "    ^\n");
   CHECK(
       r.out ==
-      "Built 1 code, 1 article (1 version, 0 cited-only articles), 3 pages (27.2 kB) in X s: "
+      "Built 1 code, 1 article (1 version, 0 cited-only articles), 3 pages (27.4 kB) in X s: "
       "1 error, 0 warnings.\n"
       "Nothing published: site/ is left as it was (fix the errors above, or use --keep-going).\n");
   CHECK(read_tree((tmp.path / "site").string()) == before);
@@ -199,7 +201,7 @@ TEST_CASE("a warning alone succeeds, with --strict it fails and publishes nothin
         "    **Inconnu par**:\n"
         "      ^\n");
   CHECK(lenient.out ==
-        "Built 1 code, 2 articles (2 versions, 0 cited-only articles), 4 pages (29.4 kB) in X s: "
+        "Built 1 code, 2 articles (2 versions, 0 cited-only articles), 4 pages (29.6 kB) in X s: "
         "0 errors, 1 warning.\n"
         "Site written to lenient/ — open lenient/index.html in a browser.\n");
 
@@ -210,7 +212,7 @@ TEST_CASE("a warning alone succeeds, with --strict it fails and publishes nothin
         "    **Inconnu par**:\n"
         "      ^\n");
   CHECK(strict.out ==
-        "Built 1 code, 2 articles (2 versions, 0 cited-only articles), 4 pages (29.4 kB) in X s: "
+        "Built 1 code, 2 articles (2 versions, 0 cited-only articles), 4 pages (29.6 kB) in X s: "
         "1 error, 0 warnings.\n"
         "Nothing published: strict/ is left as it was (fix the errors above, or use "
         "--keep-going).\n");

@@ -120,8 +120,9 @@ std::set<std::string> case_folders(const std::string& suite) {
   return names;
 }
 
-const std::set<std::string> kGoldenCases = {"seed",         "legi-xml", "mixed",          "history",
-                                            "history-2015", "homonyms", "deferred-states"};
+const std::set<std::string> kGoldenCases = {
+    "seed",         "legi-xml", "mixed",           "history",
+    "history-2015", "homonyms", "deferred-states", "multi-code"};
 
 }  // namespace
 
@@ -156,6 +157,10 @@ TEST_CASE("two real annexes numbered Annexe I in two chapters build into two art
 TEST_CASE("deferred states of a 2026 snapshot read as the law on 2026-11-26 in real pages",
           "[golden]") {
   check_case("golden", "deferred-states");
+}
+
+TEST_CASE("two codes citing each other build into one site with links across them", "[golden]") {
+  check_case("golden", "multi-code");
 }
 
 TEST_CASE("every golden case folder has a test", "[golden]") {

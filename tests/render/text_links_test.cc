@@ -148,22 +148,25 @@ TEST_CASE("a citation of an alinéa links to its anchor when the page shows that
   CHECK(html.find("<a href=\"../l2/index.html\">L. 2</a>") != std::string::npos);
 }
 
-TEST_CASE("a source link to an article cited without text keeps leading to Légifrance",
+TEST_CASE("a source link to an article the edition lacks leads to its page without text",
           "[render][text_links]") {
   Corpus corpus;
   Diagnostics diagnostics;
-  const std::string link =
-      "<a href=\"https://www.legifrance.gouv.fr/affichCodeArticle.do?idArticle="
-      "LEGIARTI000006735203\">D. 122-11</a>";
-  add_article(corpus, "D122-5", "<p>aux articles " + link + ".</p>", diagnostics);
+  add_article(corpus, "D122-5",
+              "<p>aux articles <a href=\"https://www.legifrance.gouv.fr/affichCodeArticle.do?"
+              "idArticle=LEGIARTI000006735203\">D. 122-11</a>.</p>",
+              diagnostics);
   resolve_for_site(corpus, diagnostics);
   CodeId css = corpus.codes()[0].id;
   const Article& d = corpus.article(corpus.find_article(css, ArticleNumber("D122-5")));
-  REQUIRE(d.versions[0].text_citations.size() == 1);  // the cited-only article lists D122-5
-  CHECK(corpus.article(corpus.find_article(css, ArticleNumber("D122-11"))).cited_only);
-  // Its text is on Légifrance, not on the page without text.
-  CHECK(linked_text_html(corpus, "code-de-la-securite-sociale/d122-5/index.html", d.versions[0])
-            .find(link) != std::string::npos);
+  const Article& stub = corpus.article(corpus.find_article(css, ArticleNumber("D122-11")));
+  CHECK(stub.cited_only);
+  // The page without text gets the link's identifier, for its link to Légifrance and /id/.
+  CHECK(stub.cid == "LEGIARTI000006735203");
+  CHECK(linked_text_html(corpus, "code-de-la-securite-sociale/d122-5/index.html", d.versions[0]) ==
+        "<p><span class=\"alinea\" id=\"alinea-1\"></span>aux articles <a "
+        "href=\"../d122-11/index.html\" title=\"Article D122-11 : cité, sans texte dans cette "
+        "édition\">D. 122-11</a>.</p>");
 }
 
 /// Adds a version of `number` starting on `start` (and ending on `end` when given).

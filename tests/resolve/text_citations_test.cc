@@ -356,6 +356,51 @@ TEST_CASE("a citation inside a source link to an article the corpus lacks still 
   CHECK(graph.cited_by[find(corpus, "D122-12").value].size() == 1);
 }
 
+// Real case: L932-23 of css-2026-03-14.json cites "L. 132-10" inside Légifrance's link to the Code
+// des assurances (cidTexte=LEGITEXT000006073984); the parser, reading no code name, took it for the
+// CSS's own.
+TEST_CASE(
+    "a cited-only article that no recorded citation reaches is removed, the others renumbered",
+    "[text_citations][backlinks]") {
+  Corpus corpus;
+  Diagnostics diagnostics;
+  ArticleId cited = add(corpus, "L1");
+  ArticleId citing =
+      add(corpus, "L932-23",
+          "<p>aux articles <a href=\"/affichCodeArticle.do?cidTexte=LEGITEXT000006073984&amp;"
+          "idArticle=LEGIARTI000006793365\">L. 132-10</a>, L. 999-1 et L. 1.</p>");
+  corpus.code(corpus.find_code(kCss)).legi_id = "LEGITEXT000006073189";
+  LinkGraph graph = resolve(corpus, diagnostics);
+  CHECK_FALSE(find(corpus, "L132-10").valid());
+  ArticleId stub = find(corpus, "L999-1");
+  REQUIRE(stub.valid());
+  CHECK(corpus.article(stub).id == stub);
+  CHECK(corpus.articles().size() == 3);
+  // Every reference follows the renumbering.
+  const auto& cites = cites_of(corpus, citing);
+  REQUIRE(cites.size() == 2);
+  CHECK(cites[0].target == stub);
+  CHECK(cites[1].target == cited);
+  CHECK(graph.cited_by[stub.value].size() == 1);
+  CHECK(graph.cited_by[cited.value].size() == 1);
+  CHECK(corpus.article(stub).slug == "l999-1");
+}
+
+TEST_CASE("the link report counts links within a code and to another code of the site",
+          "[text_citations][link_report]") {
+  Corpus corpus;
+  Diagnostics diagnostics;
+  add(corpus, "L1");
+  add(corpus, "R4624-31", "<p>Texte.</p>", "Code du travail");
+  add(corpus, "D433-5",
+      "<p>l'article L. 1, l'article R. 4624-31 du code du travail et l'article L. 2 du code de "
+      "l'éducation.</p>");
+  LinkGraph graph = resolve(corpus, diagnostics);
+  CHECK(graph.report.tally.links_within_code == 1);
+  CHECK(graph.report.tally.links_to_site_codes == 1);
+  CHECK(graph.report.tally.to_other_codes == 1);
+}
+
 TEST_CASE("a text other than a code gets the identifier a metadata link gives it",
           "[text_citations]") {
   Corpus corpus;
