@@ -98,7 +98,7 @@ struct CodeMention {
 /// The scanner: one per call of find_citations.
 class Scanner {
  public:
-  explicit Scanner(std::string_view text) : s_(text) {}
+  Scanner(std::string_view text, CitationOptions options) : s_(text), options_(options) {}
 
   std::vector<Citation> run();
 
@@ -111,6 +111,7 @@ class Scanner {
   std::size_t comma_pinpoint(std::size_t end, std::string& pinpoint) const;
   void designate(std::vector<Item>& items, std::size_t designation) const;
   std::size_t standalone_text(std::size_t i);
+  bool follows_text_name(std::size_t keyword_begin, Item& first);
 
   NumberToken read_number(std::size_t i, bool allow_premier) const;
   bool read_range(std::size_t i, Item& item) const;
@@ -122,6 +123,7 @@ class Scanner {
   bool read_named_code(std::size_t name, Designation& d);
   bool read_named_text(std::size_t name, Designation& d);
   bool read_unnamed_text(std::size_t name, Designation& d) const;
+  bool read_constitution(std::size_t name, Designation& d) const;
   void remember_text(const ExternalText& text);
   std::size_t read_same_text(std::size_t k, Designation& d) const;
 
@@ -131,6 +133,7 @@ class Scanner {
   void emit_text(const Designation& d);
 
   std::string_view s_;
+  CitationOptions options_;
   std::vector<Citation> out_;
   std::string last_code_;                 // the code named last ("" = citing code)
   std::vector<ExternalText> last_texts_;  // the last text of each kind named, for "la même loi"
@@ -731,6 +734,19 @@ bool Scanner::read_unnamed_text(std::size_t name, Designation& d) const {
   return true;
 }
 
+// "de la Constitution", read as a code only where bare numbers are articles of the citing code:
+// elsewhere it stays a text we cannot name.
+bool Scanner::read_constitution(std::size_t name, Designation& d) const {
+  if (!options_.bare_numbers) return false;
+  std::size_t e = match_word(s_, name, "constitution");
+  if (e == npos) return false;
+  d.kind = Designation::Kind::kCode;
+  d.code = CodeDesignation::kNamed;
+  d.code_title = std::string(kConstitution);
+  d.end = e;
+  return true;
+}
+
 // The last text of each kind named, for "la même loi", "ledit décret".
 void Scanner::remember_text(const ExternalText& text) {
   auto same = std::find_if(last_texts_.begin(), last_texts_.end(),
@@ -754,7 +770,9 @@ std::optional<Designation> Scanner::read_designation(std::size_t i) {
   std::size_t of = match_any(s_, k, kOf);
   if (of == npos) return std::nullopt;
   std::size_t name = skip_spaces(s_, of);
-  if (read_named_code(name, d) || read_named_text(name, d) || read_unnamed_text(name, d)) return d;
+  if (read_named_code(name, d) || read_named_text(name, d) || read_constitution(name, d) ||
+      read_unnamed_text(name, d))
+    return d;
   return std::nullopt;
 }
 
@@ -963,7 +981,8 @@ void Scanner::emit(std::vector<Item>& items) {
                                            : nullptr;
     // "article 1er" of a text we cannot tell, or of a text we cannot name, is nothing we can
     // link.
-    if (!d && !possessive && item.first.prefix.empty() && !item.annex) continue;
+    if (!d && !possessive && item.first.prefix.empty() && !item.annex && !options_.bare_numbers)
+      continue;
     if (d && d->kind == Designation::Kind::kUnnamedText) continue;
     Citation c;
     c.begin = item.first.begin;
@@ -1025,15 +1044,52 @@ std::size_t Scanner::after_keyword(std::size_t keyword_begin, std::size_t keywor
   Pinpoint pinpoint = pinpoint_before(s_, keyword_begin, floor);
   first.pinpoint = std::move(pinpoint.text);
   first.alinea = pinpoint.alinea;
+  if (options_.bare_numbers && first.first.prefix.empty()) follows_text_name(keyword_begin, first);
   // "le livre des procédures fiscales, et notamment ses articles L. 97 à L. 99": the articles
   // of the code named last, unless a code is named after them.
   std::size_t before = keyword_begin;
   while (before > 0 && space_len(s_, before - 1) == 1) --before;
-  if (!last_code_.empty() && before >= 3 && word_starts_at(s_, before - 3)) {
-    static constexpr std::array<std::string_view, 2> kPossessive = {"ses", "son"};
-    if (match_any(s_, before - 3, kPossessive) == before) first.possessive = true;
+  static constexpr std::array<std::string_view, 2> kPossessive = {"ses", "son"};
+  bool possessive = before >= 3 && word_starts_at(s_, before - 3) &&
+                    match_any(s_, before - 3, kPossessive) == before;
+  if (possessive && !last_code_.empty()) {
+    first.possessive = true;
+  } else if (possessive && options_.bare_numbers && !first.designated) {
+    // "la loi organique … entrera en vigueur en vertu de son article 10": the article of a text
+    // the sentence spoke of, not of the citing code.
+    Designation d;
+    d.kind = Designation::Kind::kUnnamedText;
+    d.end = keyword_begin;
+    designations_.push_back(std::move(d));
+    first.designated = true;
+    first.designation = designations_.size() - 1;
   }
   return group_from(std::move(first));
+}
+
+// "Loi constitutionnelle n° 2008-724 du 23 juillet 2008 article 46 I", "… du 4 octobre 1958 -
+// article 60": an article written right after a text's name, with nothing but spaces, a comma or
+// a dash between, is that text's. Designates `first` and returns true when it is.
+bool Scanner::follows_text_name(std::size_t keyword_begin, Item& first) {
+  if (out_.empty() || out_.back().kind != CitationKind::kExternalText) return false;
+  std::size_t k = out_.back().end;
+  while (k < keyword_begin) {
+    if (std::size_t n = space_len(s_, k)) {
+      k += n;
+    } else if (s_[k] == ',' || hyphen_len(s_, k) || s_[k] == '-') {
+      k += std::max<std::size_t>(hyphen_len(s_, k), 1);
+    } else {
+      return false;
+    }
+  }
+  Designation d;
+  d.kind = Designation::Kind::kText;
+  d.text = out_.back().text;
+  d.end = keyword_begin;
+  designations_.push_back(std::move(d));
+  first.designated = true;
+  first.designation = designations_.size() - 1;
+  return true;
 }
 
 // "l'annexe 2-4 du code de l'action sociale et des familles", "l'annexe à l'article A. 931-11-17".
@@ -1196,7 +1252,9 @@ std::size_t Scanner::standalone_text(std::size_t i) {
 
 }  // namespace
 
-std::vector<Citation> find_citations(std::string_view text) { return Scanner(text).run(); }
+std::vector<Citation> find_citations(std::string_view text, CitationOptions options) {
+  return Scanner(text, options).run();
+}
 
 std::optional<std::string_view> cited_code_title(const Citation& c, std::string_view citing_code,
                                                  const ArticleNumber& citing_article,
@@ -1235,6 +1293,9 @@ std::optional<std::string_view> cited_code_title(const Citation& c, std::string_
       return std::string_view(c.context_code);
     case CodeDesignation::kSameCode:
     case CodeDesignation::kNamed:
+      if (c.code_title == kConstitution &&
+          fold_title(citing_code, 200, nullptr).rfind("constitution", 0) == 0)
+        return std::string_view();
       return c.carried_back && citing_code_has_it ? std::string_view()
                                                   : std::string_view(c.code_title);
   }

@@ -83,16 +83,30 @@ struct Citation {
 /// it, each item a block or a line.
 inline constexpr char kBlockBreak = '\x1D';
 
+/// How the code whose text is read numbers its articles.
+struct CitationOptions {
+  /// Its articles are bare numbers (the Constitution, the Code civil): a bare number that names
+  /// no other text ("l'article 11", "aux articles 34 et 37") is one of its articles, an article
+  /// right after a text's name ("loi constitutionnelle n° 2008-724 du 23 juillet 2008 article
+  /// 46") is that text's, and "de la Constitution" names kConstitution. In codes numbered with
+  /// prefixes a bare number is, as often as not, an article of a text left unnamed.
+  bool bare_numbers = false;
+};
+
+/// The code title a citation gets from "de la Constitution" (CitationOptions::bare_numbers).
+inline constexpr std::string_view kConstitution = "Constitution";
+
 /// Every citation of `text`, in order of position. Never fails: text that is not a citation
 /// (years, amounts, "au a", an "article 1er" of a text it does not name) yields nothing.
 /// Linear in the length of `text`; no regular expressions.
-std::vector<Citation> find_citations(std::string_view text);
+std::vector<Citation> find_citations(std::string_view text, CitationOptions options = {});
 
 /// For a code-article citation made by article `citing_article` of the code titled
 /// `citing_code`: the title of the code it names, "" for the citing code, or nothing when the
 /// text does not say and the number cannot be the citing code's. `citing_code_has_it` says
 /// whether the citing code has an article of the cited number.
-/// - "Présent code", and a "même code" after no named code, are the citing code.
+/// - "Présent code", and a "même code" after no named code, are the citing code; so is
+///   kConstitution when the citing code's title starts with "Constitution".
 /// - A code carried back from later members yields to the citing code when that code has the
 ///   article.
 /// - An implicit citation is the citing code's when that code has the article, or unless its

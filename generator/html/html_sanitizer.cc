@@ -96,8 +96,7 @@ constexpr std::array<ElementInfo, 76> kElements = {{
     {"dl", "", Kind::kBoundary},          {"dt", "", Kind::kBoundary},
     {"dd", "", Kind::kBoundary},          {"hr", "", Kind::kBoundary},
     {"form", "", Kind::kBoundary},        {"fieldset", "", Kind::kBoundary},
-    {"details", "", Kind::kBoundary},     {"summary", "", Kind::kBoundary},
-    {"svg", "", Kind::kDropContent},      {"math", "", Kind::kDropContent},
+    {"summary", "", Kind::kBoundary},     {"svg", "", Kind::kDropContent},      {"math", "", Kind::kDropContent},
     {"object", "", Kind::kDropContent},   {"applet", "", Kind::kDropContent},
     {"template", "", Kind::kDropContent}, {"select", "", Kind::kDropContent},
     {"frameset", "", Kind::kDropContent}, {"audio", "", Kind::kDropContent},
@@ -105,6 +104,10 @@ constexpr std::array<ElementInfo, 76> kElements = {{
     {"style", "", Kind::kRawDrop},        {"iframe", "", Kind::kRawDrop},
     {"noscript", "", Kind::kRawDrop},     {"noembed", "", Kind::kRawDrop},
     {"noframes", "", Kind::kRawDrop},     {"textarea", "", Kind::kRawDrop},
+    // A source's apparatus folded away beside the law (Tricoteuses' "Références" and "Autres
+    // formats"), never the law's text: read as text, its "Code électoral - article L558-37"
+    // became citations of the citing code.
+    {"details", "", Kind::kDropContent},
     // <embed> is void: dropping the tag is dropping it "with its content". <title> and <xmp> are
     // raw text whose content would otherwise leak into the article.
 }};

@@ -405,7 +405,7 @@ void TextCitationResolver::resolve_code_article(ArticleId citing_id, std::size_t
   if (!code.valid()) {
     // A code the corpus does not have: plain text, which is only a problem for a title no one
     // knows (a typo, most of the time).
-    if (is_known_code_title(*title) || names_local_code(*title)) {
+    if (is_known_code_title(*title) || names_local_code(*title) || *title == kConstitution) {
       ++report_.tally.to_other_codes;
     } else {
       std::vector<std::string> corpus_titles;
@@ -431,6 +431,10 @@ void TextCitationResolver::resolve_in_code(CodeId code, const Citation& c, Artic
   // (Never an annex created here: it is kept only when the code already has it.)
   if (number.text().rfind(kAnnexOf, 0) == 0 && !corpus_.find_article(code, number).valid())
     number = ArticleNumber(number.text().substr(kAnnexOf.size()));
+  // "l'article 1er" of a code that numbers it "1" (the Constitution, the Code civil).
+  if (number.text() == "1er" && !corpus_.find_article(code, number).valid() &&
+      corpus_.find_article(code, ArticleNumber("1")).valid())
+    number = ArticleNumber("1");
   CitedArticle cited = cited_article(corpus_, code, number, corpus_.article(citing_id).section);
   if (cited.ambiguous()) {
     report(citing_id, version_index, Kind::kAmbiguous, c, plain,
@@ -574,6 +578,32 @@ void TextCitationResolver::resolve_version(ArticleId citing_id, std::size_t vers
   corpus_.article(citing_id).versions[version_index].text_citations = std::move(kept);
 }
 
+// Whether `code` numbers its articles without prefix (the Constitution, the Code civil): some
+// article with a source has a number starting with a digit, and none has a prefixed one ("L. 1",
+// "R* 2", "LO 3"), whose code cites bare numbers only as articles of other texts.
+std::vector<bool> codes_numbered_without_prefix(const Corpus& corpus) {
+  // A prefix: one to three capitals or '*' right before the first digit ("L1", "LO111-3",
+  // "R*133-2"); not a word ("PREAMBULE", "Annexe I").
+  auto prefixed = [](const std::string& n) {
+    std::size_t digit = n.find_first_of("0123456789");
+    return digit != std::string::npos && digit >= 1 && digit <= 3 &&
+           n.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ*") == digit;
+  };
+  std::vector<int> digits(corpus.codes().size(), 0);  // -1 once a prefixed number is seen
+  for (const Article& a : corpus.articles()) {
+    const std::string& n = a.number.text();
+    int& seen = digits[a.code.value];
+    if (a.cited_only || n.empty() || seen < 0) continue;
+    if (prefixed(n))
+      seen = -1;
+    else if (n[0] >= '0' && n[0] <= '9')
+      seen = 1;
+  }
+  std::vector<bool> out(digits.size());
+  for (std::size_t c = 0; c < digits.size(); ++c) out[c] = digits[c] > 0;
+  return out;
+}
+
 }  // namespace
 
 void resolve_text_citations(Corpus& corpus, LinkReport& report, std::size_t jobs) {
@@ -591,13 +621,15 @@ void resolve_text_citations(Corpus& corpus, LinkReport& report, std::size_t jobs
     for (std::size_t v = 0; v < a.versions.size(); ++v)
       if (a.versions[v].has_text && !a.versions[v].text_html.empty())
         parsed.push_back({a.id, v, {}, {}});
+  const std::vector<bool> bare = codes_numbered_without_prefix(corpus);
   // Texts are handed out in small chunks: their lengths vary a lot.
   constexpr std::size_t kChunk = 32;
   for_each_chunk(jobs, parsed.size(), kChunk, [&](const Chunk& chunk) {
     for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
       Parsed& p = parsed[i];
       p.plain = plain_text_of(corpus.article(p.article).versions[p.version].text_html);
-      p.citations = find_citations(p.plain.text);
+      p.citations = find_citations(p.plain.text,
+                                   {.bare_numbers = bare[corpus.article(p.article).code.value]});
     }
   });
   const CitationIndexes indexes(corpus, jobs);

@@ -22,6 +22,7 @@ struct SpecExample {
   int line = 0;  // line of the opening fence
   std::string input;
   std::string expected;  // one citation a line, each ending in '\n'
+  bool bare = false;     // "example bare": read as in a code numbered without prefix
 };
 
 std::vector<SpecExample> read_spec(const std::string& path) {
@@ -36,8 +37,9 @@ std::vector<SpecExample> read_spec(const std::string& path) {
     ++at;
     switch (state) {
       case State::kProse:
-        if (line == kFence + " example") {
-          current = SpecExample{static_cast<int>(examples.size()) + 1, at, "", ""};
+        if (line == kFence + " example" || line == kFence + " example bare") {
+          current = SpecExample{static_cast<int>(examples.size()) + 1, at, "", "",
+                                line == kFence + " example bare"};
           first_input_line = true;
           state = State::kInput;
         }
@@ -64,9 +66,10 @@ std::vector<SpecExample> read_spec(const std::string& path) {
   return examples;
 }
 
-std::string found_in(const std::string& input) {
+std::string found_in(const std::string& input, bool bare) {
   std::string out;
-  for (const Citation& c : find_citations(input)) out += describe_citation(c, input) + '\n';
+  for (const Citation& c : find_citations(input, {.bare_numbers = bare}))
+    out += describe_citation(c, input) + '\n';
   return out;
 }
 
@@ -79,7 +82,7 @@ TEST_CASE("every example of the citations spec yields exactly its citations", "[
   CHECK(negative >= 15);
   std::size_t failed = 0;
   for (const SpecExample& e : examples) {
-    std::string got = found_in(e.input);
+    std::string got = found_in(e.input, e.bare);
     if (got == e.expected) continue;
     ++failed;
     FAIL_CHECK("example " << e.number << " (citations_spec.md:" << e.line << ")\n--- input\n"
@@ -94,7 +97,7 @@ TEST_CASE("every example of the citations spec yields exactly its citations", "[
 TEST_CASE("citations cover their text and come in order of position", "[citations]") {
   for (const SpecExample& e : read_spec(kSpec)) {
     std::size_t previous = 0;
-    for (const Citation& c : find_citations(e.input)) {
+    for (const Citation& c : find_citations(e.input, {.bare_numbers = e.bare})) {
       INFO("example " << e.number);
       CHECK(c.begin < c.end);
       CHECK(c.end <= e.input.size());

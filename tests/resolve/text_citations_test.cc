@@ -431,6 +431,38 @@ TEST_CASE("a text other than a code gets the identifier a metadata link gives it
   CHECK_FALSE(cites[0].target.valid());
 }
 
+// The Constitution of 4 October 1958, ../shared/corpus/git/tricoteuses-constitution.bundle, commit
+// ee0a8f4: titre_v/article_45.md ("articles 40 et 41"), titre_vii/article_62.md ("l'article
+// 61-1"), titre_xiii/article_76.md ("l'article 2 de la loi n° 88-1028"), titre_ii/article_7.md
+// ("de l'article 89 de la Constitution"), titre_premier/article_4.md ("l'article 1er").
+TEST_CASE("bare numbers in a code numbered without prefix are its articles, not another text's",
+          "[text_citations]") {
+  const char* const constitution = "Constitution du 4 octobre 1958";
+  Corpus corpus;
+  for (const char* n : {"1", "2", "40", "41", "61-1", "89"})
+    add(corpus, n, "<p>Texte.</p>", constitution);
+  ArticleId citing = add(corpus, "45",
+                         "<p>Sans préjudice de l'application des articles 40 et 41, tout "
+                         "amendement est recevable.</p><p>sur le fondement de l'article 61-1 est "
+                         "abrogée</p><p>les conditions fixées à l'article 2 de la loi n° 88-1028 "
+                         "du 9 novembre 1988.</p><p>ni de l'article 89 de la Constitution</p>"
+                         "<p>au second alinéa de l'article 1er</p>",
+                         constitution);
+  // The same sentence in a code with prefixes: bare numbers are other texts' articles there.
+  ArticleId prefixed =
+      add(corpus, "L1", "<p>Sans préjudice de l'application des articles 40 et 41.</p>");
+  LinkReport report;
+  resolve_text_citations(corpus, report);
+  std::vector<std::string> linked;
+  for (const TextCitation& t : cites_of(corpus, citing))
+    if (t.target.valid())
+      linked.push_back(covered(corpus, citing, t) + "->" + corpus.article(t.target).number.text());
+  CHECK(linked == std::vector<std::string>{"40->40", "41->41", "61-1->61-1", "89->89", "1er->1"});
+  for (const TextCitation& t : cites_of(corpus, citing)) CHECK(covered(corpus, citing, t) != "2");
+  CHECK(cites_of(corpus, prefixed).empty());
+  for (const Article& a : corpus.articles()) CHECK_FALSE(a.cited_only);
+}
+
 TEST_CASE("an alinéa pinpoint is kept with the citation", "[text_citations]") {
   Corpus corpus;
   Diagnostics diagnostics;
