@@ -2,11 +2,12 @@
 # Installs the Debian packages legisite needs that are not installed yet (run as root).
 # Shared by setup.sh and test.sh so that a fresh machine works with either command; `--tests`
 # adds what the tests run besides the build: node (the theme's date script) and chromium (the
-# built site in a browser), without which they fail under CI=true.
+# built site in a browser), without which they fail under CI=true, and clang-14 (libFuzzer and the
+# sanitizer build).
 set -eu
 PACKAGES="cmake g++ ninja-build libcmark-gfm-dev libcmark-gfm-extensions-dev libpugixml-dev
 libkainjow-mustache-dev catch2 rapidjson-dev libmimalloc-dev"
-if [ "${1:-}" = "--tests" ]; then PACKAGES="$PACKAGES nodejs chromium clang-format"; fi
+if [ "${1:-}" = "--tests" ]; then PACKAGES="$PACKAGES nodejs chromium clang-format clang-14"; fi
 missing=""
 for p in $PACKAGES; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then

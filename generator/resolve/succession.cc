@@ -104,8 +104,8 @@ void compute_succession(const Corpus& corpus, LinkGraph& out, Diagnostics& diagn
         state[to.value] = kOnPath;
         path.push_back({to});
       } else if (state[to.value] == kOnPath) {
-        auto start =
-            std::find_if(path.begin(), path.end(), [&](const Frame& f) { return f.id == to; });
+        auto start = std::find_if(path.begin(), path.end(),
+                                  [target = to](const Frame& f) { return f.id == target; });
         const Article& first = corpus.article(to);
         std::string cycle;
         for (auto f = start; f != path.end(); ++f)

@@ -14,8 +14,14 @@
 // SIMD whitespace skipping pays on the pretty-printed dumps (a third of css-2026-03-14.json is
 // indentation); every x86-64 has SSE2. Its aligned 16-byte loads may read past the end of the
 // text, never past its page: harmless, but sanitizers report them, so their builds go without.
+// GCC says __SANITIZE_ADDRESS__, clang __has_feature(address_sanitizer).
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
+#define LEGISITE_SANITIZED_BUILD
+#endif
+#endif
 #if defined(__SSE2__) && !defined(RAPIDJSON_SSE2) && !defined(__SANITIZE_ADDRESS__) && \
-    !defined(__SANITIZE_THREAD__)
+    !defined(__SANITIZE_THREAD__) && !defined(LEGISITE_SANITIZED_BUILD)
 #define RAPIDJSON_SSE2
 #endif
 #include <rapidjson/document.h>

@@ -54,7 +54,9 @@ std::vector<std::string> check_site(const SiteFiles& files) {
   std::vector<std::string> problems;
   std::map<std::string, std::set<std::string>> ids;
   std::map<std::string, pugi::xml_document> docs;
-  for (const auto& [path, contents] : files) {
+  for (const auto& file : files) {
+    const std::string& path = file.first;
+    const std::string& contents = file.second;
     if (path.size() < 5 || path.substr(path.size() - 5) != ".html") continue;
     auto& doc = docs[path];
     auto result = doc.load_buffer(contents.data(), contents.size(),
@@ -77,7 +79,9 @@ std::vector<std::string> check_site(const SiteFiles& files) {
     };
     walk(doc);
   }
-  for (const auto& [path, doc] : docs) {
+  for (const auto& page : docs) {
+    const std::string& path = page.first;
+    const auto& doc = page.second;
     std::function<void(pugi::xml_node)> walk = [&](pugi::xml_node n) {
       for (pugi::xml_node c : n.children()) {
         if (c.type() != pugi::node_element) continue;

@@ -1,0 +1,35 @@
+#!/bin/sh
+# Runs every libFuzzer target of tests/fuzz for SECONDS each (default 60), from its seeds, in the
+# checked build (scripts/sanitize.sh makes it). Inputs it finds go to build-checked/fuzz-work/,
+# never into the repository; a crash, hang (10 s) or sanitizer report is saved under
+# build-checked/fuzz-crashes/<target>/ and fails the script: fix it, then copy the input into
+# tests/fuzz/regressions/<target>/, where CTest replays it in every checked build.
+set -eu
+cd "$(dirname "$0")/.."
+SECONDS_EACH=${1:-60}
+if [ ! -x build-checked/tests/fuzz/fuzz_citations ]; then
+  cmake -S . -B build-checked -G Ninja -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_BUILD_TYPE=Debug \
+    -DCMAKE_CXX_FLAGS_DEBUG=-O1 -DLEGISITE_SANITIZE=ON -DLEGISITE_FUZZ=ON -DLEGISITE_TESTS=OFF >/dev/null
+fi
+cmake --build build-checked
+UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:suppressions=$(pwd)/tests/fuzz/ubsan.supp"
+export UBSAN_OPTIONS
+failed=0
+for target in front_matter markdown legi_xml legifrance_json html_sanitizer citations; do
+  work=build-checked/fuzz-work/$target
+  crashes=build-checked/fuzz-crashes/$target
+  mkdir -p "$work" "$crashes"
+  status=0
+  build-checked/tests/fuzz/fuzz_$target -max_total_time="$SECONDS_EACH" -timeout=10 \
+    -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$crashes/" "$work" \
+    tests/fuzz/corpus/$target >"$crashes.log" 2>&1 || status=$?
+  runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$crashes.log")
+  if [ "$status" -ne 0 ]; then
+    echo "FAILED: fuzz_$target (exit $status) after ${runs:-?} runs; see $crashes.log and $crashes/"
+    grep -E "ERROR|SUMMARY" "$crashes.log" | head -5
+    failed=1
+  else
+    echo "ok: fuzz_$target, ${runs:-?} runs in ${SECONDS_EACH} s"
+  fi
+done
+exit $failed

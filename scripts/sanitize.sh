@@ -1,0 +1,63 @@
+#!/bin/sh
+# A checked build: clang with AddressSanitizer and UndefinedBehaviorSanitizer (build-checked/),
+# then legisite run on every real corpus of ../shared/corpus, on the demo and on every bad-input
+# fixture of tests/invalid, and the fuzz targets on their seeds and regressions. Any sanitizer
+# report stops the program, so the script fails. `--all` also runs the whole test suite checked
+# (the test binary doubles the build time, which is why CI runs the subset above).
+set -eu
+cd "$(dirname "$0")/.."
+ALL=false
+if [ "${1:-}" = "--all" ]; then ALL=true; fi
+TESTS=OFF
+if $ALL; then TESTS=ON; fi
+cmake -S . -B build-checked -G Ninja -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_BUILD_TYPE=Debug \
+  -DCMAKE_CXX_FLAGS_DEBUG=-O1 -DLEGISITE_SANITIZE=ON -DLEGISITE_FUZZ=ON \
+  -DLEGISITE_TESTS=$TESTS >/dev/null
+cmake --build build-checked
+UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:suppressions=$(pwd)/tests/fuzz/ubsan.supp"
+export UBSAN_OPTIONS
+BIN=$(pwd)/build-checked/legisite
+# Sites go to memory when it can (tmpfs), each removed once checked: the point is the run.
+if [ -d /dev/shm ] && [ -w /dev/shm ]; then OUT=$(mktemp -d -p /dev/shm); else OUT=$(mktemp -d); fi
+trap 'rm -rf "$OUT"' EXIT
+failed=0
+# Builds one content folder or file; exit status 0 or 1 (errors reported) is fine, anything else
+# (a signal, a sanitizer's abort) is a failure.
+run() {
+  name=$1
+  shift
+  status=0
+  start=$(date +%s)
+  "$BIN" build --out "$OUT/$name" --date 2026-11-26 -j 2 "$@" >"$OUT/$name.log" 2>&1 || status=$?
+  if [ "$status" -gt 1 ]; then
+    echo "FAILED ($status): legisite build $*"
+    tail -40 "$OUT/$name.log"
+    failed=1
+  else
+    echo "ok (exit $status, $(($(date +%s) - start)) s): legisite build $*"
+  fi
+  rm -rf "${OUT:?}/$name"
+}
+run demo --content content
+for fixture in tests/invalid/*/; do
+  run "invalid-$(basename "$fixture")" --content "$fixture/content" --keep-going
+done
+SHARED=../shared/corpus
+if [ -d "$SHARED" ]; then
+  # css-2021 is left out: the same code in the same format as css-2026, and 15 s of CI time.
+  for dump in "$SHARED"/legifrance-json/*.json; do
+    case "$dump" in *css-2021*) continue ;; esac
+    run "$(basename "$dump" .json)" --content "$dump"
+  done
+  run legi-xml --content "$SHARED/legi-xml"
+  run legifrance-api --content "$SHARED/legifrance-api" --keep-going
+  run css-history --content "$SHARED/css-history"
+elif [ "${CI:-}" = "true" ]; then
+  echo "FAILED: $SHARED is missing (required under CI=true)"
+  failed=1
+else
+  echo "skipped: the shared corpora ($SHARED is missing)"
+fi
+(cd build-checked && ctest --output-on-failure -L fuzz) || failed=1
+if $ALL; then (cd build-checked && ctest --output-on-failure -j2 -LE fuzz) || failed=1; fi
+exit $failed
