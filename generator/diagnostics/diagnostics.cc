@@ -1,7 +1,10 @@
 #include "diagnostics/diagnostics.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <tuple>
+
+#include "text/utf8.h"
 
 namespace legisite {
 
@@ -40,10 +43,51 @@ void Diagnostics::sort() {
   });
 }
 
+namespace {
+
+// How one character of content is printed to a terminal: as itself, or as an escape when it is a
+// control character (which could move the cursor or recolour the log) or not UTF-8.
+std::string printed(std::string_view text, std::size_t at, std::size_t& length) {
+  Utf8Char ch = decode_utf8(text, at);
+  length = ch.length;
+  char32_t cp = ch.code_point;
+  bool control = cp < 0x20 ? cp != '\t' : (cp == 0x7F || (cp >= 0x80 && cp <= 0x9F));
+  if (ch.valid && !control) return std::string(text.substr(at, ch.length));
+  char escape[12];
+  if (ch.valid && cp >= 0x80)
+    std::snprintf(escape, sizeof escape, "\\u%04X", static_cast<unsigned>(cp));
+  else
+    std::snprintf(escape, sizeof escape, "\\x%02X", static_cast<unsigned>(cp));
+  return escape;
+}
+
+// `text` as printed; `pad` (when given) receives blanks as wide as its first `columns` characters,
+// to put a caret under the next one.
+std::string printable(std::string_view text, int columns = 0, std::string* pad = nullptr) {
+  std::string out;
+  int seen = 0;
+  for (std::size_t i = 0, length = 0; i < text.size(); i += length) {
+    std::string shown = printed(text, i, length);
+    if (pad && seen < columns) {
+      if (shown == "\t")
+        *pad += '\t';
+      else
+        pad->append(shown.size() > length ? shown.size() : 1, ' ');
+    }
+    ++seen;
+    out += shown;
+  }
+  return out;
+}
+
+}  // namespace
+
+// Everything a diagnostic quotes from content goes through printable(): file names, messages
+// (which quote numbers and titles) and source lines.
 std::string format_diagnostic(const Diagnostic& d) {
   std::string out;
   if (!d.where.file.empty()) {
-    out += d.where.file;
+    out += printable(d.where.file);
     if (d.where.line > 0) {
       out += ':' + std::to_string(d.where.line);
       if (d.where.column > 0) out += ':' + std::to_string(d.where.column);
@@ -51,25 +95,15 @@ std::string format_diagnostic(const Diagnostic& d) {
     out += ": ";
   }
   out += d.severity == Severity::kError ? "error: " : "warning: ";
-  out += d.message;
+  out += printable(d.message);
   out += '\n';
   if (!d.source_line.empty()) {
-    out += "    " + d.source_line + '\n';
-    if (d.where.column > 0) {
-      // The caret sits under the column-th character, counting UTF-8 code points, not bytes.
-      std::string pad;
-      int seen = 0;
-      for (unsigned char c : d.source_line) {
-        if (seen >= d.where.column - 1) break;
-        if ((c & 0xC0) != 0x80) {
-          pad += c == '\t' ? '\t' : ' ';
-          ++seen;
-        }
-      }
-      out += "    " + pad + "^\n";
-    }
+    // The caret sits under the column-th character, counting UTF-8 code points, not bytes.
+    std::string pad;
+    out += "    " + printable(d.source_line, d.where.column - 1, &pad) + '\n';
+    if (d.where.column > 0) out += "    " + pad + "^\n";
   }
-  for (const auto& note : d.notes) out += "  note: " + note + '\n';
+  for (const auto& note : d.notes) out += "  note: " + printable(note) + '\n';
   return out;
 }
 

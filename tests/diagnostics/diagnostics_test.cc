@@ -21,6 +21,26 @@ TEST_CASE("a diagnostic prints file, line, column, severity and message on one l
         "code/L133-6.md:3:7: error: unknown status 'VIGUER'\n");
 }
 
+TEST_CASE("content's control characters and bytes that are not UTF-8 print as escapes",
+          "[diagnostics]") {
+  // A title holding a terminal escape sequence (ESC [ 2 J clears the screen) and a Latin-1 byte.
+  Diagnostic d = error_at("code/\x1b[2J.md", 2, 0, "unknown code title 'Code\x1b[31m rouge \xE9'");
+  CHECK(format_diagnostic(d) ==
+        "code/\\x1B[2J.md:2: error: unknown code title 'Code\\x1B[31m rouge \\xE9'\n");
+  Diagnostic c1 = error_at("a.md", 1, 0, "next line \xC2\x85 here");  // U+0085, a C1 control
+  CHECK(format_diagnostic(c1) == "a.md:1: error: next line \\u0085 here\n");
+  Diagnostic accents = error_at("a.md", 1, 0, "état «\tvigueur»");  // accents and tabs stay
+  CHECK(format_diagnostic(accents) == "a.md:1: error: état «\tvigueur»\n");
+}
+
+TEST_CASE("the caret stays under its column after an escaped character", "[diagnostics]") {
+  Diagnostic d = error_at("a.md", 1, 4, "here");
+  d.source_line =
+      "a\x01"
+      "bc";  // column 4 is 'c'; \x01 prints as four characters
+  CHECK(format_diagnostic(d) == "a.md:1:4: error: here\n    a\\x01bc\n          ^\n");
+}
+
 TEST_CASE("a warning says warning instead of error", "[diagnostics]") {
   Diagnostic d = error_at("a.md", 1, 1, "unknown key 'foo'");
   d.severity = Severity::kWarning;
