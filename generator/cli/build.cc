@@ -17,16 +17,6 @@ namespace legisite {
 
 namespace {
 
-// Published with every site, so the committed site/README.md and the generated one agree.
-constexpr const char* kSiteReadme =
-    "# site/\n"
-    "\n"
-    "Generated output of `legisite build` (the default `--out`). Everything here except this "
-    "README is\n"
-    "rebuilt from `content/` and `themes/` and is not committed. Open `site/index.html` in a "
-    "browser, or\n"
-    "serve the folder with any static web server.\n";
-
 std::string human_bytes(std::size_t bytes) {
   char buffer[32];
   if (bytes >= 1024 * 1024)
@@ -172,11 +162,9 @@ BuildReport build_into(const FileSystem& content, const FileSystem& theme_files,
     PhaseTimer timer(report, "render");
     rendered = render_site(corpus, graph, *theme, site, out, diagnostics);
   }
-  std::string error;
-  if (!out.write("README.md", kSiteReadme, error)) diagnostics.error({}, error);
   report.pages = rendered.pages;
-  report.files = rendered.files + 1;
-  report.bytes = rendered.bytes + std::char_traits<char>::length(kSiteReadme);
+  report.files = rendered.files;
+  report.bytes = rendered.bytes;
   return report;
 }
 

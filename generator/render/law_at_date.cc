@@ -191,6 +191,8 @@ void add_dated_tocs(View& view, const Corpus& corpus, const SiteOptions& options
   View jump;
   jump.set("jump_kind", "code");
   jump.set("jump_label", "Table des matières au");
+  jump.set("jump_list_href", "#a_une_date");
+  jump.set("jump_list_label", "la liste des tables datées");
   jump.set("jump_json_html", std::move(json));
   view.set("date_jump", std::move(jump));
 }

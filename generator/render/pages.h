@@ -15,7 +15,17 @@
 namespace legisite {
 
 /// Version, diff and identifier pages are planned by version_pages.h.
-enum class PageKind { kHome, kCode, kArticle, kVersion, kVersionDiff, kIdRedirect, kCodeAtDate };
+/// The 404 page (not_found.h) is planned by the renderer, when the theme has its template.
+enum class PageKind {
+  kHome,
+  kCode,
+  kArticle,
+  kVersion,
+  kVersionDiff,
+  kIdRedirect,
+  kCodeAtDate,
+  kNotFound
+};
 
 /// One page to write. `code` is set for code and article pages, `article` for article pages;
 /// `path` is relative to the site root ("code-de-la-securite-sociale/r133-19/index.html").

@@ -8,6 +8,7 @@
 #include "parallel/parallel.h"
 #include "render/law_at_date.h"
 #include "render/mustache_engine.h"
+#include "render/not_found.h"
 #include "render/pages.h"
 #include "render/theme_impl.h"
 #include "render/version_pages.h"
@@ -60,12 +61,14 @@ constexpr PageRecipe kRecipes[] = {
      }},
     {PageKind::kCodeAtDate, "code_at_date",
      [](const SiteInputs& s, const PagePlan& p) { return dated_toc_view(s.corpus, s.options, p); }},
+    {PageKind::kNotFound, "not_found",
+     [](const SiteInputs& s, const PagePlan&) { return not_found_view(s.corpus, s.options); }},
 };
 
 constexpr bool recipes_in_kind_order() {
   for (std::size_t i = 0; i < std::size(kRecipes); ++i)
     if (static_cast<std::size_t>(kRecipes[i].kind) != i) return false;
-  return std::size(kRecipes) == static_cast<std::size_t>(PageKind::kCodeAtDate) + 1;
+  return std::size(kRecipes) == static_cast<std::size_t>(PageKind::kNotFound) + 1;
 }
 static_assert(recipes_in_kind_order(), "kRecipes has one entry per PageKind, in enum order");
 
@@ -112,6 +115,9 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
     std::vector<PagePlan> planned = plan_pages(corpus, diagnostics, options.history);
     // Which dates get a table of contents depends on the reference date, a render option.
     if (options.history) plan_dated_tocs(corpus, options, planned);
+    // The 404 page is the theme's choice: a theme without its template has none.
+    if (theme.impl().templates.count("not_found"))
+      planned.push_back({PageKind::kNotFound, CodeId(), ArticleId(), not_found_page_path()});
     return planned;
   }();
   const SiteIndex index = index_site(corpus);

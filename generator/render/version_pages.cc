@@ -279,6 +279,9 @@ void add_date_jump(View& view, const Corpus& corpus, const SiteOptions& options,
   View jump;
   jump.set("jump_kind", "article");
   jump.set("jump_label", "Texte en vigueur le");
+  // Without JavaScript, ?date= is not applied: the notice leads to the list of versions.
+  jump.set("jump_list_href", on_version_page ? "../index.html#versions" : "#versions");
+  jump.set("jump_list_label", "la liste des versions");
   jump.set("jump_json_html", std::move(json));
   view.set("date_jump", std::move(jump));
 }
@@ -562,7 +565,9 @@ const std::vector<std::string_view>& history_field_names() {
                                                        "date_jump",
                                                        "jump_kind",
                                                        "jump_label",
-                                                       "jump_json_html"};
+                                                       "jump_json_html",
+                                                       "jump_list_href",
+                                                       "jump_list_label"};
   return kNames;
 }
 

@@ -127,7 +127,7 @@ TEST_CASE("strict mode turns warnings into a failing build", "[build]") {
   CHECK(exit_status(strict) == 1);
 }
 
-// The demo (content/, 629 pages) is a site check rather than a golden: small golden books
+// The demo (content/, 630 pages) is a site check rather than a golden: small golden books
 // (tests/golden) show the pages, the demo shows that a real code builds cleanly and links well.
 TEST_CASE("the demo builds without a diagnostic, and every link and anchor of every page resolves",
           "[build]") {
@@ -142,4 +142,65 @@ TEST_CASE("the demo builds without a diagnostic, and every link and anchor of ev
   for (const auto& p : problems) UNSCOPED_INFO(p);
   CHECK(problems.empty());
   CHECK(fs::exists(tmp.path / "site/code-de-la-securite-sociale/r133-19/index.html"));
+}
+
+// Site hygiene (issue 13): what a host and a browser ask for besides the pages.
+TEST_CASE("a site has a 404 page in the layout, a favicon on every page, and no README",
+          "[build]") {
+  TempDir tmp("hygiene");
+  write_good_code(tmp.path / "content");
+  write(tmp.path / "content/README.md", "# Notes for developers\n");
+  write(tmp.path / "content/code-test/README.md", "# Notes\n");
+  Diagnostics d;
+  REQUIRE(build_site(options_for(tmp.path / "content", tmp.path / "site"), d).published);
+  const auto files = legisite::testing::read_tree((tmp.path / "site").string());
+
+  // Only pages, the theme's static files and the marker: no file of the content folder.
+  for (const auto& [path, contents] : files) {
+    INFO(path);
+    CHECK((path.ends_with(".html") || path.rfind("static/", 0) == 0 || path == ".legisite"));
+    CHECK(path.find("README") == std::string::npos);
+  }
+  REQUIRE(files.count("static/favicon.svg"));
+  CHECK(files.at("static/favicon.svg").rfind("<svg ", 0) == 0);
+  for (const auto& [path, html] : files) {
+    if (!path.ends_with(".html")) continue;
+    INFO(path);
+    CHECK(html.find("<link rel=\"icon\" href=\"") != std::string::npos);
+    CHECK(html.find("favicon.svg\" type=\"image/svg+xml\" />") != std::string::npos);
+  }
+
+  // Served at any missing address, so its links start from the site's root.
+  REQUIRE(files.count("404.html"));
+  const std::string& page = files.at("404.html");
+  CHECK(page.find("<body class=\"page page-not-found\">") != std::string::npos);
+  CHECK(page.find("<header class=\"site-header\">") != std::string::npos);
+  CHECK(page.find("<footer class=\"site-footer\">") != std::string::npos);
+  CHECK(page.find("<h1>Page introuvable</h1>") != std::string::npos);
+  CHECK(page.find("href=\"/static/style.css\"") != std::string::npos);
+  CHECK(page.find("<a href=\"/index.html\">Accueil") != std::string::npos);
+  CHECK(page.find("<a href=\"/code-de-test/index.html\">Table des matières — Code de test</a>") !=
+        std::string::npos);
+  CHECK(page.find("rel=\"canonical\"") == std::string::npos);
+  // check_site reads "/…" from the site's root: every link of the 404 page leads to a file.
+  auto problems = legisite::testing::check_site(files);
+  for (const auto& p : problems) UNSCOPED_INFO(p);
+  CHECK(problems.empty());
+}
+
+TEST_CASE("with --base-url the 404 page links absolute URLs below it", "[build]") {
+  TempDir tmp("hygiene-base");
+  write_good_code(tmp.path / "content");
+  BuildOptions options = options_for(tmp.path / "content", tmp.path / "site");
+  options.base_url = "https://codes.example.org/droit";
+  Diagnostics d;
+  REQUIRE(build_site(options, d).published);
+  const auto files = legisite::testing::read_tree((tmp.path / "site").string());
+  const std::string& page = files.at("404.html");
+  CHECK(page.find("href=\"https://codes.example.org/droit/static/style.css\"") !=
+        std::string::npos);
+  CHECK(page.find("href=\"https://codes.example.org/droit/static/favicon.svg\"") !=
+        std::string::npos);
+  CHECK(page.find("<a href=\"https://codes.example.org/droit/code-de-test/index.html\">") !=
+        std::string::npos);
 }
