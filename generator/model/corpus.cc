@@ -36,7 +36,12 @@ CodeId Corpus::find_or_add_code(std::string_view title, std::string_view legi_id
   sections_.push_back(Section{root, id, SectionId(), "", "", 0, {}, {}, ""});
   std::string t(title);
   while (!t.empty() && (t.back() == '.' || t.back() == ' ')) t.pop_back();
-  codes_.push_back(Code{id, t, std::string(legi_id), root, "", {}});
+  Code code;
+  code.id = id;
+  code.title = t;
+  code.legi_id = std::string(legi_id);
+  code.root = root;
+  codes_.push_back(std::move(code));
   code_by_title_.emplace(std::move(key), id);
   if (!legi_id.empty()) code_by_legi_id_.emplace(std::string(legi_id), id);
   return id;

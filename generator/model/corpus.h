@@ -70,6 +70,10 @@ struct Version {
   std::string slug;
   /// The version (index into the article's versions) this one's diff compares with, -1 for none.
   std::int32_t diff_base = -1;
+  /// The first day it no longer applies on its article's timeline (resolve/history.h,
+  /// effective_end): its end when that is a real day, else what the timeline implies (the text
+  /// that ended it, the start of the next version that applied); unknown while it still applies.
+  Date ends_on;
   /// The diff from diff_base's text to this one, for a version with a page and a diff base; only
   /// computed for a site with history pages.
   TextDiff diff;
@@ -125,6 +129,9 @@ struct Article {
   /// True for an article that no source gives but another article cites: it gets a "cited, no
   /// text in this edition" page instead of a dead link.
   bool cited_only = false;
+  /// For a cited-only article, the LEGIARTI a citing link names it by (resolve/metadata_links),
+  /// the address of its official text; empty when no link gave one.
+  std::string cited_as_id;
   std::string slug;  // assigned by the resolve stage
   /// The version its page shows on the build's reference date (resolve/history.h).
   VersionOnDate on_reference_date;
@@ -141,6 +148,14 @@ struct Code {
   SectionId root;
   std::string slug;  // assigned by the resolve stage
   SourceLocation origin;
+  /// How current the sources of this code are, for the date every page states (README "Versions
+  /// and history"): the day a dump or history says its data were taken, else the newest date of
+  /// its versions (resolve/history.h, date_sources).
+  Date data_date;
+  enum class DataDateRule { kNone, kInSource, kFileName, kLastCommit, kNewestVersion };
+  DataDateRule data_date_rule = DataDateRule::kNone;
+  /// Who published the data ("Légifrance", "historique Git"…), "" when no reader says.
+  std::string data_source;
 };
 
 /// The one owner of the model: every code, section and article, looked up by id or by key.

@@ -41,6 +41,8 @@ View section_on(const Corpus& corpus, const std::string& page_path, const Sectio
       // Every article listed was in force that day; the state its version reached later
       // ("Modifié", "Transféré") would say something else than the page does.
       art.set_flag("status", false);
+      // The version's page gives its dates and its official text, not the text itself.
+      art.set_flag("no_text", !a.versions[on.index].has_text);
       entry.set_flag("section", false);
       ++articles;
     } else {

@@ -39,4 +39,22 @@ std::string legifrance_url(std::string_view id, bool in_code) {
   return url;
 }
 
+std::string legifrance_search_url(std::string_view number) {
+  if (number.empty()) return {};
+  std::string url(kSite);
+  url += "/search/code?tab_selection=code&searchField=NUM_ARTICLE&query=";
+  constexpr char kHex[] = "0123456789ABCDEF";
+  for (unsigned char c : number) {
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+        c == '.' || c == '_') {
+      url += static_cast<char>(c);
+    } else {
+      url += '%';
+      url += kHex[c >> 4];
+      url += kHex[c & 15];
+    }
+  }
+  return url;
+}
+
 }  // namespace legisite

@@ -15,4 +15,9 @@ namespace legisite {
 ///   JORFTEXT -> /jorf/id/ID,  JORFARTI -> /jorf/article_jo/ID
 std::string legifrance_url(std::string_view id, bool in_code);
 
+/// Légifrance's search of the codes for an article number ("R133-19"), the official text's
+/// address when no identifier of the article is known: /search/code?…searchField=NUM_ARTICLE&
+/// query=R133-19 (percent-encoded). "" for an empty number.
+std::string legifrance_search_url(std::string_view number);
+
 }  // namespace legisite

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "parallel/parallel.h"
+#include "render/edition.h"
 #include "render/law_at_date.h"
 #include "render/mustache_engine.h"
 #include "render/not_found.h"
@@ -134,7 +135,9 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
     for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
       const PagePlan& page = pages[i];
       const PageRecipe& recipe = recipe_for(page.kind);
-      if (!compiled[chunk.worker]->render_page(recipe.template_name, recipe.view(site, page), html,
+      View view = recipe.view(site, page);
+      view.set("edition", edition_view(corpus, options, page));
+      if (!compiled[chunk.worker]->render_page(recipe.template_name, std::move(view), html,
                                                template_error)) {
         Diagnostic d;
         d.where.file = template_error.file;

@@ -27,9 +27,15 @@ View dates_view(const Version& v) {
   out.set("start_words", v.start.is_deferred() ? "entrée en vigueur différée, date inconnue"
                          : v.start.known()     ? ""
                                                : "date de début inconnue");
-  out.set("end_iso", real_day(v.end) ? v.end.iso() : std::string());
-  out.set("end_french", real_day(v.end) ? v.end.french() : std::string());
-  out.set("end_words", v.end.is_no_end()     ? "sans date de fin"
+  // A source that wrote no end, or "no end" for a version a later one replaced, leaves the
+  // timeline's end (Version::ends_on) to say when it stopped applying, marked as deduced.
+  const bool derived = !real_day(v.end) && real_day(v.ends_on);
+  const Date end = derived ? v.ends_on : v.end;
+  out.set("end_iso", real_day(end) ? end.iso() : std::string());
+  out.set("end_french", real_day(end) ? end.french() : std::string());
+  out.set_flag("end_derived", derived);
+  out.set("end_words", derived               ? ""
+                       : v.end.is_no_end()   ? "sans date de fin"
                        : v.end.is_deferred() ? "fin différée, date inconnue"
                        : v.end.known()       ? ""
                                              : "date de fin inconnue");
@@ -312,11 +318,12 @@ View version_view(const Corpus& corpus, const SiteOptions& options, const PagePl
   view.set("text_html",
            v.has_text ? linked_text_html(corpus, page.path, v, v.start) : std::string());
   view.set("nota_html", v.nota_html);
+  view.set_flag("has_text", v.has_text);
   const View& cited = view.set(
       "cited_articles", v.has_text ? cited_articles(corpus, page.path, article, v) : View::list());
   view.set_flag("has_cited_articles", !cited.items().empty());
   view.set("cited_as_of_french", real_day(v.start) ? v.start.french() : std::string());
-  view.set("legifrance_href", legifrance_url(v.id, true));
+  add_official_link(view, article, &v, true);
   const View& links = view.set("version_links", dated_links(corpus, page.path, v));
   view.set_flag("has_version_links", !links.items().empty());
   const auto count = static_cast<std::int32_t>(article.versions.size());
@@ -431,7 +438,11 @@ BannerFacts in_force_banner(const Corpus& corpus, const Article& article, std::s
   BannerFacts f;
   for (std::size_t i = index + 1; i < article.versions.size(); ++i) {
     const Version& later = article.versions[i];
-    if (never_in_force(later) || !later.start.known()) continue;
+    // Only a version still to come is news; one that began and ended before the reference date
+    // (a transfer the source dates between two open-ended versions) is history.
+    if (never_in_force(later) || !later.start.known() ||
+        (!later.start.is_deferred() && later.start <= options.reference_date))
+      continue;
     f.wording = &wording::kUpcoming;
     f.words = later.start.is_deferred() ? wording::kUpcomingUndated : wording::kUpcoming.words;
     f.when = later.start;
@@ -541,6 +552,7 @@ const std::vector<std::string_view>& history_field_names() {
                                                        "never_in_force",
                                                        "start_words",
                                                        "end_words",
+                                                       "end_derived",
                                                        "has_text",
                                                        "summary",
                                                        "diff_href",

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "render/edition.h"
 #include "render/law_at_date.h"
 #include "render/legifrance.h"
 #include "render/pages.h"
@@ -20,20 +21,17 @@ constexpr std::string_view kStaticDir = "static/";
 // Headings stop at h6; a code's top level is h2 under the page's h1.
 std::string heading_level(int depth) { return std::to_string(std::min(depth + 1, 6)); }
 
-View status_label_view(std::string label, std::string token) {
-  View v;
-  v.set("status_label", std::move(label));
-  v.set("status_token", std::move(token));
-  v.set_flag("status_known", true);
-  return v;
-}
-
 // The dates of a version as a phrase in pieces, so that templates can wrap each date in <time>:
 // "en vigueur depuis le <8 juillet 2013>", "du <12 août 2005> au <8 juillet 2013>". False when
 // no date is known.
 View period_view(const Version& version) {
+  // The end the timeline gives (Version::ends_on) when the source wrote none or "no end": the
+  // list of versions below says the same.
+  const Date last = version.end.known() && !version.end.is_no_end() && !version.end.is_deferred()
+                        ? version.end
+                        : version.ends_on;
   bool start = version.start.known() && !version.start.is_deferred();
-  bool end = version.end.known() && !version.end.is_no_end() && !version.end.is_deferred();
+  bool end = last.known() && !last.is_no_end() && !last.is_deferred();
   if (!start && !end) return View::flag(false);
   bool in_force = version.status_on_reference_date == ArticleStatus::kVigueur;
   bool deferred = version.status_on_reference_date == ArticleStatus::kVigueurDiff;
@@ -48,15 +46,9 @@ View period_view(const Version& version) {
   v.set("start_iso", start ? version.start.iso() : std::string());
   v.set("start_french", start ? version.start.french() : std::string());
   v.set("until_words", end ? until : std::string());
-  v.set("end_iso", end ? version.end.iso() : std::string());
-  v.set("end_french", end ? version.end.french() : std::string());
+  v.set("end_iso", end ? last.iso() : std::string());
+  v.set("end_french", end ? last.french() : std::string());
   return v;
-}
-
-std::string external_href_of(const Article& article) {
-  if (std::string url = legifrance_url(article.cid, true); !url.empty()) return url;
-  const Version* v = displayed_version(article);
-  return v ? legifrance_url(v->id, true) : std::string();
 }
 
 // One entry of "Liens relatifs": a link to the cited article's page when the corpus has it, a
@@ -268,6 +260,7 @@ View toc_section_view(const Corpus& corpus, const std::string& page_path, const 
       art.set("heading", heading_for(a.number));
       art.set("href", relative_href(page_path, article_page_path(corpus, a)));
       art.set("status", state_view(a, a.on_reference_date));
+      art.set_flag("no_text", false);  // the article page says itself when it lacks the text
       entry.set_flag("section", false);
     } else {
       entry.set_flag("article", false);
@@ -346,28 +339,10 @@ SiteIndex index_site(const Corpus& corpus) {
 }
 
 View state_view(const Article& article, VersionOnDate on) {
+  // The state of the version the article page shows, as resolve answered it (status_on): the
+  // page's badge, its banner, its list of versions and this table say one thing.
   if (on.index < 0) return status_view(ArticleStatus::kUnknown);
-  const Version& v = article.versions[on.index];
-  switch (on.standing) {
-    case Standing::kInForce:
-      // What the version became later (modified, abrogated) is not its state that day; a state
-      // no source gave stays unknown rather than guessed from dates alone.
-      return status_view(v.status == ArticleStatus::kUnknown ? ArticleStatus::kUnknown
-                                                             : ArticleStatus::kVigueur);
-    case Standing::kNotYetInForce:
-      return status_label_view("Pas encore en vigueur", "vigueur-diff");
-    case Standing::kEnded:
-      // An ended last version whose state does not end the article (MODIFIE with nothing after
-      // it) says only that it stopped applying; the others say how, that day (an ABROGE_DIFF
-      // whose day has passed is an abrogation).
-      if (!ends_the_article(v.status)) return status_label_view("Plus en vigueur", "fin");
-      return status_view(v.status_on_reference_date);
-    case Standing::kUndated:
-      break;
-  }
-  // Nothing places the article on a calendar: its latest state as the sources give it.
-  const Version* shown = displayed_version(article);
-  return status_view(shown ? shown->status : ArticleStatus::kUnknown);
+  return status_view(article.versions[on.index].status_on_reference_date);
 }
 
 const Version* displayed_version(const Article& article) {
@@ -453,7 +428,7 @@ View article_view(const Corpus& corpus, const SiteIndex& index, const LinkGraph&
   v.set("code_title", code.title);
   v.set("code_href", relative_href(path, code_page_path(code)));
   v.set_flag("cited_only", article.cited_only);
-  v.set("legifrance_href", external_href_of(article));
+  add_official_link(v, article, version_shown_on_date(article), false);
 
   View& crumbs = v.set("breadcrumb", View::list());
   for (SectionId sid : corpus.section_path(article.section)) {
@@ -503,6 +478,25 @@ View article_view(const Corpus& corpus, const SiteIndex& index, const LinkGraph&
   return v;
 }
 
+void add_official_link(View& view, const Article& article, const Version* version,
+                       bool version_page) {
+  // The version's own text when the source gives its id; else the article's (its cid, its
+  // latest version's id, the id a citing link gave a cited-only article); else a search.
+  std::string href = version ? legifrance_url(version->id, true) : std::string();
+  std::string label = version_page && !href.empty() ? "Cette version sur Légifrance"
+                                                    : "Texte officiel sur Légifrance";
+  if (href.empty()) href = legifrance_url(article.cid, true);
+  if (const Version* latest = displayed_version(article); href.empty() && latest)
+    href = legifrance_url(latest->id, true);
+  if (href.empty()) href = legifrance_url(article.cited_as_id, true);
+  if (href.empty()) {
+    label = "Rechercher l’article sur Légifrance";
+    href = legifrance_search_url(article.number.text());
+  }
+  view.set("legifrance_href", std::move(href));
+  view.set("legifrance_label", std::move(label));
+}
+
 const std::vector<std::string_view>& view_field_names() {
   static const std::vector<std::string_view> kNames = {
       // layout
@@ -511,8 +505,8 @@ const std::vector<std::string_view>& view_field_names() {
       // home
       "codes", "has_codes", "summary_label", "title", "href", "articles_label", "cited_only_label",
       // code
-      "code_title", "legifrance_href", "toc", "anchor", "level", "entries", "has_entries",
-      "article", "section", "cited_only_articles", "has_cited_only",
+      "code_title", "legifrance_href", "legifrance_label", "toc", "no_text", "anchor", "level",
+      "entries", "has_entries", "article", "section", "cited_only_articles", "has_cited_only",
       // article
       "number", "heading", "code_href", "cited_only", "breadcrumb", "status", "status_label",
       "status_token", "status_known", "period", "since_words", "start_iso", "start_french",
@@ -525,6 +519,7 @@ const std::vector<std::string_view>& view_field_names() {
     std::vector<std::string_view> all = kNames;
     all.insert(all.end(), history_field_names().begin(), history_field_names().end());
     all.insert(all.end(), dated_toc_field_names().begin(), dated_toc_field_names().end());
+    all.insert(all.end(), edition_field_names().begin(), edition_field_names().end());
     return all;
   }();
   return kAll;

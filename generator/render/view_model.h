@@ -37,11 +37,10 @@ const Version* displayed_version(const Article& article);
 /// A state as templates show it: {status_label, status_token, status_known}.
 View status_view(ArticleStatus status);
 
-/// An article's state on a date, given the version that applied then (version_on_date), as a
-/// table of contents shows it ({status_label, status_token, status_known}): "En vigueur" for the
-/// version that applied that day whatever it became later, "Pas encore en vigueur" before its
-/// first version, the ending state (Abrogé, Transféré…, else "Plus en vigueur") after its last
-/// one; the latest state given when no version is dated.
+/// An article's state on the reference date, as its table-of-contents entry shows it
+/// ({status_label, status_token, status_known}): the state resolve stored for the version its
+/// page shows (Version::status_on_reference_date), which the page's badge, banner and list of
+/// versions show too.
 View state_view(const Article& article, VersionOnDate on);
 
 /// The view of each page. Each also carries the layout's fields (page_title, canonical_url,
@@ -64,6 +63,12 @@ std::string count_label(std::size_t n, std::string_view one, std::string_view ma
 /// static_href…), for any page builder.
 void add_layout(View& view, const SiteOptions& options, const std::string& page_path,
                 const char* kind, std::string title, std::string description);
+
+/// Sets `legifrance_href` and `legifrance_label` on an article or version page: the official text
+/// on Légifrance by the LEGIARTI of `version` (the one the page shows), else of the article,
+/// else a search of the codes by its number. `version_page` labels a version's own text as such.
+void add_official_link(View& view, const Article& article, const Version* version,
+                       bool version_page);
 
 /// A page's <title>: the page's own title, then the site's name when it has one.
 std::string site_title(const SiteOptions& options, std::string page);

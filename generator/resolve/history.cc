@@ -230,6 +230,7 @@ void record_version_pages(Corpus& corpus, const std::vector<std::vector<ArticleI
     for (std::size_t i = 0; i < article.versions.size(); ++i) {
       article.versions[i].slug = version_slug(article, i);
       article.versions[i].diff_base = diff_base(article, i);
+      article.versions[i].ends_on = effective_end(article, i);
     }
     article.successor = {};
     if (article.id.value >= successors.size()) continue;
@@ -242,19 +243,80 @@ void record_version_pages(Corpus& corpus, const std::vector<std::vector<ArticleI
   }
 }
 
+Date effective_end(const Article& article, std::size_t index) {
+  const Version& v = article.versions[index];
+  if (never_in_force(v)) return {};
+  if (Date until = applies_until(v); until.known()) return until;
+  // Open-ended: replaced by the first later version that is open-ended too. A later version
+  // that ended on its own (R114-19's TRANSFERE of 2009-2012 in css-2026) leaves this one in
+  // force after it, as the source's VIGUEUR says.
+  for (std::size_t j = next_applied(article.versions, index); j != std::string::npos;
+       j = next_applied(article.versions, j))
+    if (!applies_until(article.versions[j]).known()) return article.versions[j].start;
+  return {};
+}
+
+namespace {
+
+// A later version applies on `day` too: the last one that applies is the law (version_on_date),
+// so this one was replaced (overlapping dates of a snapshot: css-2026's L162-4-4).
+bool superseded_on(const Article& article, std::size_t index, Date day) {
+  for (std::size_t j = next_applied(article.versions, index); j != std::string::npos;
+       j = next_applied(article.versions, j)) {
+    const Version& later = article.versions[j];
+    if (day < later.start) return false;  // versions are in start order
+    Date until = applies_until(later);
+    if (!until.known() || day < until) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 ArticleStatus status_on(const Article& article, std::size_t index, Date day) {
   const Version& v = article.versions[index];
-  const bool deferred_states = v.status == ArticleStatus::kVigueur ||
-                               v.status == ArticleStatus::kVigueurDiff ||
-                               v.status == ArticleStatus::kAbrogeDiff;
-  if (!deferred_states || !dated(v.start) || day < v.start || never_in_force(v)) return v.status;
-  Date until = applies_until(v);
-  if (!until.known() || day < until)
+  // Undated versions have no place on a calendar, and a stillborn one never applied: the
+  // source's word is all there is.
+  if (!dated(v.start) || never_in_force(v)) return v.status;
+  if (day < v.start) return ArticleStatus::kVigueurDiff;
+  const Date until = effective_end(article, index);
+  const bool applies = !until.known() || day < until;
+  // It applies on `day`, whatever it became later; a snapshot's pending abrogation is to come.
+  if (applies && !superseded_on(article, index, day))
     return v.status == ArticleStatus::kAbrogeDiff ? v.status : ArticleStatus::kVigueur;
+  if (applies) return ArticleStatus::kModifie;
+  // It ended. MODIFIE, ABROGE, TRANSFERE… say how; a snapshot's words and a history's silence
+  // are read on the dates.
+  const bool snapshot_state =
+      v.status == ArticleStatus::kVigueur || v.status == ArticleStatus::kVigueurDiff ||
+      v.status == ArticleStatus::kAbrogeDiff || v.status == ArticleStatus::kUnknown;
+  if (!snapshot_state) return v.status;
   std::size_t next = next_applied(article.versions, index);
   if (next != std::string::npos && article.versions[next].start <= day)
     return ArticleStatus::kModifie;
-  return v.status == ArticleStatus::kAbrogeDiff ? ArticleStatus::kAbroge : ArticleStatus::kUnknown;
+  if (v.status == ArticleStatus::kAbrogeDiff) return ArticleStatus::kAbroge;
+  // A history marks an abrogation with a tombstone: a version of the day it ended, never in
+  // force, whose state ends the article (css-history's D133-11, abrogated on 1 October 2014).
+  if (index + 1 < article.versions.size()) {
+    const Version& after = article.versions[index + 1];
+    if (never_in_force(after) && after.start == until && ends_the_article(after.status))
+      return after.status;
+  }
+  return ArticleStatus::kUnknown;
+}
+
+void date_sources(Corpus& corpus) {
+  std::vector<Date> newest(corpus.codes().size());
+  for (const Article& article : corpus.articles())
+    for (const Version& v : article.versions)
+      if (dated(v.start) && newest[article.code.value] < v.start)
+        newest[article.code.value] = v.start;
+  for (const Code& c : corpus.codes()) {
+    Code& code = corpus.code(c.id);
+    if (code.data_date.known() || !newest[c.id.value].known()) continue;
+    code.data_date = newest[c.id.value];
+    code.data_date_rule = Code::DataDateRule::kNewestVersion;
+  }
 }
 
 void answer_for_date(Corpus& corpus, Date reference_date, bool with_diffs, std::size_t jobs) {

@@ -53,14 +53,28 @@ bool never_in_force(const Version& version);
 /// to come; else the last one that ended. Without any dated version, the last one with text.
 VersionOnDate version_on_date(const Article& article, Date date);
 
-/// The state version `index` of a timeline-ordered article has on `day`, which its badge shows.
-/// The source's VIGUEUR, VIGUEUR_DIFF and ABROGE_DIFF describe the day of its snapshot; on `day`
-/// the dates decide: a version that applies is in force (VIGUEUR; ABROGE_DIFF while its
-/// abrogation is still to come); one that ended was replaced (MODIFIE) when a later version
-/// applied by then, else, for ABROGE_DIFF, abrogated (ABROGE); nothing says how a VIGUEUR one
-/// that ended with no successor ended (unknown). Every other state, a version still to come and
-/// one never in force keep the source's state.
+/// The first day version `index` of a timeline-ordered article no longer applies: applies_until
+/// when that is known, else the start of the first later version that is open-ended too (a
+/// version the source left open-ended was replaced then); unknown when nothing ends it, or when
+/// it never applied. record_version_pages stores it (Version::ends_on).
+Date effective_end(const Article& article, std::size_t index);
+
+/// The state version `index` of a timeline-ordered article has on `day`: the one function every
+/// badge, banner, list and table of an article reads (through Version::status_on_reference_date).
+/// On `day` the dates decide: a version still to come is deferred (VIGUEUR_DIFF); one that
+/// applies is in force (VIGUEUR) whatever it became later, or ABROGE_DIFF while a snapshot's
+/// pending abrogation is to come, unless a later version applies that day too (then it was
+/// replaced, MODIFIE: the last one that applies is the law, as in version_on_date). One that ended
+/// keeps the state the source gives for it (MODIFIE, ABROGE, TRANSFERE…); a snapshot's VIGUEUR,
+/// VIGUEUR_DIFF, ABROGE_DIFF and a history's missing state become MODIFIE when a later version
+/// applied by then, ABROGE for an ABROGE_DIFF, else unknown (nothing says how it ended). A version
+/// never in force or with no dated start keeps the source's state.
 ArticleStatus status_on(const Article& article, std::size_t index, Date day);
+
+/// Phase, after build_timelines: a code whose sources did not say how current they are (Markdown,
+/// LEGI XML) is dated by the newest start of its versions, the last change they know of
+/// (Code::DataDateRule::kNewestVersion).
+void date_sources(Corpus& corpus);
 
 /// The URL segment of each version's page ("2013-07-08"; a second version starting the same
 /// day gets "2013-07-08-2"), "" for versions without a known start (unknown or deferred to an

@@ -41,6 +41,11 @@ void resolve_metadata_links(Corpus& corpus, Diagnostics& diagnostics) {
         Link copy = corpus.articles()[a].versions[v].links[l];
         ArticleId target = target_of(corpus, copy, corpus.articles()[a].section, diagnostics);
         corpus.articles()[a].versions[v].links[l].resolved = target;
+        // A cited-only article has no id of its own: the first citing link's is where its
+        // official text is.
+        if (target.valid() && corpus.article(target).cited_only &&
+            corpus.article(target).cited_as_id.empty() && copy.target_id.starts_with("LEGIARTI"))
+          corpus.article(target).cited_as_id = copy.target_id;
       }
     }
   }

@@ -10,6 +10,8 @@ LinkGraph resolve(Corpus& corpus, Diagnostics& diagnostics, std::size_t jobs) {
   // every later phase that records a version by its index (backlinks) or reads its dates must see
   // the final order. Nothing they do depends on links, tables of contents or slugs.
   build_timelines(corpus, diagnostics);
+  // A code whose sources do not say how current they are is dated by its versions' dates.
+  date_sources(corpus);
   // Links first: resolving may create cited-only articles, which need a place in the tables of
   // contents and a permalink like every other article.
   resolve_metadata_links(corpus, diagnostics);

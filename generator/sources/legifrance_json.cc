@@ -286,6 +286,16 @@ std::string sanitized_legifrance_html(std::string_view html) {
   return sanitize_html(absolute);
 }
 
+/// The last `YYYY-MM-DD` of a file's name (`css-2026-03-14.json`), the day a dump was taken when
+/// the document does not say.
+std::optional<Date> date_in_file_name(std::string_view path) {
+  std::string_view name = path.substr(path.find_last_of('/') + 1);
+  for (std::size_t at = name.size(); at-- > 0;)
+    if (at + 10 <= name.size())
+      if (auto day = Date::parse(name.substr(at, 10))) return day;
+  return std::nullopt;
+}
+
 /// What every article below a point of the document shares.
 struct Placement {
   std::string code_title;
@@ -481,6 +491,14 @@ class Reader {
     std::string_view id = optional_string(d, "id", "$.data");
     if (id.empty()) id = optional_string(d, "cid", "$.data");
     placement_.code_legi_id = std::string(id);
+    out_->code_title = placement_.code_title;
+    out_->code_legi_id = placement_.code_legi_id;
+    if (auto day = Date::parse(optional_string(d, "dateModif", "$.data"))) {
+      out_->data_date = *day;
+    } else if (auto named = date_in_file_name(file_)) {
+      out_->data_date = *named;
+      out_->data_date_from_file_name = true;
+    }
     read_children(root, "$");
     return true;
   }
@@ -1047,6 +1065,16 @@ std::size_t add_legifrance_json(Corpus& corpus, LegifranceJsonContent content,
   for (ArticleRecord& record : content.articles)
     if (add_record(corpus, std::move(record), diagnostics, last) != RecordOutcome::kRejected)
       ++versions;
+  if (!content.code_title.empty()) {
+    Code& code = corpus.code(corpus.find_or_add_code(content.code_title, content.code_legi_id));
+    if (code.data_source.empty()) code.data_source = "Légifrance";
+    // Two dumps of one code: the newer data are what the site shows.
+    if (content.data_date.known() && !(content.data_date < code.data_date)) {
+      code.data_date = content.data_date;
+      code.data_date_rule = content.data_date_from_file_name ? Code::DataDateRule::kFileName
+                                                             : Code::DataDateRule::kInSource;
+    }
+  }
   for (const SectionRecord& s : content.empty_sections) {
     CodeId code = corpus.find_or_add_code(s.code_title, s.code_legi_id);
     if (corpus.code(code).origin.file.empty()) corpus.code(code).origin = s.where;

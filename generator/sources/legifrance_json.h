@@ -29,6 +29,13 @@ struct SectionRecord {
 struct LegifranceJsonContent {
   std::vector<ArticleRecord> articles;  // one per article version, in document order
   std::vector<SectionRecord> empty_sections;
+  /// A code tree's code and how current its data are: its `data.dateModif` (the day of the
+  /// code's consolidated version the dump holds), else a `YYYY-MM-DD` in the file's name
+  /// (`css-2026-03-14.json`); unknown for an article response.
+  std::string code_title;
+  std::string code_legi_id;
+  Date data_date;
+  bool data_date_from_file_name = false;
 };
 
 /// Reads one Légifrance API JSON document, `file` naming it in diagnostics. Two shapes are

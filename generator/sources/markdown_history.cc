@@ -302,6 +302,24 @@ void date_ends(std::vector<HistoryVersion>& versions, const std::vector<std::siz
   }
 }
 
+// A history is as current as its last commit: every code it gave versions of says so.
+void date_codes(Corpus& corpus, const std::set<std::string>& codes, const CommitLog& log) {
+  Date last;
+  for (const HistoryCommit& commit : log.commits())
+    if (commit.date.known() && last < commit.date) last = commit.date;
+  if (!last.known()) return;
+  for (const std::string& title : codes) {
+    CodeId id = corpus.find_code(title);
+    if (!id.valid()) continue;
+    Code& code = corpus.code(id);
+    if (code.data_source.empty()) code.data_source = "historique Git";
+    if (!(last < code.data_date)) {
+      code.data_date = last;
+      code.data_date_rule = Code::DataDateRule::kLastCommit;
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<MarkdownHistory> find_markdown_histories(const std::vector<std::string>& paths,
@@ -408,6 +426,7 @@ void load_markdown_history(const FileSystem& files, const MarkdownHistory& histo
     groups[it->second].push_back(i);
   }
 
+  std::set<std::string> codes;  // the codes this history gave versions of
   std::unordered_map<std::string, std::vector<std::size_t>> abrogated;
   if (has_log) abrogated = abrogations(log, layout, group_of);
   for (std::vector<std::size_t>& group : groups) {
@@ -439,12 +458,14 @@ void load_markdown_history(const FileSystem& files, const MarkdownHistory& histo
     for (std::size_t i : group)
       versions[i].record.section_path = versions[group.back()].record.section_path;
     for (std::size_t i : group) {
+      codes.insert(versions[i].record.code_title);
       // Count only what the corpus kept.
       if (add_record(corpus, std::move(versions[i].record), diagnostics) !=
           RecordOutcome::kRejected)
         ++summary.versions_read;
     }
   }
+  if (has_log) date_codes(corpus, codes, log);
 }
 
 std::string french_code_title(std::string_view folder_name) {

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "model/model.h"
+#include "render/edition.h"
 #include "render/legifrance.h"
 #include "render/pages.h"
 #include "render/version_pages.h"
@@ -56,6 +57,14 @@ TEST_CASE("Légifrance addresses depend on the kind of identifier", "[render][pa
         "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006742598");
   CHECK(legifrance_url("LEGIARTI000006742598", false) ==
         "https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000006742598");
+  // Without an identifier (a history, a cited-only article): Légifrance's search by number.
+  CHECK(legifrance_search_url("R133-19") ==
+        "https://www.legifrance.gouv.fr/search/code?tab_selection=code&searchField=NUM_ARTICLE&"
+        "query=R133-19");
+  CHECK(legifrance_search_url("Annexe I") ==
+        "https://www.legifrance.gouv.fr/search/code?tab_selection=code&searchField=NUM_ARTICLE&"
+        "query=Annexe%20I");
+  CHECK(legifrance_search_url("").empty());
   CHECK(legifrance_url("JORFTEXT000027681571", false) ==
         "https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000027681571");
   CHECK(legifrance_url("LEGITEXT000006073189", false) ==
@@ -123,16 +132,18 @@ TEST_CASE("a table of contents gives each article's state on its date, not its l
   second.end = Date::from_ymd(2020, 1, 1);
   second.status = ArticleStatus::kAbroge;
   a.versions = {first, second};
-  CHECK(label(a, 2000) == "Pas encore en vigueur");
+  CHECK(label(a, 2000) == "En vigueur différée");
   CHECK(label(a, 2010) == "En vigueur");  // though that version was later modified
   CHECK(label(a, 2015) == "En vigueur");  // though that version was later abrogated
   CHECK(label(a, 2021) == "Abrogé");
-  // Ended without an ending state: it only stopped applying.
+  // Ended without an ending state: the source's MODIFIE, as the article page's badge says.
   a.versions[1].status = ArticleStatus::kModifie;
-  CHECK(label(a, 2021) == "Plus en vigueur");
-  // A state no source gave stays unknown, even on a day a version applied.
+  CHECK(label(a, 2021) == "Modifié");
+  // A state no source gave (a history) is what the dates imply on a day a version applied;
+  // after an end nothing explains, it stays unknown.
   a.versions[1].status = ArticleStatus::kUnknown;
-  CHECK(on_day(a, 2015).text_of("status_token") == "inconnu");
+  CHECK(label(a, 2015) == "En vigueur");
+  CHECK(on_day(a, 2021).text_of("status_token") == "inconnu");
   // No date at all: the latest state given.
   Article undated;
   Version v;
@@ -223,6 +234,9 @@ TEST_CASE("the list of view fields names every field the builders produce", "[re
     if (page.kind == PageKind::kVersion) walk(version_view(corpus, options, page));
     if (page.kind == PageKind::kVersionDiff) walk(diff_view(corpus, options, page));
     if (page.kind == PageKind::kIdRedirect) walk(id_redirect_view(corpus, options, page));
+    View layout;  // the renderer adds it to every page
+    layout.set("edition", edition_view(corpus, options, page));
+    walk(layout);
   }
 
   std::set<std::string> listed(view_field_names().begin(), view_field_names().end());

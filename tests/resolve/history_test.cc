@@ -296,18 +296,58 @@ TEST_CASE("a version's state on a day: deferred states of a snapshot once their 
   CHECK(status_on(r932.article(), 0, d("2026-06-19")) == S::kAbroge);
   CHECK(status_on(r932.article(), 0, d("2026-11-26")) == S::kAbroge);
 
-  // Other states are the source's on any day; so is a version still to come, or never in force.
+  // A version that applies is in force whatever it became later, one still to come is deferred;
+  // one that ended, or never applied, keeps the source's state.
   OneArticle others({version("2000-01-01", "2010-01-01", S::kModifie),
                      version("2010-01-01", "2009-01-01", S::kVigueurDiff),
                      version("2010-01-01", "2999-01-01", S::kVigueur),
                      version("2030-01-01", "2999-01-01", S::kVigueurDiff)});
-  CHECK(status_on(others.article(), 0, d("2005-01-01")) == S::kModifie);
+  CHECK(status_on(others.article(), 0, d("2005-01-01")) == S::kVigueur);
+  CHECK(status_on(others.article(), 0, d("1999-01-01")) == S::kVigueurDiff);
+  CHECK(status_on(others.article(), 0, d("2026-11-26")) == S::kModifie);
   CHECK(status_on(others.article(), 1, d("2026-11-26")) == S::kVigueurDiff);
   CHECK(status_on(others.article(), 2, d("2026-11-26")) == S::kVigueur);
   CHECK(status_on(others.article(), 3, d("2026-11-26")) == S::kVigueurDiff);
   // An in-force version that ended with nothing after it: no source says how.
   OneArticle ended({version("2000-01-01", "2020-01-01", S::kVigueur)});
   CHECK(status_on(ended.article(), 0, d("2026-11-26")) == S::kUnknown);
+}
+
+// css-2026-03-14.json, L133-4-9 (articleVersions): the 2025-02-28 version is VIGUEUR with no end
+// (2999-01-01) though the 2025-07-01 one replaced it; css-history: a version with no state.
+TEST_CASE("a version's state on a day: what the timeline implies when the source does not say",
+          "[history][status_on]") {
+  using S = ArticleStatus;
+  OneArticle l133({version("2017-01-01", "2025-02-28", S::kModifie),
+                   version("2025-02-28", "2999-01-01", S::kVigueur),
+                   version("2025-07-01", "2999-01-01", S::kVigueur)});
+  CHECK(effective_end(l133.article(), 1) == d("2025-07-01"));
+  CHECK(status_on(l133.article(), 1, d("2026-11-26")) == S::kModifie);
+  CHECK(status_on(l133.article(), 2, d("2026-11-26")) == S::kVigueur);
+  // A history's last version, no state, no end: in force on any day after its start.
+  OneArticle history({version("2013-07-10", nullptr, S::kUnknown)});
+  CHECK_FALSE(effective_end(history.article(), 0).known());
+  CHECK(status_on(history.article(), 0, d("2026-11-26")) == S::kVigueur);
+  CHECK(status_on(history.article(), 0, d("2013-01-01")) == S::kVigueurDiff);
+  // css-history's D133-11: its last text ended when a tombstone of one day abrogated it.
+  OneArticle d133({version("2006-09-07", "2014-10-01", S::kUnknown),
+                   version("2014-10-01", "2014-10-01", S::kAbroge)});
+  CHECK(status_on(d133.article(), 0, d("2026-11-26")) == S::kAbroge);
+  // css-2026's R114-19: VIGUEUR with no end, and a TRANSFERE version of 2009-2012 between: in
+  // force again after it, as the source says; replaced while it applied.
+  OneArticle r114({version("2009-10-08", "2999-01-01", S::kVigueur),
+                   version("2009-12-19", "2012-01-20", S::kTransfere)});
+  CHECK_FALSE(effective_end(r114.article(), 0).known());
+  CHECK(status_on(r114.article(), 0, d("2026-11-26")) == S::kVigueur);
+  CHECK(status_on(r114.article(), 0, d("2010-06-01")) == S::kModifie);
+  CHECK(status_on(r114.article(), 1, d("2026-11-26")) == S::kTransfere);
+  // css-2026's L162-4-4: an ABROGE_DIFF version until 2027 overlapped by the VIGUEUR_DIFF one of
+  // 2026-09-01: on 2026-11-26 the later one is the law, the earlier one was replaced.
+  OneArticle l162({version("2025-12-31", "2027-01-01", S::kAbrogeDiff),
+                   version("2026-09-01", "2999-01-01", S::kVigueurDiff)});
+  CHECK(status_on(l162.article(), 0, d("2026-11-26")) == S::kModifie);
+  CHECK(status_on(l162.article(), 1, d("2026-11-26")) == S::kVigueur);
+  CHECK(status_on(l162.article(), 0, d("2026-06-01")) == S::kAbrogeDiff);
 }
 
 TEST_CASE("answer_for_date stores each version's state on the reference date",
