@@ -7,7 +7,7 @@
 # drives this chromium and never downloads a browser, and axe-core), pinned by its lock file.
 set -eu
 PACKAGES="cmake g++ ninja-build libcmark-gfm-dev libcmark-gfm-extensions-dev libpugixml-dev
-libkainjow-mustache-dev catch2 rapidjson-dev libmimalloc-dev"
+libkainjow-mustache-dev catch2 rapidjson-dev libmimalloc-dev libcpp-httplib-dev"
 if [ "${1:-}" = "--tests" ]; then PACKAGES="$PACKAGES nodejs chromium clang-format clang-14"; fi
 missing=""
 for p in $PACKAGES; do

@@ -168,7 +168,8 @@ BuildReport build_into(const FileSystem& content, const FileSystem& theme_files,
   return report;
 }
 
-BuildReport build_site(const BuildOptions& options, Diagnostics& diagnostics) {
+BuildReport build_site(const BuildOptions& options, Diagnostics& diagnostics,
+                       const std::function<void()>& published) {
   namespace fs = std::filesystem;
   auto started = std::chrono::steady_clock::now();
   BuildReport report;
@@ -207,9 +208,10 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& diagnostics) {
   bool complete = staged && report.pages > 0 && (report.articles > 0 || !staged->replaces_pages());
   if (complete && (!diagnostics.has_errors() || options.keep_going)) {
     PhaseTimer timer(report, "publish");
-    if (staged->publish(error))
+    if (staged->publish(error)) {
       report.published = true;
-    else
+      if (published) published();
+    } else
       diagnostics.error({options.out, 0, 0}, error);
   }
   if (sweeper.joinable()) sweeper.join();

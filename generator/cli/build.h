@@ -3,6 +3,7 @@
 /// render -> publish. Nothing here prints; the report goes back to main.
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -43,7 +44,10 @@ BuildReport build_into(const FileSystem& content, const FileSystem& theme,
 
 /// Builds from the disk per `options`, publishing into options.out when the build succeeds (or
 /// with --keep-going). Diagnostics come back sorted; --strict has already been applied.
-BuildReport build_site(const BuildOptions& options, Diagnostics& diagnostics);
+/// `published`, when given, is called as soon as the new site is in place, before the old one is
+/// deleted (`legisite serve` reloads the open pages then).
+BuildReport build_site(const BuildOptions& options, Diagnostics& diagnostics,
+                       const std::function<void()>& published = nullptr);
 
 /// `legisite check`: reads and resolves `content` without rendering or writing anything, on
 /// `jobs` threads.

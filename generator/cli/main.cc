@@ -5,6 +5,7 @@
 #include "cli/build.h"
 #include "cli/link_report.h"
 #include "cli/options.h"
+#include "cli/serve.h"
 
 int main(int argc, char** argv) {
   using namespace legisite;
@@ -29,6 +30,8 @@ int main(int argc, char** argv) {
       std::cout << format_link_report(report.links, 0) << format_check_summary(report, diagnostics);
       return exit_status(diagnostics);
     }
+    case CommandLine::Command::kServe:
+      return serve_site(command.build, command.serve);
     case CommandLine::Command::kBuild:
       break;
   }

@@ -6,10 +6,13 @@ namespace legisite {
 
 std::string usage_text() {
   return "Usage: legisite build [options]\n"
+         "       legisite serve [options] [--port N] [--bind ADDRESS]\n"
          "       legisite check [--content DIR] [--date DAY] [--strict] [-j N]\n"
          "       legisite --help | --version\n"
          "\n"
          "build   builds a static site from legal-code sources; ends with a short link report\n"
+         "serve   builds, serves the site on http://127.0.0.1:8000/, rebuilds it when the\n"
+         "        content or the theme changes and reloads the open pages (Ctrl-C stops)\n"
          "check   reads and resolves the sources without writing anything, and lists every\n"
          "        unresolved, ambiguous and suspicious citation with its file and line\n"
          "\n"
@@ -30,6 +33,9 @@ std::string usage_text() {
          "  --date DAY      show articles as they stood on DAY, YYYY-MM-DD (default: today)\n"
          "  -j, --jobs N    threads to read, resolve and render on (default: the machine's\n"
          "                  hardware threads); the output is the same for every N\n"
+         "  --port N        serve: the port to listen on (default: 8000; 0: any free port)\n"
+         "  --bind ADDRESS  serve: the address to listen on (default: 127.0.0.1, this machine\n"
+         "                  only; 0.0.0.0 opens the preview to the network)\n"
          "  -h, --help      show this help\n"
          "  --version       show the version\n";
 }
@@ -48,6 +54,19 @@ bool parse_jobs(const std::string& text, std::size_t& jobs) {
   }
   if (n < 1 || n > 1024) return false;
   jobs = n;
+  return true;
+}
+
+// A TCP port: digits only, 0 (any free port) to 65535.
+bool parse_port(const std::string& text, int& port) {
+  if (text.empty() || text.size() > 5) return false;
+  int n = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return false;
+    n = n * 10 + (c - '0');
+  }
+  if (n > 65535) return false;
+  port = n;
   return true;
 }
 
@@ -71,12 +90,15 @@ bool parse_command_line(const std::vector<std::string>& args, CommandLine& out,
     out.command = CommandLine::Command::kVersion;
     return true;
   }
-  if (args[0] != "build" && args[0] != "check") {
-    error = "unknown command '" + args[0] + "' (expected 'build' or 'check')";
+  if (args[0] != "build" && args[0] != "check" && args[0] != "serve") {
+    error = "unknown command '" + args[0] + "' (expected 'build', 'serve' or 'check')";
     return false;
   }
-  out.command = args[0] == "build" ? CommandLine::Command::kBuild : CommandLine::Command::kCheck;
+  out.command = args[0] == "build"   ? CommandLine::Command::kBuild
+                : args[0] == "serve" ? CommandLine::Command::kServe
+                                     : CommandLine::Command::kCheck;
   const bool check = out.command == CommandLine::Command::kCheck;
+  const bool serve = out.command == CommandLine::Command::kServe;
   for (i = 1; i < args.size(); ++i) {
     const std::string& a = args[i];
     auto value = [&](std::string& into) {
@@ -102,6 +124,15 @@ bool parse_command_line(const std::vector<std::string>& args, CommandLine& out,
       error =
           "option '" + a.substr(0, a.find('=')) + "' does not apply to check (it writes nothing)";
       return false;
+    } else if (!serve && (is("--port") || is("--bind"))) {
+      error = "option '" + a.substr(0, a.find('=')) + "' applies to serve only";
+      return false;
+    } else if (is("--port")) {
+      std::string text;
+      if (!value(text) || !parse_port(text, out.serve.port))
+        return error = "--port needs a port number from 0 to 65535", false;
+    } else if (is("--bind")) {
+      if (!value(out.serve.bind)) return error = "--bind needs an address", false;
     } else if (is("--theme")) {
       if (!value(out.build.theme)) return error = "--theme needs a folder", false;
     } else if (is("--out")) {

@@ -33,11 +33,19 @@ struct BuildOptions {
   Date date;
 };
 
+/// Where `legisite serve` listens: loopback by default, so that a preview is not published to
+/// the network by accident.
+struct ServeOptions {
+  std::string bind = "127.0.0.1";
+  int port = 8000;  // 0: any free port (the one chosen is printed)
+};
+
 /// The parsed command line.
 struct CommandLine {
-  enum class Command { kBuild, kCheck, kHelp, kVersion };
+  enum class Command { kBuild, kCheck, kServe, kHelp, kVersion };
   Command command = Command::kHelp;
   BuildOptions build;
+  ServeOptions serve;
 };
 
 /// Parses argv[1..]. Returns false and fills `error` on a usage mistake.

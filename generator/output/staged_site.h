@@ -29,7 +29,8 @@ class StagedSite final : public OutputSink {
 
   /// Adds the site marker, checks the destination again (it may have changed during the build) and
   /// replaces it by the staged site: an atomic exchange where the system offers one, else two
-  /// renames. The old site is deleted afterwards.
+  /// renames. The old site is deleted when this object is (or by discard()), so that the caller
+  /// may announce the new site first.
   bool publish(std::string& error);
   /// Deletes the staging folder.
   void discard();

@@ -127,10 +127,30 @@ TEST_CASE("an unknown option is named in the error", "[cli][options]") {
 
 TEST_CASE("a missing or unknown command is a usage mistake", "[cli][options]") {
   CHECK(parse_error({}) == "no command given");
-  CHECK(parse_error({"serve"}) == "unknown command 'serve' (expected 'build' or 'check')");
+  CHECK(parse_error({"publish"}) ==
+        "unknown command 'publish' (expected 'build', 'serve' or 'check')");
   CHECK(parse_error({"--content", "x", "build"}) ==
-        "unknown command '--content' (expected 'build' or 'check')");
-  CHECK(parse_error({""}) == "unknown command '' (expected 'build' or 'check')");
+        "unknown command '--content' (expected 'build', 'serve' or 'check')");
+  CHECK(parse_error({""}) == "unknown command '' (expected 'build', 'serve' or 'check')");
+}
+
+TEST_CASE("serve takes the build's options, a port and an address, loopback port 8000 by default",
+          "[cli][options]") {
+  CommandLine c = parse_ok({"serve"});
+  CHECK(c.command == CommandLine::Command::kServe);
+  CHECK(c.serve.bind == "127.0.0.1");
+  CHECK(c.serve.port == 8000);
+  c = parse_ok({"serve", "--port", "0", "--bind=::1", "--content", "x", "--date", "2026-11-26"});
+  CHECK(c.serve.port == 0);
+  CHECK(c.serve.bind == "::1");
+  CHECK(c.build.content == "x");
+  CHECK(parse_ok({"serve", "--port=65535"}).serve.port == 65535);
+  for (const char* bad : {"65536", "-1", "80a", "", "123456"}) {
+    INFO(bad);
+    CHECK(parse_error({"serve", "--port", bad}) == "--port needs a port number from 0 to 65535");
+  }
+  CHECK(parse_error({"build", "--port", "8000"}) == "option '--port' applies to serve only");
+  CHECK(parse_error({"check", "--bind=0.0.0.0"}) == "option '--bind' applies to serve only");
 }
 
 TEST_CASE("help, -h and --help ask for the usage, even after build", "[cli][options]") {

@@ -99,7 +99,7 @@ TEST_CASE("a usage mistake exits with 2, says what is wrong on standard error, a
   };
   const Mistake mistakes[] = {
       {{}, "no command given"},
-      {{"publish"}, "unknown command 'publish' (expected 'build' or 'check')"},
+      {{"publish"}, "unknown command 'publish' (expected 'build', 'serve' or 'check')"},
       {{"build", "--frobnicate"}, "unknown option '--frobnicate'"},
       {{"build", "--date", "2026-13-01"}, "--date needs a day as YYYY-MM-DD"},
       {{"build", "--date=26/11/2026"}, "--date needs a day as YYYY-MM-DD"},

@@ -1,0 +1,130 @@
+#include "cli/serve.h"
+
+#include <poll.h>
+#include <pthread.h>
+#include <signal.h>
+#include <sys/signalfd.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "cli/build.h"
+#include "cli/link_report.h"
+#include "serve/folder_watcher.h"
+#include "serve/site_server.h"
+
+namespace legisite {
+
+namespace {
+
+// Editors write a file in several steps (truncate, write, rename, chmod): the rebuild waits until
+// the folders have been quiet this long.
+constexpr int kSettleMilliseconds = 20;
+
+// SIGINT and SIGTERM are read from a file descriptor by the watch loop instead of interrupting
+// whichever thread they hit: blocked here, before any thread starts, they stay blocked in every
+// thread the build and the server start.
+int block_stop_signals() {
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+  return ::signalfd(-1, &signals, SFD_CLOEXEC);
+}
+
+// A path as the user would type it: relative to the current folder when below it.
+std::string shown_path(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::path relative = fs::path(path).lexically_relative(fs::current_path(ec));
+  if (relative.empty() || *relative.begin() == "..") return path;
+  return relative.string();
+}
+
+// One build into --out; the server is told whether there is a new site or why there is none.
+void build_and_announce(const BuildOptions& options, SiteServer& server, bool first) {
+  Diagnostics diagnostics;
+  BuildReport report = build_site(options, diagnostics, [&server] { server.announce_site(); });
+  std::string problems = format_all(diagnostics);
+  std::cerr << problems;
+  if (first) {
+    std::cout << format_link_report(report.links, kReportedPerKind)
+              << format_summary(report, diagnostics, options);
+  } else if (report.published) {
+    char seconds[32];
+    std::snprintf(seconds, sizeof seconds, "%.2f s", report.seconds);
+    std::cout << "Rebuilt: " << report.pages << " pages in " << seconds << ", "
+              << diagnostics.warning_count() << " warnings.\n";
+  } else {
+    std::cout << "Build failed (" << diagnostics.error_count()
+              << " errors): still serving the last good site.\n";
+  }
+  std::cout.flush();
+  if (!report.published)
+    server.announce_failure(problems.empty() ? "Nothing was published." : problems);
+}
+
+// Waits for a change below the watched folders, then for them to settle. False when a stop
+// signal came instead.
+bool wait_for_changes(FolderWatcher& watcher, int stop_signals, std::vector<std::string>& changed) {
+  changed.clear();
+  int timeout = -1;  // wait for the first change as long as it takes, then for a quiet moment
+  for (;;) {
+    pollfd fds[2] = {{stop_signals, POLLIN, 0}, {watcher.fd(), POLLIN, 0}};
+    int ready = ::poll(fds, 2, timeout);
+    if (ready < 0) continue;  // EINTR
+    if (fds[0].revents & POLLIN) return false;
+    if (ready == 0) {
+      if (!changed.empty()) return true;
+      timeout = -1;  // only ignored files moved: wait again
+      continue;
+    }
+    for (auto& path : watcher.read_changes()) changed.push_back(std::move(path));
+    timeout = kSettleMilliseconds;
+  }
+}
+
+}  // namespace
+
+int serve_site(const BuildOptions& options, const ServeOptions& serve) {
+  int stop_signals = block_stop_signals();
+  SiteServer server(options.out);
+  std::string error;
+  if (!server.bind(serve.bind, serve.port, error)) {
+    std::cerr << "legisite: " << error << '\n';
+    return 1;
+  }
+  build_and_announce(options, server, true);
+  std::unique_ptr<FolderWatcher> watcher =
+      FolderWatcher::create({options.content, options.theme}, {options.out}, error);
+  if (!watcher) {
+    std::cerr << "legisite: " << error << '\n';
+    return 1;
+  }
+  if (!watcher->warning().empty()) std::cerr << "legisite: warning: " << watcher->warning() << '\n';
+  server.start();
+  std::string host =
+      serve.bind.find(':') != std::string::npos ? "[" + serve.bind + "]" : serve.bind;
+  std::cout << "Serving " << options.out << "/ at http://" << host << ":" << server.port()
+            << "/ — rebuilt when " << options.content << " or " << options.theme
+            << " changes; Ctrl-C stops." << std::endl;
+
+  std::vector<std::string> changed;
+  while (wait_for_changes(*watcher, stop_signals, changed)) {
+    std::cout << "Changed: " << shown_path(changed.front());
+    if (changed.size() > 1) std::cout << " and " << changed.size() - 1 << " more";
+    std::cout << '\n';
+    build_and_announce(options, server, false);
+  }
+  server.stop();
+  ::close(stop_signals);
+  std::cout << "Stopped." << std::endl;
+  return 0;
+}
+
+}  // namespace legisite

@@ -1,0 +1,27 @@
+#pragma once
+/// What `legisite serve` adds to the pages it sends, and only to those: a script that follows the
+/// build through server-sent events. Pure text functions, so they are tested without a server.
+
+#include <string>
+#include <string_view>
+
+namespace legisite {
+
+/// Where the script and the event stream live; no page of a site has these paths (sites hold
+/// slugs of [a-z0-9-] and static/).
+constexpr std::string_view kLiveReloadScriptPath = "/__legisite/live-reload.js";
+constexpr std::string_view kLiveReloadEventsPath = "/__legisite/events";
+
+/// The script: reloads the page when a build newer than `data-build` is published, shows a
+/// failed build's diagnostics in a panel over the page (and hides it when a build succeeds).
+std::string_view live_reload_script();
+
+/// `html` with the script's tag before its last `</body>` (at the end when it has none);
+/// `build` is the number of the build the page comes from.
+std::string with_live_reload(std::string html, unsigned long build);
+
+/// One server-sent event: `event: <name>` then each line of `data` as a `data:` line (line breaks
+/// at its end dropped).
+std::string server_sent_event(std::string_view name, std::string_view data);
+
+}  // namespace legisite

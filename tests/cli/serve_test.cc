@@ -1,0 +1,244 @@
+// `legisite serve` end to end, as a user runs it: the built program is started on a free loopback
+// port (--port 0; it prints the one chosen), pages are fetched over HTTP, sources are edited and
+// broken while it runs, and it is stopped by SIGINT or SIGTERM. The fixture is
+// tests/cli/fixtures/valid (two articles, L2 citing L1).
+
+#include <fcntl.h>
+#include <httplib.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "support/environment.h"
+
+namespace fs = std::filesystem;
+using legisite::testing::TempDir;
+
+namespace {
+
+const std::string kSource = LEGISITE_SOURCE_DIR;
+
+std::string read_file(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+void write_file(const fs::path& p, const std::string& text) {
+  fs::create_directories(p.parent_path());
+  std::ofstream(p, std::ios::binary) << text;
+}
+
+/// Waits up to 20 s (a loaded machine builds slowly) for `done`, checking every 10 ms.
+template <typename Condition>
+bool eventually(Condition done) {
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+  while (std::chrono::steady_clock::now() < deadline) {
+    if (done()) return true;
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  return done();
+}
+
+/// A project (content, a copy of the theme) and `legisite serve` running on it, its standard
+/// output and error in files.
+struct Served {
+  TempDir tmp{"legisite-serve"};
+  fs::path content = tmp.path / "content";
+  fs::path site = tmp.path / "site";
+  pid_t pid = -1;
+  int port = 0;
+
+  Served() {
+    fs::copy(kSource + "/tests/cli/fixtures/valid", content, fs::copy_options::recursive);
+    fs::copy(kSource + "/themes/default", tmp.path / "theme", fs::copy_options::recursive);
+  }
+  ~Served() {
+    if (pid > 0) {
+      ::kill(pid, SIGKILL);
+      ::waitpid(pid, nullptr, 0);
+    }
+  }
+
+  std::string out() const { return read_file(tmp.path / "stdout"); }
+  std::string err() const { return read_file(tmp.path / "stderr"); }
+
+  /// Starts the server; true once it says where it listens.
+  bool start() {
+    pid = ::fork();
+    if (pid == 0) {
+      if (::chdir(tmp.path.c_str()) != 0) ::_exit(126);
+      int out = ::open("stdout", O_WRONLY | O_CREAT | O_TRUNC, 0644);
+      int err = ::open("stderr", O_WRONLY | O_CREAT | O_TRUNC, 0644);
+      ::dup2(out, 1);
+      ::dup2(err, 2);
+      const char* program = LEGISITE_PROGRAM;
+      ::execl(program, program, "serve", "--port", "0", "--content", "content", "--theme", "theme",
+              "--out", "site", "--date", "2026-11-26", static_cast<char*>(nullptr));
+      ::_exit(127);
+    }
+    std::smatch m;
+    static const std::regex kListening("Serving site/ at http://127\\.0\\.0\\.1:([0-9]+)/");
+    if (!eventually([&] {
+          std::string text = out();
+          return std::regex_search(text, m, kListening);
+        }))
+      return false;
+    port = std::stoi(m[1]);
+    return true;
+  }
+
+  /// Stops it with `signal`; the exit status.
+  int stop(int signal) {
+    ::kill(pid, signal);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    pid = -1;
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  }
+
+  httplib::Result get(const std::string& path) const {
+    httplib::Client client("127.0.0.1", port);
+    return client.Get(path.c_str());
+  }
+
+  /// The body of `path`, or "" when it cannot be fetched.
+  std::string body(const std::string& path) const {
+    auto r = get(path);
+    return r && r->status == 200 ? r->body : std::string();
+  }
+
+  /// The first events the stream sends on connecting (the state of the last build).
+  std::string first_events() const {
+    httplib::Client client("127.0.0.1", port);
+    client.set_read_timeout(5, 0);
+    std::string received;
+    client.Get("/__legisite/events", [&](const char* data, std::size_t size) {
+      received.append(data, size);
+      return received.find("\n\n") == std::string::npos ||
+             (received.find("event: failed") == std::string::npos &&
+              received.find("event: built") == std::string::npos);
+    });
+    return received;
+  }
+};
+
+}  // namespace
+
+TEST_CASE(
+    "serve builds, serves on a free port, rebuilds on an edit, keeps the last good site on "
+    "a broken one, and stops on SIGINT",
+    "[cli][serve]") {
+  Served s;
+  REQUIRE(s.start());
+  INFO("standard output:\n" << s.out() << "\nstandard error:\n" << s.err());
+
+  // The site as a host serves it, with the live-reload script added to the pages sent only.
+  auto home = s.get("/");
+  REQUIRE(home);
+  CHECK(home->status == 200);
+  CHECK(home->get_header_value("Content-Type") == "text/html; charset=utf-8");
+  CHECK(home->body.find("<script src=\"/__legisite/live-reload.js\" data-build=\"1\"></script>\n"
+                        "</body>") != std::string::npos);
+  CHECK(read_file(s.site / "index.html").find("live-reload") == std::string::npos);
+  CHECK(s.body("/code-de-test/l1/").find("Premier article.") != std::string::npos);
+  auto folder = s.get("/code-de-test/l1");
+  REQUIRE(folder);
+  CHECK(folder->status == 301);
+  CHECK(folder->get_header_value("Location") == "/code-de-test/l1/");
+  auto missing = s.get("/code-de-test/l9/");
+  REQUIRE(missing);
+  CHECK(missing->status == 404);
+  CHECK(missing->body.find("<h1>Page introuvable</h1>") != std::string::npos);
+  CHECK(s.body("/static/style.css") == read_file(s.tmp.path / "theme/static/style.css"));
+  CHECK(s.body("/__legisite/live-reload.js").find("new EventSource(\"/__legisite/events\")") !=
+        std::string::npos);
+  CHECK(s.first_events() == "event: built\ndata: 1\n\n");
+
+  // An edit is served once rebuilt; open pages are told build 2.
+  write_file(s.content / "code-test/L1.md", "# Article L1\n\nPremier article, modifié.\n");
+  CHECK(eventually([&] {
+    return s.body("/code-de-test/l1/").find("Premier article, modifié.") != std::string::npos;
+  }));
+  CHECK(s.first_events() == "event: built\ndata: 2\n\n");
+  CHECK(eventually([&] {
+    return s.out().find("Changed: content/code-test/L1.md\nRebuilt: ") != std::string::npos;
+  }));
+
+  // A broken source: the diagnostics go to the terminal and to the open pages, the last good
+  // site stays served.
+  write_file(s.content / "code-test/L2.md",
+             "---\nÉtat: VIGUEUR\nDate de début 2013-07-08\n---\n# Article L2\n\nTexte.\n");
+  CHECK(eventually([&] { return s.out().find("Build failed") != std::string::npos; }));
+  const std::string diagnostic =
+      "code-test/L2.md:3:1: error: expected 'key: value' in front matter\n"
+      "    Date de début 2013-07-08\n"
+      "    ^\n";
+  CHECK(s.err().find(diagnostic) != std::string::npos);
+  CHECK(s.first_events() ==
+        "event: built\ndata: 2\n\n"
+        "event: failed\n"
+        "data: code-test/L2.md:3:1: error: expected 'key: value' in front matter\n"
+        "data:     Date de début 2013-07-08\n"
+        "data:     ^\n\n");
+  CHECK(s.body("/code-de-test/l1/").find("Premier article, modifié.") != std::string::npos);
+  CHECK(s.body("/code-de-test/l2/").find("qui renvoie") != std::string::npos);
+
+  // Repaired: a new build, and the error is gone from the stream.
+  write_file(s.content / "code-test/L2.md", "# Article L2\n\nSecond article, corrigé.\n");
+  CHECK(eventually([&] {
+    return s.body("/code-de-test/l2/").find("Second article, corrigé.") != std::string::npos;
+  }));
+  CHECK(s.first_events() == "event: built\ndata: 3\n\n");
+
+  CHECK(s.stop(SIGINT) == 0);
+  CHECK(s.out().substr(s.out().size() - 9) == "Stopped.\n");
+  // Nothing left beside the site: staging folders and the old sites were removed.
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(s.tmp.path))
+    names.push_back(entry.path().filename().string());
+  std::sort(names.begin(), names.end());
+  CHECK(names == std::vector<std::string>{"content", "site", "stderr", "stdout", "theme"});
+}
+
+TEST_CASE("serve stops cleanly on SIGTERM, with a page's event stream open", "[cli][serve]") {
+  Served s;
+  REQUIRE(s.start());
+  // An open page: its event stream waits for the next build when the server is stopped.
+  std::thread page([&] {
+    httplib::Client client("127.0.0.1", s.port);
+    client.Get("/__legisite/events", [](const char*, std::size_t) { return true; });
+  });
+  std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  auto started = std::chrono::steady_clock::now();
+  CHECK(s.stop(SIGTERM) == 0);
+  page.join();
+  CHECK(std::chrono::steady_clock::now() - started < std::chrono::seconds(3));
+  CHECK(s.out().find("Stopped.\n") != std::string::npos);
+}
+
+TEST_CASE("serve refuses a port already in use, before building", "[cli][serve]") {
+  Served first;
+  REQUIRE(first.start());
+  TempDir tmp("legisite-serve-busy");
+  legisite::testing::ProcessResult r =
+      legisite::testing::run_command("cd " + legisite::testing::shell_quote(tmp.path.string()) +
+                                     " && " + legisite::testing::shell_quote(LEGISITE_PROGRAM) +
+                                     " serve --port " + std::to_string(first.port));
+  CHECK(r.status == 1);
+  CHECK(r.err == "legisite: cannot listen on 127.0.0.1:" + std::to_string(first.port) +
+                     " (address in use, or not an address of this machine?)\n");
+  CHECK(r.out.empty());
+  CHECK(first.stop(SIGINT) == 0);
+}

@@ -1,0 +1,28 @@
+#include "serve/live_reload.h"
+
+#include <catch2/catch.hpp>
+
+using namespace legisite;
+
+TEST_CASE("the live-reload tag goes before the page's last </body>, with the build number",
+          "[serve]") {
+  CHECK(with_live_reload("<html><body><p>x</p></body></html>\n", 7) ==
+        "<html><body><p>x</p><script src=\"/__legisite/live-reload.js\" data-build=\"7\">"
+        "</script>\n</body></html>\n");
+  // A page without </body> (a fragment) gets it at the end.
+  CHECK(with_live_reload("<p>x</p>", 1) ==
+        "<p>x</p><script src=\"/__legisite/live-reload.js\" data-build=\"1\"></script>\n");
+  // "</body>" quoted inside the text comes before the real one: the last one wins.
+  CHECK(with_live_reload("<body><pre>&lt;/body&gt; </body></pre></body>", 2)
+            .rfind("</script>\n</body>") != std::string::npos);
+}
+
+TEST_CASE("a server-sent event carries each line of its data on a data: line", "[serve]") {
+  CHECK(server_sent_event("built", "3") == "event: built\ndata: 3\n\n");
+  CHECK(server_sent_event("failed", "a.md:1:1: error: x\n    y\n    ^\n") ==
+        "event: failed\ndata: a.md:1:1: error: x\ndata:     y\ndata:     ^\n\n");
+  // \r\n and a lone \r end lines too: neither may reach the stream inside a data line.
+  CHECK(server_sent_event("failed", "a\r\nb\rc") == "event: failed\ndata: a\ndata: b\ndata: c\n\n");
+  CHECK(server_sent_event("failed", "a\n\nb") == "event: failed\ndata: a\ndata: \ndata: b\n\n");
+  CHECK(server_sent_event("built", "") == "event: built\ndata: \n\n");
+}
