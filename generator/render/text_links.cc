@@ -52,62 +52,7 @@ const AnchorSpan* enclosing_anchor(const std::vector<AnchorSpan>& spans, std::si
   return at >= it->tag_end && at < it->close ? &*it : nullptr;
 }
 
-// Calls `at(offset, n)` for each alinéa of `html`, n from 1, at the offset where its first text
-// starts (after the start tags that open it). Returns the count.
-template <typename At>
-int walk_alineas(std::string_view html, At at) {
-  int count = 0, table_depth = 0;
-  bool open = true;  // a new alinéa begins at the next text
-  for (std::size_t i = 0; i < html.size();) {
-    if (html[i] == '<') {
-      std::size_t close = html.find('>', i);
-      if (close == std::string_view::npos) break;
-      std::string_view tag = html.substr(i + 1, close - i - 1);
-      bool closing = !tag.empty() && tag[0] == '/';
-      std::string_view name = tag.substr(closing ? 1 : 0);
-      name = name.substr(0, name.find_first_of(" /\t\n"));
-      if (name == "table") table_depth += closing ? -1 : 1;
-      if (name == "p" || name == "li" || name == "br" || name == "div" || name == "ul" ||
-          name == "ol" || name == "table" || name == "blockquote")
-        open = true;
-      i = close + 1;
-      continue;
-    }
-    std::size_t next = html.find('<', i);
-    if (next == std::string_view::npos) next = html.size();
-    std::string_view text = html.substr(i, next - i);
-    bool has_text = text.find_first_not_of(" \t\r\n") != std::string_view::npos;
-    if (has_text && open && table_depth <= 0) {
-      at(i + text.find_first_not_of(" \t\r\n"), ++count);
-      open = false;
-    } else if (has_text && table_depth > 0) {
-      open = false;  // a table's text continues the alinéa before it
-    }
-    i = next;
-  }
-  return count;
-}
-
 }  // namespace
-
-std::string alinea_anchor(int alinea) { return "alinea-" + std::to_string(alinea); }
-
-std::string with_alinea_anchors(std::string_view html) {
-  std::string out;
-  out.reserve(html.size() + 256);
-  std::size_t copied = 0;
-  walk_alineas(html, [&](std::size_t offset, int n) {
-    out.append(html.substr(copied, offset - copied));
-    out += "<span class=\"alinea\" id=\"" + alinea_anchor(n) + "\"></span>";
-    copied = offset;
-  });
-  out.append(html.substr(copied));
-  return out;
-}
-
-int alinea_count(std::string_view html) {
-  return walk_alineas(html, [](std::size_t, int) {});
-}
 
 std::string splice_links(std::string_view html, std::vector<TextLink> links) {
   constexpr auto npos = std::string_view::npos;

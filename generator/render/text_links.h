@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "model/model.h"
+#include "render/alineas.h"
 #include "render/site_options.h"
 
 namespace legisite {
@@ -27,17 +28,6 @@ struct TextLink {
 /// overlapping an earlier one or containing a tag, and a repoint without an enclosing <a>, are
 /// skipped, so that the result is always as well-formed as `html`. Attribute values are escaped.
 std::string splice_links(std::string_view html, std::vector<TextLink> links);
-
-/// Alinéas are what a jurist counts in an article: each paragraph, list item, or line after a
-/// <br> that has text, outside tables (a table is read as one piece of an alinéa). Anchors let a
-/// citation ("au deuxième alinéa de l'article L. 133-6") and a developer point at one.
-std::string alinea_anchor(int alinea);  // "alinea-2"
-
-/// `html` with an empty <span class="alinea" id="alinea-N"></span> where each alinéa starts.
-std::string with_alinea_anchors(std::string_view html);
-
-/// How many alinéas `html` has, counted as with_alinea_anchors numbers them.
-int alinea_count(std::string_view html);
 
 /// The text_html of `version` with its citations made links, relative to the page at
 /// `page_path`: to the cited article's page (its first article for a range, whose title lists

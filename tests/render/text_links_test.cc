@@ -102,31 +102,12 @@ TEST_CASE("a page's text links each citation to the cited article's page", "[ren
       corpus.article(corpus.find_article(corpus.codes()[0].id, ArticleNumber("R133-19")));
   std::string page = "code-de-la-securite-sociale/r133-19/index.html";
   CHECK(linked_text_html(corpus, page, r.versions[0]) ==
-        "<p><span class=\"alinea\" id=\"alinea-1\"></span>à l'article <a "
+        "<p><span class=\"alinea\" id=\"alinea-1\">à l'article <a "
         "href=\"../l133-6/index.html\">L. 133-6</a>, aux articles "
         "<a href=\"../l133-6-1/index.html\" title=\"2 articles : L133-6-1, L133-6-2\">"
         "L. 133-6-1 à L. 133-6-2</a> et à l'article <a href=\"../l213-1/index.html\" "
         "title=\"Article L213-1 : cité, sans texte dans cette édition\">L. 213-1</a>, dont la loi "
-        "n° 2001-692 du 1er août 2001.</p>");
-}
-
-TEST_CASE("alinéas are paragraphs, list items and lines after a break, not table cells",
-          "[render][text_links]") {
-  const std::string html =
-      "<p>Premier alinéa.</p><p>Deuxième<br/>troisième,<br/> </p><ul><li>1° quatrième ;</li>"
-      "<li>2° cinquième.</li></ul><table><tr><td>cellule</td><td>autre</td></tr></table>"
-      "<p>Sixième.</p>";
-  CHECK(alinea_count(html) == 6);
-  CHECK(with_alinea_anchors(html) ==
-        "<p><span class=\"alinea\" id=\"alinea-1\"></span>Premier alinéa.</p><p><span "
-        "class=\"alinea\" id=\"alinea-2\"></span>Deuxième<br/><span class=\"alinea\" "
-        "id=\"alinea-3\"></span>troisième,<br/> </p><ul><li><span class=\"alinea\" "
-        "id=\"alinea-4\"></span>1° quatrième ;</li><li><span class=\"alinea\" "
-        "id=\"alinea-5\"></span>2° cinquième.</li></ul><table><tr><td>cellule</td><td>autre</td>"
-        "</tr></table><p><span class=\"alinea\" id=\"alinea-6\"></span>Sixième.</p>");
-  CHECK(alinea_count("") == 0);
-  CHECK(with_alinea_anchors("Texte sans balise") ==
-        "<span class=\"alinea\" id=\"alinea-1\"></span>Texte sans balise");
+        "n° 2001-692 du 1er août 2001.</span></p>");
 }
 
 TEST_CASE("a citation of an alinéa links to its anchor when the page shows that alinéa",
@@ -164,9 +145,9 @@ TEST_CASE("a source link to an article the edition lacks leads to its page witho
   // The page without text gets the link's identifier, for its link to Légifrance and /id/.
   CHECK(stub.cid == "LEGIARTI000006735203");
   CHECK(linked_text_html(corpus, "code-de-la-securite-sociale/d122-5/index.html", d.versions[0]) ==
-        "<p><span class=\"alinea\" id=\"alinea-1\"></span>aux articles <a "
+        "<p><span class=\"alinea\" id=\"alinea-1\">aux articles <a "
         "href=\"../d122-11/index.html\" title=\"Article D122-11 : cité, sans texte dans cette "
-        "édition\">D. 122-11</a>.</p>");
+        "édition\">D. 122-11</a>.</span></p>");
 }
 
 /// Adds a version of `number` starting on `start` (and ending on `end` when given).
