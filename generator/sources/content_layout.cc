@@ -62,7 +62,59 @@ std::string version_folder_number(std::string_view name) {
   return std::string(trim_spaces(name.substr(8)));
 }
 
-ContentPath classify_markdown_path(std::string_view path) {
+namespace {
+
+// Files a repository keeps beside the law: never articles, never errors.
+bool is_repository_file(std::string_view lower_name) {
+  for (std::string_view name :
+       {"readme.md", "licence.md", "license.md", "copying.md", "contributing.md", "changelog.md",
+        "authors.md", "notice.md", "code_of_conduct.md"})
+    if (lower_name == name) return true;
+  return false;
+}
+
+std::string_view parent_folder(std::string_view path) {
+  std::size_t slash = path.rfind('/');
+  return slash == std::string_view::npos ? std::string_view() : path.substr(0, slash);
+}
+
+// The title of a README.md body: its first '# ' heading or <h1>, tags dropped.
+std::string readme_title(const SourceText& source, int from) {
+  for (int n = from; n <= source.line_count(); ++n) {
+    std::string_view t = trim_spaces(source.line(n));
+    if (t.size() > 2 && t[0] == '#' && t[1] == ' ') return std::string(trim_spaces(t.substr(2)));
+    if (starts_with_ignoring_case(t, "<h1")) {
+      std::size_t open = t.find('>'), close = t.find("</");
+      if (open != std::string_view::npos && close != std::string_view::npos && close > open)
+        return std::string(trim_spaces(t.substr(open + 1, close - open - 1)));
+    }
+  }
+  return {};
+}
+
+// The relative targets of a README's Markdown list links, in order: "titre_ii/README.md",
+// "article_1.md". Links that leave the folder or the site are not part of its contents.
+std::vector<std::string> readme_entries(const SourceText& source, int from) {
+  std::vector<std::string> entries;
+  for (int n = from; n <= source.line_count(); ++n) {
+    std::string_view t = trim_spaces(source.line(n));
+    if (t.size() < 2 || (t[0] != '-' && t[0] != '*') || t[1] != ' ') continue;
+    std::size_t open = t.find("](");
+    if (open == std::string_view::npos) continue;
+    std::size_t close = t.find(')', open);
+    if (close == std::string_view::npos) continue;
+    std::string_view target = t.substr(open + 2, close - open - 2);
+    if (target.empty() || target.find(':') != std::string_view::npos || target[0] == '/' ||
+        target[0] == '.')
+      continue;
+    entries.emplace_back(target);
+  }
+  return entries;
+}
+
+}  // namespace
+
+ContentPath classify_markdown_path(std::string_view path, bool root_is_code) {
   ContentPath out;
   std::vector<std::string_view> parts = split_path(path);
   std::string_view file = parts.back();
@@ -71,25 +123,26 @@ ContentPath classify_markdown_path(std::string_view path) {
 
   for (std::size_t i = 0; i + 1 < parts.size(); ++i)
     if (parts[i].empty() || parts[i][0] == '.') return out;  // hidden folders hold no content
-  if (parts.size() >= 2) {
-    out.code_folder = std::string(parts[0]);
+  if (parts.size() >= 2 || root_is_code) {
+    if (!root_is_code) out.code_folder = std::string(parts[0]);
     std::string folder = out.code_folder;
-    for (std::size_t i = 1; i + 1 < parts.size(); ++i) {
+    for (std::size_t i = root_is_code ? 0 : 1; i + 1 < parts.size(); ++i) {
       std::string number = version_folder_number(parts[i]);
       if (!number.empty()) {
         out.version_folder_number = std::move(number);
         break;  // what lies below a version folder is versions of that article, not sections
       }
-      folder += '/';
+      if (!folder.empty()) folder += '/';
       folder += parts[i];
       out.section_folders.push_back(folder);
     }
   }
 
   std::string name = lower(file);
-  if (name.empty() || name[0] == '.' || name == "readme.md") return out;
+  if (name.empty() || name[0] == '.' || is_repository_file(name)) return out;
   if (name[0] == '_') {
-    if (name == "_index.md" && !out.code_folder.empty() && out.version_folder_number.empty())
+    if (name == "_index.md" && (!out.code_folder.empty() || root_is_code) &&
+        out.version_folder_number.empty())
       out.role = MarkdownRole::kIndex;
     return out;
   }
@@ -100,11 +153,28 @@ ContentPath classify_markdown_path(std::string_view path) {
 ContentLayout ContentLayout::read(const FileSystem& files, const std::vector<std::string>& paths,
                                   Diagnostics& diagnostics, std::size_t& files_read) {
   ContentLayout layout;
+  std::vector<std::string> readmes;
+  for (const std::string& path : paths)
+    if (lower(base_name(path)) == "readme.md" && path.find("/.") == std::string::npos &&
+        path[0] != '.')
+      readmes.push_back(path);
+  // The root's README.md first: it decides whether the root is one code.
+  std::stable_sort(readmes.begin(), readmes.end(), [](const std::string& a, const std::string& b) {
+    return std::count(a.begin(), a.end(), '/') < std::count(b.begin(), b.end(), '/');
+  });
+  for (const std::string& path : readmes) {
+    std::string text, error;
+    if (!files.read_file(path, text, error)) {
+      diagnostics.error({path, 0, 0}, "cannot read file: " + error);
+      continue;
+    }
+    if (layout.read_readme(std::string(parent_folder(path)), text, path)) ++files_read;
+  }
   std::map<std::string, std::set<std::string>> children;  // parent folder -> section folders
   for (const std::string& path : paths) {
     if (!ends_with_ignoring_case(path, ".md")) continue;
-    ContentPath place = classify_markdown_path(path);
-    if (place.code_folder.empty()) continue;
+    ContentPath place = layout.classify(path);
+    if (place.code_folder.empty() && !layout.root_is_code_) continue;
     std::string parent = place.code_folder;
     for (const std::string& folder : place.section_folders) {
       children[parent].insert(folder);
@@ -122,9 +192,13 @@ ContentLayout ContentLayout::read(const FileSystem& files, const std::vector<std
     FrontMatter front;
     if (!parse_front_matter(source, FrontMatterKind::kIndex, front, diagnostics)) continue;
     FolderIndex& index = layout.indexes_[parent];
-    index.title = front.title;
-    index.id = front.id;
-    index.order = front.order;
+    // A README.md said something already: the _index.md wins where it speaks.
+    if (!front.title.empty()) index.title = front.title;
+    if (!front.id.empty()) index.id = front.id;
+    if (front.order) {
+      index.order = front.order;
+      layout.listed_in_readme_.erase(parent);
+    }
   }
 
   for (auto& [parent, folders] : children) {
@@ -140,10 +214,56 @@ ContentLayout ContentLayout::read(const FileSystem& files, const std::vector<std
       if (int c = compare_code_order(base_name(a), base_name(b))) return c < 0;
       return a < b;
     });
+    // A README.md's position is shared with the articles it lists: it is the rank itself.
     for (std::size_t i = 0; i < sorted.size(); ++i)
-      layout.ranks_[sorted[i]] = static_cast<std::int64_t>(i);
+      layout.ranks_[sorted[i]] = layout.listed_in_readme_.count(sorted[i])
+                                     ? *order_of(sorted[i])
+                                     : static_cast<std::int64_t>(i);
   }
   return layout;
+}
+
+bool ContentLayout::read_readme(const std::string& folder, std::string_view text,
+                                const std::string& path) {
+  SourceText source(path, text);
+  FrontMatter front;
+  // A README.md is documentation first: its front matter is read for what it gives, and its
+  // problems are not the build's.
+  Diagnostics ignored;
+  parse_front_matter(source, FrontMatterKind::kIndex, front, ignored);
+  // Only a README.md with front matter describes its folder (Tricoteuses'); any other is notes.
+  if (!front.present) return false;
+  if (folder.empty()) {
+    bool names_code = !front.nature.empty() || front.id.rfind("LEGITEXT", 0) == 0;
+    if (!names_code) return false;
+    root_is_code_ = true;
+  }
+  std::string title = readme_title(source, front.body_line);
+  std::vector<std::string> entries = readme_entries(source, front.body_line);
+  if (title.empty() && front.id.empty() && entries.empty() && !root_is_code_) return false;
+  FolderIndex& index = indexes_[folder];
+  if (!title.empty()) index.title = std::move(title);
+  if (folder.empty() && index.title.empty()) index.title = front.id;
+  if (!front.id.empty()) index.id = front.id;
+  std::int64_t position = 0;
+  for (const std::string& entry : entries) {
+    std::string target = join_path(folder, entry);
+    if (lower(base_name(target)) == "readme.md") {
+      std::string child(parent_folder(target));
+      if (!child.empty() && child != folder) {
+        indexes_[child].order = position++;
+        listed_in_readme_.insert(child);
+      }
+    } else if (ends_with_ignoring_case(target, ".md")) {
+      article_orders_[target] = position++;
+    }
+  }
+  return true;
+}
+
+std::int64_t ContentLayout::article_order(const std::string& path) const {
+  auto it = article_orders_.find(path);
+  return it == article_orders_.end() ? -1 : it->second;
 }
 
 std::string ContentLayout::code_title(const std::string& code_folder) const {
@@ -176,13 +296,14 @@ bool place_markdown_article(const ContentLayout& layout, const ContentPath& plac
                             const std::string& path, MarkdownArticle&& article,
                             ArticleRecord& record, Diagnostics& diagnostics) {
   record = ArticleRecord();
-  if (place.code_folder.empty() && article.code_title.empty()) {
+  record.order = layout.article_order(path);
+  if (place.code_folder.empty() && !layout.root_is_code() && article.code_title.empty()) {
     diagnostics.error(article.version.origin,
                       "article outside a code folder; put it under <content>/<code>/ or give "
                       "'code:' front matter");
     return false;
   }
-  if (place.code_folder.empty()) {
+  if (place.code_folder.empty() && !layout.root_is_code()) {
     record.code_title = article.code_title;
   } else {
     std::string folder_title = layout.code_title(place.code_folder);

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,14 +44,23 @@ struct ContentPath {
   std::optional<Date> date_from_name;
 };
 
-/// Classifies one path (relative to the content root, '/'-separated, ending in ".md").
-ContentPath classify_markdown_path(std::string_view path);
+/// Classifies one path (relative to the content root, '/'-separated, ending in ".md"). When
+/// `root_is_code`, the content root is the code's folder (a repository of one code): top-level
+/// folders are sections and files at the root are its articles (code_folder stays "").
+/// README.md, LICENCE.md, LICENSE.md, COPYING.md, CONTRIBUTING.md, CHANGELOG.md, AUTHORS.md,
+/// NOTICE.md and CODE_OF_CONDUCT.md (any case) are never articles.
+ContentPath classify_markdown_path(std::string_view path, bool root_is_code = false);
 
 /// "Article R133-19" -> "R133-19"; "" for a folder name that is not a version folder.
 std::string version_folder_number(std::string_view folder_name);
 
 /// Titles, ids and sibling orders of the code and section folders of a content tree, read from
-/// their `_index.md` files. Section orders are ranks computed over every sibling folder of the
+/// their `_index.md` files, or else from their `README.md` when it has front matter (Tricoteuses:
+/// its `# Title` or
+/// `<h1>Title</h1>` is the title, `Identifiant` the id, and its list of links to sub-folders'
+/// README.md and article files the order of what the folder holds). A README.md at the content
+/// root whose front matter gives `Nature` or a LEGITEXT `Identifiant` makes the root one code,
+/// titled by its heading. Section orders are ranks computed over every sibling folder of the
 /// tree (`order:` first, by value; then the others in natural order of their names, "Livre 2"
 /// before "Livre 10"), so the order articles are added in does not matter.
 class ContentLayout {
@@ -59,6 +69,14 @@ class ContentLayout {
   /// Bad front matter in an _index.md is reported and that file's values are ignored.
   static ContentLayout read(const FileSystem& files, const std::vector<std::string>& paths,
                             Diagnostics& diagnostics, std::size_t& files_read);
+
+  /// Whether the content root is one code (see above), and that code's title.
+  bool root_is_code() const { return root_is_code_; }
+  ContentPath classify(std::string_view path) const {
+    return classify_markdown_path(path, root_is_code_);
+  }
+  /// The position of an article file in its folder's README.md list, -1 when not listed.
+  std::int64_t article_order(const std::string& path) const;
 
   /// A code folder's title (its _index.md `title`, else the folder name) and LEGITEXT id.
   std::string code_title(const std::string& code_folder) const;
@@ -75,6 +93,12 @@ class ContentLayout {
   };
   std::map<std::string, FolderIndex> indexes_;  // by folder path
   std::map<std::string, std::int64_t> ranks_;   // section folder path -> rank among siblings
+  std::map<std::string, std::int64_t> article_orders_;  // article file path -> README position
+  std::set<std::string> listed_in_readme_;  // folders whose order is their README position
+  bool root_is_code_ = false;
+
+  /// Reads one README.md; false when it says nothing the layout uses.
+  bool read_readme(const std::string& folder, std::string_view text, const std::string& path);
 };
 
 /// Places an article read from `path` (classified as `place`) into `record`: its code (the

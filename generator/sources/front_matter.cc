@@ -14,7 +14,21 @@ namespace legisite {
 namespace {
 
 /// The FrontMatter member a key fills.
-enum class Field { kStatus, kStart, kEnd, kId, kCid, kCode, kNum, kNota, kTitle, kOrder };
+enum class Field {
+  kStatus,
+  kStart,
+  kEnd,
+  kId,
+  kCid,
+  kCode,
+  kNum,
+  kNota,
+  kTitle,
+  kOrder,
+  kNature,
+  kType,
+  kIgnored,  // a key of a known format that legisite has no use for: read quietly
+};
 
 /// One accepted spelling of a key, for one kind of file.
 struct KeyInfo {
@@ -24,7 +38,7 @@ struct KeyInfo {
   std::string_view display;  // how the README spells it, for messages
 };
 
-constexpr std::array<KeyInfo, 23> kKeys = {{
+constexpr std::array<KeyInfo, 41> kKeys = {{
     {"etat", Field::kStatus, FrontMatterKind::kArticle, "État"},
     {"statut", Field::kStatus, FrontMatterKind::kArticle, "État"},
     {"datededebut", Field::kStart, FrontMatterKind::kArticle, "Date de début"},
@@ -48,6 +62,25 @@ constexpr std::array<KeyInfo, 23> kKeys = {{
     {"ordre", Field::kOrder, FrontMatterKind::kIndex, "order"},
     {"orden", Field::kOrder, FrontMatterKind::kIndex, "order"},
     {"weight", Field::kOrder, FrontMatterKind::kIndex, "order"},
+    // Tricoteuses' keys (git.tricoteuses.fr): every article and README.md carries some of them.
+    {"nature", Field::kNature, FrontMatterKind::kArticle, "Nature"},
+    {"type", Field::kType, FrontMatterKind::kArticle, "Type"},
+    {"url", Field::kIgnored, FrontMatterKind::kArticle, "URL"},
+    {"ancienidentifiant", Field::kIgnored, FrontMatterKind::kArticle, "Ancien identifiant"},
+    {"origine", Field::kIgnored, FrontMatterKind::kArticle, "Origine"},
+    {"nature", Field::kNature, FrontMatterKind::kIndex, "Nature"},
+    {"type", Field::kType, FrontMatterKind::kIndex, "Type"},
+    {"url", Field::kIgnored, FrontMatterKind::kIndex, "URL"},
+    {"ancienidentifiant", Field::kIgnored, FrontMatterKind::kIndex, "Ancien identifiant"},
+    {"origine", Field::kIgnored, FrontMatterKind::kIndex, "Origine"},
+    {"etat", Field::kIgnored, FrontMatterKind::kIndex, "État"},
+    {"datededebut", Field::kIgnored, FrontMatterKind::kIndex, "Date de début"},
+    {"datedefin", Field::kIgnored, FrontMatterKind::kIndex, "Date de fin"},
+    {"numero", Field::kIgnored, FrontMatterKind::kIndex, "Numéro"},
+    {"titrecomplet", Field::kIgnored, FrontMatterKind::kIndex, "Titre complet"},
+    {"datedepublication", Field::kIgnored, FrontMatterKind::kIndex, "Date de publication"},
+    {"datedesignature", Field::kIgnored, FrontMatterKind::kIndex, "Date de signature"},
+    {"nor", Field::kIgnored, FrontMatterKind::kIndex, "NOR"},
 }};
 
 constexpr std::array<ArticleStatus, 11> kKnownStatuses = {
@@ -165,7 +198,7 @@ std::string did_you_mean(std::string_view written, FrontMatterKind kind) {
   std::size_t best = std::string::npos;
   std::string_view suggestion;
   for (const auto& k : kKeys) {
-    if (k.kind != kind) continue;
+    if (k.kind != kind || k.field == Field::kIgnored) continue;
     std::size_t d = edit_distance(canonical, k.canonical);
     if (d < best) {
       best = d;
@@ -179,7 +212,7 @@ std::string did_you_mean(std::string_view written, FrontMatterKind kind) {
 std::string known_keys(FrontMatterKind kind) {
   std::vector<std::string_view> names;
   for (const auto& k : kKeys) {
-    if (k.kind != kind) continue;
+    if (k.kind != kind || k.field == Field::kIgnored) continue;
     bool listed = false;
     for (auto n : names) listed = listed || n == k.display;
     if (!listed) names.push_back(k.display);
@@ -309,7 +342,7 @@ const KeyInfo* recognised_key(const SourceText& source, Diagnostics& diagnostics
     return nullptr;
   }
   bool duplicate = false;
-  for (Field s : seen) duplicate = duplicate || s == key->field;
+  for (Field s : seen) duplicate = duplicate || (s == key->field && s != Field::kIgnored);
   if (duplicate)
     source.warning(diagnostics, e.line, 1,
                    "front matter key " + quoted(e.key) + " given twice; the last one is used");
@@ -410,6 +443,14 @@ bool set_field(const SourceText& source, Diagnostics& diagnostics, const RawEntr
       break;
     case Field::kTitle:
       out.title = e.value;
+      break;
+    case Field::kNature:
+      out.nature = e.value;
+      break;
+    case Field::kType:
+      out.type = e.value;
+      break;
+    case Field::kIgnored:
       break;
   }
   return true;

@@ -39,6 +39,11 @@ struct FrontMatter {
   std::string nota;   // Markdown
   std::string title;  // _index.md: the code's or section's title
   std::optional<std::int64_t> order;  // _index.md: position among sibling sections
+  /// Tricoteuses' `Nature` ("Article", "CONSTITUTION", "CODE") and `Type` ("AUTONOME"): a
+  /// README.md whose Nature names a text makes its folder a code. `URL`, `Ancien identifiant`,
+  /// `Origine` (and, in a folder's file, `État` and the dates) are read and ignored.
+  std::string nature;
+  std::string type;
 
   /// Where the `num` value starts, so that a reader rejecting the number can point at it.
   int num_line = 0;

@@ -7,6 +7,7 @@
 #include "sources/links_block.h"
 #include "sources/markdown_html.h"
 #include "sources/source_text.h"
+#include "sources/tricoteuses_references.h"
 #include "text/ascii.h"
 
 namespace legisite {
@@ -49,6 +50,29 @@ bool match_atx(std::string_view line, Heading& heading) {
   return after_article_word(line, text, heading);
 }
 
+// "<h1>Article 515-10</h1>" (h1 to h6, attributes allowed), as Tricoteuses writes headings.
+bool match_html_heading(std::string_view line, Heading& heading) {
+  std::string_view t = trim_spaces(line);
+  if (t.size() < 9 || t[0] != '<' || (t[1] != 'h' && t[1] != 'H') || t[2] < '1' || t[2] > '6')
+    return false;
+  std::size_t open_end = t.find('>');
+  if (open_end == std::string_view::npos || (open_end != 3 && t[3] != ' ')) return false;
+  std::size_t close = t.rfind("</");
+  if (close == std::string_view::npos || close <= open_end) return false;
+  return after_article_word(line, trim_spaces(t.substr(open_end + 1, close - open_end - 1)),
+                            heading);
+}
+
+// A "### Nota" heading: Tricoteuses puts the nota at the end of the text under it.
+bool is_nota_heading(std::string_view line) {
+  std::string_view t = trim_spaces(line);
+  std::size_t hashes = 0;
+  while (hashes < t.size() && t[hashes] == '#') ++hashes;
+  if (hashes == 0 || hashes > 6) return false;
+  std::string_view word = trim_spaces(t.substr(hashes));
+  return word.size() == 4 && starts_with_ignoring_case(word, "nota");
+}
+
 // "Article R133-19" on one line and "----" or "====" on the next (the css-history files).
 bool match_setext(std::string_view line, std::string_view underline, Heading& heading) {
   if (line.find_first_not_of(' ') > 3) return false;  // indented 4+: code, not a heading
@@ -69,6 +93,10 @@ std::string unescape_markdown(std::string_view text) {
   return out;
 }
 
+constexpr std::string_view kAcceptedHeadings =
+    "accepted: '# Article <NUM>', '<h1>Article <NUM></h1>', 'Article <NUM>' underlined, or "
+    "'num: <NUM>' front matter";
+
 bool is_blank(std::string_view text) {
   return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
 }
@@ -87,7 +115,7 @@ bool read_markdown_article(std::string_view text, const std::string& file, Markd
 
   Heading heading;
   if (first <= source.line_count()) {
-    if (match_atx(source.line(first), heading)) {
+    if (match_atx(source.line(first), heading) || match_html_heading(source.line(first), heading)) {
       heading.line = first;
     } else if (first < source.line_count() &&
                match_setext(source.line(first), source.line(first + 1), heading)) {
@@ -114,7 +142,8 @@ bool read_markdown_article(std::string_view text, const std::string& file, Markd
     number_column = front.num_column;
   } else {
     source.error(diagnostics, std::min(first, source.line_count()), 1,
-                 "no article number: expected a '# Article <NUM>' heading");
+                 "no article number: expected a '# Article <NUM>' heading",
+                 {std::string(kAcceptedHeadings)});
     return false;
   }
 
@@ -142,6 +171,21 @@ bool read_markdown_article(std::string_view text, const std::string& file, Markd
   int body_from = heading.line ? heading.line + heading.lines : first;
   LinksBlockStart links = find_links_block(source, body_from);
   int body_to = links.line ? links.line : source.line_count() + 1;
+  // Tricoteuses' <details> blocks (Références, Autres formats) are metadata, not text.
+  int details = find_details_block(source, body_from);
+  if (details && details < body_to) {
+    body_to = details;
+    links = LinksBlockStart();
+  }
+  std::string nota;
+  for (int n = body_from; n < body_to && front.nota.empty(); ++n) {
+    if (!is_nota_heading(source.line(n))) continue;
+    for (int k = n + 1; k < body_to; ++k) {
+      nota += source.line(k);
+      nota += '\n';
+    }
+    body_to = n;
+  }
   std::string body;
   for (int n = body_from; n < body_to; ++n) {
     body += source.line(n);
@@ -154,7 +198,12 @@ bool read_markdown_article(std::string_view text, const std::string& file, Markd
   version.has_text = !is_blank(body);
   if (version.has_text) version.text_html = sanitize_html(markdown_to_html(body));
   if (!is_blank(front.nota)) version.nota_html = sanitize_html(markdown_to_html(front.nota));
+  if (!is_blank(nota)) version.nota_html = sanitize_html(markdown_to_html(nota));
   version.links = read_links_block(source, links, diagnostics);
+  if (details) {
+    std::vector<Link> references = read_tricoteuses_references(source, details, diagnostics);
+    version.links.insert(version.links.end(), references.begin(), references.end());
+  }
   return true;
 }
 

@@ -5,6 +5,7 @@
 #include "sources/legifrance_json.h"
 #include "sources/markdown_history.h"
 #include "sources/markdown_reader.h"
+#include "sources/whole_code_markdown.h"
 
 namespace legisite {
 
@@ -26,10 +27,28 @@ bool is_hidden(const std::string& path) {
   return !path.empty() && (path[0] == '.' || path.find("/.") != std::string::npos);
 }
 
+// One Markdown file holding a whole code (Archéo Lex): at the root its name titles the code;
+// inside a code folder it belongs to that code, below the folders it sits in.
+void load_whole_code_file(const ContentLayout& layout, const ContentPath& place,
+                          const std::string& path, std::string_view text, Corpus& corpus,
+                          Diagnostics& diagnostics, LoadSummary& summary) {
+  std::string title = code_title_from_file_name(base_name(path));
+  std::vector<SectionRef> above;
+  if (!place.code_folder.empty() || layout.root_is_code()) {
+    title = layout.code_title(place.code_folder);
+    above = layout.section_path(place.section_folders);
+  }
+  std::vector<ArticleRecord> records;
+  read_whole_code_markdown(text, path, title, above, records, diagnostics);
+  for (ArticleRecord& record : records)
+    if (add_record(corpus, std::move(record), diagnostics) != RecordOutcome::kRejected)
+      ++summary.versions_read;
+}
+
 void load_markdown_file(const FileSystem& files, const ContentLayout& layout,
                         const std::string& path, Corpus& corpus, Diagnostics& diagnostics,
                         LoadSummary& summary) {
-  ContentPath place = classify_markdown_path(path);
+  ContentPath place = layout.classify(path);
   if (place.role != MarkdownRole::kArticle) return;  // _index.md were read with the layout
   std::string text, error;
   if (!files.read_file(path, text, error)) {
@@ -37,6 +56,10 @@ void load_markdown_file(const FileSystem& files, const ContentLayout& layout,
     return;
   }
   ++summary.files_read;
+  if (is_whole_code_markdown(text)) {
+    load_whole_code_file(layout, place, path, text, corpus, diagnostics, summary);
+    return;
+  }
   MarkdownArticle article;
   if (!read_markdown_article(text, path, article, diagnostics)) return;
   ArticleRecord record;

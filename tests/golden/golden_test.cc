@@ -121,13 +121,21 @@ std::set<std::string> case_folders(const std::string& suite) {
 }
 
 const std::set<std::string> kGoldenCases = {
-    "seed",         "legi-xml", "mixed",           "history",
-    "history-2015", "homonyms", "deferred-states", "multi-code"};
+    "seed",     "legi-xml",        "mixed",      "history",     "history-2015",
+    "homonyms", "deferred-states", "multi-code", "tricoteuses", "archeolex"};
 
 }  // namespace
 
 TEST_CASE("the seed alone builds into its golden pages", "[golden]") {
   check_case("golden", "seed");
+}
+
+TEST_CASE("a Tricoteuses Markdown excerpt builds into its golden pages", "[golden]") {
+  check_case("golden", "tricoteuses");
+}
+
+TEST_CASE("an Archeo Lex one-file code excerpt builds into its golden pages", "[golden]") {
+  check_case("golden", "archeolex");
 }
 
 TEST_CASE("a DILA LEGI XML tree builds into its golden pages", "[golden]") {

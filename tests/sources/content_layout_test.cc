@@ -284,6 +284,8 @@ TEST_CASE("a file that cannot be read as an article is skipped and the others st
         "c/a.md:1:1: error: no article number: expected a '# Article <NUM>' heading\n"
         "    Pas de titre.\n"
         "    ^\n"
+        "  note: accepted: '# Article <NUM>', '<h1>Article <NUM></h1>', 'Article <NUM>' "
+        "underlined, or 'num: <NUM>' front matter\n"
         "c/b.md:1:11: error: invalid article number '../../etc': an article number cannot start "
         "with '.'\n"
         "    # Article ../../etc\n"

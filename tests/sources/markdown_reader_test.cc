@@ -356,11 +356,15 @@ TEST_CASE("an article without a number is an error", "[markdown]") {
   CHECK(r.reported ==
         "a.md:1:1: error: no article number: expected a '# Article <NUM>' heading\n"
         "    # Titre\n"
-        "    ^\n");
+        "    ^\n"
+        "  note: accepted: '# Article <NUM>', '<h1>Article <NUM></h1>', 'Article <NUM>' "
+        "underlined, or 'num: <NUM>' front matter\n");
   Read empty = read("");
   CHECK_FALSE(empty.ok);
   CHECK(empty.reported ==
-        "a.md:1:1: error: no article number: expected a '# Article <NUM>' heading\n");
+        "a.md:1:1: error: no article number: expected a '# Article <NUM>' heading\n"
+        "  note: accepted: '# Article <NUM>', '<h1>Article <NUM></h1>', 'Article <NUM>' "
+        "underlined, or 'num: <NUM>' front matter\n");
   Read blank_heading = read("\n# Article\n");
   CHECK_FALSE(blank_heading.ok);
   CHECK(blank_heading.reported ==
@@ -430,7 +434,7 @@ TEST_CASE("an unknown front matter key only warns", "[markdown]") {
         "    Auteur: DILA\n"
         "    ^\n"
         "  note: known keys here: État, Date de début, Date de fin, Identifiant, cid, code, num, "
-        "nota\n");
+        "nota, Nature, Type\n");
 }
 
 TEST_CASE("GFM tables, strikethrough and autolinks are rendered", "[markdown]") {
