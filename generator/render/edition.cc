@@ -27,6 +27,8 @@ std::string shows(const Corpus& corpus, const SiteOptions& options, const PagePl
     case PageKind::kCodeAtDate:
       if (auto day = Date::parse(page.identifier)) return "Table des matières au " + day->french();
       return "Table des matières";
+    case PageKind::kSearch:
+      return "Recherche dans les textes en vigueur au " + on;
     case PageKind::kNotFound:
       return "Page introuvable dans l’édition au " + on;
     case PageKind::kIdRedirect:

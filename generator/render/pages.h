@@ -15,7 +15,8 @@
 namespace legisite {
 
 /// Version, diff and identifier pages are planned by version_pages.h.
-/// The 404 page (not_found.h) is planned by the renderer, when the theme has its template.
+/// The search page (search_index.h) and the 404 page (not_found.h) are planned by the renderer,
+/// when the theme has their templates.
 enum class PageKind {
   kHome,
   kCode,
@@ -24,6 +25,7 @@ enum class PageKind {
   kVersionDiff,
   kIdRedirect,
   kCodeAtDate,
+  kSearch,
   kNotFound
 };
 

@@ -11,6 +11,7 @@
 #include "render/mustache_engine.h"
 #include "render/not_found.h"
 #include "render/pages.h"
+#include "render/search_index.h"
 #include "render/theme_impl.h"
 #include "render/version_pages.h"
 #include "render/view_model.h"
@@ -62,6 +63,8 @@ constexpr PageRecipe kRecipes[] = {
      }},
     {PageKind::kCodeAtDate, "code_at_date",
      [](const SiteInputs& s, const PagePlan& p) { return dated_toc_view(s.corpus, s.options, p); }},
+    {PageKind::kSearch, "search",
+     [](const SiteInputs& s, const PagePlan&) { return search_view(s.corpus, s.options); }},
     {PageKind::kNotFound, "not_found",
      [](const SiteInputs& s, const PagePlan&) { return not_found_view(s.corpus, s.options); }},
 };
@@ -116,7 +119,10 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
     std::vector<PagePlan> planned = plan_pages(corpus, diagnostics, options.history);
     // Which dates get a table of contents depends on the reference date, a render option.
     if (options.history) plan_dated_tocs(corpus, options, planned);
-    // The 404 page is the theme's choice: a theme without its template has none.
+    // The search page and the 404 page are the theme's choice: a theme without their
+    // templates has none.
+    if (theme.impl().templates.count("search"))
+      planned.push_back({PageKind::kSearch, CodeId(), ArticleId(), search_page_path()});
     if (theme.impl().templates.count("not_found"))
       planned.push_back({PageKind::kNotFound, CodeId(), ArticleId(), not_found_page_path()});
     return planned;
@@ -137,6 +143,7 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
       const PageRecipe& recipe = recipe_for(page.kind);
       View view = recipe.view(site, page);
       view.set("edition", edition_view(corpus, options, page));
+      add_search_box(view, corpus, options, page);
       if (!compiled[chunk.worker]->render_page(recipe.template_name, std::move(view), html,
                                                template_error)) {
         Diagnostic d;
@@ -166,8 +173,20 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
   }
   report_merged(std::move(problems), diagnostics);
 
-  // Static files keep their path below the theme: static/style.css -> static/style.css.
+  // The search index, which the search page and every page's search box load.
   std::string error;
+  if (theme.impl().templates.count("search")) {
+    for (const SearchFile& f : search_index_files(corpus, options)) {
+      if (!out.write(f.path, f.contents, error)) {
+        diagnostics.error({f.path, 0, 0}, "cannot write search index: " + error);
+        continue;
+      }
+      ++summary.files;
+      summary.bytes += f.contents.size();
+    }
+  }
+
+  // Static files keep their path below the theme: static/style.css -> static/style.css.
   for (const auto& [path, contents] : theme.impl().static_files) {
     if (!out.write(path, contents, error)) {
       diagnostics.error({path, 0, 0}, "cannot write static file: " + error);

@@ -7,6 +7,7 @@
 #include "render/law_at_date.h"
 #include "render/legifrance.h"
 #include "render/pages.h"
+#include "render/search_index.h"
 #include "render/text_links.h"
 #include "render/version_pages.h"
 #include "resolve/history.h"
@@ -520,6 +521,7 @@ const std::vector<std::string_view>& view_field_names() {
     all.insert(all.end(), history_field_names().begin(), history_field_names().end());
     all.insert(all.end(), dated_toc_field_names().begin(), dated_toc_field_names().end());
     all.insert(all.end(), edition_field_names().begin(), edition_field_names().end());
+    all.insert(all.end(), search_field_names().begin(), search_field_names().end());
     return all;
   }();
   return kAll;

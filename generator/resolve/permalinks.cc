@@ -162,8 +162,8 @@ void assign_article_slugs(Corpus& corpus, CodeId code, Diagnostics& diagnostics)
 }  // namespace
 
 void assign_permalinks(Corpus& corpus, Diagnostics& diagnostics) {
-  // "static" holds the theme's files at the site root.
-  std::set<std::string> code_slugs = {"static", "id"};
+  // "static" holds the theme's files at the site root, "recherche" the search page and index.
+  std::set<std::string> code_slugs = {"static", "id", "recherche"};
   for (const Code& c : corpus.codes()) {
     std::string wanted = slugify(c.title);
     if (wanted.empty()) wanted = "code";

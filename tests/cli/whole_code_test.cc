@@ -64,9 +64,9 @@ TEST_CASE("the whole Code de la sécurité sociale builds from the API dump and 
   CHECK(diff_pages == 0);
   CHECK(id_pages == 23788 + 188);  // + the ids of Légifrance's links to articles without text
   CHECK(dated_tocs == 10);
-  // + home, the code's table and 404.html.
+  // + home, the code's table, the search page and 404.html.
   CHECK(report.pages ==
-        7372 + 3 + report.cited_only + version_pages + diff_pages + id_pages + dated_tocs);
+        7372 + 4 + report.cited_only + version_pages + diff_pages + id_pages + dated_tocs);
 
   // 2,576 sections, empty ones included: each is an entry of the code's table of contents.
   const std::string& toc = out.files().at("code-de-la-securite-sociale/index.html");
@@ -90,8 +90,9 @@ TEST_CASE(
   BuildReport report;
   if (!build_css_2026(false, out, diagnostics, report)) return;
   CHECK(diagnostics.error_count() == 0);
-  // Home, the code, 404.html, each article with text and each cited-only one: nothing else.
-  CHECK(report.pages == 3 + report.articles + report.cited_only);
+  // Home, the code, the search page, 404.html, each article with text and each cited-only one:
+  // nothing else.
+  CHECK(report.pages == 4 + report.articles + report.cited_only);
   for (const auto& [path, _] : out.files()) {
     INFO(path);
     CHECK(path.rfind("id/", 0) != 0);

@@ -9,6 +9,7 @@
 #include "render/edition.h"
 #include "render/legifrance.h"
 #include "render/pages.h"
+#include "render/search_index.h"
 #include "render/version_pages.h"
 #include "render/view.h"
 #include "render/view_model.h"
@@ -236,8 +237,10 @@ TEST_CASE("the list of view fields names every field the builders produce", "[re
     if (page.kind == PageKind::kIdRedirect) walk(id_redirect_view(corpus, options, page));
     View layout;  // the renderer adds it to every page
     layout.set("edition", edition_view(corpus, options, page));
+    add_search_box(layout, corpus, options, page);
     walk(layout);
   }
+  walk(search_view(corpus, options));
 
   std::set<std::string> listed(view_field_names().begin(), view_field_names().end());
   listed.erase("main_html");  // added by the renderer once the page's template has run

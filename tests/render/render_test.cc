@@ -177,15 +177,15 @@ TEST_CASE("every page is written at its documented path", "[render]") {
   CHECK(site.has("static/style.css"));
   CHECK(site.has("static/favicon.svg"));
   CHECK(site.has("404.html"));
-  // Home, code, five articles (one cited only), the 404 page, and the history pages: dated
-  // versions, diffs, identifiers, and the code's table on each day it changed.
+  // Home, code, five articles (one cited only), the search and 404 pages, and the history
+  // pages: dated versions, diffs, identifiers, and the code's table on each day it changed.
   std::size_t history = 0;
   for (const auto& [path, _] : site.out.files())
     if (path.rfind("id/", 0) == 0 || path.find("/20") != std::string::npos) ++history;
   CHECK(site.has("code-de-la-securite-sociale/r133-19/2005-08-12/index.html"));
   CHECK(site.has("code-de-la-securite-sociale/r133-19/2013-07-08/index.html"));
   CHECK(history == 9);
-  CHECK(site.summary.pages == 8 + history);
+  CHECK(site.summary.pages == 9 + history);
   CHECK(site.summary.files == site.out.files().size());
   std::size_t bytes = 0;
   for (const auto& [_, contents] : site.out.files()) bytes += contents.size();
@@ -481,9 +481,10 @@ TEST_CASE("pages do not depend on how many threads render them", "[render]") {
     return std::make_pair(site.out.files(), format_all(site.diagnostics));
   };
   auto one = build(1);
-  // Home, code, 120 articles and their versions, the code on 2020-01-01, 404.html, style.css,
-  // date-jump.js, favicon.svg.
-  CHECK(one.first.size() == 247);
+  // Home, code, 120 articles and their versions, the code on 2020-01-01, the search page and
+  // its index (index.js, articles, one run of texts and its terms), 404.html, style.css,
+  // date-jump.js, search.js, favicon.svg.
+  CHECK(one.first.size() == 253);
   for (std::size_t jobs : {2, 3, 8}) {
     auto other = build(jobs);
     CHECK(one.first == other.first);

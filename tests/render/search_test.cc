@@ -1,0 +1,235 @@
+// The static search (README "Search"): every page carries the search box, the index lists
+// every article page, and the theme's script (static/search.js) cuts, folds and keys text
+// exactly as the generator's search_terms and article_number_key do, on the same vectors.
+
+#include <rapidjson/document.h>
+
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <string>
+
+#include "io/file_system.h"
+#include "io/output_sink.h"
+#include "render/law_at_date.h"
+#include "render/pages.h"
+#include "render/render.h"
+#include "render/search_index.h"
+#include "render/view.h"
+#include "resolve/history.h"
+#include "resolve/resolve.h"
+#include "sources/sources.h"
+#include "support/environment.h"
+#include "text/search_terms.h"
+#include "text/visible_text.h"
+
+namespace legisite {
+namespace {
+
+/// A content folder of the repository, resolved and rendered into memory.
+struct Site {
+  Corpus corpus;
+  Diagnostics diagnostics;
+  MemoryOutput out;
+  SiteOptions options;
+
+  explicit Site(const std::string& content) {
+    options.reference_date = Date::from_ymd(2026, 11, 26);
+    options.toc_dates = {Date::from_ymd(2020, 1, 1)};
+    DiskFileSystem files(std::string(LEGISITE_SOURCE_DIR) + "/" + content);
+    load_sources(files, corpus, diagnostics);
+    LinkGraph graph = resolve(corpus, diagnostics);
+    answer_for_date(corpus, options.reference_date, options.history);
+    DiskFileSystem theme_files(LEGISITE_SOURCE_DIR "/themes/default");
+    auto theme = Theme::load(theme_files, diagnostics);
+    REQUIRE(theme);
+    render_site(corpus, graph, *theme, options, out, diagnostics);
+    REQUIRE_FALSE(diagnostics.has_errors());
+  }
+
+  const std::string& file(const std::string& path) const {
+    static const std::string kNone;
+    auto it = out.files().find(path);
+    return it == out.files().end() ? kNone : it->second;
+  }
+
+  /// The data of a shard of the index (the JSON inside legisiteSearch.shard(name, …)).
+  rapidjson::Document shard(const std::string& path) const {
+    const std::string& js = file(path);
+    rapidjson::Document d;
+    std::size_t comma = js.find(',');
+    std::size_t end = js.rfind(')');
+    REQUIRE(comma != std::string::npos);
+    REQUIRE(end != std::string::npos);
+    d.Parse(js.substr(comma + 1, end - comma - 1).c_str());
+    REQUIRE_FALSE(d.HasParseError());
+    return d;
+  }
+};
+
+std::vector<PagePlan> all_pages(const Site& site) {
+  Diagnostics ignored;
+  std::vector<PagePlan> pages = plan_pages(site.corpus, ignored);
+  plan_dated_tocs(site.corpus, site.options, pages);
+  pages.push_back({PageKind::kSearch, CodeId(), ArticleId(), search_page_path()});
+  pages.push_back({PageKind::kNotFound, CodeId(), ArticleId(), "404.html"});
+  return pages;
+}
+
+}  // namespace
+
+TEST_CASE("every kind of page carries the search box, leading to the search page",
+          "[render][search]") {
+  std::set<PageKind> seen;
+  for (const char* content : {"content", "tests/golden/history/content"}) {
+    Site site(content);
+    for (const PagePlan& page : all_pages(site)) {
+      const std::string& html = site.file(page.path);
+      INFO(page.path);
+      REQUIRE_FALSE(html.empty());
+      // Hidden until the script runs: without JavaScript there is no box that cannot work.
+      CHECK(html.find("<form class=\"site-search\" role=\"search\" action=\"") !=
+            std::string::npos);
+      CHECK(html.find("\" hidden=\"hidden\">") != std::string::npos);
+      CHECK(html.find("search.js\" defer=\"defer\"></script>") != std::string::npos);
+      const std::string to_search = page.kind == PageKind::kNotFound
+                                        ? "/" + search_page_path()
+                                        : relative_href(page.path, search_page_path());
+      CHECK(html.find("action=\"" + to_search + "\"") != std::string::npos);
+      seen.insert(page.kind);
+    }
+  }
+  CHECK(seen.size() == static_cast<std::size_t>(PageKind::kNotFound) + 1);
+}
+
+TEST_CASE("the search page says that search needs JavaScript when it is off", "[render][search]") {
+  Site site("content");
+  const std::string& html = site.file(search_page_path());
+  CHECK(html.find("<noscript><p class=\"notice notice-no-script\" role=\"note\">La recherche a "
+                  "besoin de JavaScript") != std::string::npos);
+  CHECK(html.find("<form class=\"search-form\" role=\"search\" data-search-page=\"\" "
+                  "hidden=\"hidden\">") != std::string::npos);
+  CHECK(html.find("<option value=\"code-de-la-securite-sociale\">Code de la sécurité "
+                  "sociale</option>") != std::string::npos);
+}
+
+TEST_CASE("the search index lists every article page, with its state and text",
+          "[render][search]") {
+  for (const char* content : {"content", "tests/golden/history/content"}) {
+    Site site(content);
+    std::set<std::string> pages, indexed;
+    for (const PagePlan& page : all_pages(site))
+      if (page.kind == PageKind::kArticle) pages.insert(page.path);
+    rapidjson::Document index = site.shard("recherche/index.js");
+    std::size_t versions = 0, version_pages = 0;
+    for (const auto& code : index["codes"].GetArray()) {
+      const std::string slug = code["slug"].GetString();
+      rapidjson::Document arts = site.shard("recherche/" + slug + "-articles.js");
+      for (const auto& a : arts["articles"].GetArray()) {
+        indexed.insert(slug + "/" + a[1].GetString() + "/index.html");
+        CHECK(index["states"].HasMember(a[2].GetString()));
+        CHECK(std::string(a[4].GetString()) == article_number_key(a[0].GetString()));
+      }
+      // One text per article, in the same order, its terms those of the article page's text.
+      std::size_t texts = 0;
+      for (std::size_t k = 0; k < code["texte"].Size(); ++k) {
+        const std::string n = std::to_string(k);
+        rapidjson::Document words = site.shard("recherche/" + slug + "-texte-mots-" + n + ".js");
+        rapidjson::Document plain = site.shard("recherche/" + slug + "-texte-" + n + ".js");
+        CHECK(words["from"].GetUint() == texts);
+        REQUIRE(words["terms"].Size() == plain["texts"].Size());
+        texts += words["terms"].Size();
+      }
+      CHECK(texts == arts["articles"].Size());
+      for (std::size_t k = 0; k < code["versions"].Size(); ++k) {
+        rapidjson::Document words =
+            site.shard("recherche/" + slug + "-versions-mots-" + std::to_string(k) + ".js");
+        for (const auto& v : words["versions"].GetArray()) {
+          const auto& a = arts["articles"][v[0].GetUint()];
+          const std::string page =
+              slug + "/" + a[1].GetString() + "/" + v[1].GetString() + "/index.html";
+          CHECK_FALSE(site.file(page).empty());
+          ++versions;
+        }
+      }
+    }
+    for (const PagePlan& page : all_pages(site))
+      if (page.kind == PageKind::kVersion &&
+          site.corpus.article(page.article).versions[page.version].has_text)
+        ++version_pages;
+    CHECK(indexed == pages);
+    // Every version page with a text is searchable: as its article's text or as an older one.
+    CHECK(versions > 0);
+    CHECK(versions <= version_pages);
+  }
+}
+
+TEST_CASE("the search script folds, cuts and keys text exactly as the generator does",
+          "[render][search][slow]") {
+  if (!testing::have_program("node")) {
+    testing::skip_because_missing("node (to run the search script)");
+    return;
+  }
+  Site site("content");
+  std::vector<std::string> texts = {"Sécurité SOCIALE",
+                                    "œuvre Œuvre oeuvre",
+                                    "cæcum Æ",
+                                    "Straße",
+                                    "l’État, « dès » 1er",
+                                    "Les cotisations sociales",
+                                    "sociaux bureaux eaux",
+                                    "R. 133-19",
+                                    "art. R133-19",
+                                    "Article R 133‑19",
+                                    "L 133-6",
+                                    "R*133-2",
+                                    "L133-6 bis",
+                                    "LO. 111-3",
+                                    "artisans",
+                                    "Ωmega ā İ K",
+                                    "ÀÂÄàâäÇçÉÈÊËéèêëÎÏîïÔÖôöÙÛÜùûüŸÿ",
+                                    "ÁÃÅáãåÍÌíìÑñÓÒÕØóòõøÚúÝý",
+                                    "Ð ð Þ þ × ÷ µ ª º",
+                                    "",
+                                    "   ",
+                                    "x-y–z—w−v",
+                                    "\"interlocuteur social unique\"",
+                                    "prix cas aux fois"};
+  // Real texts: every text the demo's search index holds, and every section title.
+  for (const Article& a : site.corpus.articles())
+    for (const Version& v : a.versions)
+      if (v.has_text) texts.push_back(visible_text(v.text_html));
+  for (const Section& s : site.corpus.sections()) texts.push_back(s.title);
+  for (const Article& a : site.corpus.articles()) texts.push_back(a.number.text());
+
+  std::string cases;
+  for (const std::string& text : texts) {
+    cases += "{\"text\":";
+    append_json_string(cases, text);
+    cases += ",\"terms\":[";
+    bool first = true;
+    for (const std::string& t : search_terms(text)) {
+      if (!first) cases += ",";
+      first = false;
+      append_json_string(cases, t);
+    }
+    cases += "],\"key\":";
+    append_json_string(cases, article_number_key(text));
+    cases += "}\n";
+  }
+  testing::TempDir tmp("legisite-search-fold");
+  std::ofstream(tmp.path / "cases.jsonl") << cases;
+  std::ofstream(tmp.path / "index.js") << site.file("recherche/index.js");
+  testing::ProcessResult r = testing::run_command(
+      "node " + testing::shell_quote(LEGISITE_SOURCE_DIR "/tests/render/search_check.js") + " " +
+      testing::shell_quote(LEGISITE_SOURCE_DIR "/themes/default/static/search.js") + " " +
+      testing::shell_quote((tmp.path / "index.js").string()) + " " +
+      testing::shell_quote((tmp.path / "cases.jsonl").string()));
+  INFO(r.out << r.err);
+  CHECK(r.status == 0);
+  CHECK(r.out.find(std::to_string(texts.size()) + " texts compared, 0 differ") !=
+        std::string::npos);
+}
+
+}  // namespace legisite
