@@ -1,5 +1,6 @@
 #include "io/file_system.h"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -10,8 +11,10 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <system_error>
+#include <utility>
 
 namespace legisite {
 
@@ -33,10 +36,40 @@ std::string dir_name(const std::string& path) {
   return slash == std::string::npos ? std::string() : path.substr(0, slash);
 }
 
-DiskFileSystem::DiskFileSystem(std::string root) : root_(std::move(root)) {}
+namespace {
+
+std::string real_path(const std::string& path) {
+  char* resolved = ::realpath(path.c_str(), nullptr);
+  if (!resolved) return {};
+  std::string out(resolved);
+  std::free(resolved);
+  return out;
+}
+
+}  // namespace
+
+bool path_within(std::string_view root, std::string_view resolved) {
+  if (root.empty() || resolved.substr(0, root.size()) != root) return false;
+  return resolved.size() == root.size() || root.back() == '/' || resolved[root.size()] == '/';
+}
+
+DiskFileSystem::DiskFileSystem(std::string root)
+    : root_(std::move(root)), real_root_(real_path(root_)) {}
 
 DiskFileSystem::DiskFileSystem(std::string root, std::string only_file)
     : root_(std::move(root)), only_file_(std::move(only_file)) {}
+
+bool DiskFileSystem::stays_inside(const std::string& path, std::string& error) const {
+  if (!only_file_.empty()) return true;  // the one file the user named, wherever it lies
+  std::string resolved = real_path(full_path(path));
+  if (resolved.empty()) {
+    error = std::string("cannot open file: ") + std::strerror(errno);
+    return false;
+  }
+  if (path_within(real_root_, resolved)) return true;
+  error = "a symbolic link leads outside the content folder; not read";
+  return false;
+}
 
 std::string DiskFileSystem::full_path(const std::string& path) const {
   return path.empty() ? root_ : root_ + "/" + path;
@@ -82,6 +115,7 @@ bool FileSystem::read_bytes(const std::string& path, FileBytes& bytes, std::stri
 bool DiskFileSystem::read_bytes(const std::string& path, FileBytes& bytes,
                                 std::string& error) const {
   constexpr std::size_t kMapFrom = 1 << 20;
+  if (!stays_inside(path, error)) return false;
   int fd = ::open(full_path(path).c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     error = std::string("cannot open file: ") + std::strerror(errno);
@@ -115,6 +149,7 @@ bool DiskFileSystem::read_file(const std::string& path, std::string& contents,
                                std::string& error) const {
   // One open, one fstat, reads straight into a string of the right size: a whole code is one
   // large file, and the many files of a history are read on several threads.
+  if (!stays_inside(path, error)) return false;
   int fd = ::open(full_path(path).c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     error = std::string("cannot open file: ") + std::strerror(errno);
@@ -151,24 +186,102 @@ bool DiskFileSystem::read_file(const std::string& path, std::string& contents,
 }
 
 std::vector<std::string> DiskFileSystem::list_files(const std::string& dir) const {
+  std::vector<SkippedEntry> skipped;
+  return list_checked(dir, skipped);
+}
+
+namespace {
+
+/// One folder entry as the walk sees it, symbolic links followed.
+enum class EntryKind { kFile, kFolder, kOther };
+
+EntryKind kind_of(const struct stat& info) {
+  if (S_ISREG(info.st_mode)) return EntryKind::kFile;
+  if (S_ISDIR(info.st_mode)) return EntryKind::kFolder;
+  return EntryKind::kOther;  // devices, pipes, sockets: never content (a pipe would block)
+}
+
+bool is_hidden_name(const std::string& relative) {
+  return !relative.empty() && (relative[0] == '.' || relative.find("/.") != std::string::npos);
+}
+
+}  // namespace
+
+std::vector<std::string> DiskFileSystem::list_checked(const std::string& dir,
+                                                      std::vector<SkippedEntry>& skipped) const {
   std::vector<std::string> out;
   if (!only_file_.empty()) {
     if (dir.empty() || dir == only_file_) out.push_back(only_file_);
     return out;
   }
-  std::error_code ec;
-  fs::path base(full_path(dir));
-  if (fs::is_regular_file(base, ec)) {
+  struct stat info;
+  if (::stat(full_path(dir).c_str(), &info) != 0) return out;
+  if (S_ISREG(info.st_mode)) {
     out.push_back(dir);
     return out;
   }
-  fs::path root(root_);
-  for (fs::recursive_directory_iterator it(base, fs::directory_options::skip_permission_denied, ec),
-       end;
-       it != end; it.increment(ec)) {
-    if (ec) break;
-    if (!it->is_regular_file(ec)) continue;
-    out.push_back(it->path().lexically_relative(root).generic_string());
+  // Hidden folders (.git) are listed as before but hold no content: nothing is said about them.
+  const auto skip = [&](const std::string& path, std::string reason) {
+    if (!is_hidden_name(path)) skipped.push_back({path, std::move(reason)});
+  };
+  // A link back to a folder being walked (directly or through other links) would never end:
+  // each pending folder carries the folders above it, known by device and inode. Iterative, and
+  // bounded in depth: nesting costs no stack.
+  using FolderId = std::pair<dev_t, ino_t>;
+  struct Pending {
+    std::string path;
+    std::vector<FolderId> chain;  // this folder and those above it
+  };
+  std::vector<Pending> pending{{dir, {{info.st_dev, info.st_ino}}}};
+  while (!pending.empty()) {
+    Pending folder = std::move(pending.back());
+    pending.pop_back();
+    DIR* handle = ::opendir(full_path(folder.path).c_str());
+    if (!handle) {
+      const int cause = errno;
+      // The root has no relative name: the reason names it.
+      std::string what =
+          folder.path.empty() ? "cannot read the folder " + root_ : "cannot read folder";
+      skip(folder.path, what + ": " + std::strerror(cause));
+      continue;
+    }
+    while (const struct dirent* entry = ::readdir(handle)) {
+      std::string name = entry->d_name;
+      if (name == "." || name == "..") continue;
+      std::string path = join_path(folder.path, name);
+      std::string full = full_path(path);
+      struct stat link;
+      if (::lstat(full.c_str(), &link) != 0) continue;  // gone since readdir
+      info = link;
+      if (S_ISLNK(link.st_mode)) {
+        std::string target = real_path(full);
+        if (target.empty() || ::stat(target.c_str(), &info) != 0) {
+          skip(path, "symbolic link to nothing");
+          continue;
+        }
+        if (!path_within(real_root_, target)) {
+          skip(path, "symbolic link to a place outside the content folder; not read");
+          continue;
+        }
+      }
+      EntryKind kind = kind_of(info);
+      if (kind == EntryKind::kFile) out.push_back(std::move(path));
+      if (kind != EntryKind::kFolder) continue;
+      FolderId id{info.st_dev, info.st_ino};
+      if (std::find(folder.chain.begin(), folder.chain.end(), id) != folder.chain.end()) {
+        skip(path, "symbolic link to a folder that contains it (a loop); not followed");
+        continue;
+      }
+      if (folder.chain.size() > kMaxFolderDepth) {  // the root is level 0, its chain 1 long
+        skip(path, "folder nested more than " + std::to_string(kMaxFolderDepth) +
+                       " levels deep; not read");
+        continue;
+      }
+      Pending next{std::move(path), folder.chain};
+      next.chain.push_back(id);
+      pending.push_back(std::move(next));
+    }
+    ::closedir(handle);
   }
   std::sort(out.begin(), out.end());
   return out;

@@ -42,6 +42,18 @@ class FileBytes {
   std::size_t size_ = 0;  // of the mapping
 };
 
+/// How deep a listing goes below its root: deeper folders are left out (and said), so that no
+/// content can make the walk or what follows it unbounded.
+inline constexpr std::size_t kMaxFolderDepth = 200;
+
+/// Something a listing left out for a reason the user must hear about: a folder it could not
+/// read, a symbolic link leading outside the root (or nowhere, or in a loop). `path` is relative
+/// to the root ("" for the root itself); `reason` never quotes the contents of what was refused.
+struct SkippedEntry {
+  std::string path;
+  std::string reason;
+};
+
 /// Read-only view of a tree of files, paths relative to a root and separated by '/'.
 class FileSystem {
  public:
@@ -54,11 +66,22 @@ class FileSystem {
   /// Every regular file below `dir` ("" for the root), as paths relative to the root, sorted
   /// bytewise so that every build sees the same order.
   virtual std::vector<std::string> list_files(const std::string& dir) const = 0;
+  /// The same, with what the listing left out and why (a tree in memory leaves nothing out).
+  virtual std::vector<std::string> list_checked(const std::string& dir,
+                                                std::vector<SkippedEntry>& skipped) const {
+    (void)skipped;
+    return list_files(dir);
+  }
   virtual bool is_directory(const std::string& path) const = 0;
   virtual bool is_file(const std::string& path) const = 0;
 };
 
 /// The real disk, rooted at a folder (or at a single file, then "" names that file).
+///
+/// Nothing outside the root is read: a symbolic link (to a file or a folder, the same rule) is
+/// followed only when its target, all links resolved, lies inside the root; one leading outside,
+/// nowhere or back to a folder being listed is left out of the listing, and reading through it
+/// fails, without opening the target. A folder that cannot be listed is left out too, and said.
 class DiskFileSystem final : public FileSystem {
  public:
   explicit DiskFileSystem(std::string root);
@@ -72,15 +95,25 @@ class DiskFileSystem final : public FileSystem {
   /// reader that maps its input.
   bool read_bytes(const std::string& path, FileBytes& bytes, std::string& error) const override;
   std::vector<std::string> list_files(const std::string& dir) const override;
+  std::vector<std::string> list_checked(const std::string& dir,
+                                        std::vector<SkippedEntry>& skipped) const override;
   bool is_directory(const std::string& path) const override;
   bool is_file(const std::string& path) const override;
   /// The on-disk path of a relative path, for diagnostics.
   std::string full_path(const std::string& path) const;
 
  private:
+  /// Whether `path` (relative), all symbolic links resolved, names something inside the root;
+  /// fills `error` when not.
+  bool stays_inside(const std::string& path, std::string& error) const;
+
   std::string root_;
   std::string only_file_;
+  std::string real_root_;  // the root, absolute, its symbolic links resolved ("" if none)
 };
+
+/// Whether `resolved` (absolute, symbolic links resolved) is `root` or lies below it.
+bool path_within(std::string_view root, std::string_view resolved);
 
 /// A tree held in memory, for tests.
 class MemoryFileSystem final : public FileSystem {

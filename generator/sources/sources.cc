@@ -1,5 +1,6 @@
 #include "sources/sources.h"
 
+#include "sources/checked_files.h"
 #include "sources/content_layout.h"
 #include "sources/legi_loader.h"
 #include "sources/legifrance_json.h"
@@ -71,9 +72,11 @@ void load_markdown_file(const FileSystem& files, const ContentLayout& layout,
 
 }  // namespace
 
-LoadSummary load_sources(const FileSystem& files, Corpus& corpus, Diagnostics& diagnostics,
+LoadSummary load_sources(const FileSystem& content, Corpus& corpus, Diagnostics& diagnostics,
                          std::size_t jobs) {
   LoadSummary summary;
+  // Every reader reads through the same checks (names, UTF-8, what the listing left out).
+  CheckedFiles files(content);
   // Sorted bytewise by the FileSystem, so every build adds versions (and reports clashes) in the
   // same order.
   const std::vector<std::string> listing = files.list_files("");
@@ -107,6 +110,7 @@ LoadSummary load_sources(const FileSystem& files, Corpus& corpus, Diagnostics& d
   summary.versions_read += legi.versions_read;
   for (const MarkdownHistory& history : histories)
     load_markdown_history(files, history, corpus, diagnostics, summary, HistoryLoadOptions{jobs});
+  files.report(diagnostics);
   return summary;
 }
 

@@ -7,6 +7,10 @@
 namespace legisite {
 
 bool is_valid_utf8(std::string_view text) {
+  return first_invalid_utf8(text) == std::string_view::npos;
+}
+
+std::size_t first_invalid_utf8(std::string_view text) {
   const std::size_t size = text.size();
   for (std::size_t i = 0; i < size;) {
     // Runs of ASCII, eight bytes at a time: whole-code JSON dumps are checked before parsing.
@@ -23,10 +27,28 @@ bool is_valid_utf8(std::string_view text) {
       }
     }
     Utf8Char c = decode_utf8(text, i);
-    if (!c.valid) return false;
+    if (!c.valid) return i;
     i += c.length;
   }
-  return true;
+  return std::string_view::npos;
+}
+
+std::string repair_utf8(std::string_view text, Utf8Repair& repair) {
+  repair = Utf8Repair();
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  for (std::size_t i = 0; i < text.size();) {
+    Utf8Char c = decode_utf8(text, i);
+    if (c.valid && c.code_point != 0) {
+      out.append(text.substr(i, c.length));
+    } else {
+      if (repair.bad_bytes++ == 0) repair.first = i;
+      if (c.code_point == 0) ++repair.nul_bytes;
+      append_utf8(out, 0xFFFD);
+    }
+    i += c.length;
+  }
+  return out;
 }
 
 void append_utf8(std::string& out, char32_t cp) {

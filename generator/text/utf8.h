@@ -53,6 +53,20 @@ inline Utf8Char decode_utf8(std::string_view text, std::size_t at) {
 /// Whether all of `text` is UTF-8.
 bool is_valid_utf8(std::string_view text);
 
+/// The offset of the first byte of `text` that is not part of a UTF-8 character, or npos.
+std::size_t first_invalid_utf8(std::string_view text);
+
+/// What repair_utf8 changed: how many bytes, and the offset of the first.
+struct Utf8Repair {
+  std::size_t bad_bytes = 0;
+  std::size_t first = std::string_view::npos;
+  std::size_t nul_bytes = 0;  // of which NUL bytes (valid UTF-8, but never text)
+};
+
+/// `text` with every byte that is not part of a UTF-8 character, and every NUL, replaced by
+/// U+FFFD: what a reader may show of a file it has reported as not UTF-8.
+std::string repair_utf8(std::string_view text, Utf8Repair& repair);
+
 /// Appends the UTF-8 encoding of `code_point` (which must be a Unicode scalar value).
 void append_utf8(std::string& out, char32_t code_point);
 
