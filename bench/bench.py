@@ -11,8 +11,8 @@ Usage: python3 bench/bench.py [--json ../shared/corpus/legifrance-json/css-2026-
                               [--runs 5] [--legisite build/legisite] [--work DIR]
                               [--history] [--date 2026-11-26]
 
-By default legisite builds what Hugo builds, the current text of every article (`--no-history`:
-article pages, tables of contents, cited-only pages); --history adds its 46,000 version, diff,
+By default legisite builds what Hugo builds, the current text of every article (`--no-history
+--no-json`: article pages, tables of contents, cited-only pages, no JSON data files); --history adds its 46,000 version, diff,
 law-at-date and /id/ pages, which Hugo's export has no equivalent of.
 
 --work decides where the three trees are written. By default a tmpfs folder
@@ -150,7 +150,7 @@ def main():
     cmds = {
         "legisite": [args.legisite, "build", "--content", args.json, "--theme",
                      os.path.join(ROOT, "themes", "default"), "--out", site, "--date", args.date]
-                    + ([] if args.history else ["--no-history"]),
+                    + ([] if args.history else ["--no-history", "--no-json"]),
         "hugo": ["hugo", "--quiet", "-s", hugo_src, "-d", hugo_out],
         "floor": ["cp", "-r", site, floor_out],
     }

@@ -148,6 +148,7 @@ BuildReport build_into(const FileSystem& content, const FileSystem& theme_files,
   site.base_url = options.base_url;
   site.reference_date = options.date.known() ? options.date : today();
   site.history = options.history;
+  site.data_files = options.data_files;
   site.toc_dates = options.toc_dates;
   site.all_toc_dates = options.all_toc_dates;
   site.jobs = options.jobs;

@@ -28,6 +28,8 @@ std::string usage_text() {
          "  --timings       print the wall time of each phase\n"
          "  --no-history    publish the law in force on --date only: article pages and tables\n"
          "                  of contents, no version, diff, law-at-date or /id/ pages\n"
+         "  --no-json       publish no JSON data files (index.json beside pages, codes.json,\n"
+         "                  articles.json)\n"
          "  --toc-dates L   also publish the code's table of contents on these days\n"
          "                  (YYYY-MM-DD,YYYY-MM-DD,...), or 'all': on every day it changed\n"
          "  --date DAY      show articles as they stood on DAY, YYYY-MM-DD (default: today)\n"
@@ -119,8 +121,9 @@ bool parse_command_line(const std::vector<std::string>& args, CommandLine& out,
       return true;
     } else if (is("--content")) {
       if (!value(out.build.content)) return error = "--content needs a folder or file", false;
-    } else if (check && (is("--theme") || is("--out") || is("--base-url") || a == "--keep-going" ||
-                         a == "--timings" || a == "--no-history" || is("--toc-dates"))) {
+    } else if (check &&
+               (is("--theme") || is("--out") || is("--base-url") || a == "--keep-going" ||
+                a == "--timings" || a == "--no-history" || a == "--no-json" || is("--toc-dates"))) {
       error =
           "option '" + a.substr(0, a.find('=')) + "' does not apply to check (it writes nothing)";
       return false;
@@ -161,6 +164,8 @@ bool parse_command_line(const std::vector<std::string>& args, CommandLine& out,
       out.build.timings = true;
     } else if (a == "--no-history") {
       out.build.history = false;
+    } else if (a == "--no-json") {
+      out.build.data_files = false;
     } else if (is("--toc-dates")) {
       std::string list;
       if (!value(list)) return error = "--toc-dates needs 'all' or days as YYYY-MM-DD,...", false;

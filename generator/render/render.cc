@@ -10,6 +10,7 @@
 #include "render/law_at_date.h"
 #include "render/mustache_engine.h"
 #include "render/not_found.h"
+#include "render/open_data.h"
 #include "render/pages.h"
 #include "render/search_index.h"
 #include "render/theme_impl.h"
@@ -81,6 +82,7 @@ const PageRecipe& recipe_for(PageKind kind) { return kRecipes[static_cast<std::s
 /// What one chunk of pages gave: counts, and its problems in page order.
 struct ChunkResult {
   std::size_t pages = 0;
+  std::size_t files = 0;  // besides pages: their JSON
   std::size_t bytes = 0;
   std::vector<Diagnostic> problems;
 };
@@ -144,6 +146,9 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
       View view = recipe.view(site, page);
       view.set("edition", edition_view(corpus, options, page));
       add_search_box(view, corpus, options, page);
+      const bool data = options.data_files && has_page_data(page.kind);
+      // The page's JSON sits in its folder, under the same name (README "For developers").
+      if (data) view.set("json_href", "index.json");
       if (!compiled[chunk.worker]->render_page(recipe.template_name, std::move(view), html,
                                                template_error)) {
         Diagnostic d;
@@ -162,12 +167,24 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
       }
       ++result.pages;
       result.bytes += html.size();
+      if (!data) continue;
+      const std::string json = page_data(corpus, links, options, page);
+      if (!out.write(page_data_path(page.path), json, error)) {
+        Diagnostic d;
+        d.where.file = page_data_path(page.path);
+        d.message = "cannot write data file: " + error;
+        result.problems.push_back(std::move(d));
+        continue;
+      }
+      ++result.files;
+      result.bytes += json.size();
     }
     return result;
   };
   std::vector<Diagnostic> problems;
   for (ChunkResult& r : map_chunks<ChunkResult>(options.jobs, pages.size(), kChunk, render_chunk)) {
     summary.pages += r.pages;
+    summary.files += r.files;
     summary.bytes += r.bytes;
     for (Diagnostic& d : r.problems) problems.push_back(std::move(d));
   }
@@ -184,6 +201,18 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
       ++summary.files;
       summary.bytes += f.contents.size();
     }
+  }
+
+  // Files about the whole site, once every page is planned: they list those pages.
+  std::vector<SiteFile> site_files;
+  if (options.data_files) site_files = site_data_files(corpus, index, options);
+  for (const SiteFile& file : site_files) {
+    if (!out.write(file.path, file.contents, error)) {
+      diagnostics.error({file.path, 0, 0}, "cannot write data file: " + error);
+      continue;
+    }
+    ++summary.files;
+    summary.bytes += file.contents.size();
   }
 
   // Static files keep their path below the theme: static/style.css -> static/style.css.

@@ -25,6 +25,9 @@ struct SiteOptions {
   /// Version, diff, law-at-date and /id/ pages, and the links to them (`--no-history` turns them
   /// off: the law in force on reference_date only, its versions still listed with their dates).
   bool history = true;
+  /// The JSON data files beside pages and about the site (render/open_data.h; `--no-json` turns
+  /// them off: they add half again to a site's size).
+  bool data_files = true;
   /// Days that get a dated table of contents besides those chosen from the days the code changed
   /// (`--toc-dates 2020-01-01,…`), and whether every such day gets one instead of the most recent
   /// (`--toc-dates all`).

@@ -209,6 +209,13 @@ TEST_CASE("history pages are on by default and --no-history turns them off", "[c
   CHECK_FALSE(parse_ok({"build", "--no-history"}).build.history);
 }
 
+TEST_CASE("data files are on by default and --no-json turns them off", "[cli][options]") {
+  CHECK(parse_ok({"build"}).build.data_files);
+  CHECK_FALSE(parse_ok({"build", "--no-json"}).build.data_files);
+  CHECK(parse_error({"check", "--no-json"}) ==
+        "option '--no-json' does not apply to check (it writes nothing)");
+}
+
 TEST_CASE("check takes the options that matter without writing anything", "[cli][options]") {
   CommandLine c = parse_ok({"check", "--content", "x.json", "--strict", "--date=2020-01-01"});
   CHECK(c.command == CommandLine::Command::kCheck);

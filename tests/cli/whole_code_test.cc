@@ -7,6 +7,7 @@
 
 #include "cli/build.h"
 #include "support/environment.h"
+#include "support/json_schema.h"
 #include "support/site_check.h"
 
 using namespace legisite;
@@ -46,9 +47,17 @@ TEST_CASE("the whole Code de la sécurité sociale builds from the API dump and 
   // versions, 12 of them without one: deferred or undated), no diff (the dump gives the current
   // text only), an identifier page per distinct LEGIARTI (cids and version ids), and the code's
   // table of contents on the last day it changed in each of the 10 most recent years.
-  std::size_t version_pages = 0, diff_pages = 0, id_pages = 0, dated_tocs = 0;
+  std::size_t version_pages = 0, diff_pages = 0, id_pages = 0, dated_tocs = 0, data_files = 0;
   const std::string code_folder = "code-de-la-securite-sociale/";
-  for (const auto& [path, _] : out.files()) {
+  for (const auto& [path, contents] : out.files()) {
+    if (path.ends_with(".json")) {
+      // Every data file satisfies its schema (README "For developers").
+      ++data_files;
+      INFO("data file " << path);
+      CHECK(legisite::testing::schema_problem(contents) == "");
+      continue;
+    }
+    if (!path.ends_with(".html")) continue;
     if (path.rfind("id/", 0) == 0)
       ++id_pages;
     else if (path.rfind(code_folder, 0) == 0 && path.size() == code_folder.size() + 21 &&
@@ -64,6 +73,9 @@ TEST_CASE("the whole Code de la sécurité sociale builds from the API dump and 
   CHECK(diff_pages == 0);
   CHECK(id_pages == 23788 + 188);  // + the ids of Légifrance's links to articles without text
   CHECK(dated_tocs == 10);
+  // Beside each article (cited-only ones too), version and the code's page, and codes.json and
+  // articles.json.
+  CHECK(data_files == 7372 + report.cited_only + version_pages + 1 + 2);
   // + home, the code's table, the search page and 404.html.
   CHECK(report.pages ==
         7372 + 4 + report.cited_only + version_pages + diff_pages + id_pages + dated_tocs);
