@@ -149,6 +149,7 @@ BuildReport build_into(const FileSystem& content, const FileSystem& theme_files,
   site.reference_date = options.date.known() ? options.date : today();
   site.history = options.history;
   site.data_files = options.data_files;
+  site.feed_days = options.feed_days;
   site.toc_dates = options.toc_dates;
   site.all_toc_dates = options.all_toc_dates;
   site.jobs = options.jobs;

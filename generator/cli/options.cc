@@ -30,6 +30,8 @@ std::string usage_text() {
          "                  of contents, no version, diff, law-at-date or /id/ pages\n"
          "  --no-json       publish no JSON data files (index.json beside pages, codes.json,\n"
          "                  articles.json)\n"
+         "  --feed-days N   the change feeds list what changed in the N days up to --date\n"
+         "                  (default: 90; feeds need an absolute --base-url)\n"
          "  --toc-dates L   also publish the code's table of contents on these days\n"
          "                  (YYYY-MM-DD,YYYY-MM-DD,...), or 'all': on every day it changed\n"
          "  --date DAY      show articles as they stood on DAY, YYYY-MM-DD (default: today)\n"
@@ -46,16 +48,16 @@ namespace {
 
 constexpr const char* kJobsError = "-j/--jobs needs a number of threads from 1 to 1024";
 
-// A thread count as written after -j: digits only, 1 to 1024 (more is a typo, not a machine).
-bool parse_jobs(const std::string& text, std::size_t& jobs) {
-  if (text.empty() || text.size() > 4) return false;
+// A count as written on the command line: digits only, 1 to `most`.
+bool parse_count(const std::string& text, std::size_t most, std::size_t& count) {
+  if (text.empty() || text.size() > 6) return false;
   std::size_t n = 0;
   for (char c : text) {
     if (c < '0' || c > '9') return false;
     n = n * 10 + static_cast<std::size_t>(c - '0');
   }
-  if (n < 1 || n > 1024) return false;
-  jobs = n;
+  if (n < 1 || n > most) return false;
+  count = n;
   return true;
 }
 
@@ -70,6 +72,11 @@ bool parse_port(const std::string& text, int& port) {
   if (n > 65535) return false;
   port = n;
   return true;
+}
+
+// A thread count as written after -j: 1 to 1024 (more is a typo, not a machine).
+bool parse_jobs(const std::string& text, std::size_t& jobs) {
+  return text.size() <= 4 && parse_count(text, 1024, jobs);
 }
 
 }  // namespace
@@ -121,9 +128,9 @@ bool parse_command_line(const std::vector<std::string>& args, CommandLine& out,
       return true;
     } else if (is("--content")) {
       if (!value(out.build.content)) return error = "--content needs a folder or file", false;
-    } else if (check &&
-               (is("--theme") || is("--out") || is("--base-url") || a == "--keep-going" ||
-                a == "--timings" || a == "--no-history" || a == "--no-json" || is("--toc-dates"))) {
+    } else if (check && (is("--theme") || is("--out") || is("--base-url") || a == "--keep-going" ||
+                         a == "--timings" || a == "--no-history" || a == "--no-json" ||
+                         is("--feed-days") || is("--toc-dates"))) {
       error =
           "option '" + a.substr(0, a.find('=')) + "' does not apply to check (it writes nothing)";
       return false;
@@ -166,6 +173,12 @@ bool parse_command_line(const std::vector<std::string>& args, CommandLine& out,
       out.build.history = false;
     } else if (a == "--no-json") {
       out.build.data_files = false;
+    } else if (is("--feed-days")) {
+      std::size_t days = 0;
+      std::string text;
+      if (!value(text) || !parse_count(text, 36525, days))
+        return error = "--feed-days needs a number of days from 1 to 36525", false;
+      out.build.feed_days = static_cast<int>(days);
     } else if (is("--toc-dates")) {
       std::string list;
       if (!value(list)) return error = "--toc-dates needs 'all' or days as YYYY-MM-DD,...", false;

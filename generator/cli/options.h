@@ -21,6 +21,7 @@ struct BuildOptions {
   bool timings = false;     // print each phase's wall time
   bool history = true;      // --no-history: no version, diff, law-at-date or /id/ pages
   bool data_files = true;   // --no-json: no JSON data files beside pages or about the site
+  int feed_days = 90;       // --feed-days: the change feeds cover the days up to --date
   /// `--toc-dates`: days that get a dated table of contents too, or every day the code changed
   /// (`all`) instead of the most recent ones.
   std::vector<Date> toc_dates;

@@ -7,12 +7,15 @@
 
 #include "parallel/parallel.h"
 #include "render/edition.h"
+#include "render/feeds.h"
 #include "render/law_at_date.h"
 #include "render/mustache_engine.h"
 #include "render/not_found.h"
 #include "render/open_data.h"
 #include "render/pages.h"
 #include "render/search_index.h"
+#include "render/sitemap.h"
+#include "render/structured_data.h"
 #include "render/theme_impl.h"
 #include "render/version_pages.h"
 #include "render/view_model.h"
@@ -131,6 +134,7 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
   }();
   const SiteIndex index = index_site(corpus);
   const SiteInputs site{corpus, index, links, options};
+  const bool feeds = absolute_base_url(options);
 
   // The engine's templates are not shareable: each thread compiles its own, once.
   std::vector<std::optional<CompiledTheme>> compiled(
@@ -149,6 +153,11 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
       const bool data = options.data_files && has_page_data(page.kind);
       // The page's JSON sits in its folder, under the same name (README "For developers").
       if (data) view.set("json_href", "index.json");
+      if (feeds && (page.kind == PageKind::kHome || page.kind == PageKind::kCode))
+        view.set("feed_href", "feed.xml");  // the site's feed, or the code's, in the same folder
+      // A dated table copies the code's table for another day: not for search engines.
+      view.set_flag("noindex", page.kind == PageKind::kCodeAtDate);
+      add_structured_data(view, corpus, options, page);
       if (!compiled[chunk.worker]->render_page(recipe.template_name, std::move(view), html,
                                                template_error)) {
         Diagnostic d;
@@ -203,9 +212,13 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
     }
   }
 
-  // Files about the whole site, once every page is planned: they list those pages.
+  // Files about the whole site, once every page is planned: they list those pages. Each kind
+  // comes from one function (open_data.h, sitemap.h, feeds.h).
   std::vector<SiteFile> site_files;
   if (options.data_files) site_files = site_data_files(corpus, index, options);
+  for (SiteFile& file : sitemap_files(corpus, options, pages))
+    site_files.push_back(std::move(file));
+  for (SiteFile& file : feed_files(corpus, options)) site_files.push_back(std::move(file));
   for (const SiteFile& file : site_files) {
     if (!out.write(file.path, file.contents, error)) {
       diagnostics.error({file.path, 0, 0}, "cannot write data file: " + error);

@@ -28,6 +28,8 @@ struct SiteOptions {
   /// The JSON data files beside pages and about the site (render/open_data.h; `--no-json` turns
   /// them off: they add half again to a site's size).
   bool data_files = true;
+  /// How many days up to reference_date the change feeds cover (`--feed-days`, render/feeds.h).
+  int feed_days = 90;
   /// Days that get a dated table of contents besides those chosen from the days the code changed
   /// (`--toc-dates 2020-01-01,…`), and whether every such day gets one instead of the most recent
   /// (`--toc-dates all`).

@@ -502,7 +502,7 @@ const std::vector<std::string_view>& view_field_names() {
   static const std::vector<std::string_view> kNames = {
       // layout
       "page_kind", "page_title", "description", "canonical_url", "site_name", "generator",
-      "home_href", "static_href", "main_html", "json_href",
+      "home_href", "static_href", "main_html", "json_href", "feed_href", "noindex", "json_ld_html",
       // home
       "codes", "has_codes", "summary_label", "title", "href", "articles_label", "cited_only_label",
       // code

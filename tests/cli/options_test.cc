@@ -216,6 +216,15 @@ TEST_CASE("data files are on by default and --no-json turns them off", "[cli][op
         "option '--no-json' does not apply to check (it writes nothing)");
 }
 
+TEST_CASE("feeds cover 90 days by default, --feed-days N days", "[cli][options]") {
+  CHECK(parse_ok({"build"}).build.feed_days == 90);
+  CHECK(parse_ok({"build", "--feed-days", "30"}).build.feed_days == 30);
+  CHECK(parse_ok({"build", "--feed-days=365"}).build.feed_days == 365);
+  for (const char* bad : {"0", "-3", "x", "99999999"})
+    CHECK(parse_error({"build", "--feed-days", bad}) ==
+          "--feed-days needs a number of days from 1 to 36525");
+}
+
 TEST_CASE("check takes the options that matter without writing anything", "[cli][options]") {
   CommandLine c = parse_ok({"check", "--content", "x.json", "--strict", "--date=2020-01-01"});
   CHECK(c.command == CommandLine::Command::kCheck);

@@ -244,7 +244,9 @@ TEST_CASE("the list of view fields names every field the builders produce", "[re
 
   std::set<std::string> listed(view_field_names().begin(), view_field_names().end());
   listed.erase("main_html");  // added by the renderer once the page's template has run
-  listed.erase("json_href");  // added by the renderer to the pages that have a data file
+  // Added by the renderer: the page's data file, its feed, whether search engines skip it and
+  // its JSON-LD.
+  for (const char* name : {"json_href", "feed_href", "noindex", "json_ld_html"}) listed.erase(name);
   for (const std::string& name : produced) {
     INFO(name);
     CHECK(listed.count(name));

@@ -424,17 +424,22 @@ TEST_CASE("text from the sources is escaped everywhere but in *_html fields", "[
        {std::string("index.html"), slug + "/index.html", slug + "/a1/index.html"}) {
     const std::string& html = site.page(path);
     INFO(path);
-    // The only scripts are the theme's: its file, and the data of the "go to date" form.
+    // The only scripts are the theme's: its file, the data of the "go to date" form and the
+    // page's JSON-LD.
     for (std::size_t at = html.find("<script"); at != std::string::npos;
          at = html.find("<script", at + 1)) {
       std::string tag = html.substr(at, html.find('>', at) - at);
-      CHECK((tag.rfind("<script src=\"", 0) == 0 || tag == "<script type=\"application/json\""));
+      CHECK((tag.rfind("<script src=\"", 0) == 0 || tag == "<script type=\"application/json\"" ||
+             tag == "<script type=\"application/ld+json\""));
     }
     CHECK(html.find("<b>") == std::string::npos);
     CHECK(html.find("Code &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;co&quot;") !=
           std::string::npos);
   }
   const std::string& article = site.page(slug + "/a1/index.html");
+  // In JSON-LD the code's title keeps its characters as JSON escapes, which no HTML parser reads.
+  CHECK(article.find("\"name\":\"Code \\u003cscript\\u003ealert(1)\\u003c/script\\u003e "
+                     "\\u0026 \\\"co\\\"\"") != std::string::npos);
   CHECK(article.find("Titre &lt;b&gt;1&lt;/b&gt; &amp; &#39;suite&#39;") != std::string::npos);
   CHECK(article.find("&lt;script&gt;x&lt;/script&gt; &amp; co") != std::string::npos);
   CHECK(article.find("<p><span class=\"alinea\" id=\"alinea-1\">un &amp; deux</span></p>") !=
@@ -486,8 +491,8 @@ TEST_CASE("pages do not depend on how many threads render them", "[render]") {
   // Home, code, 120 articles and their versions, the code on 2020-01-01, the search page and
   // its index (index.js, articles, one run of texts and its terms), 404.html, style.css,
   // date-jump.js, search.js, favicon.svg; the data files beside the code, article and version
-  // pages, and codes.json and articles.json.
-  CHECK(one.first.size() == 253 + 1 + 120 + 120 + 2);
+  // pages, and codes.json and articles.json; robots.txt.
+  CHECK(one.first.size() == 253 + 1 + 120 + 120 + 2 + 1);
   for (std::size_t jobs : {2, 3, 8}) {
     auto other = build(jobs);
     CHECK(one.first == other.first);
