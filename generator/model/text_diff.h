@@ -17,6 +17,14 @@ struct DiffRun {
   enum class Kind : std::uint8_t { kKept, kRemoved, kAdded };
   Kind kind = Kind::kKept;
   std::string html;
+  /// Where `html` starts in its own text: the newer one for kept and added runs, the older one
+  /// for removed runs (so that what the resolve stage found at those offsets, citations, can be
+  /// found in the run). A kept run of the older text's tags (the newer text is empty) is the one
+  /// exception: its html is not a slice of the newer text.
+  std::size_t offset = 0;
+  /// Where the run sits in the newer text: its offset for kept and added runs, the offset of what
+  /// follows it for removed runs.
+  std::size_t position = 0;
 };
 
 /// The comparison of two texts.
@@ -25,6 +33,11 @@ struct TextDiff {
   std::size_t words_added = 0;  // word tokens only: punctuation and spaces are not counted
   std::size_t words_removed = 0;
   bool punctuation_changed = false;
+  /// Places where only spacing changed ("I.-" became "I. -"): not marked, said in a note.
+  std::size_t spacing_changes = 0;
+  /// Tags were added or removed (a paragraph split in two, a list made): the alinéas changed
+  /// even when no word did.
+  bool structure_changed = false;
   bool identical() const { return words_added == 0 && words_removed == 0 && !punctuation_changed; }
 };
 

@@ -102,9 +102,8 @@ std::string splice_links(std::string_view html, std::vector<TextLink> links) {
   return out;
 }
 
-std::string linked_text_html(const Corpus& corpus, std::string_view page_path,
-                             const Version& version, Date as_of) {
-  if (version.text_citations.empty()) return with_alinea_anchors(version.text_html);
+std::vector<TextLink> citation_links(const Corpus& corpus, std::string_view page_path,
+                                     const Version& version, Date as_of) {
   std::vector<TextLink> links;
   for (const TextCitation& t : version.text_citations) {
     TextLink link;
@@ -143,6 +142,13 @@ std::string linked_text_html(const Corpus& corpus, std::string_view page_path,
     if (link.href.empty()) continue;
     links.push_back(std::move(link));
   }
+  return links;
+}
+
+std::string linked_text_html(const Corpus& corpus, std::string_view page_path,
+                             const Version& version, Date as_of) {
+  if (version.text_citations.empty()) return with_alinea_anchors(version.text_html);
+  std::vector<TextLink> links = citation_links(corpus, page_path, version, as_of);
   // Anchors after links: a link's offsets are into the text as the model holds it.
   return with_alinea_anchors(splice_links(version.text_html, std::move(links)));
 }

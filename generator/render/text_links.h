@@ -29,6 +29,11 @@ struct TextLink {
 /// skipped, so that the result is always as well-formed as `html`. Attribute values are escaped.
 std::string splice_links(std::string_view html, std::vector<TextLink> links);
 
+/// The links linked_text_html splices into the text_html of `version` (offsets into it), for a
+/// page that shows pieces of that text (a diff).
+std::vector<TextLink> citation_links(const Corpus& corpus, std::string_view page_path,
+                                     const Version& version, Date as_of = Date());
+
 /// The text_html of `version` with its citations made links, relative to the page at
 /// `page_path`: to the cited article's page (its first article for a range, whose title lists
 /// them all; at the cited alinéa's anchor when the text that page shows on the reference date has

@@ -341,6 +341,57 @@ View version_view(const Corpus& corpus, const SiteOptions& options, const PagePl
   return view;
 }
 
+namespace {
+
+// "3 changements", "alinéas 2, 5 et 7".
+std::string counted(std::size_t n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+std::string alinea_list(const std::vector<int>& alineas) {
+  std::string out = alineas.size() == 1 ? "alinéa " : "alinéas ";
+  for (std::size_t i = 0; i < alineas.size(); ++i)
+    out += (i == 0 ? "" : i + 1 == alineas.size() ? " et " : ", ") + std::to_string(alineas[i]);
+  return out;
+}
+
+// The compared text of a diff page, its changes counted and listed for the navigation, and the
+// note on spacing it does not mark. Citations lead where they do on each version's page: removed
+// text to the law of the older version's first day, the rest to the newer one's.
+void add_diff_text(View& view, const Corpus& corpus, const std::string& page_path,
+                   const Version& before, const Version& after) {
+  DiffTexts texts{before.text_html, after.text_html,
+                  citation_links(corpus, page_path, before, before.start),
+                  citation_links(corpus, page_path, after, after.start)};
+  DiffPage text = diff_page(after.diff, texts);
+  view.set("diff_html", std::move(text.html));
+  view.set_flag("has_changes", text.changes > 0);
+  view.set_flag("has_folds", text.folds > 0);
+  view.set("changes_words", counted(text.changes, "changement", "changements"));
+  view.set("alineas_words",
+           text.changed_alineas.empty() ? std::string() : alinea_list(text.changed_alineas));
+  View changes = View::list();
+  // Beyond a few dozen, numbered links are noise: the first and the last are enough.
+  constexpr std::size_t kListed = 40;
+  for (std::size_t n = 1; n <= text.changes; ++n) {
+    if (text.changes > kListed && n > 1 && n < text.changes) continue;
+    View c;
+    c.set("n", std::to_string(n));
+    c.set_flag("last", n == text.changes);
+    changes.push(std::move(c));
+  }
+  view.set("changes", std::move(changes));
+  view.set("last_change", std::to_string(text.changes));
+  const std::size_t spacing = after.diff.spacing_changes;
+  view.set("spacing_note",
+           spacing == 0 ? std::string()
+                        : counted(spacing, "différence", "différences") +
+                              " d’espacement seul (une espace ajoutée ou retirée, comme « I.- » "
+                              "devenu « I. - ») " +
+                              (spacing == 1 ? "n’est pas marquée." : "ne sont pas marquées."));
+}
+
+}  // namespace
+
 View diff_view(const Corpus& corpus, const SiteOptions& options, const PagePlan& page) {
   const Article& article = corpus.article(page.article);
   const Code& code = corpus.code(article.code);
@@ -359,7 +410,7 @@ View diff_view(const Corpus& corpus, const SiteOptions& options, const PagePlan&
   view.set("after", version_link(corpus, page.path, article, page.version));
   view.set("before", version_link(corpus, page.path, article, base));
   view.set("summary", diff_summary(after.diff));
-  view.set("diff_html", diff_html(after.diff));
+  add_diff_text(view, corpus, page.path, article.versions[base], after);
   view.set("amended_by", amended_by(after));
   return view;
 }
@@ -562,6 +613,15 @@ const std::vector<std::string_view>& history_field_names() {
                                                        "before",
                                                        "after",
                                                        "diff_html",
+                                                       "has_changes",
+                                                       "has_folds",
+                                                       "changes_words",
+                                                       "alineas_words",
+                                                       "changes",
+                                                       "n",
+                                                       "last",
+                                                       "last_change",
+                                                       "spacing_note",
                                                        "redirect_href",
                                                        "identifier",
                                                        "version_links",

@@ -18,6 +18,8 @@ inline constexpr std::string_view kWord = " mot";
 inline constexpr std::string_view kWords = " mots";
 inline constexpr std::string_view kPunctuationChanged = "ponctuation modifiée";
 inline constexpr std::string_view kTextIdentical = "texte identique";
+inline constexpr std::string_view kSpacingChanged = "espacement seul modifié";
+inline constexpr std::string_view kAlineasChanged = "mêmes mots, découpage en alinéas modifié";
 
 // The article page's banner, when the text shown is not simply the law of the reference date.
 struct Banner {

@@ -33,14 +33,16 @@ bool is_space_entity(std::string_view e) {
 /// What an edit script does with one token.
 enum class Op : std::uint8_t { kEqual, kDelete, kInsert };
 
-/// One step of an edit script, in order of the newer text.
+/// One step of an edit script, in order of the newer text: indexes of the token in `before`
+/// (kEqual, kDelete) and in `after` (kEqual, kInsert).
 struct Step {
   Op op;
-  std::size_t index;  // into before (kEqual, kDelete) or after (kInsert)
+  std::size_t a = 0;
+  std::size_t b = 0;
 };
 
 // Myers' greedy shortest edit script between a[0..n) and b[0..m); false when it needs more than
-// kMaxEdits edits. `steps` comes out in order.
+// kMaxEdits edits. `steps` comes out in order, indexes relative to a and b.
 bool myers(const std::uint32_t* a, int n, const std::uint32_t* b, int m, std::vector<Step>& steps) {
   const int max = std::min(n + m, kMaxEdits);
   const int offset = max + 1;
@@ -63,94 +65,41 @@ bool myers(const std::uint32_t* a, int n, const std::uint32_t* b, int m, std::ve
     }
   }
   if (found < 0) return false;
+  auto at = [](int i) { return static_cast<std::size_t>(i); };
   std::vector<Step> reversed;
   int x = n, y = m;
   for (int d = found; d > 0; --d) {
     const std::vector<int>& before = trace[d];  // index k + d
-    auto at = [&](int k) { return before[k + d]; };
+    auto v_at = [&](int k) { return before[k + d]; };
     int k = x - y;
-    int prev_k = (k == -d || (k != d && at(k - 1) < at(k + 1))) ? k + 1 : k - 1;
-    int prev_x = at(prev_k);
+    int prev_k = (k == -d || (k != d && v_at(k - 1) < v_at(k + 1))) ? k + 1 : k - 1;
+    int prev_x = v_at(prev_k);
     int prev_y = prev_x - prev_k;
-    while (x > prev_x && y > prev_y)
-      reversed.push_back({Op::kEqual, static_cast<std::size_t>(--x)}), --y;
+    while (x > prev_x && y > prev_y) --x, --y, reversed.push_back({Op::kEqual, at(x), at(y)});
     if (x == prev_x)
-      reversed.push_back({Op::kInsert, static_cast<std::size_t>(prev_y)});
+      reversed.push_back({Op::kInsert, 0, at(prev_y)});
     else
-      reversed.push_back({Op::kDelete, static_cast<std::size_t>(prev_x)});
+      reversed.push_back({Op::kDelete, at(prev_x), 0});
     x = prev_x;
     y = prev_y;
   }
-  while (x > 0 && y > 0) reversed.push_back({Op::kEqual, static_cast<std::size_t>(--x)}), --y;
+  while (x > 0 && y > 0) --x, --y, reversed.push_back({Op::kEqual, at(x), at(y)});
   steps.insert(steps.end(), reversed.rbegin(), reversed.rend());
   return true;
 }
 
-// Appends to the diff's runs: kept text joins the kept run before it, marked text goes to the
-// run `open` started.
-class RunWriter {
- public:
-  explicit RunWriter(TextDiff& out) : out_(out) {}
-  void keep(std::string_view html) {
-    if (html.empty()) return;
-    if (out_.runs.empty() || out_.runs.back().kind != DiffRun::Kind::kKept)
-      out_.runs.push_back({DiffRun::Kind::kKept, {}});
-    out_.runs.back().html += html;
-  }
-  void open(DiffRun::Kind kind) { out_.runs.push_back({kind, {}}); }
-  void mark(std::string_view html) { out_.runs.back().html += html; }
-  TextDiff& diff() { return out_; }
-
- private:
-  TextDiff& out_;
-};
-
-// Writes one run of removed or added tokens. Tags are kept bare (ending the marked run before
-// them) so the marks never straddle an element boundary.
-void write_run(const std::vector<DiffToken>& tokens, const std::vector<std::size_t>& run,
-               bool insertion, bool keep_tags, RunWriter& out) {
-  bool is_open = false;
-  std::string pending_space;  // spaces wait until a word follows, so marks hug the words
-  for (std::size_t i : run) {
-    const DiffToken& t = tokens[i];
-    if (t.kind == Kind::kTag) {
-      is_open = false;
-      if (keep_tags) out.keep(t.text);
-      continue;
-    }
-    if (t.kind == Kind::kSpace) {
-      if (is_open)
-        pending_space += t.text;
-      else if (insertion)
-        out.keep(t.text);
-      continue;
-    }
-    if (!is_open)
-      out.open(insertion ? DiffRun::Kind::kAdded : DiffRun::Kind::kRemoved), is_open = true;
-    out.mark(pending_space);
-    pending_space.clear();
-    out.mark(t.text);
-    if (t.kind == Kind::kWord)
-      ++(insertion ? out.diff().words_added : out.diff().words_removed);
-    else
-      out.diff().punctuation_changed = true;
-  }
-  if (insertion) out.keep(pending_space);
-}
-
 // Semantic cleanup: an equal stretch of one or two words with changes on both sides ("de", "des
-// et") is a coincidence of a rewritten sentence, not something kept; shown as kept it chops the
-// change into unreadable pieces. Such stretches become removed and added again. Stretches with
-// a tag stay, as tags are structure.
+// et", a lone "-") is a coincidence of a rewritten sentence, not something kept; shown as kept it
+// chops the change into unreadable pieces. Such stretches become removed and added again.
+// Stretches with a tag stay, as tags are structure. Spaces are not in the script, so a change of
+// spacing alone never counts as a change on either side.
 void merge_coincidences(const std::vector<DiffToken>& a, std::vector<Step>& steps) {
   for (int pass = 0; pass < 3; ++pass) {
     bool changed = false;
     std::vector<Step> out;
     out.reserve(steps.size());
-    std::size_t j = 0;  // position in the newer text
     for (std::size_t k = 0; k < steps.size();) {
       if (steps[k].op != Op::kEqual) {
-        if (steps[k].op == Op::kInsert) ++j;
         out.push_back(steps[k++]);
         continue;
       }
@@ -158,18 +107,19 @@ void merge_coincidences(const std::vector<DiffToken>& a, std::vector<Step>& step
       int words = 0;
       bool tag = false;
       while (end < steps.size() && steps[end].op == Op::kEqual) {
-        const DiffToken& t = a[steps[end].index];
+        const DiffToken& t = a[steps[end].a];
         words += t.kind == Kind::kWord;
         tag = tag || t.kind == Kind::kTag;
         ++end;
       }
       bool between_changes = k > 0 && end < steps.size();
       if (between_changes && !tag && words <= 2) {
-        for (std::size_t e = k; e < end; ++e) out.push_back({Op::kDelete, steps[e].index});
-        for (std::size_t e = k; e < end; ++e) out.push_back({Op::kInsert, j++});
+        for (std::size_t e = k; e < end; ++e) out.push_back({Op::kDelete, steps[e].a, 0});
+        for (std::size_t e = k; e < end; ++e) out.push_back({Op::kInsert, 0, steps[e].b});
         changed = true;
       } else {
-        for (std::size_t e = k; e < end; ++e) out.push_back(steps[e]), ++j;
+        out.insert(out.end(), steps.begin() + static_cast<std::ptrdiff_t>(k),
+                   steps.begin() + static_cast<std::ptrdiff_t>(end));
       }
       k = end;
     }
@@ -177,6 +127,130 @@ void merge_coincidences(const std::vector<DiffToken>& a, std::vector<Step>& step
     if (!changed) break;
   }
 }
+
+// Writes the runs of a diff from its edit script. The newer text is written whole, in order,
+// its spacing kept; removed runs go where their tokens sat between the newer text's tokens.
+class DiffWriter {
+ public:
+  DiffWriter(std::string_view before, std::string_view after, const std::vector<DiffToken>& a,
+             const std::vector<DiffToken>& b, bool keep_before_tags, TextDiff& out)
+      : before_(before),
+        after_(after),
+        a_(a),
+        b_(b),
+        out_(out),
+        keep_before_tags_(keep_before_tags) {}
+
+  // One step of the script, in order; a change waits until the next kept token (or finish).
+  void step(const Step& s) {
+    if (s.op == Op::kDelete) return removed_.push_back(s.a);
+    if (s.op == Op::kInsert) return added_.push_back(s.b);
+    if (removed_.empty() && added_.empty()) count_spacing(s);
+    flush(s.b);
+    keep_b_until(s.b + 1);
+    last_ = s;
+    has_last_ = true;
+  }
+  void finish() {
+    flush(b_.size());
+    keep_b_until(b_.size());
+  }
+
+ private:
+  bool visible(const DiffToken& t) const { return t.kind != Kind::kTag && t.kind != Kind::kSpace; }
+
+  // Two tokens kept in a row, one text with a space between them and the other without ("I.-"
+  // and "I. -"): a change of spacing, not shown, counted for the note that says so.
+  void count_spacing(const Step& s) {
+    if (!has_last_ || !visible(a_[s.a]) || !visible(a_[last_.a])) return;
+    if ((s.a - last_.a > 1) != (s.b - last_.b > 1)) ++out_.spacing_changes;
+  }
+
+  std::size_t b_offset(std::size_t index) const {
+    return index < b_.size() ? static_cast<std::size_t>(b_[index].text.data() - after_.data())
+                             : after_.size();
+  }
+
+  void keep(std::string_view html, std::size_t offset) {
+    if (html.empty()) return;
+    if (out_.runs.empty() || out_.runs.back().kind != DiffRun::Kind::kKept)
+      out_.runs.push_back({DiffRun::Kind::kKept, {}, offset, offset});
+    out_.runs.back().html += html;
+  }
+  void keep_b_until(std::size_t end) {
+    for (; next_b_ < end && next_b_ < b_.size(); ++next_b_)
+      keep(b_[next_b_].text, b_offset(next_b_));
+  }
+
+  // The change collected since the last kept token: the newer text's spaces before it, what was
+  // removed, then what was added.
+  void flush(std::size_t next_kept) {
+    if (removed_.empty() && added_.empty()) return;
+    keep_b_until(added_.empty() ? next_kept : added_.front());
+    if (!removed_.empty()) write(a_, before_, removed_.front(), removed_.back() + 1, false);
+    if (!added_.empty()) {
+      write(b_, after_, added_.front(), added_.back() + 1, true);
+      next_b_ = added_.back() + 1;
+    }
+    removed_.clear();
+    added_.clear();
+  }
+
+  // Writes tokens [from, to) of one text as marked runs. Tags are kept bare (the older text's
+  // only when the newer one is empty), ending the marked run before them, so marks never straddle
+  // an element boundary; spaces inside a run are marked, spaces around it are not.
+  void write(const std::vector<DiffToken>& tokens, std::string_view text, std::size_t from,
+             std::size_t to, bool insertion) {
+    const auto kind = insertion ? DiffRun::Kind::kAdded : DiffRun::Kind::kRemoved;
+    const std::size_t position = b_offset(next_b_);
+    bool is_open = false;
+    std::string_view pending;  // spaces wait until a word follows, so marks hug the words
+    auto offset = [&](std::string_view s) {
+      return static_cast<std::size_t>(s.data() - text.data());
+    };
+    for (std::size_t i = from; i < to; ++i) {
+      const DiffToken& t = tokens[i];
+      if (t.kind == Kind::kSpace) {
+        if (is_open)
+          pending = pending.empty() ? t.text
+                                    : text.substr(offset(pending),
+                                                  offset(t.text) + t.text.size() - offset(pending));
+        else if (insertion)
+          keep(t.text, offset(t.text));
+        continue;
+      }
+      if (t.kind == Kind::kTag) {
+        out_.structure_changed = true;
+        is_open = false;
+        if (insertion) keep(pending, offset(pending));
+        pending = {};
+        if (insertion || keep_before_tags_) keep(t.text, insertion ? offset(t.text) : position);
+        continue;
+      }
+      if (!is_open) {
+        out_.runs.push_back({kind, {}, offset(t.text), insertion ? offset(t.text) : position});
+        is_open = true;
+      }
+      out_.runs.back().html.append(pending).append(t.text);
+      pending = {};
+      if (t.kind == Kind::kWord)
+        ++(insertion ? out_.words_added : out_.words_removed);
+      else
+        out_.punctuation_changed = true;
+    }
+    if (insertion && !pending.empty()) keep(pending, offset(pending));
+  }
+
+  std::string_view before_, after_;
+  const std::vector<DiffToken>& a_;
+  const std::vector<DiffToken>& b_;
+  TextDiff& out_;
+  const bool keep_before_tags_;
+  std::vector<std::size_t> removed_, added_;
+  std::size_t next_b_ = 0;  // the first token of `after` not written yet
+  Step last_{Op::kEqual};   // the last kept token
+  bool has_last_ = false;
+};
 
 }  // namespace
 
@@ -274,69 +348,55 @@ TextDiff diff_texts(std::string_view before, std::string_view after) {
   const bool keep_before_tags =
       std::none_of(b.begin(), b.end(), [](const DiffToken& t) { return t.kind != Kind::kSpace; });
 
-  // Tokens become numbers, equal when the tokens compare equal (every run of space is one
-  // number): Myers' inner loop then compares integers, not strings.
+  // Only words, punctuation and tags are compared: spaces are the newer text's, so "I.-" and
+  // "I. -" (or two spaces and one) differ in spacing only, which the note of the diff counts.
+  // Tokens become numbers, equal when the tokens are: Myers' inner loop compares integers.
   std::unordered_map<std::string_view, std::uint32_t> numbers;
-  auto number = [&](const DiffToken& t) -> std::uint32_t {
-    if (t.kind == Kind::kSpace) return 0;
-    return numbers.try_emplace(t.text, static_cast<std::uint32_t>(numbers.size() + 1))
-        .first->second;
-  };
   std::vector<std::uint32_t> na, nb;
-  na.reserve(a.size());
-  nb.reserve(b.size());
-  for (const DiffToken& t : a) na.push_back(number(t));
-  for (const DiffToken& t : b) nb.push_back(number(t));
+  std::vector<std::size_t> ia, ib;  // where each compared token sits in a and b
+  auto number = [&](const std::vector<DiffToken>& tokens, std::vector<std::uint32_t>& n,
+                    std::vector<std::size_t>& index) {
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      if (tokens[i].kind == Kind::kSpace) continue;
+      n.push_back(numbers.try_emplace(tokens[i].text, static_cast<std::uint32_t>(numbers.size()))
+                      .first->second);
+      index.push_back(i);
+    }
+  };
+  number(a, na, ia);
+  number(b, nb, ib);
 
   std::size_t prefix = 0;
-  while (prefix < a.size() && prefix < b.size() && na[prefix] == nb[prefix]) ++prefix;
+  while (prefix < na.size() && prefix < nb.size() && na[prefix] == nb[prefix]) ++prefix;
   std::size_t suffix = 0;
-  while (suffix < a.size() - prefix && suffix < b.size() - prefix &&
-         na[a.size() - 1 - suffix] == nb[b.size() - 1 - suffix])
+  while (suffix < na.size() - prefix && suffix < nb.size() - prefix &&
+         na[na.size() - 1 - suffix] == nb[nb.size() - 1 - suffix])
     ++suffix;
 
   std::vector<Step> steps;
-  for (std::size_t i = 0; i < prefix; ++i) steps.push_back({Op::kEqual, i});
-  const int n = static_cast<int>(a.size() - prefix - suffix);
-  const int m = static_cast<int>(b.size() - prefix - suffix);
+  for (std::size_t i = 0; i < prefix; ++i) steps.push_back({Op::kEqual, i, i});
+  const int n = static_cast<int>(na.size() - prefix - suffix);
+  const int m = static_cast<int>(nb.size() - prefix - suffix);
   std::vector<Step> middle;
   if (myers(na.data() + prefix, n, nb.data() + prefix, m, middle)) {
-    for (Step s : middle) {
-      // Equal and deleted steps index `before`, inserted ones `after`: both are offset by prefix.
-      s.index += prefix;
-      steps.push_back(s);
-    }
+    for (Step s : middle) steps.push_back({s.op, s.a + prefix, s.b + prefix});
   } else {
-    for (int i = 0; i < n; ++i) steps.push_back({Op::kDelete, prefix + i});
-    for (int j = 0; j < m; ++j) steps.push_back({Op::kInsert, prefix + j});
+    for (int i = 0; i < n; ++i) steps.push_back({Op::kDelete, prefix + i, 0});
+    for (int j = 0; j < m; ++j) steps.push_back({Op::kInsert, 0, prefix + j});
   }
-  for (std::size_t i = a.size() - suffix; i < a.size(); ++i) steps.push_back({Op::kEqual, i});
+  for (std::size_t i = 0; i < suffix; ++i)
+    steps.push_back({Op::kEqual, na.size() - suffix + i, nb.size() - suffix + i});
+  // From positions among compared tokens to positions in the texts.
+  for (Step& s : steps) {
+    if (s.op != Op::kInsert) s.a = ia[s.a];
+    if (s.op != Op::kDelete) s.b = ib[s.b];
+  }
   merge_coincidences(a, steps);
 
-  // Equal steps write the newer text's token (its spacing wins); each run of changes writes its
-  // removals, then its additions.
   TextDiff out;
-  RunWriter writer(out);
-  std::size_t j = 0;  // position in b
-  std::vector<std::size_t> removed, added;
-  auto flush = [&] {
-    write_run(a, removed, false, keep_before_tags, writer);
-    write_run(b, added, true, true, writer);
-    removed.clear();
-    added.clear();
-  };
-  for (const Step& s : steps) {
-    if (s.op == Op::kEqual) {
-      flush();
-      writer.keep(b[j++].text);
-    } else if (s.op == Op::kDelete) {
-      removed.push_back(s.index);
-    } else {
-      added.push_back(s.index);
-      ++j;
-    }
-  }
-  flush();
+  DiffWriter writer(before, after, a, b, keep_before_tags, out);
+  for (const Step& s : steps) writer.step(s);
+  writer.finish();
   return out;
 }
 

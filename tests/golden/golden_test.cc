@@ -122,7 +122,8 @@ std::set<std::string> case_folders(const std::string& suite) {
 
 const std::set<std::string> kGoldenCases = {
     "seed",     "legi-xml",        "mixed",      "history",     "history-2015",
-    "homonyms", "deferred-states", "multi-code", "tricoteuses", "archeolex"};
+    "homonyms", "deferred-states", "multi-code", "tricoteuses", "archeolex",
+    "diffs"};
 
 }  // namespace
 
@@ -169,6 +170,13 @@ TEST_CASE("deferred states of a 2026 snapshot read as the law on 2026-11-26 in r
 
 TEST_CASE("two codes citing each other build into one site with links across them", "[golden]") {
   check_case("golden", "multi-code");
+}
+
+TEST_CASE(
+    "real diffs: spacing alone and whitespace alone are not marked, a long diff folds its "
+    "unchanged paragraphs",
+    "[golden]") {
+  check_case("golden", "diffs");
 }
 
 TEST_CASE("every golden case folder has a test", "[golden]") {

@@ -104,7 +104,8 @@ constexpr Pair kText[] = {
 // Rings and outlines that tell where the reader is, against what surrounds them.
 constexpr Pair kNonText[] = {
     {"--focus", "--paper"},     {"--focus", "--soft"},     {"--focus", "--mark-bg"},
-    {"--mark-rule", "--paper"}, {"--mark-rule", "--soft"},
+    {"--mark-rule", "--paper"}, {"--mark-rule", "--soft"}, {"--del-rule", "--paper"},
+    {"--del-rule", "--del-bg"}, {"--ins-rule", "--paper"}, {"--ins-rule", "--ins-bg"},
 };
 
 void check_scheme(const Palette& p, const char* scheme) {

@@ -129,3 +129,38 @@ TEST_CASE("a word or two kept by coincidence inside a rewrite is shown rewritten
 }
 
 }  // namespace legisite
+
+namespace legisite {
+
+TEST_CASE("a change of spacing alone is not marked, and is counted", "[diff]") {
+  // css-history, A931-10-18: 002_1998-03-27 has "I. - Le montant", 003_2006-12-21 "I.-Le montant".
+  TextDiff diff = diff_texts("<p>I. - Le montant des participations</p>",
+                             "<p>I.-Le montant des participations</p>");
+  CHECK(marked(diff) == "<p>I.-Le montant des participations</p>");
+  CHECK(diff.identical());
+  CHECK(diff.spacing_changes == 2);
+  TextDiff spaces =
+      diff_texts("<p>un  texte\n sur deux lignes</p>", "<p>un texte sur deux lignes</p>");
+  CHECK(spaces.identical());
+  CHECK(spaces.spacing_changes == 0);  // the same words, the same gaps: not even spacing
+  TextDiff both = diff_texts("<p>I. - Le taux est fixé</p>", "<p>I.-Le taux est relevé</p>");
+  CHECK(marked(both) == "<p>I.-Le taux est " + del("fixé") + ins("relevé") + "</p>");
+  CHECK(both.spacing_changes == 2);
+}
+
+TEST_CASE("each run knows where it comes from and where it sits in the newer text", "[diff]") {
+  const std::string before = "<p>Les caisses nationales sont saisies.</p>";
+  const std::string after = "<p>Les caisses régionales, elles, sont saisies.</p>";
+  TextDiff diff = diff_texts(before, after);
+  REQUIRE(diff.runs.size() == 4);
+  for (const DiffRun& run : diff.runs) {
+    const std::string& text = run.kind == DiffRun::Kind::kRemoved ? before : after;
+    CHECK(text.substr(run.offset, run.html.size()) == run.html);
+  }
+  CHECK(diff.runs[1].kind == DiffRun::Kind::kRemoved);
+  CHECK(diff.runs[1].position == after.find("régionales"));
+  CHECK(diff.runs[2].html == "régionales, elles,");
+  CHECK(diff.runs[2].position == diff.runs[2].offset);
+}
+
+}  // namespace legisite
