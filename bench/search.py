@@ -8,7 +8,9 @@ median wall and CPU times and their ratio. Then, on the site this tree built, it
 index (raw and gzip -6, "compressed-equivalent": what a server sending gzip would transfer) by
 what each kind of search loads, and, when `chromium` is installed, opens the search page from
 disk with a few queries in headless Chromium and prints the time the page itself measured from
-the query to the result list (index loading from disk included: the first search of a page).
+the query to the result list (index loading from disk included: the first search of a page);
+with the browser suite's packages (tests/browser/node_modules), it also types queries key by key
+(bench/search_latency.mjs) and prints the time from each key to its result list.
 
 Usage: python3 bench/search.py [--json ../shared/corpus/legifrance-json/css-2026-03-14.json]
                                [--legisite build/legisite] [--base /work/tools/legisite-bb0128a]
@@ -94,6 +96,17 @@ def latency(site, queries):
         print(f"  {q!r:40} " + (f"{m.group(1):>5} ms  {m.group(2)}" if m else "no result list"))
 
 
+def keystrokes(site):
+    """Key-by-key latency through puppeteer (the browser suite's packages), when installed."""
+    modules = os.path.join(ROOT, "tests/browser/node_modules/puppeteer-core")
+    if not (shutil.which("node") and shutil.which("chromium") and os.path.isdir(modules)):
+        print("\nnode, chromium or tests/browser/node_modules missing: no keystroke figures")
+        return
+    print("\nHeadless Chromium, typing on the search page opened from disk, 1 s after it loaded:")
+    sys.stdout.flush()
+    subprocess.run(["node", os.path.join(ROOT, "bench/search_latency.mjs"), site], check=False)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--json", default=os.path.join(
@@ -126,8 +139,10 @@ def main():
         print(f"  with search / without: wall {w[0] / w[1]:.3f}, CPU {c[0] / c[1]:.3f}")
     site = os.path.join(args.work, "search")
     report_index(site)
-    latency(site, ["R133-19", "r. 133-19", "cotisation", "interlocuteur social unique",
+    latency(site, ["L133-6", "r. 133-1", "cotisation", "interlocuteur social unique",
                    '"caisse nationale"', "securite sociale"])
+    sys.stdout.flush()
+    keystrokes(site)
 
 
 if __name__ == "__main__":

@@ -20,10 +20,8 @@ bool real_day(Date d) { return d.known() && !d.is_deferred() && !d.is_no_end(); 
 View section_on(const Corpus& corpus, const std::string& page_path, const Section& section,
                 int depth, Date date, std::size_t& articles) {
   View v;
-  v.set("title", section.title.empty() ? std::string("Section") : section.title);
-  v.set("anchor", section.anchor);
-  v.set("level", std::to_string(std::min(depth + 1, 6)));
   View& entries = v.set("entries", View::list());
+  const std::size_t before = articles;
   for (const TocEntry& e : section.toc) {
     View entry;
     if (e.kind == TocEntry::Kind::kArticle) {
@@ -57,6 +55,7 @@ View section_on(const Corpus& corpus, const std::string& page_path, const Sectio
     entries.push(std::move(entry));
   }
   v.set_flag("has_entries", !entries.items().empty());
+  set_toc_section_fields(v, section, depth, articles - before);
   return v;
 }
 

@@ -19,8 +19,11 @@ namespace {
 // Folder of the theme's static files, as written by render_site.
 constexpr std::string_view kStaticDir = "static/";
 
-// Headings stop at h6; a code's top level is h2 under the page's h1.
-std::string heading_level(int depth) { return std::to_string(std::min(depth + 1, 6)); }
+// A code's top level is h2 under the page's h1, and each level one more, down to h5: deeper
+// levels (sous-sections, paragraphes) are list items of their own titled lists, not headings,
+// so that heading levels never skip and a long table is not a flood of h6.
+constexpr int kDeepestHeadingDepth = 4;
+std::string heading_level(int depth) { return std::to_string(depth + 1); }
 
 // The dates of a version as a phrase in pieces, so that templates can wrap each date in <time>:
 // "en vigueur depuis le <8 juillet 2013>", "du <12 août 2005> au <8 juillet 2013>". False when
@@ -245,12 +248,10 @@ View neighbour_view(const Corpus& corpus, const std::string& page_path, ArticleI
 // The code page's table of contents: the law on the reference date, like the article pages it
 // links to.
 View toc_section_view(const Corpus& corpus, const std::string& page_path, const Section& section,
-                      int depth) {
+                      int depth, std::size_t& articles) {
   View v;
-  v.set("title", section.title.empty() ? std::string("Section") : section.title);
-  v.set("anchor", section.anchor);
-  v.set("level", heading_level(depth));
   View& entries = v.set("entries", View::list());
+  std::size_t listed = 0;
   for (const TocEntry& e : section.toc) {
     View entry;
     if (e.kind == TocEntry::Kind::kArticle) {
@@ -263,15 +264,41 @@ View toc_section_view(const Corpus& corpus, const std::string& page_path, const 
       art.set("status", state_view(a, a.on_reference_date));
       art.set_flag("no_text", false);  // the article page says itself when it lacks the text
       entry.set_flag("section", false);
+      ++listed;
     } else {
       entry.set_flag("article", false);
-      entry.set("section",
-                toc_section_view(corpus, page_path, corpus.section(SectionId(e.id)), depth + 1));
+      entry.set("section", toc_section_view(corpus, page_path, corpus.section(SectionId(e.id)),
+                                            depth + 1, listed));
     }
     entries.push(std::move(entry));
   }
   v.set_flag("has_entries", !entries.items().empty());
+  set_toc_section_fields(v, section, depth, listed);
+  articles += listed;
   return v;
+}
+
+// The summary at the top of a code's table: its top-level sections and the level below (the
+// Parties and their Livres), each linking to its place in the table.
+View toc_summary_view(const Corpus& corpus, const Section& root) {
+  View list = View::list();
+  auto item = [&](const Section& s) {
+    View v;
+    v.set("title", s.title.empty() ? std::string("Section") : s.title);
+    v.set("anchor", s.anchor);
+    return v;
+  };
+  for (const TocEntry& e : root.toc) {
+    if (e.kind != TocEntry::Kind::kSection) continue;
+    const Section& top = corpus.section(SectionId(e.id));
+    View v = item(top);
+    View& parts = v.set("parts", View::list());
+    for (const TocEntry& c : top.toc)
+      if (c.kind == TocEntry::Kind::kSection) parts.push(item(corpus.section(SectionId(c.id))));
+    v.set_flag("has_parts", !parts.items().empty());
+    list.push(std::move(v));
+  }
+  return list;
 }
 
 }  // namespace
@@ -282,6 +309,17 @@ View status_view(ArticleStatus status) {
   v.set("status_token", std::string(status_token(status)));
   v.set_flag("status_known", status != ArticleStatus::kUnknown);
   return v;
+}
+
+void set_toc_section_fields(View& view, const Section& section, int depth, std::size_t articles) {
+  view.set("title", section.title.empty() ? std::string("Section") : section.title);
+  view.set("anchor", section.anchor);
+  view.set("level", depth <= kDeepestHeadingDepth ? heading_level(depth) : std::string());
+  view.set_flag("toc_heading", depth <= kDeepestHeadingDepth);
+  // The Parties stay open; every deeper level is folded, so that the table first reads as its
+  // summary and a keyboard does not go through every link to reach the end of the page.
+  view.set_flag("toc_open", depth <= 1);
+  view.set("toc_count", count_label(articles, "article", "articles"));
 }
 
 void add_layout(View& view, const SiteOptions& options, const std::string& page_path,
@@ -398,7 +436,10 @@ View code_view(const Corpus& corpus, const SiteIndex& index, const SiteOptions& 
   v.set("legifrance_href", legifrance_url(code.legi_id, true));
   v.set("articles_label",
         count_label(index.reading_order[code_id.value].size(), "article", "articles"));
-  v.set("toc", toc_section_view(corpus, path, corpus.section(code.root), 0));
+  std::size_t listed = 0;
+  v.set("toc", toc_section_view(corpus, path, corpus.section(code.root), 0, listed));
+  const View& summary = v.set("summary", toc_summary_view(corpus, corpus.section(code.root)));
+  v.set_flag("has_summary", !summary.items().empty());
   View& cited = v.set("cited_only_articles", View::list());
   for (ArticleId id : index.cited_only[code_id.value]) {
     const Article& a = corpus.article(id);
@@ -507,6 +548,7 @@ const std::vector<std::string_view>& view_field_names() {
       "codes", "has_codes", "summary_label", "title", "href", "articles_label", "cited_only_label",
       // code
       "code_title", "legifrance_href", "legifrance_label", "toc", "no_text", "anchor", "level",
+      "toc_heading", "toc_open", "toc_count", "summary", "has_summary", "parts", "has_parts",
       "entries", "has_entries", "article", "section", "cited_only_articles", "has_cited_only",
       // article
       "number", "heading", "code_href", "cited_only", "breadcrumb", "status", "status_label",

@@ -59,6 +59,12 @@ const std::vector<std::string_view>& view_field_names();
 /// "1 article", "7 372 articles" (thin no-break space between thousands, as French prints them).
 std::string count_label(std::size_t n, std::string_view one, std::string_view many);
 
+/// The fields of one section of a table of contents besides its entries: `title`, `anchor`,
+/// `level` (2 to 5 for <hN>, "" deeper), `toc_heading` (whether it is a heading: down to
+/// depth 4, so that levels never skip and deep ones are titled lists), `toc_open` (the top
+/// levels, shown unfolded) and `toc_count` ("12 articles" listed below it).
+void set_toc_section_fields(View& view, const Section& section, int depth, std::size_t articles);
+
 /// The layout fields every page carries (page_kind, page_title, canonical_url, home_href,
 /// static_href…), for any page builder.
 void add_layout(View& view, const SiteOptions& options, const std::string& page_path,

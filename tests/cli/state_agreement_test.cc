@@ -96,14 +96,15 @@ bool banner_agrees(const PageStates& s) {
 // "code/slug/" -> state token, from every code's table of contents.
 std::map<std::string, std::string> toc_states(const MemoryOutput& out) {
   std::map<std::string, std::string> states;
-  static const std::string kEntry = "<li class=\"toc-article\"><a href=\"";
+  // An entry's class also names its state (toc-state-…), for the table's filter.
+  static const std::string kEntry = "<li class=\"toc-article";
   for (const auto& [path, html] : out.files()) {
     std::size_t slash = path.find('/');
     if (slash == std::string::npos || path.substr(slash) != "/index.html") continue;
     const std::string code = path.substr(0, slash + 1);
     for (std::size_t at = html.find(kEntry); at != std::string::npos;
          at = html.find(kEntry, at + 1)) {
-      std::string href = value_after(html, kEntry, at);  // "slug/index.html"
+      std::string href = value_after(html, "<a href=\"", at);  // "slug/index.html"
       states[code + href.substr(0, href.size() - 10)] =
           status_after(html, at, html.find("</li>", at));
     }
