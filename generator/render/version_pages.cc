@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "render/cite.h"
 #include "render/diff_markup.h"
 #include "render/legifrance.h"
 #include "render/text_links.h"
@@ -112,51 +113,6 @@ View dated_links(const Corpus& corpus, const std::string& from, const Version& v
   return entries;
 }
 
-// "Articles cités": every article the version's text cites (each member of a range), once, in
-// the order of the text, with where dated_target leads (the version in force on the version's
-// first day) and the article page for the text in force now. Other texts are left to the links in
-// the text.
-View cited_articles(const Corpus& corpus, const std::string& from, const Article& citing,
-                    const Version& version) {
-  View entries = View::list();
-  std::set<std::uint32_t> seen;
-  auto add = [&](ArticleId id) {
-    if (!id.valid() || id.value >= corpus.articles().size() || !seen.insert(id.value).second)
-      return;
-    const Article& target = corpus.article(id);
-    DatedTarget then = dated_target(corpus, from, target, version.start);
-    if (then.href.empty()) return;  // no page: the text leaves it unlinked too
-    View e;
-    e.set("heading", heading_for(target.number));
-    e.set("other_code",
-          target.code == citing.code ? std::string() : corpus.code(target.code).title);
-    e.set("href", then.href);
-    std::string label, note;
-    if (then.version >= 0) {
-      const Version& v = target.versions[then.version];
-      label = "version du " + v.start.french();
-      if (!v.has_text) note = "texte non disponible dans cette édition";
-    } else if (target.cited_only) {
-      note = "cité, sans texte dans cette édition";
-    } else if (real_day(version.start) &&
-               std::any_of(target.versions.begin(), target.versions.end(),
-                           [](const Version& v) { return real_day(v.start); })) {
-      note = "aucune version en vigueur le " + version.start.french();
-    }
-    e.set("cited_version_label", std::move(label));
-    e.set("cited_note", std::move(note));
-    e.set("current_href", then.version >= 0 ? then.current_href : std::string());
-    entries.push(std::move(e));
-  };
-  for (const TextCitation& t : version.text_citations) {
-    if (t.range_targets.empty())
-      add(t.target);
-    else
-      for (ArticleId id : t.range_targets) add(id);
-  }
-  return entries;
-}
-
 // The day a version stops applying as version_on_date reads its dates, "" for none.
 std::string jump_end(const Version& v) {
   Date until = applies_until(v);
@@ -196,6 +152,46 @@ DatedTarget dated_target(const Corpus& corpus, std::string_view from, const Arti
   out.href = relative_href(from, version_page_path(corpus, target, slug));
   out.version = then.index;
   return out;
+}
+
+View cited_articles(const Corpus& corpus, const std::string& from, const Article& citing,
+                    const Version& version, Date as_of) {
+  View entries = View::list();
+  std::set<std::uint32_t> seen;
+  auto add = [&](ArticleId id) {
+    if (!id.valid() || id.value >= corpus.articles().size() || !seen.insert(id.value).second)
+      return;
+    const Article& target = corpus.article(id);
+    DatedTarget then = dated_target(corpus, from, target, as_of);
+    if (then.href.empty()) return;  // no page: the text leaves it unlinked too
+    View e;
+    e.set("heading", heading_for(target.number));
+    e.set("other_code",
+          target.code == citing.code ? std::string() : corpus.code(target.code).title);
+    e.set("href", then.href);
+    std::string label, note;
+    if (then.version >= 0) {
+      const Version& v = target.versions[then.version];
+      label = "version du " + v.start.french();
+      if (!v.has_text) note = "texte non disponible dans cette édition";
+    } else if (target.cited_only) {
+      note = "cité, sans texte dans cette édition";
+    } else if (real_day(as_of) && std::any_of(target.versions.begin(), target.versions.end(),
+                                              [](const Version& v) { return real_day(v.start); })) {
+      note = "aucune version en vigueur le " + as_of.french();
+    }
+    e.set("cited_version_label", std::move(label));
+    e.set("cited_note", std::move(note));
+    e.set("current_href", then.version >= 0 ? then.current_href : std::string());
+    entries.push(std::move(e));
+  };
+  for (const TextCitation& t : version.text_citations) {
+    if (t.range_targets.empty())
+      add(t.target);
+    else
+      for (ArticleId id : t.range_targets) add(id);
+  }
+  return entries;
 }
 
 std::string id_page_path(const std::string& identifier) {
@@ -319,11 +315,13 @@ View version_view(const Corpus& corpus, const SiteOptions& options, const PagePl
            v.has_text ? linked_text_html(corpus, page.path, v, v.start) : std::string());
   view.set("nota_html", v.nota_html);
   view.set_flag("has_text", v.has_text);
-  const View& cited = view.set(
-      "cited_articles", v.has_text ? cited_articles(corpus, page.path, article, v) : View::list());
+  const View& cited =
+      view.set("cited_articles",
+               v.has_text ? cited_articles(corpus, page.path, article, v, v.start) : View::list());
   view.set_flag("has_cited_articles", !cited.items().empty());
   view.set("cited_as_of_french", real_day(v.start) ? v.start.french() : std::string());
   add_official_link(view, article, &v, true);
+  add_citation(view, corpus, options, article, &v, page.path);
   const View& links = view.set("version_links", dated_links(corpus, page.path, v));
   view.set_flag("has_version_links", !links.items().empty());
   const auto count = static_cast<std::int32_t>(article.versions.size());

@@ -40,6 +40,15 @@ struct DatedTarget {
 DatedTarget dated_target(const Corpus& corpus, std::string_view from, const Article& target,
                          Date as_of);
 
+/// "Articles cités": every article the text of `version` cites (each member of a range), once, in
+/// the order of the text, each leading where dated_target leads on `as_of` from the page at
+/// `from`, with its version label, a note when that is not a version's text, and the article page
+/// as `current_href`. A version's page passes its start (the law the text referred to); an article
+/// page passes an unknown date, which leads to article pages. Other texts are left to the links
+/// in the text.
+View cited_articles(const Corpus& corpus, const std::string& from, const Article& citing,
+                    const Version& version, Date as_of);
+
 /// Appends the version, diff and identifier pages of every article that has a page. Article
 /// cids claim their identifier before version ids do (LEGI reuses the first version's id as the
 /// article's cid), so /id/<cid>/ always leads to the article.

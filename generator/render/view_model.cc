@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "render/cite.h"
 #include "render/edition.h"
 #include "render/law_at_date.h"
 #include "render/legifrance.h"
@@ -488,6 +489,14 @@ View article_view(const Corpus& corpus, const SiteIndex& index, const LinkGraph&
   v.set("text_html",
         shown && shown->has_text ? linked_text_html(corpus, path, *shown) : std::string());
   v.set("nota_html", shown ? shown->nota_html : std::string());
+  // What the text cites, each member of a range too, leading to the article pages (the law on
+  // the reference date, as this page shows it).
+  const View& cited =
+      v.set("cited_articles", shown && shown->has_text
+                                  ? cited_articles(corpus, path, article, *shown, Date())
+                                  : View::list());
+  v.set_flag("has_cited_articles", !cited.items().empty());
+  add_citation(v, corpus, options, article, shown, path);
 
   // The banner, and the list of versions with their pages and diffs.
   add_history(v, corpus, options, article, path);
@@ -564,6 +573,7 @@ const std::vector<std::string_view>& view_field_names() {
     all.insert(all.end(), dated_toc_field_names().begin(), dated_toc_field_names().end());
     all.insert(all.end(), edition_field_names().begin(), edition_field_names().end());
     all.insert(all.end(), search_field_names().begin(), search_field_names().end());
+    all.insert(all.end(), citation_field_names().begin(), citation_field_names().end());
     return all;
   }();
   return kAll;
