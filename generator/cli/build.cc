@@ -83,11 +83,12 @@ std::unique_ptr<DiskFileSystem> open_content(const BuildOptions& options,
 }
 
 // Sources -> model -> resolve, each timed, with the corpus's counts in the report.
-LinkGraph read_and_resolve(const FileSystem& content, std::size_t jobs, Corpus& corpus,
-                           BuildReport& report, Diagnostics& diagnostics) {
+LinkGraph read_and_resolve(const FileSystem& content, std::size_t jobs,
+                           const SourceOptions& sources, Corpus& corpus, BuildReport& report,
+                           Diagnostics& diagnostics) {
   {
     PhaseTimer timer(report, "sources");
-    report.source_files = load_sources(content, corpus, diagnostics, jobs).files_read;
+    report.source_files = load_sources(content, corpus, diagnostics, jobs, sources).files_read;
   }
   LinkGraph graph;
   {
@@ -107,10 +108,11 @@ LinkGraph read_and_resolve(const FileSystem& content, std::size_t jobs, Corpus& 
 
 }  // namespace
 
-BuildReport check_into(const FileSystem& content, Diagnostics& diagnostics, std::size_t jobs) {
+BuildReport check_into(const FileSystem& content, Diagnostics& diagnostics, std::size_t jobs,
+                       const SourceOptions& sources) {
   BuildReport report;
   Corpus corpus;
-  report.links = read_and_resolve(content, jobs, corpus, report, diagnostics).report;
+  report.links = read_and_resolve(content, jobs, sources, corpus, report, diagnostics).report;
   narrow_lines(content, report.links, 0);
   return report;
 }
@@ -119,7 +121,7 @@ BuildReport check_sources(const BuildOptions& options, Diagnostics& diagnostics)
   auto started = std::chrono::steady_clock::now();
   BuildReport report;
   if (auto content = open_content(options, diagnostics))
-    report = check_into(*content, diagnostics, options.jobs);
+    report = check_into(*content, diagnostics, options.jobs, options.sources);
   apply_strict(options, report, diagnostics);
   report.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
@@ -138,7 +140,8 @@ BuildReport build_into(const FileSystem& content, const FileSystem& theme_files,
   }
 
   Corpus corpus;
-  LinkGraph graph = read_and_resolve(content, options.jobs, corpus, report, diagnostics);
+  LinkGraph graph =
+      read_and_resolve(content, options.jobs, options.sources, corpus, report, diagnostics);
   // Not narrowed to each citation's line, unlike `check`: re-reading a whole-code dump for five
   // lines would cost a tenth of the build.
   report.links = std::move(graph.report);

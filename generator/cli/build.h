@@ -51,7 +51,8 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& diagnostics,
 
 /// `legisite check`: reads and resolves `content` without rendering or writing anything, on
 /// `jobs` threads.
-BuildReport check_into(const FileSystem& content, Diagnostics& diagnostics, std::size_t jobs = 1);
+BuildReport check_into(const FileSystem& content, Diagnostics& diagnostics, std::size_t jobs = 1,
+                       const SourceOptions& sources = {});
 /// The same from the disk per `options`; with --strict, warnings and findings become errors.
 BuildReport check_sources(const BuildOptions& options, Diagnostics& diagnostics);
 

@@ -35,6 +35,9 @@ std::string usage_text() {
          "  --toc-dates L   also publish the code's table of contents on these days\n"
          "                  (YYYY-MM-DD,YYYY-MM-DD,...), or 'all': on every day it changed\n"
          "  --date DAY      show articles as they stood on DAY, YYYY-MM-DD (default: today)\n"
+         "  --commits REV   for a git repository as --content: the branch, tag or A..B range\n"
+         "                  of commits to read (default: the history of HEAD)\n"
+         "  --no-git        read a git repository's working tree as plain files, not its commits\n"
          "  -j, --jobs N    threads to read, resolve and render on (default: the machine's\n"
          "                  hardware threads); the output is the same for every N\n"
          "  --port N        serve: the port to listen on (default: 8000; 0: any free port)\n"
@@ -150,6 +153,11 @@ bool parse_command_line(const std::vector<std::string>& args, CommandLine& out,
     } else if (is("--base-url")) {
       if (!value(out.build.base_url)) return error = "--base-url needs a URL", false;
       if (out.build.base_url.back() != '/') out.build.base_url += '/';
+    } else if (is("--commits")) {
+      if (!value(out.build.sources.commits))
+        return error = "--commits needs a branch, tag, commit or A..B range", false;
+    } else if (a == "--no-git") {
+      out.build.sources.read_git = false;
     } else if (a == "--strict") {
       out.build.strict = true;
     } else if (a == "--keep-going") {

@@ -6,6 +6,7 @@
 
 #include "model/date.h"
 #include "parallel/parallel.h"
+#include "sources/sources.h"
 
 namespace legisite {
 
@@ -30,6 +31,8 @@ struct BuildOptions {
   /// history, citations, rendering); the output is the same for every value, 1 runs all on the
   /// calling thread.
   std::size_t jobs = default_jobs();
+  /// `--commits`, `--no-git`: how a git repository given as --content is read.
+  SourceOptions sources;
   /// `--date`: the day article pages show the law of. Unknown means today (UTC), which the CLI
   /// fills in; tests pass a fixed day so that pages do not change with the calendar.
   Date date;

@@ -101,6 +101,8 @@ class DiskFileSystem final : public FileSystem {
   bool is_file(const std::string& path) const override;
   /// The on-disk path of a relative path, for diagnostics.
   std::string full_path(const std::string& path) const;
+  /// Whether the tree is one file (`--content one-file.md`) rather than a folder.
+  bool is_single_file() const { return !only_file_.empty(); }
 
  private:
   /// Whether `path` (relative), all symbolic links resolved, names something inside the root;

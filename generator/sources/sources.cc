@@ -2,6 +2,8 @@
 
 #include "sources/checked_files.h"
 #include "sources/content_layout.h"
+#include "sources/git_history.h"
+#include "sources/git_repository.h"
 #include "sources/legi_loader.h"
 #include "sources/legifrance_json.h"
 #include "sources/markdown_history.h"
@@ -73,7 +75,13 @@ void load_markdown_file(const FileSystem& files, const ContentLayout& layout,
 }  // namespace
 
 LoadSummary load_sources(const FileSystem& content, Corpus& corpus, Diagnostics& diagnostics,
-                         std::size_t jobs) {
+                         std::size_t jobs, const SourceOptions& options) {
+  if (const auto* disk = dynamic_cast<const DiskFileSystem*>(&content);
+      disk && !disk->is_single_file() && options.read_git &&
+      GitRepository::is_repository(disk->full_path(""))) {
+    return load_git_history(disk->full_path(""), GitHistoryOptions{options.commits}, corpus,
+                            diagnostics);
+  }
   LoadSummary summary;
   // Every reader reads through the same checks (names, UTF-8, what the listing left out).
   CheckedFiles files(content);

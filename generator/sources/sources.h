@@ -2,6 +2,8 @@
 /// Front door of the sources stage (readers): turns the files below a content root into the model.
 /// Every reader has a from-string entry point (see the reader headers); this one walks the tree.
 
+#include <string>
+
 #include "diagnostics/diagnostics.h"
 #include "io/file_system.h"
 #include "model/model.h"
@@ -9,12 +11,22 @@
 
 namespace legisite {
 
+/// How the content root is read, besides its files.
+struct SourceOptions {
+  /// A content root that is a git repository (a working tree's root or a bare `repo.git`) is read
+  /// from its commits (sources/git_history.h) unless this is false (`--no-git`): then its working
+  /// tree is read as any folder.
+  bool read_git = true;
+  /// `--commits`: the branch, tag or "A..B" range of a repository to read ("" for HEAD).
+  std::string commits;
+};
+
 /// Reads every source file below the root of `files` into `corpus`, reporting problems with file
 /// and line. A file that cannot be understood is skipped; the others still load. The Markdown
 /// content layout (which folder is a code, which a section, which files are versions of one
 /// article) is documented in README.md, "Content layout". Whole-code dumps and histories are read
 /// on `jobs` threads (`-j`); the corpus and the diagnostics do not depend on it.
 LoadSummary load_sources(const FileSystem& files, Corpus& corpus, Diagnostics& diagnostics,
-                         std::size_t jobs = 1);
+                         std::size_t jobs = 1, const SourceOptions& options = {});
 
 }  // namespace legisite

@@ -62,16 +62,23 @@ bool is_blank(std::string_view text) {
 
 bool is_whole_code_markdown(std::string_view text) {
   int articles = 0;
+  bool section_first = false;  // the first heading is not an article's
+  bool any_heading = false;
   std::size_t start = 0;
   while (start < text.size() && articles < 2) {
     std::size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
     std::string_view line = text.substr(start, end - start);
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (AnyHeading h = heading_of(line); h.level && !article_number_in(h.text).empty()) ++articles;
+    if (AnyHeading h = heading_of(line); h.level) {
+      bool article = !article_number_in(h.text).empty();
+      if (!any_heading) section_first = !article;
+      any_heading = true;
+      if (article) ++articles;
+    }
     start = end + 1;
   }
-  return articles >= 2;
+  return articles >= 2 || (articles == 1 && section_first);
 }
 
 void read_whole_code_markdown(std::string_view text, const std::string& file,

@@ -24,7 +24,8 @@
 
 namespace legisite {
 
-/// Whether `text` holds a whole code: at least two `#… Article <NUM>` headings.
+/// Whether `text` holds a whole code: at least two `#… Article <NUM>` headings, or one under a
+/// heading that is not an article's (a code left with one article is still a code).
 bool is_whole_code_markdown(std::string_view text);
 
 /// Rendered article texts by their Markdown, shared by the reads of successive states of one code

@@ -1,0 +1,252 @@
+#include "sources/git_history.h"
+
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "io/file_system.h"
+#include "sources/commit_log.h"
+#include "sources/content_layout.h"
+#include "sources/git_repository.h"
+#include "sources/markdown_reader.h"
+#include "sources/whole_code_markdown.h"
+#include "text/ascii.h"
+
+namespace legisite {
+
+namespace {
+
+/// One commit's articles, by code and number.
+using Snapshot = std::map<std::string, ArticleRecord>;
+
+/// Problems of a file are reported once however many commits keep the file: the same message
+/// about the same source line in the same path (the commit aside) is a repeat.
+class OnceReporter {
+ public:
+  explicit OnceReporter(Diagnostics& out) : out_(out) {}
+  void forward(Diagnostics&& scratch) {
+    for (const Diagnostic& d : scratch.all()) {
+      std::string_view file = d.where.file;
+      if (std::size_t colon = file.find(':'); colon != std::string_view::npos)
+        file = file.substr(colon + 1);
+      std::string key = std::string(file) + '\n' + d.message + '\n' + d.source_line;
+      if (seen_.insert(std::move(key)).second) out_.report(d);
+    }
+  }
+
+ private:
+  Diagnostics& out_;
+  std::set<std::string> seen_;
+};
+
+/// What is kept across commits so that an unchanged file is not read twice.
+struct ReadCache {
+  std::unordered_map<std::string, std::optional<MarkdownArticle>> articles;  // by blob id
+  MarkdownHtmlCache html;  // whole-code files change every commit, their articles rarely
+  std::size_t blobs_read = 0;
+};
+
+void add_to_snapshot(Snapshot& snapshot, ArticleRecord&& record, Diagnostics& diagnostics) {
+  std::string key = record.code_title + '\x1f' + record.number.text();
+  auto it = snapshot.find(key);
+  if (it != snapshot.end() && it->second.section_path != record.section_path) {
+    // The same number twice in one state (two chapters' "Annexe"): told apart by section.
+    for (const SectionRef& s : record.section_path) key += '\x1f' + s.title;
+    it = snapshot.find(key);
+  }
+  if (it != snapshot.end()) {
+    diagnostics.warning(record.version.origin,
+                        "article " + record.number.text() +
+                            " is given twice in the same section of this commit; the first is "
+                            "kept, this one ignored",
+                        {"first given at " + it->second.version.origin.file + ":" +
+                         std::to_string(it->second.version.origin.line)});
+    return;
+  }
+  snapshot.emplace(std::move(key), std::move(record));
+}
+
+void read_article_file(const GitTree& tree, const ContentLayout& layout, const ContentPath& place,
+                       const std::string& path, const std::string& label, ReadCache& cache,
+                       Snapshot& snapshot, Diagnostics& diagnostics) {
+  std::string blob = tree.blob_id(path);
+  auto cached = cache.articles.find(blob);
+  if (cached == cache.articles.end()) {
+    std::string text, error;
+    if (!tree.read_file(path, text, error)) {
+      diagnostics.error({label, 0, 0}, "cannot read file: " + error);
+      return;
+    }
+    ++cache.blobs_read;
+    if (is_whole_code_markdown(text)) {
+      std::string title = code_title_from_file_name(base_name(path));
+      std::vector<SectionRef> above;
+      if (!place.code_folder.empty() || layout.root_is_code()) {
+        title = layout.code_title(place.code_folder);
+        above = layout.section_path(place.section_folders);
+      }
+      std::vector<ArticleRecord> records;
+      read_whole_code_markdown(text, label, title, above, records, diagnostics, &cache.html);
+      for (ArticleRecord& r : records) add_to_snapshot(snapshot, std::move(r), diagnostics);
+      return;  // not cached by blob: a whole code changes in every commit
+    }
+    std::optional<MarkdownArticle> article(std::in_place);
+    if (!read_markdown_article(text, label, *article, diagnostics)) article.reset();
+    cached = cache.articles.emplace(blob, std::move(article)).first;
+  }
+  if (!cached->second) return;
+  ArticleRecord record;
+  MarkdownArticle copy = *cached->second;
+  if (place_markdown_article(layout, place, path, std::move(copy), record, diagnostics))
+    add_to_snapshot(snapshot, std::move(record), diagnostics);
+}
+
+Snapshot read_commit(const GitTree& tree, const std::string& short_sha, ReadCache& cache,
+                     Diagnostics& diagnostics) {
+  Snapshot snapshot;
+  std::vector<std::string> listing = tree.list_files("");
+  std::size_t layout_files = 0;
+  ContentLayout layout = ContentLayout::read(tree, listing, diagnostics, layout_files);
+  for (const std::string& path : listing) {
+    if (!ends_with_ignoring_case(path, ".md")) continue;
+    ContentPath place = layout.classify(path);
+    if (place.role != MarkdownRole::kArticle) continue;
+    read_article_file(tree, layout, place, path, short_sha + ':' + path, cache, snapshot,
+                      diagnostics);
+  }
+  return snapshot;
+}
+
+/// The day a commit's state took effect (see git_history.h).
+Date commit_date(const GitCommit& commit) {
+  if (commit.year < 1971)
+    if (auto d = first_date_in_message(commit.message)) return *d;
+  return Date::from_ymd(commit.year, commit.month, commit.day);
+}
+
+std::string amending_text(const std::string& message) {
+  std::string first = message.substr(0, message.find('\n'));
+  if (starts_with_ignoring_case(first, "version consolid")) return {};  // word is lower case
+  return first;
+}
+
+/// The versions of one article, in commit order.
+struct Track {
+  std::vector<ArticleRecord> versions;
+  bool open = false;  // its last version is in the latest state read
+};
+
+void observe(std::map<std::string, Track>& tracks, Snapshot&& snapshot, const GitCommit& commit) {
+  const Date date = commit_date(commit);
+  for (auto& [key, record] : snapshot) {
+    Track& track = tracks[key];
+    if (track.open) {
+      Version& last = track.versions.back().version;
+      bool same = last.text_html == record.version.text_html &&
+                  (record.version.id.empty() || record.version.id == last.id);
+      if (same) {
+        // The text stands; what the newer file says around it (links, place) is the better.
+        ArticleRecord& latest = track.versions.back();
+        latest.section_path = record.section_path;
+        latest.order = record.order;
+        last.links = std::move(record.version.links);
+        last.nota_html = std::move(record.version.nota_html);
+        continue;
+      }
+    }
+    Version& v = record.version;
+    if (!v.start.known()) v.start = date;
+    if (track.open) {
+      Version& last = track.versions.back().version;
+      if (!last.end.known() || last.end == Date::no_end()) last.end = v.start;
+      last.status = ArticleStatus::kModifie;
+    }
+    if (v.end == Date::no_end()) v.end = Date();
+    v.source_key = commit.sha.substr(0, 7);
+    v.amended_by = amending_text(commit.message);
+    track.versions.push_back(std::move(record));
+    track.open = true;
+  }
+  for (auto& [key, track] : tracks) {
+    if (!track.open || snapshot.count(key)) continue;
+    Version& last = track.versions.back().version;
+    if (!last.end.known() || last.end == Date::no_end()) last.end = date;
+    last.status = ArticleStatus::kAbroge;
+    track.open = false;
+  }
+}
+
+void add_tracks(std::map<std::string, Track>& tracks, Corpus& corpus, Diagnostics& diagnostics,
+                LoadSummary& summary) {
+  for (auto& [key, track] : tracks) {
+    const ArticleRecord& latest = track.versions.back();
+    Version& last = track.versions.back().version;
+    if (track.open) {
+      if (last.status == ArticleStatus::kUnknown) last.status = ArticleStatus::kVigueur;
+      if (!last.end.known()) last.end = Date::no_end();
+    }
+    std::vector<SectionRef> section = latest.section_path;
+    std::int64_t order = latest.order;
+    for (ArticleRecord& record : track.versions) {
+      record.section_path = section;
+      record.order = order;
+      if (add_record(corpus, std::move(record), diagnostics) != RecordOutcome::kRejected)
+        ++summary.versions_read;
+    }
+  }
+}
+
+// The code is as current as the last commit read.
+void date_codes(Corpus& corpus, const std::map<std::string, Track>& tracks, Date last) {
+  std::set<std::string> titles;
+  for (const auto& [key, track] : tracks) titles.insert(track.versions.back().code_title);
+  for (const std::string& title : titles) {
+    CodeId id = corpus.find_code(title);
+    if (!id.valid()) continue;
+    Code& code = corpus.code(id);
+    code.data_source = "historique Git";
+    code.data_date = last;
+    code.data_date_rule = Code::DataDateRule::kLastCommit;
+  }
+}
+
+}  // namespace
+
+LoadSummary load_git_history(const std::string& path, const GitHistoryOptions& options,
+                             Corpus& corpus, Diagnostics& diagnostics) {
+  LoadSummary summary;
+  std::string error;
+  std::unique_ptr<GitRepository> repo = GitRepository::open(path, error);
+  std::vector<GitCommit> commits;
+  if (!repo || !repo->commits(options.commits, commits, error)) {
+    diagnostics.error({path, 0, 0}, error);
+    return summary;
+  }
+  if (std::vector<std::string> dirty = repo->uncommitted_markdown(); !dirty.empty())
+    diagnostics.warning({path + '/' + dirty.front(), 0, 0},
+                        std::to_string(dirty.size()) +
+                            " Markdown file(s) of the working tree differ from the last commit; "
+                            "only commits are read (commit them, or build with --no-git)");
+  OnceReporter reporter(diagnostics);
+  ReadCache cache;
+  std::map<std::string, Track> tracks;
+  Date last;
+  for (const GitCommit& commit : commits) {
+    std::unique_ptr<GitTree> tree = repo->tree(commit, error);
+    if (!tree) {
+      diagnostics.error({path, 0, 0}, commit.sha + ": " + error);
+      continue;
+    }
+    Diagnostics scratch;
+    Snapshot snapshot = read_commit(*tree, commit.sha.substr(0, 7), cache, scratch);
+    reporter.forward(std::move(scratch));
+    observe(tracks, std::move(snapshot), commit);
+    last = commit_date(commit);
+  }
+  add_tracks(tracks, corpus, diagnostics, summary);
+  if (last.known()) date_codes(corpus, tracks, last);
+  summary.files_read = cache.blobs_read;
+  return summary;
+}
+
+}  // namespace legisite

@@ -1,0 +1,33 @@
+#pragma once
+/// Reader for a git repository whose commits are consolidated states of a code (Tricoteuses,
+/// Archéo Lex): each commit's tree is read as a content folder would be (README.md, one file
+/// per article, or one file per code), and the succession of states makes the history.
+
+#include <string>
+
+#include "diagnostics/diagnostics.h"
+#include "model/model.h"
+#include "sources/load_summary.h"
+
+namespace legisite {
+
+struct GitHistoryOptions {
+  /// Which commits: "" for HEAD's history, a branch or tag, or "A..B" (`--commits`).
+  std::string commits;
+};
+
+/// Reads the repository at `path` into `corpus`. Articles are matched across commits by code and
+/// number (a moved file stays one article); a new version starts at each commit that changes an
+/// article's text (or its LEGIARTI), on the version's own `Date de début` when its file gives one,
+/// else the commit's author date, or the first date of the message when the author date is
+/// before 1971 (git cannot store earlier dates: producers put them near 1970); the commit's
+/// message is its "amended by" (Archéo Lex's "Version consolidée au …" names no text and is not
+/// kept). A version ends when the next starts (state MODIFIE); an article missing from a commit
+/// is abrogated on that commit's date (state ABROGE), the versions of the last commit keep their
+/// file's state (VIGUEUR when it says none). Every version sits in its article's latest section.
+/// A problem in a file is reported once however many commits keep it, at "<short sha>:<path>".
+/// Returns the files read (blobs) and versions kept.
+LoadSummary load_git_history(const std::string& path, const GitHistoryOptions& options,
+                             Corpus& corpus, Diagnostics& diagnostics);
+
+}  // namespace legisite

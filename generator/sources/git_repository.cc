@@ -1,0 +1,204 @@
+#include "sources/git_repository.h"
+
+#include <git2.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <mutex>
+
+namespace legisite {
+
+namespace {
+
+std::string last_error(const char* what) {
+  const git_error* e = git_error_last();
+  return std::string(what) + ": " + (e && e->message ? e->message : "unknown libgit2 error");
+}
+
+// libgit2 wants one git_libgit2_init before any call; it is never shut down (the process ends).
+void init_once() {
+  static std::once_flag flag;
+  std::call_once(flag, [] { git_libgit2_init(); });
+}
+
+template <typename T, void (*Free)(T*)>
+struct Owned {
+  T* p = nullptr;
+  Owned() = default;
+  Owned(const Owned&) = delete;
+  Owned& operator=(const Owned&) = delete;
+  ~Owned() {
+    if (p) Free(p);
+  }
+};
+
+std::string oid_text(const git_oid* id) {
+  char buffer[GIT_OID_HEXSZ + 1];
+  git_oid_tostr(buffer, sizeof buffer, id);
+  return buffer;
+}
+
+// The civil day of a Unix time in a time zone `offset` minutes east of UTC (days-from-civil
+// inverse, Howard Hinnant's algorithm): git stores times before 1970 as negative numbers.
+void civil_day(std::int64_t seconds, int offset, int& y, int& m, int& d) {
+  std::int64_t days = (seconds + std::int64_t(offset) * 60);
+  days = days >= 0 ? days / 86400 : -((-days + 86399) / 86400);
+  days += 719468;
+  std::int64_t era = (days >= 0 ? days : days - 146096) / 146097;
+  std::int64_t doe = days - era * 146097;
+  std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  std::int64_t mp = (5 * doy + 2) / 153;
+  d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  y = static_cast<int>(yoe + era * 400 + (m <= 2));
+}
+
+/// A commit's tree, listed once when opened: path -> blob id.
+class Tree final : public GitTree {
+ public:
+  Tree(git_repository* repo, std::map<std::string, git_oid> blobs)
+      : repo_(repo), blobs_(std::move(blobs)) {}
+
+  bool read_file(const std::string& path, std::string& contents,
+                 std::string& error) const override {
+    auto it = blobs_.find(path);
+    if (it == blobs_.end()) return error = "no such file in the commit", false;
+    Owned<git_blob, git_blob_free> blob;
+    if (git_blob_lookup(&blob.p, repo_, &it->second) != 0)
+      return error = last_error("cannot read blob"), false;
+    const char* data = static_cast<const char*>(git_blob_rawcontent(blob.p));
+    contents.assign(data, static_cast<std::size_t>(git_blob_rawsize(blob.p)));
+    return true;
+  }
+  std::vector<std::string> list_files(const std::string& dir) const override {
+    std::vector<std::string> out;
+    std::string prefix = dir.empty() ? dir : dir + '/';
+    for (const auto& [path, id] : blobs_)
+      if (path.compare(0, prefix.size(), prefix) == 0) out.push_back(path);
+    return out;  // the map is sorted bytewise
+  }
+  bool is_directory(const std::string& path) const override {
+    auto it = blobs_.lower_bound(path + '/');
+    return path.empty() ||
+           (it != blobs_.end() && it->first.compare(0, path.size() + 1, path + '/') == 0);
+  }
+  bool is_file(const std::string& path) const override { return blobs_.count(path) != 0; }
+  std::string blob_id(const std::string& path) const override {
+    auto it = blobs_.find(path);
+    return it == blobs_.end() ? std::string() : oid_text(&it->second);
+  }
+
+ private:
+  git_repository* repo_;
+  std::map<std::string, git_oid> blobs_;
+};
+
+int collect_blob(const char* root, const git_tree_entry* entry, void* payload) {
+  if (git_tree_entry_type(entry) != GIT_OBJECT_BLOB) return 0;
+  auto& blobs = *static_cast<std::map<std::string, git_oid>*>(payload);
+  blobs[std::string(root) + git_tree_entry_name(entry)] = *git_tree_entry_id(entry);
+  return 0;
+}
+
+class Repository final : public GitRepository {
+ public:
+  explicit Repository(git_repository* repo) : repo_(repo) {}
+  ~Repository() override { git_repository_free(repo_); }
+
+  bool commits(const std::string& range, std::vector<GitCommit>& out,
+               std::string& error) const override {
+    out.clear();
+    Owned<git_revwalk, git_revwalk_free> walk;
+    if (git_revwalk_new(&walk.p, repo_) != 0) return error = last_error("revwalk"), false;
+    git_revwalk_sorting(walk.p, GIT_SORT_TOPOLOGICAL | GIT_SORT_REVERSE);
+    git_revwalk_simplify_first_parent(walk.p);
+    int status = range.empty() ? git_revwalk_push_head(walk.p)
+                 : range.find("..") != std::string::npos
+                     ? git_revwalk_push_range(walk.p, range.c_str())
+                     : push_single(walk.p, range);
+    if (status != 0) return error = last_error(("cannot find '" + range + "'").c_str()), false;
+    git_oid id;
+    while (git_revwalk_next(&id, walk.p) == 0) {
+      Owned<git_commit, git_commit_free> commit;
+      if (git_commit_lookup(&commit.p, repo_, &id) != 0)
+        return error = last_error("cannot read commit"), false;
+      GitCommit& c = out.emplace_back();
+      c.sha = oid_text(&id);
+      const char* message = git_commit_message(commit.p);
+      c.message = message ? message : "";
+      while (!c.message.empty() && (c.message.back() == '\n' || c.message.back() == ' '))
+        c.message.pop_back();
+      const git_signature* author = git_commit_author(commit.p);
+      civil_day(author->when.time, author->when.offset, c.year, c.month, c.day);
+    }
+    return true;
+  }
+
+  std::unique_ptr<GitTree> tree(const GitCommit& commit, std::string& error) const override {
+    git_oid id;
+    Owned<git_commit, git_commit_free> c;
+    Owned<git_tree, git_tree_free> t;
+    if (git_oid_fromstr(&id, commit.sha.c_str()) != 0 || git_commit_lookup(&c.p, repo_, &id) != 0 ||
+        git_commit_tree(&t.p, c.p) != 0) {
+      error = last_error("cannot read the commit's tree");
+      return nullptr;
+    }
+    std::map<std::string, git_oid> blobs;
+    git_tree_walk(t.p, GIT_TREEWALK_PRE, collect_blob, &blobs);
+    return std::make_unique<Tree>(repo_, std::move(blobs));
+  }
+
+  std::vector<std::string> uncommitted_markdown() const override {
+    std::vector<std::string> out;
+    if (git_repository_is_bare(repo_)) return out;
+    git_status_options options = GIT_STATUS_OPTIONS_INIT;
+    options.flags = GIT_STATUS_OPT_INCLUDE_UNTRACKED | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS;
+    Owned<git_status_list, git_status_list_free> list;
+    if (git_status_list_new(&list.p, repo_, &options) != 0) return out;
+    for (std::size_t i = 0; i < git_status_list_entrycount(list.p); ++i) {
+      const git_status_entry* e = git_status_byindex(list.p, i);
+      const git_diff_delta* d = e->index_to_workdir ? e->index_to_workdir : e->head_to_index;
+      if (!d) continue;
+      std::string path = d->new_file.path ? d->new_file.path : d->old_file.path;
+      if (path.size() > 3 && path.compare(path.size() - 3, 3, ".md") == 0) out.push_back(path);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+
+ private:
+  int push_single(git_revwalk* walk, const std::string& name) const {
+    Owned<git_object, git_object_free> object;
+    if (git_revparse_single(&object.p, repo_, name.c_str()) != 0) return -1;
+    Owned<git_object, git_object_free> commit;
+    if (git_object_peel(&commit.p, object.p, GIT_OBJECT_COMMIT) != 0) return -1;
+    return git_revwalk_push(walk, git_object_id(commit.p));
+  }
+
+  git_repository* repo_;
+};
+
+}  // namespace
+
+bool GitRepository::is_repository(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::path root(path);
+  if (fs::exists(root / ".git", ec)) return true;
+  return fs::is_regular_file(root / "HEAD", ec) && fs::is_directory(root / "objects", ec) &&
+         fs::is_directory(root / "refs", ec);
+}
+
+std::unique_ptr<GitRepository> GitRepository::open(const std::string& path, std::string& error) {
+  init_once();
+  git_repository* repo = nullptr;
+  if (git_repository_open_ext(&repo, path.c_str(), GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr) != 0) {
+    error = last_error("cannot open the git repository");
+    return nullptr;
+  }
+  return std::make_unique<Repository>(repo);
+}
+
+}  // namespace legisite

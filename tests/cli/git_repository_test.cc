@@ -1,0 +1,190 @@
+// A git repository given as content: read from its commits (sources/git_history.h).
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+
+#include "io/file_system.h"
+#include "sources/sources.h"
+#include "support/environment.h"
+
+namespace legisite {
+
+namespace {
+
+using legisite::testing::run_command;
+using legisite::testing::shell_quote;
+
+/// What a history gave: articles, versions, and articles whose last version is abrogated.
+struct Counts {
+  std::size_t articles = 0, versions = 0, abrogated = 0;
+  std::size_t errors = 0, warnings = 0;
+  std::string reported;
+};
+
+Counts load(const std::string& path, const SourceOptions& options = {}) {
+  DiskFileSystem files(path);
+  Corpus corpus;
+  Diagnostics diagnostics;
+  load_sources(files, corpus, diagnostics, 1, options);
+  Counts c;
+  for (const Article& a : corpus.articles()) {
+    if (a.cited_only) continue;
+    ++c.articles;
+    c.versions += a.versions.size();
+    if (!a.versions.empty() && a.versions.back().status == ArticleStatus::kAbroge) ++c.abrogated;
+  }
+  c.errors = diagnostics.error_count();
+  c.warnings = diagnostics.warning_count();
+  c.reported = format_all(diagnostics);
+  return c;
+}
+
+// Clones a bundle of ../shared/corpus/git bare into `into`; false (after saying why) when the
+// bundle or git is missing.
+bool clone_bundle(const std::string& name, const std::filesystem::path& into) {
+  std::string bundle = std::string(LEGISITE_SHARED_DIR) + "/corpus/git/" + name;
+  if (!std::filesystem::exists(bundle)) {
+    legisite::testing::skip_because_missing(bundle);
+    return false;
+  }
+  if (!legisite::testing::have_program("git")) {
+    legisite::testing::skip_because_missing("git");
+    return false;
+  }
+  auto r =
+      run_command("git clone -q --bare " + shell_quote(bundle) + " " + shell_quote(into.string()));
+  REQUIRE(r.status == 0);
+  return true;
+}
+
+void write(const std::filesystem::path& file, const std::string& text) {
+  std::filesystem::create_directories(file.parent_path());
+  std::ofstream(file, std::ios::binary) << text;
+}
+
+// Commits what the working tree holds, with `date` as author date, as Archéo Lex does.
+void commit(const std::filesystem::path& repo, const std::string& date,
+            const std::string& message) {
+  std::string env = "GIT_AUTHOR_DATE=" + shell_quote(date + "T12:00:00+0000") +
+                    " GIT_COMMITTER_DATE=2018-08-14T12:00:00+0000 GIT_AUTHOR_NAME=L "
+                    "GIT_AUTHOR_EMAIL=l@example.org GIT_COMMITTER_NAME=L "
+                    "GIT_COMMITTER_EMAIL=l@example.org ";
+  auto r = run_command("cd " + shell_quote(repo.string()) + " && git add -A && " + env +
+                       "git commit -q -m " + shell_quote(message));
+  REQUIRE(r.status == 0);
+}
+
+// Articles L111-1 and L111-2 of the CPI as Archéo Lex writes them (archeolex-cpi.bundle), cut to
+// their first alinéa.
+const std::string kHead =
+    "# Partie législative\n\n## Première partie : La propriété littéraire et artistique\n\n";
+const std::string kL1 =
+    "###### Article L111-1\n\nL'auteur d'une oeuvre de l'esprit jouit sur cette oeuvre, du seul "
+    "fait de sa création, d'un droit de propriété incorporelle exclusif et opposable à tous.\n\n";
+const std::string kL2 =
+    "###### Article L111-2\n\nL'oeuvre est réputée créée, indépendamment de toute divulgation "
+    "publique, du seul fait de la réalisation, même inachevée, de la conception de l'auteur.\n\n";
+
+}  // namespace
+
+TEST_CASE(
+    "each commit of a repository is a state: new texts start versions, gone articles are "
+    "abrogated",
+    "[git]") {
+  if (!legisite::testing::have_program("git")) {
+    legisite::testing::skip_because_missing("git");
+    return;
+  }
+  legisite::testing::TempDir tmp("legisite-git-small");
+  std::filesystem::path repo = tmp.path / "cpi";
+  std::filesystem::create_directories(repo);
+  REQUIRE(run_command("git init -q " + shell_quote(repo.string())).status == 0);
+  const std::filesystem::path file = repo / "code_de_la_propriété_intellectuelle.md";
+  write(repo / "LICENCE.md", "Licence ouverte.\n");
+  write(file, kHead + kL1 + kL2);
+  commit(repo, "1992-07-03", "Version consolidée au 3 juillet 1992");
+  write(file, kHead + kL1 + kL2 + "Modifié.\n");
+  commit(repo, "2006-08-03", "Loi n° 2006-961 du 1er août 2006");
+  write(file, kHead + kL1);
+  commit(repo, "2010-01-01", "Version consolidée au 1er janvier 2010");
+
+  DiskFileSystem files(repo.string());
+  Corpus corpus;
+  Diagnostics diagnostics;
+  LoadSummary summary = load_sources(files, corpus, diagnostics);
+  CHECK(format_all(diagnostics) == "");
+  REQUIRE(corpus.articles().size() == 2);
+  CHECK(summary.versions_read == 3);
+  const Article& l1 = corpus.articles()[0];
+  const Article& l2 = corpus.articles()[1];
+  CHECK(corpus.code(l1.code).title == "Code de la propriété intellectuelle");
+  REQUIRE(l1.versions.size() == 1);
+  CHECK(l1.versions[0].start == Date::from_ymd(1992, 7, 3));
+  CHECK(l1.versions[0].status == ArticleStatus::kVigueur);
+  CHECK(l1.versions[0].amended_by == "");  // "Version consolidée" names no amending text
+  REQUIRE(l2.versions.size() == 2);
+  CHECK(l2.versions[0].end == Date::from_ymd(2006, 8, 3));
+  CHECK(l2.versions[0].status == ArticleStatus::kModifie);
+  CHECK(l2.versions[1].start == Date::from_ymd(2006, 8, 3));
+  CHECK(l2.versions[1].amended_by == "Loi n° 2006-961 du 1er août 2006");
+  // Gone from the last commit: abrogated on its date.
+  CHECK(l2.versions[1].end == Date::from_ymd(2010, 1, 1));
+  CHECK(l2.versions[1].status == ArticleStatus::kAbroge);
+
+  // An uncommitted edit is not read, and says so; --no-git reads the working tree instead.
+  write(file, kHead + kL1 + "Brouillon.\n");
+  Corpus again;
+  Diagnostics said;
+  load_sources(files, again, said);
+  CHECK(said.warning_count() == 1);
+  CHECK(format_all(said).find("differ from the last commit") != std::string::npos);
+  Corpus plain;
+  Diagnostics quiet;
+  SourceOptions no_git;
+  no_git.read_git = false;
+  load_sources(files, plain, quiet, 1, no_git);
+  CHECK(format_all(quiet) == "");
+  REQUIRE(plain.articles().size() == 1);
+  CHECK(plain.articles()[0].versions[0].text_html.find("Brouillon") != std::string::npos);
+}
+
+TEST_CASE("the Constitution's Tricoteuses repository builds from its 31 commits", "[git][slow]") {
+  legisite::testing::TempDir tmp("legisite-git-tricoteuses");
+  std::filesystem::path repo = tmp.path / "constitution.git";
+  if (!clone_bundle("tricoteuses-constitution.bundle", repo)) return;
+  Counts c = load(repo.string());
+  INFO(c.reported);
+  CHECK(c.errors == 0);
+  CHECK(c.warnings == 0);
+  // 109 articles in force, 13 abrogated since 1958 (no file left), 235 versions.
+  CHECK(c.articles == 122);
+  CHECK(c.versions == 235);
+  CHECK(c.abrogated == 13);
+  // --commits: the first commit alone is the Constitution of 1958, one version per article; its
+  // files give each version's state as Légifrance knows it today (9 ABROGE with their end date).
+  SourceOptions first;
+  first.commits = "db870cc";
+  Counts initial = load(repo.string(), first);
+  CHECK(initial.articles == 92);
+  CHECK(initial.versions == 92);
+  CHECK(initial.abrogated == 9);
+}
+
+TEST_CASE("the CPI's Archeo Lex repository builds from its 199 commits", "[git][slow]") {
+  legisite::testing::TempDir tmp("legisite-git-archeolex");
+  std::filesystem::path repo = tmp.path / "cpi.git";
+  if (!clone_bundle("archeolex-cpi.bundle", repo)) return;
+  Counts c = load(repo.string());
+  INFO(c.reported);
+  CHECK(c.errors == 0);
+  // Archéo Lex wrote four articles twice in one section of one commit each (L611-19 in 2004,
+  // L331-6 and L331-7 in 2009, L615-14 in 1993): each is reported once, the first kept.
+  CHECK(c.warnings == 4);
+  // 1992-2018: 1,878 articles, 2,994 versions; 143 articles gone from the last commit.
+  CHECK(c.articles == 1878);
+  CHECK(c.versions == 2994);
+  CHECK(c.abrogated == 143);
+}
+
+}  // namespace legisite
