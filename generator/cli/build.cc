@@ -210,7 +210,9 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& diagnostics,
   // The previous site stays until a complete new one exists; with errors, only --keep-going
   // publishes (what could be built, the exit status still failing), never an empty site over one
   // with pages.
-  bool complete = staged && report.pages > 0 && (report.articles > 0 || !staged->replaces_pages());
+  // A site whose writing stopped (disk full) is never complete, even with --keep-going.
+  bool complete = staged && !staged->stopped() && report.pages > 0 &&
+                  (report.articles > 0 || !staged->replaces_pages());
   if (complete && (!diagnostics.has_errors() || options.keep_going)) {
     PhaseTimer timer(report, "publish");
     if (staged->publish(error)) {

@@ -14,6 +14,9 @@ class OutputSink {
   virtual ~OutputSink() = default;
   /// Writes (or overwrites) one file. Returns false and fills `error` when it cannot.
   virtual bool write(const std::string& path, const std::string& contents, std::string& error) = 0;
+  /// Whether writing has stopped for good (the disk is full): every later write fails with an
+  /// empty `error`, the first failure having said why once.
+  virtual bool stopped() const { return false; }
 };
 
 /// Keeps every written file in memory, for tests.

@@ -108,6 +108,27 @@ std::size_t StagedSite::remove_leftovers() const {
   return removed;
 }
 
+namespace {
+
+// Failures that every later write would meet too: the build stops writing at the first.
+bool stops_writing(int error_number) {
+  return error_number == ENOSPC || error_number == EDQUOT || error_number == EFBIG ||
+         error_number == EROFS || error_number == EIO;
+}
+
+}  // namespace
+
+bool StagedSite::fail(int cause, std::string what, std::string& error) {
+  error = std::move(what) + ": " + std::strerror(cause);
+  if (!stops_writing(cause)) return false;
+  // Only the first of several threads failing at once says why.
+  if (stopped_.exchange(true))
+    error.clear();
+  else
+    error += "; the build stops writing (nothing is published)";
+  return false;
+}
+
 bool StagedSite::ensure_directory(const std::string& dir, std::string& error) {
   if (dir.empty()) return true;
   {
@@ -121,16 +142,18 @@ bool StagedSite::ensure_directory(const std::string& dir, std::string& error) {
   std::string full = staging_ + "/" + dir;
   // EEXIST: the other render thread made it first (or a file has the name: writing into it then
   // fails with its own message).
-  if (::mkdir(full.c_str(), 0755) != 0 && errno != EEXIST) {
-    error = "cannot create folder " + dir + ": " + std::strerror(errno);
-    return false;
-  }
+  if (::mkdir(full.c_str(), 0755) != 0 && errno != EEXIST)
+    return fail(errno, "cannot create folder " + dir, error);
   std::lock_guard<std::mutex> lock(mutex_);
   made_dirs_.insert(dir);
   return true;
 }
 
 bool StagedSite::write(const std::string& path, const std::string& contents, std::string& error) {
+  if (stopped_) {
+    error.clear();
+    return false;
+  }
   if (!safe_relative(path)) {
     error = "refusing to write outside the site: '" + path + "'";
     return false;
@@ -139,22 +162,14 @@ bool StagedSite::write(const std::string& path, const std::string& contents, std
   if (slash != std::string::npos && !ensure_directory(path.substr(0, slash), error)) return false;
   std::string full = staging_ + "/" + path;
   int fd = ::open(full.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) {
-    error = "cannot write " + path + ": " + std::strerror(errno);
-    return false;
-  }
-  std::size_t done = 0;
-  while (done < contents.size()) {
+  int failure = fd < 0 ? errno : 0;
+  for (std::size_t done = 0; failure == 0 && done < contents.size();) {
     ssize_t n = ::write(fd, contents.data() + done, contents.size() - done);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      error = "cannot write " + path + ": " + std::strerror(errno);
-      ::close(fd);
-      return false;
-    }
-    done += static_cast<std::size_t>(n);
+    if (n < 0 && errno != EINTR) failure = errno;
+    if (n > 0) done += static_cast<std::size_t>(n);
   }
-  ::close(fd);
+  if (fd >= 0 && ::close(fd) != 0 && failure == 0 && errno != EINTR) failure = errno;
+  if (failure != 0) return fail(failure, "cannot write " + path, error);
   std::lock_guard<std::mutex> lock(mutex_);
   bytes_ += contents.size();
   return true;

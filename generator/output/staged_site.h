@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <memory>
 #include <mutex>
 #include <set>
@@ -25,7 +26,10 @@ class StagedSite final : public OutputSink {
                                             const std::vector<KeptFolder>& kept = {});
   ~StagedSite() override;
 
+  /// After a failure that every later write would repeat (disk full, file too large, read-only
+  /// or failing disk), writing stops: later writes fail at once with an empty `error`.
   bool write(const std::string& path, const std::string& contents, std::string& error) override;
+  bool stopped() const override { return stopped_.load(); }
 
   /// Adds the site marker, checks the destination again (it may have changed during the build) and
   /// replaces it by the staged site: an atomic exchange where the system offers one, else two
@@ -49,6 +53,8 @@ class StagedSite final : public OutputSink {
   StagedSite(std::string out, std::vector<KeptFolder> kept, Destination destination,
              std::string staging, int lock);
   bool ensure_directory(const std::string& dir, std::string& error);
+  /// Fills `error` for a failed write; stops writing when `cause` would fail every later one.
+  bool fail(int cause, std::string what, std::string& error);
 
   std::string out_;  // as given, to check again before publishing
   std::vector<KeptFolder> kept_;
@@ -59,6 +65,7 @@ class StagedSite final : public OutputSink {
   std::mutex mutex_;
   std::set<std::string> made_dirs_;
   std::size_t bytes_ = 0;
+  std::atomic<bool> stopped_{false};
 };
 
 }  // namespace legisite

@@ -144,7 +144,7 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
     if (!compiled[chunk.worker]) compiled[chunk.worker].emplace(theme.impl());
     std::string html, error;
     TemplateRenderError template_error;
-    for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
+    for (std::size_t i = chunk.begin; i < chunk.end && !out.stopped(); ++i) {
       const PagePlan& page = pages[i];
       const PageRecipe& recipe = recipe_for(page.kind);
       View view = recipe.view(site, page);
@@ -168,6 +168,7 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
         continue;
       }
       if (!out.write(page.path, html, error)) {
+        if (error.empty()) continue;  // writing stopped; the first failure said why
         Diagnostic d;
         d.where.file = page.path;
         d.message = "cannot write page: " + error;
@@ -204,7 +205,8 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
   if (theme.impl().templates.count("search")) {
     for (const SearchFile& f : search_index_files(corpus, options)) {
       if (!out.write(f.path, f.contents, error)) {
-        diagnostics.error({f.path, 0, 0}, "cannot write search index: " + error);
+        if (!error.empty())
+          diagnostics.error({f.path, 0, 0}, "cannot write search index: " + error);
         continue;
       }
       ++summary.files;
@@ -231,7 +233,7 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
   // Static files keep their path below the theme: static/style.css -> static/style.css.
   for (const auto& [path, contents] : theme.impl().static_files) {
     if (!out.write(path, contents, error)) {
-      diagnostics.error({path, 0, 0}, "cannot write static file: " + error);
+      if (!error.empty()) diagnostics.error({path, 0, 0}, "cannot write static file: " + error);
       continue;
     }
     ++summary.files;

@@ -232,3 +232,29 @@ TEST_CASE("folders nested deeper than 200 levels are an error naming the first o
   CHECK(fs::exists(p.site / "code-a/l200/index.html"));
   CHECK_FALSE(fs::exists(p.site / "code-a/l205"));
 }
+
+TEST_CASE(
+    "after the first write error (a file-size limit, as a full disk) the build stops writing, "
+    "says so once and publishes nothing, even with --keep-going",
+    "[cli][output]") {
+  Project p("legisite-write-error");
+  for (int n = 2; n <= 40; ++n)
+    write_file(p.content / ("code-a/L" + std::to_string(n) + ".md"),
+               "# Article L" + std::to_string(n) + "\n\n" + std::string(3000, 'x') + "\n");
+  // SIGXFSZ ignored: a write past the limit then fails with EFBIG, as one past a full disk fails
+  // with ENOSPC. dash counts the limit in 512-byte blocks: 8 kB, less than any article page.
+  ProcessResult run = p.build({"--keep-going", "-j", "2"}, "trap '' XFSZ; ulimit -f 16; ");
+  INFO(run.err);
+  CHECK(run.status == 1);
+  std::size_t count = 0;
+  for (std::size_t at = run.err.find("cannot write"); at != std::string::npos;
+       at = run.err.find("cannot write", at + 1))
+    ++count;
+  CHECK(count == 2);  // "cannot write page: cannot write <path>: File too large", once
+  CHECK(contains(run.err, ": File too large; the build stops writing (nothing is published)\n"));
+  CHECK(contains(run.out, "Built 1 code, 40 articles"));
+  CHECK(contains(run.out, ": 1 error, 0 warnings."));
+  CHECK_FALSE(fs::exists(p.site));
+  for (const auto& entry : fs::directory_iterator(p.dir.path))
+    CHECK(entry.path().filename().string().find(".staging-") == std::string::npos);
+}
