@@ -180,6 +180,7 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
       if (!data) continue;
       const std::string json = page_data(corpus, links, options, page);
       if (!out.write(page_data_path(page.path), json, error)) {
+        if (error.empty()) continue;  // writing stopped; the first failure said why
         Diagnostic d;
         d.where.file = page_data_path(page.path);
         d.message = "cannot write data file: " + error;
@@ -223,7 +224,7 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
   for (SiteFile& file : feed_files(corpus, options)) site_files.push_back(std::move(file));
   for (const SiteFile& file : site_files) {
     if (!out.write(file.path, file.contents, error)) {
-      diagnostics.error({file.path, 0, 0}, "cannot write data file: " + error);
+      if (!error.empty()) diagnostics.error({file.path, 0, 0}, "cannot write data file: " + error);
       continue;
     }
     ++summary.files;

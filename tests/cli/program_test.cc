@@ -132,7 +132,7 @@ TEST_CASE(
   CHECK(r.err.empty());
   CHECK(r.out == kValidLinkReport +
                      "Built 1 code, 2 articles (2 versions, 0 cited-only articles), 6 pages "
-                     "(70.2 kB) in X s: 0 errors, 0 warnings.\n"
+                     "(81.1 kB) in X s: 0 errors, 0 warnings.\n"
                      "Site written to site/ — open site/index.html in a browser.\n");
   CHECK(fs::exists(tmp.path / "site/index.html"));
   CHECK(fs::exists(tmp.path / "site/code-de-test/l2/index.html"));
@@ -165,7 +165,7 @@ TEST_CASE(
         "    ^\n");
   CHECK(
       r.out ==
-      "Built 1 code, 1 article (1 version, 0 cited-only articles), 5 pages (65.5 kB) in X s: "
+      "Built 1 code, 1 article (1 version, 0 cited-only articles), 5 pages (75.9 kB) in X s: "
       "1 error, 0 warnings.\n"
       "Nothing published: site/ is left as it was (fix the errors above, or use --keep-going).\n");
   CHECK(read_tree((tmp.path / "site").string()) == before);
@@ -201,7 +201,7 @@ TEST_CASE("a warning alone succeeds, with --strict it fails and publishes nothin
         "    **Inconnu par**:\n"
         "      ^\n");
   CHECK(lenient.out ==
-        "Built 1 code, 2 articles (2 versions, 0 cited-only articles), 6 pages (69.9 kB) in X s: "
+        "Built 1 code, 2 articles (2 versions, 0 cited-only articles), 6 pages (80.6 kB) in X s: "
         "0 errors, 1 warning.\n"
         "Site written to lenient/ — open lenient/index.html in a browser.\n");
 
@@ -212,7 +212,7 @@ TEST_CASE("a warning alone succeeds, with --strict it fails and publishes nothin
         "    **Inconnu par**:\n"
         "      ^\n");
   CHECK(strict.out ==
-        "Built 1 code, 2 articles (2 versions, 0 cited-only articles), 6 pages (69.9 kB) in X s: "
+        "Built 1 code, 2 articles (2 versions, 0 cited-only articles), 6 pages (80.6 kB) in X s: "
         "1 error, 0 warnings.\n"
         "Nothing published: strict/ is left as it was (fix the errors above, or use "
         "--keep-going).\n");
