@@ -57,6 +57,70 @@ std::string_view link_group_token(LinkGroup group) {
   return "autres";
 }
 
+std::string_view link_type_word(std::string_view token) {
+  // LEGI's typelien and the API's linkType, in both forms each uses (verb and noun).
+  static constexpr std::pair<std::string_view, std::string_view> kWords[] = {
+      {"CREE", "Créé"},
+      {"CREATION", "Créé"},
+      {"MODIFIE", "Modifié"},
+      {"MODIFICATION", "Modifié"},
+      {"ABROGE", "Abrogé"},
+      {"ABROGATION", "Abrogé"},
+      {"TRANSFERE", "Transféré"},
+      {"TRANSFERT", "Transféré"},
+      {"DEPLACE", "Déplacé"},
+      {"DEPLACEMENT", "Déplacé"},
+      {"CODIFICATION", "Codifié"},
+      {"CODIFIE", "Codifié"},
+      {"RATIFIE", "Ratifié"},
+      {"RATIFICATION", "Ratifié"},
+      {"RECTIFICATION", "Rectifié"},
+      {"ANNULATION", "Annulé"},
+      {"DISJONCTION", "Disjoint"},
+      {"PEREMPTION", "Périmé"},
+      {"CITATION", "Cité"},
+      {"CONCORDE", "Concordance"},
+      {"CONCORDANCE", "Concordance"},
+      {"SPEC_APPLI", "Application"},
+      {"HISTO", "Historique"},
+  };
+  for (const auto& [t, word] : kWords)
+    if (t == token) return word;
+  return {};
+}
+
+std::string_view link_group_type_word(LinkGroup group) {
+  switch (group) {
+    case LinkGroup::kCreatedBy:
+      return "Créé";
+    case LinkGroup::kModifiedBy:
+      return "Modifié";
+    case LinkGroup::kAbrogatedBy:
+      return "Abrogé";
+    case LinkGroup::kTransferredBy:
+      return "Transféré";
+    case LinkGroup::kCodifiedBy:
+      return "Codifié";
+    case LinkGroup::kRatifiedBy:
+      return "Ratifié";
+    case LinkGroup::kCites:
+    case LinkGroup::kCitedBy:
+      return "Cité";
+    default:
+      return {};
+  }
+}
+
+std::string_view status_mark_words(std::string_view mark) {
+  // The marks Légifrance prints after a linked text, as its own pages explain them.
+  if (mark == "V") return "en vigueur";
+  if (mark == "VD") return "en vigueur différée";
+  if (mark == "VT") return "en vigueur, avec un terme";
+  if (mark == "M") return "modifié";
+  if (mark == "Ab") return "abrogé";
+  return {};
+}
+
 bool Link::names_code() const { return fold_for_matching(text_title).rfind("code", 0) == 0; }
 
 }  // namespace legisite

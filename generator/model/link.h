@@ -34,6 +34,15 @@ std::string_view link_group_label(LinkGroup group);
 /// A stable token for CSS and ids ("cree-par").
 std::string_view link_group_token(LinkGroup group);
 
+/// The French word for a link type token of Légifrance ("TRANSFERE", "CREATION", "MODIFIE"…):
+/// "Transféré", "Créé", "Modifié"…; "" for a token it does not know.
+std::string_view link_type_word(std::string_view token);
+/// The word a known group's heading implies for its entries' type ("Modifié" for "Modifié par"),
+/// "" for groups whose entries' types say more (Liens, Autres liens).
+std::string_view link_group_type_word(LinkGroup group);
+/// What Légifrance's state mark of a linked text means ("V" -> "en vigueur"); "" when unknown.
+std::string_view status_mark_words(std::string_view mark);
+
 /// One entry of "Liens relatifs", or one LEGI LIEN / JSON lienModifications entry: a typed
 /// reference to another text or to an article of a code.
 struct Link {

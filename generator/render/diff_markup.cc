@@ -4,6 +4,7 @@
 
 #include "render/wording.h"
 #include "text/ascii.h"
+#include "text/french_typography.h"
 #include "text/visible_text.h"
 
 namespace legisite {
@@ -268,7 +269,7 @@ std::string diff_summary(const TextDiff& diff) {
                                                   : wording::kTextIdentical);
   std::string out;
   auto words = [&out](std::size_t n) {
-    out.append(std::to_string(n)).append(n == 1 ? wording::kWord : wording::kWords);
+    out.append(french_number(n)).append(n == 1 ? wording::kWord : wording::kWords);
   };
   if (diff.words_added > 0) out.append("+"), words(diff.words_added);
   if (diff.words_removed > 0) {

@@ -7,6 +7,7 @@
 #include "render/version_pages.h"
 #include "render/view_model.h"
 #include "resolve/history.h"
+#include "text/french_typography.h"
 
 namespace legisite {
 
@@ -135,8 +136,8 @@ View dated_toc_view(const Corpus& corpus, const SiteOptions& options, const Page
   v.set("date_french", date.french());
   std::size_t articles = 0;
   v.set("toc", section_on(corpus, page.path, corpus.section(code.root), 0, date, articles));
-  v.set("articles_label", std::to_string(articles) +
-                              (articles == 1 ? " article en vigueur" : " articles en vigueur"));
+  v.set("articles_label",
+        french_number(articles) + (articles == 1 ? " article en vigueur" : " articles en vigueur"));
   add_dated_tocs(v, corpus, options, page.code, page.path);
   return v;
 }

@@ -5,6 +5,7 @@
 #include "render/legifrance.h"
 #include "render/pages.h"
 #include "render/version_pages.h"
+#include "text/french_typography.h"
 #include "text/html_escape.h"
 
 namespace legisite {
@@ -127,11 +128,12 @@ std::vector<TextLink> citation_links(const Corpus& corpus, std::string_view page
                       : relative_href(page_path, article_page_path(corpus, target), fragment);
       // A range links to its first article; the title names them all.
       if (t.range_targets.size() > 1) {
-        link.title = std::to_string(t.range_targets.size()) + " articles : ";
+        link.title = french_number(t.range_targets.size()) + " articles\u00A0: ";
         for (std::size_t i = 0; i < t.range_targets.size(); ++i)
           link.title += (i ? ", " : "") + corpus.article(t.range_targets[i]).number.text();
       } else if (target.cited_only) {
-        link.title = "Article " + target.number.text() + " : cité, sans texte dans cette édition";
+        link.title = french_spacing("Article " + target.number.text() +
+                                    " : cité, sans texte dans cette édition");
       } else if (then.version >= 0) {
         link.title =
             "Article " + target.number.text() + ", version en vigueur le " + as_of.french();

@@ -10,6 +10,7 @@
 #include "render/view_model.h"
 #include "render/wording.h"
 #include "resolve/history.h"
+#include "text/french_typography.h"
 
 namespace legisite {
 
@@ -46,7 +47,7 @@ View dates_view(const Version& v) {
 // What made or changed this version: the history's commit message, else the "Créé par",
 // "Modifié par", "Abrogé par", "Transféré par" entries of its links.
 std::string amended_by(const Version& v) {
-  if (!v.amended_by.empty()) return v.amended_by;
+  if (!v.amended_by.empty()) return without_empty_parentheses(v.amended_by);
   std::string out;
   for (const Link& l : v.links) {
     if (l.group != LinkGroup::kCreatedBy && l.group != LinkGroup::kModifiedBy &&
@@ -56,7 +57,7 @@ std::string amended_by(const Version& v) {
     if (text.empty()) continue;
     out += (out.empty() ? "" : " ; ") + std::string(link_group_label(l.group)) + " " + text;
   }
-  return out;
+  return french_spacing(without_empty_parentheses(out));
 }
 
 // A link to the page of version `index` (false when it has none).
@@ -86,10 +87,13 @@ View dated_links(const Corpus& corpus, const std::string& from, const Version& v
       text += (text.empty() ? "art. " : " - art. ") + l.article_number;
     if (text.empty()) text = l.target_id;
     View e;
-    e.set("label", l.group == LinkGroup::kOther && !l.label.empty()
+    // Under "Liens" the entry's own type says more than the group ("Déplacé", "Transféré").
+    std::string_view type = l.group == LinkGroup::kLinks ? link_type_word(l.link_type) : "";
+    e.set("label", !type.empty() ? std::string(type)
+                   : l.group == LinkGroup::kOther && !l.label.empty()
                        ? l.label
                        : std::string(link_group_label(l.group)));
-    e.set("text", std::move(text));
+    e.set("text", without_empty_parentheses(text));
     std::string href, current_href, as_of;
     if (l.resolved.valid() && l.resolved.value < corpus.articles().size()) {
       DatedTarget then = dated_target(corpus, from, corpus.article(l.resolved), version.start);

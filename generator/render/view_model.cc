@@ -11,7 +11,10 @@
 #include "render/search_index.h"
 #include "render/text_links.h"
 #include "render/version_pages.h"
+#include "render/wording.h"
 #include "resolve/history.h"
+#include "text/fold.h"
+#include "text/french_typography.h"
 
 namespace legisite {
 
@@ -56,6 +59,19 @@ View period_view(const Version& version) {
   return v;
 }
 
+// The type an entry of "Liens relatifs" shows before its text, in French: none when its group's
+// heading already says it ("MODIFIE" under "Modifié par"), Légifrance's token otherwise unknown.
+std::string link_type_shown(const Link& link) {
+  std::string_view word = link_type_word(link.link_type);
+  std::string_view implied = link_group_type_word(link.group);
+  if (!word.empty()) return word == implied ? std::string() : std::string(word);
+  // A type already written in words (Markdown exports: "Modifié par") is shown unless the
+  // heading says it.
+  if (fold_for_matching(link.link_type) == fold_for_matching(link_group_label(link.group)))
+    return {};
+  return link.link_type;
+}
+
 // One entry of "Liens relatifs": a link to the cited article's page when the corpus has it, a
 // link to Légifrance when the source gave an identifier, else the text as written.
 View link_entry_view(const Corpus& corpus, const std::string& page_path, const Link& link) {
@@ -78,11 +94,12 @@ View link_entry_view(const Corpus& corpus, const std::string& page_path, const L
     external = !href.empty();
   }
   View v;
-  v.set("link_type", link.link_type);
-  v.set("text", std::move(text));
+  v.set("link_type", link_type_shown(link));
+  v.set("text", without_empty_parentheses(text));
   v.set("href", std::move(href));
   v.set_flag("external", external);
-  v.set("status_mark", link.status_mark);
+  std::string_view mark_words = status_mark_words(link.status_mark);
+  v.set("status_mark", mark_words.empty() ? link.status_mark : std::string(mark_words));
   return v;
 }
 
@@ -122,6 +139,30 @@ View link_groups_view(const Corpus& corpus, const std::string& page_path, const 
     groups.push(std::move(g));
   }
   return groups;
+}
+
+// What the headings and state marks of a version's "Liens relatifs" mean, for those it has.
+View link_legend_view(const Version& version) {
+  View legend = View::list();
+  auto add = [&](std::string term, std::string_view words) {
+    for (const View& item : legend.items())
+      if (item.text_of("term") == term) return;
+    View item;
+    item.set("term", std::move(term));
+    item.set("words", std::string(words));
+    legend.push(std::move(item));
+  };
+  std::vector<LinkGroup> groups;
+  for (const Link& link : version.links) groups.push_back(link.group);
+  std::sort(groups.begin(), groups.end());
+  for (LinkGroup g : groups) add(std::string(link_group_label(g)), wording::link_group_meaning(g));
+  for (const Link& link : version.links) {
+    if (link.status_mark.empty()) continue;
+    std::string_view words = status_mark_words(link.status_mark);
+    add("(" + (words.empty() ? link.status_mark : std::string(words)) + ")",
+        words.empty() ? wording::kUnknownStatusMark : wording::kStatusMark);
+  }
+  return legend;
 }
 
 // "Cité par": every article of the corpus whose links or text cite this one, grouped by code (its
@@ -343,12 +384,7 @@ std::string site_title(const SiteOptions& options, std::string page) {
 }
 
 std::string count_label(std::size_t n, std::string_view one, std::string_view many) {
-  std::string digits = std::to_string(n);
-  std::string out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += "\u202F";
-    out += digits[i];
-  }
+  std::string out = french_number(n);
   out += ' ';
   out += n == 1 ? one : many;
   return out;
@@ -505,6 +541,8 @@ View article_view(const Corpus& corpus, const SiteIndex& index, const LinkGraph&
   const View& groups =
       v.set("link_groups", shown ? link_groups_view(corpus, path, *shown) : View::list());
   v.set_flag("has_links", !groups.items().empty());
+  const View& legend = v.set("link_legend", shown ? link_legend_view(*shown) : View::list());
+  v.set_flag("has_link_legend", !legend.items().empty());
 
   const View& citers = v.set("cited_by", cited_by_view(corpus, links, path, article_id));
   v.set_flag("has_cited_by", !citers.items().empty());
@@ -564,9 +602,9 @@ const std::vector<std::string_view>& view_field_names() {
       "status_token", "status_known", "period", "since_words", "start_iso", "start_french",
       "until_words", "end_iso", "end_french", "text_html", "nota_html", "versions", "current",
       "has_versions", "link_groups", "has_links", "label", "token", "link_type", "text", "external",
-      "status_mark", "cited_by", "has_cited_by", "via", "cited_when", "prev", "next",
-      "has_neighbours", "successors", "predecessors", "has_successors", "has_predecessors",
-      "has_succession", "other_code"};
+      "status_mark", "cited_by", "has_cited_by", "via", "cited_when", "prev", "next", "link_legend",
+      "has_link_legend", "term", "words", "has_neighbours", "successors", "predecessors",
+      "has_successors", "has_predecessors", "has_succession", "other_code"};
   static const std::vector<std::string_view> kAll = [] {
     std::vector<std::string_view> all = kNames;
     all.insert(all.end(), history_field_names().begin(), history_field_names().end());

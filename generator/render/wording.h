@@ -4,6 +4,8 @@
 
 #include <string_view>
 
+#include "model/link.h"
+
 namespace legisite::wording {
 
 // Visually hidden labels around a diff's marks, so a change is not told by colour or
@@ -44,5 +46,42 @@ inline constexpr std::string_view kUpcomingUndated =
     "Une nouvelle version entrera en vigueur à une date encore inconnue";
 inline constexpr Banner kNoText = {"sans-texte", "Texte non disponible",
                                    "Cette édition ne contient pas le texte en vigueur depuis le"};
+
+// The legend of "Liens relatifs": what each heading means for the article (or version) shown.
+constexpr std::string_view link_group_meaning(LinkGroup group) {
+  switch (group) {
+    case LinkGroup::kCreatedBy:
+      return "le texte qui a créé cet article.";
+    case LinkGroup::kModifiedBy:
+      return "les textes qui ont modifié cet article.";
+    case LinkGroup::kAbrogatedBy:
+      return "le texte qui a abrogé cet article.";
+    case LinkGroup::kTransferredBy:
+      return "le texte qui a transféré cet article (il figure désormais ailleurs, sous un autre "
+             "numéro ou dans un autre code).";
+    case LinkGroup::kCodifiedBy:
+      return "le texte qui a inséré cet article dans le code (codification).";
+    case LinkGroup::kRatifiedBy:
+      return "le texte qui a ratifié l’ordonnance dont l’article est issu.";
+    case LinkGroup::kLinks:
+      return "d’autres liens que donne Légifrance, chacun précédé de son type (Déplacé, Transféré, "
+             "Rectifié…).";
+    case LinkGroup::kCites:
+      return "les textes que cet article cite.";
+    case LinkGroup::kCitedBy:
+      return "les textes qui citent cet article.";
+    case LinkGroup::kOldTexts:
+      return "les textes dont cet article reprend les dispositions.";
+    case LinkGroup::kNewTexts:
+      return "les textes qui reprennent les dispositions de cet article.";
+    case LinkGroup::kOther:
+      return "des liens que Légifrance range sous ce titre.";
+  }
+  return {};
+}
+// After a linked text, in parentheses: its state as Légifrance gives it.
+inline constexpr std::string_view kStatusMark = "l’état du texte lié, selon Légifrance.";
+inline constexpr std::string_view kUnknownStatusMark =
+    "l’état du texte lié, abrégé ainsi par Légifrance (abréviation qu’elle n’explique pas).";
 
 }  // namespace legisite::wording

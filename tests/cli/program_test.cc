@@ -201,7 +201,7 @@ TEST_CASE("a warning alone succeeds, with --strict it fails and publishes nothin
         "    **Inconnu par**:\n"
         "      ^\n");
   CHECK(lenient.out ==
-        "Built 1 code, 2 articles (2 versions, 0 cited-only articles), 6 pages (80.6 kB) in X s: "
+        "Built 1 code, 2 articles (2 versions, 0 cited-only articles), 6 pages (80.8 kB) in X s: "
         "0 errors, 1 warning.\n"
         "Site written to lenient/ — open lenient/index.html in a browser.\n");
 
@@ -212,7 +212,7 @@ TEST_CASE("a warning alone succeeds, with --strict it fails and publishes nothin
         "    **Inconnu par**:\n"
         "      ^\n");
   CHECK(strict.out ==
-        "Built 1 code, 2 articles (2 versions, 0 cited-only articles), 6 pages (80.6 kB) in X s: "
+        "Built 1 code, 2 articles (2 versions, 0 cited-only articles), 6 pages (80.8 kB) in X s: "
         "1 error, 0 warnings.\n"
         "Nothing published: strict/ is left as it was (fix the errors above, or use "
         "--keep-going).\n");

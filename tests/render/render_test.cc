@@ -277,7 +277,8 @@ TEST_CASE("related links are grouped in canonical order, resolved ones linking t
   CHECK(main.find("<a href=\"../l133-6/index.html\">Code de la sécurité sociale. - art. "
                   "L133-6</a>") != std::string::npos);
   CHECK(main.find("<a href=\"../r133-2-10/index.html\">Code de la sécurité sociale. - art. "
-                  "R133-2-10</a> <span class=\"link-mark\">(V)</span>") != std::string::npos);
+                  "R133-2-10</a> <span class=\"link-mark\">(en vigueur)</span>") !=
+        std::string::npos);
   // An article of the code that the corpus lacks still gets a page, never a dead link.
   CHECK(main.find("<a href=\"../l213-1/index.html\">") != std::string::npos);
   // A text outside the corpus with an identifier links to Légifrance, marked external.
@@ -285,8 +286,14 @@ TEST_CASE("related links are grouped in canonical order, resolved ones linking t
                   "class=\"external\" rel=\"external noopener\">Décret n°2013-597 du 8 juillet "
                   "2013 - art. 1") != std::string::npos);
   // Without an identifier it is plain text, after its link type.
-  CHECK(main.find("<li><span class=\"link-type\">TRANSFERE</span> Décret n°2017-864 du 9 mai "
+  CHECK(main.find("<li><span class=\"link-type\">Transféré</span> Décret n°2017-864 du 9 mai "
                   "2017 - art. 1</li>") != std::string::npos);
+  // Types are French words, never Légifrance's tokens; a legend says what headings and states mean.
+  CHECK(main.find("TRANSFERE") == std::string::npos);
+  CHECK(appears_in_order(main, {"<details class=\"link-legend\">",
+                                "<dt>Créé par</dt><dd>le texte qui a créé cet article.</dd>",
+                                "<dt>(en vigueur)</dt><dd>l’état du texte lié, selon "
+                                "Légifrance.</dd>"}));
 }
 
 TEST_CASE("an unknown link group is shown with its label as written, after the known ones",

@@ -104,9 +104,10 @@ TEST_CASE("a page's text links each citation to the cited article's page", "[ren
   CHECK(linked_text_html(corpus, page, r.versions[0]) ==
         "<p><span class=\"alinea\" id=\"alinea-1\">à l'article <a "
         "href=\"../l133-6/index.html\">L. 133-6</a>, aux articles "
-        "<a href=\"../l133-6-1/index.html\" title=\"2 articles : L133-6-1, L133-6-2\">"
+        "<a href=\"../l133-6-1/index.html\" title=\"2 articles\u00A0: L133-6-1, L133-6-2\">"
         "L. 133-6-1 à L. 133-6-2</a> et à l'article <a href=\"../l213-1/index.html\" "
-        "title=\"Article L213-1 : cité, sans texte dans cette édition\">L. 213-1</a>, dont la loi "
+        "title=\"Article L213-1\u00A0: cité, sans texte dans cette édition\">L. 213-1</a>, dont la "
+        "loi "
         "n° 2001-692 du 1er août 2001.</span></p>");
 }
 
@@ -146,7 +147,7 @@ TEST_CASE("a source link to an article the edition lacks leads to its page witho
   CHECK(stub.cid == "LEGIARTI000006735203");
   CHECK(linked_text_html(corpus, "code-de-la-securite-sociale/d122-5/index.html", d.versions[0]) ==
         "<p><span class=\"alinea\" id=\"alinea-1\">aux articles <a "
-        "href=\"../d122-11/index.html\" title=\"Article D122-11 : cité, sans texte dans cette "
+        "href=\"../d122-11/index.html\" title=\"Article D122-11\u00A0: cité, sans texte dans cette "
         "édition\">D. 122-11</a>.</span></p>");
 }
 
