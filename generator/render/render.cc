@@ -85,10 +85,29 @@ const PageRecipe& recipe_for(PageKind kind) { return kRecipes[static_cast<std::s
 /// What one chunk of pages gave: counts, and its problems in page order.
 struct ChunkResult {
   std::size_t pages = 0;
-  std::size_t files = 0;  // besides pages: their JSON
+  std::size_t files = 0;  // every file written, pages included
   std::size_t bytes = 0;
   std::vector<Diagnostic> problems;
 };
+
+// Writes one file and counts it. A failure is a problem to report, except once writing has
+// stopped for good: the first failure said why, and the same words on every file say nothing.
+bool write_counted(OutputSink& out, const std::string& path, const std::string& contents,
+                   const char* what, ChunkResult& result) {
+  std::string error;
+  if (!out.write(path, contents, error)) {
+    if (!error.empty()) {
+      Diagnostic d;
+      d.where.file = path;
+      d.message = std::string("cannot write ") + what + ": " + error;
+      result.problems.push_back(std::move(d));
+    }
+    return false;
+  }
+  ++result.files;
+  result.bytes += contents.size();
+  return true;
+}
 
 // The same engine error on every page of one kind says one thing: report it once, counted.
 void report_merged(std::vector<Diagnostic> problems, Diagnostics& diagnostics) {
@@ -142,7 +161,7 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
   auto render_chunk = [&](const Chunk& chunk) {
     ChunkResult result;
     if (!compiled[chunk.worker]) compiled[chunk.worker].emplace(theme.impl());
-    std::string html, error;
+    std::string html;
     TemplateRenderError template_error;
     for (std::size_t i = chunk.begin; i < chunk.end && !out.stopped(); ++i) {
       const PagePlan& page = pages[i];
@@ -167,80 +186,42 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
         result.problems.push_back(std::move(d));
         continue;
       }
-      if (!out.write(page.path, html, error)) {
-        if (error.empty()) continue;  // writing stopped; the first failure said why
-        Diagnostic d;
-        d.where.file = page.path;
-        d.message = "cannot write page: " + error;
-        result.problems.push_back(std::move(d));
-        continue;
-      }
+      if (!write_counted(out, page.path, html, "page", result)) continue;
       ++result.pages;
-      result.bytes += html.size();
-      if (!data) continue;
-      const std::string json = page_data(corpus, links, options, page);
-      if (!out.write(page_data_path(page.path), json, error)) {
-        if (error.empty()) continue;  // writing stopped; the first failure said why
-        Diagnostic d;
-        d.where.file = page_data_path(page.path);
-        d.message = "cannot write data file: " + error;
-        result.problems.push_back(std::move(d));
-        continue;
-      }
-      ++result.files;
-      result.bytes += json.size();
+      if (data)
+        write_counted(out, page_data_path(page.path), page_data(corpus, links, options, page),
+                      "data file", result);
     }
     return result;
   };
+  std::vector<ChunkResult> results =
+      map_chunks<ChunkResult>(options.jobs, pages.size(), kChunk, render_chunk);
+
+  // Files about the whole site, once every page is planned: they list those pages. Each kind
+  // comes from one function (search_index.h, open_data.h, sitemap.h, feeds.h).
+  ChunkResult site_files;
+  if (theme.impl().templates.count("search"))  // the search page and every box load the index
+    for (const SearchFile& f : search_index_files(corpus, options))
+      write_counted(out, f.path, f.contents, "search index", site_files);
+  std::vector<SiteFile> listings;
+  if (options.data_files) listings = site_data_files(corpus, index, options);
+  for (SiteFile& file : sitemap_files(corpus, options, pages)) listings.push_back(std::move(file));
+  for (SiteFile& file : feed_files(corpus, options)) listings.push_back(std::move(file));
+  for (const SiteFile& file : listings)
+    write_counted(out, file.path, file.contents, "data file", site_files);
+  // Static files keep their path below the theme: static/style.css -> static/style.css.
+  for (const auto& [path, contents] : theme.impl().static_files)
+    write_counted(out, path, contents, "static file", site_files);
+
+  results.push_back(std::move(site_files));
   std::vector<Diagnostic> problems;
-  for (ChunkResult& r : map_chunks<ChunkResult>(options.jobs, pages.size(), kChunk, render_chunk)) {
+  for (ChunkResult& r : results) {
     summary.pages += r.pages;
     summary.files += r.files;
     summary.bytes += r.bytes;
     for (Diagnostic& d : r.problems) problems.push_back(std::move(d));
   }
   report_merged(std::move(problems), diagnostics);
-
-  // The search index, which the search page and every page's search box load.
-  std::string error;
-  if (theme.impl().templates.count("search")) {
-    for (const SearchFile& f : search_index_files(corpus, options)) {
-      if (!out.write(f.path, f.contents, error)) {
-        if (!error.empty())
-          diagnostics.error({f.path, 0, 0}, "cannot write search index: " + error);
-        continue;
-      }
-      ++summary.files;
-      summary.bytes += f.contents.size();
-    }
-  }
-
-  // Files about the whole site, once every page is planned: they list those pages. Each kind
-  // comes from one function (open_data.h, sitemap.h, feeds.h).
-  std::vector<SiteFile> site_files;
-  if (options.data_files) site_files = site_data_files(corpus, index, options);
-  for (SiteFile& file : sitemap_files(corpus, options, pages))
-    site_files.push_back(std::move(file));
-  for (SiteFile& file : feed_files(corpus, options)) site_files.push_back(std::move(file));
-  for (const SiteFile& file : site_files) {
-    if (!out.write(file.path, file.contents, error)) {
-      if (!error.empty()) diagnostics.error({file.path, 0, 0}, "cannot write data file: " + error);
-      continue;
-    }
-    ++summary.files;
-    summary.bytes += file.contents.size();
-  }
-
-  // Static files keep their path below the theme: static/style.css -> static/style.css.
-  for (const auto& [path, contents] : theme.impl().static_files) {
-    if (!out.write(path, contents, error)) {
-      if (!error.empty()) diagnostics.error({path, 0, 0}, "cannot write static file: " + error);
-      continue;
-    }
-    ++summary.files;
-    summary.bytes += contents.size();
-  }
-  summary.files += summary.pages;
   return summary;
 }
 

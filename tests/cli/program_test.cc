@@ -5,6 +5,7 @@
 // tests/invalid/.
 
 #include <catch2/catch.hpp>
+#include <cstdio>
 #include <filesystem>
 #include <regex>
 #include <string>
@@ -25,8 +26,10 @@ const std::string kValid = kSource + "/tests/cli/fixtures/valid";
 const std::string kWarning = kSource + "/tests/cli/fixtures/warning";
 const std::string kBadFrontMatter = kSource + "/tests/invalid/bad-front-matter/content";
 
-// The timing is the only part of the output that changes from run to run.
+// The timing changes from run to run, and the size with every theme edit: the size is checked
+// once, against the files written (below).
 std::string redact(std::string text) {
+  text = std::regex_replace(text, std::regex(" \\([0-9]+\\.[0-9] [kM]B\\)"), " (S)");
   return std::regex_replace(text, std::regex(" in [0-9]+\\.[0-9]+ s"), " in X s");
 }
 
@@ -132,10 +135,22 @@ TEST_CASE(
   CHECK(r.err.empty());
   CHECK(r.out == kValidLinkReport +
                      "Built 1 code, 2 articles (2 versions, 0 cited-only articles), 6 pages "
-                     "(81.1 kB) in X s: 0 errors, 0 warnings.\n"
+                     "(S) in X s: 0 errors, 0 warnings.\n"
                      "Site written to site/ — open site/index.html in a browser.\n");
   CHECK(fs::exists(tmp.path / "site/index.html"));
   CHECK(fs::exists(tmp.path / "site/code-de-test/l2/index.html"));
+
+  // The size printed is what was written: every file of the site but the marker.
+  ProcessResult raw = legisite::testing::run_command(
+      "cd " + shell_quote(tmp.path.string()) + " && " + shell_quote(LEGISITE_PROGRAM) +
+      " build --content " + shell_quote(kValid) + " --theme " +
+      shell_quote(kSource + "/themes/default") + " --date 2026-11-26 --out site2");
+  std::uintmax_t bytes = 0;
+  for (const auto& e : fs::recursive_directory_iterator(tmp.path / "site2"))
+    if (e.is_regular_file() && e.path().filename() != ".legisite") bytes += e.file_size();
+  char shown[32];
+  std::snprintf(shown, sizeof shown, " (%.1f kB) in ", static_cast<double>(bytes) / 1024.0);
+  CHECK(raw.out.find(shown) != std::string::npos);
 }
 
 TEST_CASE("check reads and resolves the same content but writes nothing", "[cli][program]") {
@@ -165,7 +180,7 @@ TEST_CASE(
         "    ^\n");
   CHECK(
       r.out ==
-      "Built 1 code, 1 article (1 version, 0 cited-only articles), 5 pages (75.9 kB) in X s: "
+      "Built 1 code, 1 article (1 version, 0 cited-only articles), 5 pages (S) in X s: "
       "1 error, 0 warnings.\n"
       "Nothing published: site/ is left as it was (fix the errors above, or use --keep-going).\n");
   CHECK(read_tree((tmp.path / "site").string()) == before);
@@ -201,7 +216,7 @@ TEST_CASE("a warning alone succeeds, with --strict it fails and publishes nothin
         "    **Inconnu par**:\n"
         "      ^\n");
   CHECK(lenient.out ==
-        "Built 1 code, 2 articles (2 versions, 0 cited-only articles), 6 pages (80.8 kB) in X s: "
+        "Built 1 code, 2 articles (2 versions, 0 cited-only articles), 6 pages (S) in X s: "
         "0 errors, 1 warning.\n"
         "Site written to lenient/ — open lenient/index.html in a browser.\n");
 
@@ -212,7 +227,7 @@ TEST_CASE("a warning alone succeeds, with --strict it fails and publishes nothin
         "    **Inconnu par**:\n"
         "      ^\n");
   CHECK(strict.out ==
-        "Built 1 code, 2 articles (2 versions, 0 cited-only articles), 6 pages (80.8 kB) in X s: "
+        "Built 1 code, 2 articles (2 versions, 0 cited-only articles), 6 pages (S) in X s: "
         "1 error, 0 warnings.\n"
         "Nothing published: strict/ is left as it was (fix the errors above, or use "
         "--keep-going).\n");
