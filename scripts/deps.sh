@@ -8,7 +8,7 @@
 set -eu
 PACKAGES="cmake g++ ninja-build libcmark-gfm-dev libcmark-gfm-extensions-dev libpugixml-dev
 libkainjow-mustache-dev catch2 rapidjson-dev libmimalloc-dev libgit2-dev pkg-config libcpp-httplib-dev"
-if [ "${1:-}" = "--tests" ]; then PACKAGES="$PACKAGES nodejs chromium clang-format clang-14 git"; fi
+if [ "${1:-}" = "--tests" ]; then PACKAGES="$PACKAGES nodejs chromium poppler-utils clang-format clang-14 git"; fi
 missing=""
 for p in $PACKAGES; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then

@@ -92,4 +92,13 @@
     });
     anchor.insertBefore(link, anchor.firstChild);
   });
+
+  /* In print, a citation of the text shows its target's address after it (the print stylesheet
+     reads data-print-href): absolute, resolved from this page's stable address. */
+  var base = pageUrl();
+  var links = document.querySelectorAll('.article-text a[href]:not(.alinea-link)');
+  Array.prototype.forEach.call(links, function (a) {
+    var url = new URL(a.getAttribute('href'), base);
+    a.setAttribute('data-print-href', stableUrl(url.href) + url.hash);
+  });
 })();
