@@ -125,6 +125,34 @@ test('typing refines the list at each keystroke; a phrase in quotes must appear 
   await page.close();
 });
 
+test('typing on looks only at the last results and finds exactly what a fresh search finds', async () => {
+  // Each query, typed key by key (each key narrowing the last list), then opened afresh.
+  for (const [query, versions] of [
+    ['cotisations sociales', '0'],
+    ['securite soc', '0'],
+    ['assurance maladie', '1'],
+    ['organismes de recouvrement', '1'],
+  ]) {
+    const typedPage = await openPage(
+      browser,
+      fileUrl(demoSite, `recherche/index.html?versions=${versions}`),
+    );
+    await typedPage.waitForSelector('form[data-search-page]:not([hidden])');
+    await typedPage.type('#search-q', query);
+    const typed = await results(typedPage, query);
+    const count = await typedPage.$eval('#search-status', (s) => s.textContent);
+    await typedPage.close();
+    const fresh = await openPage(
+      browser,
+      fileUrl(demoSite, `recherche/index.html?q=${encodeURIComponent(query)}&versions=${versions}`),
+    );
+    assert.deepEqual(typed, await results(fresh, query), query);
+    assert.equal(count, await fresh.$eval('#search-status', (s) => s.textContent), query);
+    assert.ok(typed.length > 0, `${query}: nothing found`);
+    await fresh.close();
+  }
+});
+
 test('older versions are searched when asked, leading to their dated pages', async () => {
   const page = await openPage(browser, server.url('recherche/?q=cotisation&versions=1'));
   const found = await results(page);

@@ -284,10 +284,14 @@
     return sortResults(results);
   }
 
-  /* The terms of a section's titles and of every section above it. */
+  /* The terms of a section's titles and of every section above it, made once per section. */
   function pathTerms(arts, section) {
-    var path = '';
+    arts.pathTerms = arts.pathTerms || {};
+    var path = arts.pathTerms[section];
+    if (path !== undefined) return path;
+    path = '';
     for (var s = section; s >= 0 && arts.sections[s]; s = arts.sections[s][0]) path += arts.sections[s][3];
+    arts.pathTerms[section] = path;
     return path;
   }
 
@@ -297,15 +301,33 @@
     return hasWords(terms + path, q) ? 1 : 0;
   }
 
-  function searchWords(codes, q, versions) {
+  /* The texts of `codes` (and their older versions when asked) whose terms hold the words of
+     `q`. `within`, when given, holds every text that can match (the results of a query this one
+     narrows: see narrows) and only those are looked at. */
+  function searchWords(codes, q, versions, within) {
     var results = [];
     if (!q.words.length) return results;
+    function consider(code, codeRank, arts, terms, i, v, k) {
+      var score = wordScore(terms || '', pathTerms(arts, arts.articles[i][3]), q);
+      if (!score) return;
+      results.push(v ? { code: code, codeRank: codeRank, article: i, version: v, entry: k, score: score }
+        : { code: code, codeRank: codeRank, article: i, score: score });
+    }
+    if (within) {
+      within.forEach(function (r) {
+        var arts = store[r.code.slug + '/articles'];
+        var e = entry(r.code, r.version ? 'versions' : 'texte', r.version ? r.entry : r.article);
+        consider(r.code, r.codeRank, arts, e.terms, r.article, r.version, r.entry);
+      });
+      return sortResults(results);
+    }
     codes.forEach(function (code, codeRank) {
       var arts = store[code.slug + '/articles'];
       if (!arts) return;
-      arts.articles.forEach(function (a, i) {
-        var score = wordScore(entry(code, 'texte', i).terms || '', pathTerms(arts, a[3]), q);
-        if (score) results.push({ code: code, codeRank: codeRank, article: i, score: score });
+      code.texte.forEach(function (start, k) {
+        var shard = store[shardName(code, 'texte', true, k)];
+        if (!shard) return;
+        shard.terms.forEach(function (terms, j) { consider(code, codeRank, arts, terms, start + j); });
       });
       if (!versions) return;
       /* An older version ranks as its article would, and comes right after it. */
@@ -314,15 +336,21 @@
         if (!shard) return;
         shard.terms.forEach(function (terms, j) {
           var v = shard.versions[j];
-          var score = wordScore(terms, pathTerms(arts, arts.articles[v[0]][3]), q);
-          if (score) {
-            results.push({ code: code, codeRank: codeRank, article: v[0], version: v,
-              entry: start + j, score: score });
-          }
+          consider(code, codeRank, arts, terms, v[0], v, start + j);
         });
       });
     });
     return sortResults(results);
+  }
+
+  /* Whether every text matching `q` matched `before` too: the same words, the one being typed
+     only longer, maybe more words after. Typing on then looks only at the last results. */
+  function narrows(q, before) {
+    if (q.words.length < before.words.length) return false;
+    return before.words.every(function (w, i) {
+      if (i === before.prefix) return q.words[i].indexOf(w) === 0;
+      return q.words[i] === w && q.prefix !== i;
+    });
   }
 
   /* The results whose text holds each phrase of `q` (a number match stands without). */
@@ -433,9 +461,11 @@
       if (versions && p.get('versions') === '1') versions.checked = true;
     }
     var asked = 0;
-    function run() {
+    var last = null;  /* the last search of words: {scope, q, found} */
+    /* `began`: when the reader's key was pressed (the input event's time), for data-ms. */
+    function run(began) {
       var ticket = ++asked;
-      var began = Date.now();
+      if (began === undefined) began = performance.now();
       var text = input.value;
       var q = parseQuery(input.value);
       if (!q.words.length && !q.key) {
@@ -454,7 +484,10 @@
             var found = searchNumbers(codes, q);
             if (found.length || !q.words.length) return found;
             return loadFor(codes, older).then(function () {
-              found = searchWords(codes, q, older);
+              var scope = select.value + (older ? '+' : '');
+              var within = last && last.scope === scope && narrows(q, last.q) ? last.found : null;
+              found = searchWords(codes, q, older, within);
+              last = { scope: scope, q: q, found: found };
               /* Phrases need the texts of every candidate. */
               if (!q.phrases.length) return found;
               return loadTexts(found).then(function () { return keepPhrases(found, q); });
@@ -464,9 +497,12 @@
             return loadTexts(found.slice(0, MAX_RESULTS)).then(function () {
               if (ticket !== asked) return;
               render(list, status, index, found, q, !select.value);
-              /* How long the answer took, index loading included (bench/search.py reads it). */
-              status.setAttribute('data-ms', String(Date.now() - began));
-              status.setAttribute('data-query', text);
+              /* How long the answer took, from the key to the frame that shows the list, index
+                 loading included (bench/search.py and bench/search_latency.mjs read it). */
+              requestAnimationFrame(function () {
+                status.setAttribute('data-ms', String(Math.round(performance.now() - began)));
+                status.setAttribute('data-query', text);
+              });
             });
           });
       }).catch(function (e) { status.textContent = 'La recherche est indisponible (' + e.message + ').'; });
@@ -480,7 +516,7 @@
         window.history.replaceState(null, '', url.href);
       } catch (e) { /* file:// in some browsers: the address just does not follow */ }
     }
-    input.addEventListener('input', function () { run(); remember(); });
+    input.addEventListener('input', function (event) { run(event.timeStamp); remember(); });
     select.addEventListener('change', function () { run(); remember(); });
     if (versions) versions.addEventListener('change', function () { run(); remember(); });
     form.addEventListener('submit', function (event) {
