@@ -15,48 +15,99 @@ namespace {
 
 bool real_day(Date d) { return d.known() && !d.is_deferred() && !d.is_no_end(); }
 
+// A version that can be listed in a dated table: it applied on some day and has a page.
+bool listed_version(const Version& v) { return !v.slug.empty() && !never_in_force(v); }
+
+// How an article's entry changed on the table's day: a version of it started to apply that day
+// (its first one, or a later one), or its last one stopped applying that day (abrogated,
+// transferred). The script building tables in the browser applies the same rule.
+enum class DayChange { kNone, kEntered, kModified, kEnded };
+
+struct DayEntry {
+  std::int32_t index = -1;  // the version the entry links to; -1 for no entry
+  DayChange change = DayChange::kNone;
+};
+
+DayEntry day_entry(const Article& a, Date date) {
+  VersionOnDate on = version_on_date(a, date);
+  if (on.standing == Standing::kInForce) {
+    const Version& v = a.versions[on.index];
+    if (v.start != date) return {on.index, DayChange::kNone};
+    for (std::int32_t j = 0; j < on.index; ++j)
+      if (listed_version(a.versions[j])) return {on.index, DayChange::kModified};
+    return {on.index, DayChange::kEntered};
+  }
+  for (std::size_t i = a.versions.size(); i-- > 0;)
+    if (listed_version(a.versions[i]) && a.versions[i].ends_on == date)
+      return {static_cast<std::int32_t>(i), DayChange::kEnded};
+  return {};
+}
+
+// The mark of an entry that changed that day: {`change_token`, `change_symbol`, `change_label`}.
+View day_change_view(DayChange change) {
+  if (change == DayChange::kNone) return View::flag(false);
+  View v;
+  v.set("change_token", change == DayChange::kEntered    ? "nouveau"
+                        : change == DayChange::kModified ? "modifie"
+                                                         : "fin");
+  v.set("change_symbol", change == DayChange::kEntered    ? "+"
+                         : change == DayChange::kModified ? "±"
+                                                          : "−");
+  v.set("change_label", change == DayChange::kEntered    ? "nouveau ce jour"
+                        : change == DayChange::kModified ? "modifié ce jour"
+                                                         : "fin ce jour");
+  return v;
+}
+
+struct DayCounts {
+  std::size_t in_force = 0;
+  std::size_t changed = 0;
+};
+
 // One section of the table as it stood on `date`: only articles in force then, each linking to
-// the version that applied; sections left empty are dropped. Same shape as the code page's
-// table, so the theme's toc_section partial renders both.
+// the version that applied, and those whose last version stopped applying that day, marked;
+// sections left empty are dropped. Same shape as the code page's table, so the theme's
+// toc_section partial renders both.
 View section_on(const Corpus& corpus, const std::string& page_path, const Section& section,
-                int depth, Date date, std::size_t& articles) {
+                int depth, Date date, DayCounts& counts) {
   View v;
   View& entries = v.set("entries", View::list());
-  const std::size_t before = articles;
+  const std::size_t before = counts.in_force;
   for (const TocEntry& e : section.toc) {
     View entry;
     if (e.kind == TocEntry::Kind::kArticle) {
       const Article& a = corpus.article(ArticleId(e.id));
       if (a.cited_only || a.slug.empty()) continue;
-      VersionOnDate on = version_on_date(a, date);
-      if (on.standing != Standing::kInForce) continue;
-      const std::string& slug = a.versions[on.index].slug;
+      const DayEntry on = day_entry(a, date);
+      if (on.index < 0) continue;
+      const Version& version = a.versions[on.index];
       View& art = entry.set("article", View());
       art.set("number", a.number.text());
       art.set("heading", heading_for(a.number));
-      art.set("href", relative_href(page_path, slug.empty() ? corpus.code(a.code).slug + "/" +
-                                                                  a.slug + "/index.html"
-                                                            : version_page_path(corpus, a, slug)));
+      art.set("href", relative_href(page_path, version_page_path(corpus, a, version.slug)));
       // Every article listed was in force that day; the state its version reached later
       // ("Modifié", "Transféré") would say something else than the page does.
       art.set_flag("status", false);
       // The version's page gives its dates and its official text, not the text itself.
-      art.set_flag("no_text", !a.versions[on.index].has_text);
+      art.set_flag("no_text", !version.has_text);
+      art.set("day_change", day_change_view(on.change));
       entry.set_flag("section", false);
-      ++articles;
+      if (on.change != DayChange::kEnded) ++counts.in_force;
+      if (on.change != DayChange::kNone) ++counts.changed;
     } else {
-      std::size_t inside = 0;
+      DayCounts inside;
       View sub =
           section_on(corpus, page_path, corpus.section(SectionId(e.id)), depth + 1, date, inside);
-      if (inside == 0) continue;
-      articles += inside;
+      if (inside.in_force == 0 && inside.changed == 0) continue;
+      counts.in_force += inside.in_force;
+      counts.changed += inside.changed;
       entry.set_flag("article", false);
       entry.set("section", std::move(sub));
     }
     entries.push(std::move(entry));
   }
   v.set_flag("has_entries", !entries.items().empty());
-  set_toc_section_fields(v, section, depth, articles - before);
+  set_toc_section_fields(v, section, depth, counts.in_force - before);
   return v;
 }
 
@@ -89,7 +140,86 @@ std::vector<Date> thinned(std::vector<Date> out) {
   return out;
 }
 
+// A section for the script that builds a table for any day (law_at_date.h): its title, anchor
+// and entries in order, an article as [number, heading, slug, versions], each version as
+// [start, end (Version::ends_on, "" for none), folder ("" when it is the start), text (0 or 1)].
+void append_section_data(std::string& out, const Corpus& corpus, const Section& section) {
+  out += "{\"t\":";
+  append_json_string(out, section.title.empty() ? std::string("Section") : section.title);
+  out += ",\"a\":";
+  append_json_string(out, section.anchor);
+  out += ",\"e\":[";
+  bool first = true;
+  for (const TocEntry& e : section.toc) {
+    std::string item;
+    if (e.kind == TocEntry::Kind::kSection) {
+      append_section_data(item, corpus, corpus.section(SectionId(e.id)));
+    } else {
+      const Article& a = corpus.article(ArticleId(e.id));
+      if (a.cited_only || a.slug.empty()) continue;
+      std::string versions;
+      for (const Version& v : a.versions) {
+        if (!listed_version(v)) continue;
+        versions += versions.empty() ? "[" : ",[";
+        append_json_string(versions, v.start.iso());
+        versions += ",";
+        append_json_string(versions, real_day(v.ends_on) ? v.ends_on.iso() : std::string());
+        versions += ",";
+        append_json_string(versions, v.slug == v.start.iso() ? std::string() : v.slug);
+        versions += v.has_text ? ",1]" : ",0]";
+      }
+      if (versions.empty()) continue;  // never in any table
+      item += '[';
+      append_json_string(item, a.number.text());
+      item += ",";
+      append_json_string(item, heading_for(a.number));
+      item += ",";
+      append_json_string(item, a.slug);
+      item += ",[" + versions + "]]";
+    }
+    out += first ? "" : ",";
+    out += item;
+    first = false;
+  }
+  out += "]}";
+}
+
 }  // namespace
+
+std::string day_changes_label(std::size_t changed) {
+  if (changed == 0) return "Aucun article n’a changé ce jour-là.";
+  return french_number(changed) +
+         (changed == 1 ? " article a changé ce jour-là." : " articles ont changé ce jour-là.");
+}
+
+Date first_day_in_force(const Corpus& corpus, CodeId code) {
+  Date first;
+  for (const Article& a : corpus.articles()) {
+    if (a.code != code || a.cited_only || a.slug.empty()) continue;
+    for (const Version& v : a.versions)
+      if (listed_version(v) && (!first.known() || v.start < first)) first = v.start;
+  }
+  return first;
+}
+
+std::string law_at_date_script_path(const Code& code) {
+  return code.slug + "/" + std::string(kLawAtDateScript);
+}
+
+std::vector<SiteFile> law_at_date_files(const Corpus& corpus, const SiteOptions& options) {
+  std::vector<SiteFile> out;
+  if (!options.history) return out;
+  for (const Code& c : corpus.codes()) {
+    if (c.slug.empty() || dated_toc_dates(corpus, c.id, options).empty()) continue;
+    std::string data = "legisiteLawAtDate(";
+    append_json_string(data, c.slug);
+    data += ",{\"toc\":";
+    append_section_data(data, corpus, corpus.section(c.root));
+    data += "});\n";
+    out.push_back({law_at_date_script_path(c), std::move(data)});
+  }
+  return out;
+}
 
 std::vector<Date> dated_toc_dates(const Corpus& corpus, CodeId code, const SiteOptions& options) {
   std::vector<Date> changes = change_days(corpus, code, options.reference_date);
@@ -134,10 +264,12 @@ View dated_toc_view(const Corpus& corpus, const SiteOptions& options, const Page
   v.set("code_href", relative_href(page.path, code_page_path(code)));
   v.set("date_iso", date.iso());
   v.set("date_french", date.french());
-  std::size_t articles = 0;
-  v.set("toc", section_on(corpus, page.path, corpus.section(code.root), 0, date, articles));
+  DayCounts counts;
+  v.set("toc", section_on(corpus, page.path, corpus.section(code.root), 0, date, counts));
   v.set("articles_label",
-        french_number(articles) + (articles == 1 ? " article en vigueur" : " articles en vigueur"));
+        french_number(counts.in_force) +
+            (counts.in_force == 1 ? " article en vigueur" : " articles en vigueur"));
+  v.set("day_changes_label", day_changes_label(counts.changed));
   add_dated_tocs(v, corpus, options, page.code, page.path);
   return v;
 }
@@ -155,7 +287,6 @@ void add_dated_tocs(View& view, const Corpus& corpus, const SiteOptions& options
   std::set<std::string> article_slugs;
   for (const Article& a : corpus.articles())
     if (a.code == code) article_slugs.insert(a.slug);
-  const std::vector<Date> changes = change_days(corpus, code, options.reference_date);
   std::vector<Date> dates = dated_toc_dates(corpus, code, options);
   std::erase_if(dates, [&](Date d) { return article_slugs.count(d.iso()) != 0; });
   for (auto it = dates.rbegin(); it != dates.rend(); ++it) {
@@ -168,8 +299,8 @@ void add_dated_tocs(View& view, const Corpus& corpus, const SiteOptions& options
   view.set_flag("has_dated_tocs", !list.items().empty());
   view.set("dated_tocs", std::move(list));
 
-  // The "go to date" form chooses among the same tables, oldest first. "complete" tells the
-  // script that every change is published, so that the table before a day is the law that day.
+  // The "go to date" form chooses among the same tables, oldest first, and builds the table of
+  // any other day on one of them.
   if (dates.empty()) {
     view.set_flag("date_jump", false);
     return;
@@ -184,11 +315,20 @@ void add_dated_tocs(View& view, const Corpus& corpus, const SiteOptions& options
     if (to == page_path) json += ",\"self\":true";
     json += '}';
   }
-  json += "],\"complete\":";
-  json +=
-      std::includes(dates.begin(), dates.end(), changes.begin(), changes.end()) ? "true" : "false";
-  json += ",\"until\":";
+  json += "],\"until\":";
   append_json_string(json, options.reference_date.iso());
+  // The first day an article applied, for a day before any (not the first table's date), and
+  // the per-article data from which the script builds the table of a day without one.
+  const Date first = first_day_in_force(corpus, code);
+  json += ",\"first\":";
+  append_json_string(json, real_day(first) ? first.iso() : std::string());
+  json += ",\"data\":";
+  append_json_string(json, relative_href(page_path, law_at_date_script_path(c)));
+  // The code's folder from this page, which the script puts before "<article>/<version>/".
+  std::string base = relative_href(page_path, c.slug + "/x");
+  base.pop_back();
+  json += ",\"base\":";
+  append_json_string(json, base);
   json += '}';
   View jump;
   jump.set("jump_kind", "code");
@@ -200,7 +340,9 @@ void add_dated_tocs(View& view, const Corpus& corpus, const SiteOptions& options
 }
 
 const std::vector<std::string_view>& dated_toc_field_names() {
-  static const std::vector<std::string_view> kNames = {"dated_tocs", "has_dated_tocs"};
+  static const std::vector<std::string_view> kNames = {
+      "dated_tocs",    "has_dated_tocs", "day_change",       "change_token",
+      "change_symbol", "change_label",   "day_changes_label"};
   return kNames;
 }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "model/model.h"
+#include "render/open_data.h"
 #include "render/pages.h"
 #include "render/site_options.h"
 #include "render/view.h"
@@ -26,6 +27,25 @@ std::vector<Date> dated_toc_dates(const Corpus& corpus, CodeId code, const SiteO
 /// "<code-slug>/<YYYY-MM-DD>/index.html".
 std::string dated_toc_path(const Code& code, Date date);
 
+/// The per-code script from which the theme's date form builds the table of a day that has no
+/// page: `<code-slug>/table-a-une-date.js`, calling legisiteLawAtDate(slug, {"toc": section}), a
+/// section being {"t" (title), "a" (anchor), "e" (entries in order)} and an article entry
+/// [number, heading, slug, versions], each version [start, end (Version::ends_on, "" for none),
+/// folder ("" when it is the start), text (0 or 1)]: every version listed in some table, never
+/// one that never applied. A script rather than JSON so that it loads from file:// too.
+inline constexpr std::string_view kLawAtDateScript = "table-a-une-date.js";
+std::string law_at_date_script_path(const Code& code);
+
+/// The script above for every code that has dated tables (none without options.history).
+std::vector<SiteFile> law_at_date_files(const Corpus& corpus, const SiteOptions& options);
+
+/// The first day some version of the code's articles applied (unknown for none): no article of
+/// the edition applied before it.
+Date first_day_in_force(const Corpus& corpus, CodeId code);
+
+/// "3 articles ont changé ce jour-là.", "Aucun article n’a changé ce jour-là."
+std::string day_changes_label(std::size_t changed);
+
 /// Appends a dated table of contents per code and date (none whose path an article slug takes).
 void plan_dated_tocs(const Corpus& corpus, const SiteOptions& options,
                      std::vector<PagePlan>& pages);
@@ -34,8 +54,10 @@ View dated_toc_view(const Corpus& corpus, const SiteOptions& options, const Page
 
 /// Sets `dated_tocs` ({`href`, `date_iso`, `date_french`} newest first) and `has_dated_tocs` on the
 /// code page's view, and `date_jump` (false without tables): {`jump_kind` ("code"), `jump_label`,
-/// `jump_json_html`: {"tables": [{"date", "href", "self"}] oldest first, "complete" (every day
-/// the code changed has its table, none thinned out), "until" (the reference date)}}.
+/// `jump_json_html`: {"tables": [{"date", "href", "self"}] oldest first, "until" (the reference
+/// date), "first" (first_day_in_force), "data" (the code's script, kLawAtDateScript), "base" (the
+/// code's folder from this page)}}. The theme's script goes to the table of the day asked, else
+/// builds that day's table from "data" on the table before it (or the first one).
 void add_dated_tocs(View& view, const Corpus& corpus, const SiteOptions& options, CodeId code,
                     const std::string& page_path);
 

@@ -207,6 +207,7 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
   if (options.data_files) listings = site_data_files(corpus, index, options);
   for (SiteFile& file : sitemap_files(corpus, options, pages)) listings.push_back(std::move(file));
   for (SiteFile& file : feed_files(corpus, options)) listings.push_back(std::move(file));
+  for (SiteFile& file : law_at_date_files(corpus, options)) listings.push_back(std::move(file));
   for (const SiteFile& file : listings)
     write_counted(out, file.path, file.contents, "data file", site_files);
   // Static files keep their path below the theme: static/style.css -> static/style.css.

@@ -304,7 +304,8 @@ View toc_section_view(const Corpus& corpus, const std::string& page_path, const 
       art.set("heading", heading_for(a.number));
       art.set("href", relative_href(page_path, article_page_path(corpus, a)));
       art.set("status", state_view(a, a.on_reference_date));
-      art.set_flag("no_text", false);  // the article page says itself when it lacks the text
+      art.set_flag("no_text", false);     // the article page says itself when it lacks the text
+      art.set_flag("day_change", false);  // marks of a dated table (law_at_date.h)
       entry.set_flag("section", false);
       ++listed;
     } else {

@@ -71,17 +71,36 @@ try {
     { date: '2005-08-12', href: '../2005-08-12/index.html' },
     { date: '2013-07-08', href: 'index.html', self: true },
   ];
-  assert.strictEqual(jump.plan('code', { tables, complete: true, until: '2026-11-26' }, '2010-01-01').go,
-                     '../2005-08-12/index.html');
-  assert.strictEqual(text(jump.plan('code', { tables, complete: true, until: '2026-11-26' }, '2014-01-01')),
-                     'Vous avez demandé le 1er janvier 2014 : le code n’a pas changé entre le 8 juillet ' +
-                     '2013 et cette date, cette table montre donc les articles en vigueur ce jour-là.');
-  assert.match(text(jump.plan('code', { tables, complete: false, until: '2026-11-26' }, '2014-01-01')),
-               /table publiée la plus proche avant cette date, au 8 juillet 2013 ; le code a pu changer/);
-  assert.match(text(jump.plan('code', { tables, complete: true, until: '2026-11-26' }, '2030-01-01')),
-               /cette édition montre le droit jusqu’au 26 novembre 2026/);
-  assert.match(text(jump.plan('code', { tables, complete: true, until: '2026-11-26' }, '2000-01-01')),
-               /^Aucune table avant le 12 août 2005/);
+  const code = { tables, until: '2026-11-26', first: '1993-04-01', data: '../t.js', base: '../' };
+  // A day with its table goes there; the table's own day is said.
+  assert.strictEqual(jump.plan('code', code, '2005-08-12').go, '../2005-08-12/index.html');
+  assert.strictEqual(text(jump.plan('code', code, '2013-07-08')), 'Table des matières au 8 juillet 2013.');
+  // Another day goes to the table before it (else the first), which builds that day's table.
+  assert.strictEqual(jump.plan('code', code, '2010-01-01').go, '../2005-08-12/index.html');
+  assert.strictEqual(jump.plan('code', code, '2000-01-01').go, '../2005-08-12/index.html');
+  assert.strictEqual(jump.plan('code', code, '2014-01-01').build, '2014-01-01');
+  assert.match(text(jump.plan('code', code, '2014-01-01')),
+               /^Table établie dans votre navigateur pour le 1er janvier 2014, .*la plus proche est celle du 8 juillet 2013\)\.$/);
+  assert.match(text(jump.plan('code', code, '2030-01-01')),
+               /Cette édition montre le droit connu au 26 novembre 2026/);
+  // Before the first day any article applied (not the first table's), no table: that day is named.
+  assert.strictEqual(text(jump.plan('code', code, '1990-01-01')),
+                     'Aucun article de ce code n’était en vigueur le 1er janvier 1990 dans cette ' +
+                     'édition : la plus ancienne version connue s’applique à partir du 1er avril 1993. ' +
+                     '[Voir la table du 1er avril 1993](../2005-08-12/index.html?date=1993-04-01).');
+
+  // Entries of a day: the version in force, marked when it started that day, or the one that
+  // ended that day.
+  const versions = [['2000-01-01', '2005-01-01', '', 1], ['2005-01-01', '2010-01-01', '', 0]];
+  assert.strictEqual(jump.entryOn(versions, '1999-12-31'), null);
+  assert.deepStrictEqual(jump.entryOn(versions, '2000-01-01'), { version: versions[0], change: 'nouveau' });
+  assert.deepStrictEqual(jump.entryOn(versions, '2003-01-01'), { version: versions[0], change: '' });
+  assert.deepStrictEqual(jump.entryOn(versions, '2005-01-01'), { version: versions[1], change: 'modifie' });
+  assert.deepStrictEqual(jump.entryOn(versions, '2010-01-01'), { version: versions[1], change: 'fin' });
+  assert.strictEqual(jump.entryOn(versions, '2010-01-02'), null);
+  assert.strictEqual(jump.frenchNumber(7371), '7\u202F371');
+  assert.strictEqual(jump.frenchNumber(22190), '22\u202F190');
+  assert.strictEqual(jump.frenchNumber(999), '999');
 } catch (e) {
   failures++;
   console.log(e.message);

@@ -63,12 +63,23 @@ struct Site {
   MemoryOutput out;
   SiteOptions options;
 
-  explicit Site(const std::string& content) {
+  // `every_day`: a dated table for every day a version starts or ends and the days either side.
+  explicit Site(const std::string& content, bool every_day = false) {
     options.reference_date = Date::from_ymd(2026, 11, 26);
     DiskFileSystem files(std::string(LEGISITE_SOURCE_DIR) + "/" + content);
     load_sources(files, corpus, diagnostics);
     LinkGraph graph = resolve(corpus, diagnostics);
     answer_for_date(corpus, options.reference_date, options.history);
+    if (every_day) {
+      options.all_toc_dates = true;
+      std::set<Date> days;
+      for (const Article& a : corpus.articles())
+        for (const Version& v : a.versions)
+          for (Date d : {v.start, v.ends_on})
+            if (d.known() && !d.is_no_end() && !d.is_deferred())
+              for (int delta : {-1, 0, 1}) days.insert(Date::from_days(d.days() + delta));
+      options.toc_dates.assign(days.begin(), days.end());
+    }
     DiskFileSystem theme_files(LEGISITE_SOURCE_DIR "/themes/default");
     auto theme = Theme::load(theme_files, diagnostics);
     REQUIRE(theme);
@@ -166,6 +177,52 @@ TEST_CASE("the date form's script chooses the page the generator's rules give, f
   CHECK(output.find(std::to_string(count) + " choices compared") != std::string::npos);
 }
 
+// The tables the script builds from the code's data (static/date-jump.js tableOn) must be the
+// generator's dated tables, byte for byte once line breaks are set aside: compared on a table for
+// every day a version starts or ends and the days either side.
+TEST_CASE("the date form's script builds the table of any day as the generator does",
+          "[render][date-jump][slow]") {
+  if (!testing::have_program("node")) {
+    testing::skip_because_missing("node (to run the date form's script)");
+    return;
+  }
+  TempDir tmp("legisite-law-at-date");
+  std::size_t tables = 0;
+  for (const char* content :
+       {"tests/golden/history/content", "tests/golden/deferred-states/content", "content"}) {
+    Site site(content, true);
+    std::string cases;
+    std::string script;
+    for (const auto& [path, html] : site.out.files()) {
+      if (path.size() > 3 && path.substr(path.size() - 3) == ".js" &&
+          path.find(kLawAtDateScript) != std::string::npos)
+        script = html;
+      const std::string open = "data-law-toc=\"\">";
+      std::size_t begin = html.find(open);
+      if (begin == std::string::npos) continue;
+      begin += open.size();
+      const std::string nav = html.substr(begin, html.find("</nav>", begin) - begin);
+      const std::string day = path.substr(path.size() - 21, 10);  // <code>/<day>/index.html
+      std::string line = "{\"day\":";
+      append_json_string(line, day);
+      line += ",\"nav\":";
+      append_json_string(line, nav);
+      cases += line + "}\n";
+      ++tables;
+    }
+    REQUIRE_FALSE(script.empty());
+    std::ofstream(tmp.path / "tables.jsonl") << cases;
+    std::ofstream(tmp.path / "code.js") << script;
+    auto [status, output] = run(
+        "node '" LEGISITE_SOURCE_DIR "/tests/render/law_at_date_check.js' '" LEGISITE_SOURCE_DIR
+        "/themes/default/static/date-jump.js' '" +
+        (tmp.path / "code.js").string() + "' '" + (tmp.path / "tables.jsonl").string() + "' 2>&1");
+    INFO(content << "\n" << output);
+    CHECK(status == 0);
+  }
+  CHECK(tables > 200);
+}
+
 TEST_CASE("in a browser, ?date= lands on the page of that day or says why there is none",
           "[render][date-jump][browser][slow]") {
   if (!testing::have_program("chromium")) {
@@ -212,10 +269,11 @@ TEST_CASE("in a browser, ?date= lands on the page of that day or says why there 
   CHECK(page.find("L’article n’était pas encore en vigueur le 1er janvier 2020") !=
         std::string::npos);
 
-  // The code on 2014-01-01: the table of 2013-07-08, saying the code did not change in between.
+  // The code on 2014-01-01, a day without a table: the table of 2013-07-08 builds that day's.
   page = dom(code + "index.html?date=2014-01-01");
-  CHECK(page.find("Table des matières au <time datetime=\"2013-07-08\">") != std::string::npos);
-  CHECK(page.find("le code n’a pas changé entre le 8 juillet 2013 et cette date") !=
+  CHECK(page.find("Table des matières au <time datetime=\"2014-01-01\" data-law-day=\"\">1er "
+                  "janvier 2014</time>") != std::string::npos);
+  CHECK(page.find("Table établie dans votre navigateur pour le 1er janvier 2014") !=
         std::string::npos);
 }
 

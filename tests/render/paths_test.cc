@@ -7,6 +7,7 @@
 
 #include "model/model.h"
 #include "render/edition.h"
+#include "render/law_at_date.h"
 #include "render/legifrance.h"
 #include "render/pages.h"
 #include "render/search_index.h"
@@ -241,6 +242,10 @@ TEST_CASE("the list of view fields names every field the builders produce", "[re
     walk(layout);
   }
   walk(search_view(corpus, options));
+  std::vector<PagePlan> dated;
+  plan_dated_tocs(corpus, options, dated);
+  REQUIRE_FALSE(dated.empty());
+  for (const PagePlan& page : dated) walk(dated_toc_view(corpus, options, page));
 
   std::set<std::string> listed(view_field_names().begin(), view_field_names().end());
   listed.erase("main_html");  // added by the renderer once the page's template has run

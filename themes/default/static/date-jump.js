@@ -103,27 +103,151 @@
       parts.push('.');
       return { go: null, parts: parts };
     }
-    var t = chooseTable(data.tables || [], day);
-    if (!t.table) {
-      if (!t.first) return { go: null, parts: ['Aucune table datée de ce code n’est publiée.'] };
-      return { go: null, parts: ['Aucune table avant le ' + french(t.first.date) +
-        ', premier jour où un article de ce code est entré en vigueur dans cette édition : ',
-        { href: t.first.href, text: 'voir la table du ' + french(t.first.date) }, '.'] };
+    var tables = data.tables || [];
+    var t = chooseTable(tables, day);
+    if (!t.first) return { go: null, parts: ['Aucune table datée de ce code n’est publiée.'] };
+    if (t.table && t.table.date === day) {
+      if (!t.table.self) return { go: t.table.href, parts: [] };
+      return { go: null, parts: ['Table des matières au ' + when + '.'] };
     }
-    if (!t.table.self) return { go: t.table.href, parts: [] };
-    var shown = french(t.table.date);
-    if (t.table.date === day) return { go: null, parts: ['Table des matières au ' + when + '.'] };
+    if (data.first && day < data.first) {
+      return { go: null, parts: ['Aucun article de ce code n’était en vigueur le ' + when +
+        ' dans cette édition : la plus ancienne version connue s’applique à partir du ' +
+        french(data.first) + '. ', { href: t.first.href + '?date=' + data.first,
+        text: 'Voir la table du ' + french(data.first) }, '.'] };
+    }
+    // No table was published for that day: a published table's page builds it from the code's
+    // per-article data (the nearest table before the day, else the first one).
+    var host = t.table || t.first;
+    if (!host.self) return { go: host.href, parts: [] };
+    if (!data.data) return { go: null, parts: ['Aucune table publiée pour le ' + when + '.'] };
+    var note = 'Table établie dans votre navigateur pour le ' + when + ', à partir des dates des ' +
+      'versions de cette édition (aucune table publiée pour ce jour ; la plus proche est celle du ' +
+      french(host.date) + ').';
     if (data.until && day > data.until) {
-      return { go: null, parts: ['Vous avez demandé le ' + when + ' ; cette édition montre le droit ' +
-        'jusqu’au ' + french(data.until) + ' : voici la dernière table publiée, au ' + shown + '.'] };
+      note += ' Cette édition montre le droit connu au ' + french(data.until) +
+        ' : ce qui s’appliquera ensuite peut encore changer.';
     }
-    if (data.complete) {
-      return { go: null, parts: ['Vous avez demandé le ' + when + ' : le code n’a pas changé entre le ' +
-        shown + ' et cette date, cette table montre donc les articles en vigueur ce jour-là.'] };
+    return { go: null, build: day, parts: [note] };
+  }
+
+  /* Narrow no-break spaces between groups of three digits from four digits on, as the
+     generator's french_number. */
+  function frenchNumber(n) {
+    var s = String(n);
+    if (s.length < 4) return s;
+    var out = '';
+    for (var i = 0; i < s.length; i++) {
+      if (i > 0 && (s.length - i) % 3 === 0) out += '\u202F';
+      out += s[i];
     }
-    return { go: null, parts: ['Vous avez demandé le ' + when + ' : voici la table publiée la plus ' +
-      'proche avant cette date, au ' + shown + ' ; le code a pu changer entre-temps (chaque article ' +
-      'donne la liste de ses versions).'] };
+    return out;
+  }
+
+  function escapeHtml(text) {
+    return String(text).replace(/[&<>"']/g, function (c) {
+      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
+    });
+  }
+
+  var CHANGES = {
+    nouveau: ['+', 'nouveau ce jour'], modifie: ['±', 'modifié ce jour'], fin: ['−', 'fin ce jour']
+  };
+
+  /* An article's entry on `day` from its versions [start, end, folder, text], as the generator's
+     dated tables (law_at_date.cc day_entry): the last version with start <= day < end (an empty
+     end meaning none), marked when it started that day ("nouveau" for its first version,
+     "modifie" for a later one); else the version whose end is that day, marked "fin"; else null. */
+  function entryOn(versions, day) {
+    var at = -1;
+    versions.forEach(function (v, i) {
+      if (v[0] <= day && (v[1] === '' || day < v[1])) at = i;
+    });
+    if (at >= 0) {
+      return { version: versions[at], change: versions[at][0] !== day ? '' : at > 0 ? 'modifie'
+        : 'nouveau' };
+    }
+    for (var i = versions.length; i-- > 0;) {
+      if (versions[i][1] === day) return { version: versions[i], change: 'fin' };
+    }
+    return null;
+  }
+
+  /* The table of contents on `day` as the theme's toc_section partial writes a dated table:
+     { html, inForce, changed }. `section` is the script's data (law_at_date.h), `base` the code's
+     folder from the page. Sections without any entry that day are left out. */
+  function sectionHtml(section, day, base, depth) {
+    var html = '', inForce = 0, changed = 0;
+    section.e.forEach(function (e) {
+      if (!Array.isArray(e)) {
+        var sub = sectionHtml(e, day, base, depth + 1);
+        if (sub.inForce === 0 && sub.changed === 0) return;
+        inForce += sub.inForce;
+        changed += sub.changed;
+        var title = escapeHtml(e.t);
+        var level = depth + 1;  // the section's own depth, as set_toc_section_fields
+        html += '<li class="toc-section"' + (e.a ? ' id="' + escapeHtml(e.a) + '"' : '') + '>' +
+          '<details' + (level <= 1 ? ' open="open"' : '') + '><summary>' +
+          (level <= 4 ? '<h' + (level + 1) + ' class="toc-title">' + title + '</h' + (level + 1) + '>'
+            : '<span class="toc-title toc-title-deep">' + title + '</span>') +
+          ' <span class="toc-count">' + frenchNumber(sub.inForce) +
+          (sub.inForce === 1 ? ' article' : ' articles') + '</span></summary>' + sub.html +
+          '</details></li>';
+        return;
+      }
+      var on = entryOn(e[3], day);
+      if (!on) return;
+      var v = on.version;
+      html += '<li class="toc-article"><a href="' + escapeHtml(base + e[2] + '/' + (v[2] || v[0]) +
+        '/index.html') + '">' + escapeHtml(e[1]) + '</a>' +
+        (v[3] ? '' : ' <span class="no-text-mark">(texte non repris)</span>');
+      if (on.change) {
+        html += ' <span class="day-change day-change-' + on.change + '"><span aria-hidden="true">' +
+          CHANGES[on.change][0] + ' </span>' + CHANGES[on.change][1] + '</span>';
+        changed++;
+      }
+      html += ' </li>';
+      if (on.change !== 'fin') inForce++;
+    });
+    return { html: html ? '<ol class="toc-list">' + html + '</ol>' : '', inForce: inForce,
+      changed: changed };
+  }
+
+  function tableOn(toc, day, base) { return sectionHtml(toc, day, base, 0); }
+
+  function changesLabel(changed) {
+    if (changed === 0) return 'Aucun article n’a changé ce jour-là.';
+    return frenchNumber(changed) + (changed === 1 ? ' article a changé ce jour-là.'
+      : ' articles ont changé ce jour-là.');
+  }
+
+  /* Builds the table of `day` in place of the page's own, once the code's data has loaded. */
+  function buildTable(data, day, done) {
+    window.legisiteLawAtDate = function (slug, code) {
+      var t = tableOn(code.toc, day, data.base || '');
+      var nav = document.querySelector('[data-law-toc]');
+      if (!nav) return;
+      var old = document.querySelector('[data-law-day]');
+      var oldFrench = old ? old.textContent : '';
+      nav.innerHTML = t.html;
+      nav.setAttribute('aria-label', 'Table des matières au ' + french(day));
+      Array.prototype.forEach.call(document.querySelectorAll('[data-law-day]'), function (time) {
+        time.setAttribute('datetime', day);
+        time.textContent = french(day);
+      });
+      var count = document.querySelector('[data-law-count]');
+      if (count) {
+        count.textContent = frenchNumber(t.inForce) + (t.inForce === 1 ? ' article en vigueur'
+          : ' articles en vigueur');
+      }
+      var changes = document.querySelector('[data-law-changes]');
+      if (changes) changes.textContent = changesLabel(t.changed);
+      if (oldFrench) document.title = document.title.replace(oldFrench, french(day));
+      done();
+    };
+    var script = document.createElement('script');
+    script.src = data.data;
+    document.head.appendChild(script);
   }
 
   function show(message, parts) {
@@ -166,6 +290,11 @@
         return;
       }
       input.value = day;
+      if (p.build) {
+        show(message, ['Construction de la table du ' + french(day) + '…']);
+        buildTable(data, day, function () { show(message, p.parts); });
+        return;
+      }
       show(message, p.parts);
     }
     form.addEventListener('submit', function (event) {
@@ -180,7 +309,8 @@
   if (typeof module === 'object' && module.exports) {
     module.exports = { parseDay: parseDay, french: french, versionsOf: versionsOf,
       chooseVersion: chooseVersion,
-      chooseTable: chooseTable, plan: plan };
+      chooseTable: chooseTable, plan: plan, frenchNumber: frenchNumber, entryOn: entryOn,
+      tableOn: tableOn, changesLabel: changesLabel };
   }
   if (typeof document !== 'undefined') {
     Array.prototype.forEach.call(document.querySelectorAll('form[data-date-jump]'), start);
