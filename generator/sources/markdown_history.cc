@@ -180,7 +180,8 @@ void parse_versions(const ParseContext& context, std::vector<HistoryVersion>& ve
 // only for the articles in `wanted`.
 std::unordered_map<std::string, std::vector<std::size_t>> abrogations(
     const CommitLog& log, const ContentLayout& layout,
-    const std::unordered_map<std::string, std::size_t>& wanted) {
+    const std::unordered_map<std::string, std::size_t>& wanted,
+    std::vector<std::size_t>& unmatched) {
   /// One article's files during the walk through the log.
   struct Files {
     std::set<std::string> live;
@@ -194,18 +195,25 @@ std::unordered_map<std::string, std::vector<std::size_t>> abrogations(
     f.deleted = false;
   };
   std::unordered_map<std::string, std::string> code_keys;  // by code folder: code_title_key + '\n'
-  for (const HistoryChange& change : log.changes()) {
+  for (std::size_t c = 0; c < log.changes().size(); ++c) {
+    const HistoryChange& change = log.changes()[c];
     const std::string& path = change.article_path;
     std::size_t slash = path.find('/');
     std::string number = version_folder_number(base_name(path));
-    if (slash == std::string::npos || number.empty()) continue;
+    if (slash == std::string::npos || number.empty()) {
+      if (change.kind == HistoryChangeKind::kDeleted) unmatched.push_back(c);
+      continue;
+    }
     std::string folder = path.substr(0, slash);
     auto code_key = code_keys.find(folder);
     if (code_key == code_keys.end())
       code_key =
           code_keys.emplace(folder, code_title_key(code_title_of(layout, folder)) + '\n').first;
     std::string key = code_key->second + ArticleNumber(number).key();
-    if (!wanted.count(key)) continue;
+    if (!wanted.count(key)) {
+      if (change.kind == HistoryChangeKind::kDeleted) unmatched.push_back(c);
+      continue;
+    }
     Files& f = files_of[key];
     if (f.commit != change.commit) {
       close_commit(key, f);
@@ -220,6 +228,50 @@ std::unordered_map<std::string, std::vector<std::size_t>> abrogations(
   }
   for (auto& [key, f] : files_of) close_commit(key, f);
   return out;
+}
+
+// The article folder (".../Article L213-1") nearest to `path`: the longest common beginning, then
+// the closest last component.
+std::string nearest_folder(const std::string& path, const std::set<std::string>& folders) {
+  std::string best;
+  std::size_t best_prefix = 0, best_distance = std::string::npos;
+  for (const std::string& folder : folders) {
+    std::size_t prefix = 0;
+    while (prefix < path.size() && prefix < folder.size() && path[prefix] == folder[prefix])
+      ++prefix;
+    std::size_t distance = edit_distance(base_name(path), base_name(folder));
+    if (prefix > best_prefix || (prefix == best_prefix && distance < best_distance)) {
+      best = folder;
+      best_prefix = prefix;
+      best_distance = distance;
+    }
+  }
+  return best;
+}
+
+// A deletion the log records for no article of the history would silently leave an abrogated
+// article in force: each is a warning at its commit's line, naming the nearest article folder.
+void report_unmatched(const CommitLog& log, const std::vector<std::size_t>& unmatched,
+                      const std::vector<HistoryVersion>& versions, const std::string& log_file,
+                      Diagnostics& diagnostics) {
+  std::set<std::string> folders;
+  for (const HistoryVersion& v : versions) {
+    std::string folder = dir_name(v.layout_path);
+    folders.insert(version_folder_number(base_name(folder)).empty()
+                       ? v.layout_path.substr(0, v.layout_path.size() - 3)
+                       : folder);
+  }
+  for (std::size_t c : unmatched) {
+    const HistoryChange& change = log.changes()[c];
+    std::vector<std::string> notes;
+    if (std::string near = nearest_folder(change.article_path, folders); !near.empty())
+      notes.push_back("nearest article folder: " + near);
+    diagnostics.warning({log_file, log.commits()[change.commit].line, 0},
+                        "deletion of '" + change.article_path +
+                            "' matches no article of the history; ignored (the article it "
+                            "meant stays in force)",
+                        std::move(notes));
+  }
 }
 
 // The last commit that wrote a version into each version's folder (`Article <NUM>` folder), by
@@ -346,6 +398,7 @@ std::vector<MarkdownHistory> find_markdown_histories(const std::vector<std::stri
     if (nested) continue;
     MarkdownHistory history;
     history.root = root;
+    history.complete = true;
     histories.push_back(std::move(history));
   }
   for (const std::string& path : paths) {
@@ -428,7 +481,12 @@ void load_markdown_history(const FileSystem& files, const MarkdownHistory& histo
 
   std::set<std::string> codes;  // the codes this history gave versions of
   std::unordered_map<std::string, std::vector<std::size_t>> abrogated;
-  if (has_log) abrogated = abrogations(log, layout, group_of);
+  if (has_log) {
+    std::vector<std::size_t> unmatched;
+    abrogated = abrogations(log, layout, group_of, unmatched);
+    if (history.complete)
+      report_unmatched(log, unmatched, versions, history.commit_log, diagnostics);
+  }
   for (std::vector<std::size_t>& group : groups) {
     std::unordered_map<std::size_t, std::size_t> folder_last;
     if (has_log) {

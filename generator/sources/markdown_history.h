@@ -29,6 +29,9 @@ struct MarkdownHistory {
   /// The files to load, all below root/history/: every one of them for a whole build, or those
   /// of a few folders to load part of a history (tests load one article this way).
   std::vector<std::string> files;
+  /// Whether `files` is every file of the history (as find_markdown_histories lists it): then a
+  /// commit-log deletion that matches no article is warned about, with the nearest article folder.
+  bool complete = false;
 };
 
 /// Finds the dated histories among `paths` (a sorted listing of the content root): a folder

@@ -160,6 +160,34 @@ TEST_CASE("deleting an article's last file abrogates the version then in force",
   CHECK(a3->versions[1].status == ArticleStatus::kUnknown);
 }
 
+TEST_CASE("a deletion in commits.jsonl that matches no article is a warning naming the nearest",
+          "[history]") {
+  // An exporter that writes the log with other paths than the files' (here "R2.md" for the
+  // folder "Article R2") would otherwise leave every abrogated article in force, silently.
+  const std::string r2 = kChapter + "/Article R2";
+  MemoryFileSystem files;
+  files.add_file("commits.jsonl",
+                 commit("aaaaaaa001", "2001-01-01", "Décret 1", {{'A', r2 + ".md"}}) +
+                     commit("aaaaaaa002", "2002-02-02", "Décret 2",
+                            {{'D', kChapter + "/R2.md"}, {'D', "notes.md"}}));
+  files.add_file("history/" + r2 + "/001_2001-01-01_aaaaaaa001.md", article("R2", "Un."));
+  Loaded l = load(files);
+  // Paths as the log gives them, below history/ and without ".md".
+  CHECK(l.reported ==
+        "commits.jsonl:2: warning: deletion of '" + kChapter +
+            "/R2' matches no article of the history; ignored (the article it meant stays in "
+            "force)\n  note: nearest article folder: " +
+            r2 +
+            "\ncommits.jsonl:2: warning: deletion of 'notes' matches no article of the "
+            "history; ignored (the article it meant stays in force)\n  note: nearest article "
+            "folder: " +
+            r2 + "\n");
+  const Article* a2 = l.find(kCode, "R2");
+  REQUIRE(a2);
+  REQUIRE(a2->versions.size() == 1);
+  CHECK_FALSE(a2->versions[0].end.known());  // not abrogated: the deletion named no article
+}
+
 TEST_CASE("versions replaced on the day they took effect are all kept", "[history]") {
   MemoryFileSystem files;
   const std::string r1 = kChapter + "/Article R1";
