@@ -37,8 +37,9 @@ int main(int argc, char** argv) {
   }
   Diagnostics diagnostics;
   BuildReport report = build_site(command.build, diagnostics);
-  // Every problem, then the link report and the counts: one place reports.
-  std::cerr << format_all(diagnostics);
+  // Every problem (a message repeated at many places once, with the first places: `check` lists
+  // them all), then the link report and the counts: one place reports.
+  std::cerr << format_grouped(diagnostics);
   std::cout << format_link_report(report.links, kReportedPerKind)
             << format_summary(report, diagnostics, command.build);
   if (command.build.timings) std::cout << format_timings(report);

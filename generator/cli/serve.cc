@@ -50,7 +50,7 @@ std::string shown_path(const std::string& path) {
 void build_and_announce(const BuildOptions& options, SiteServer& server, bool first) {
   Diagnostics diagnostics;
   BuildReport report = build_site(options, diagnostics, [&server] { server.announce_site(); });
-  std::string problems = format_all(diagnostics);
+  std::string problems = format_grouped(diagnostics);
   std::cerr << problems;
   if (first) {
     std::cout << format_link_report(report.links, kReportedPerKind)

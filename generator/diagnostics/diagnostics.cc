@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <tuple>
+#include <unordered_map>
 
 #include "text/utf8.h"
 
@@ -11,12 +12,12 @@ namespace legisite {
 void Diagnostics::report(Diagnostic diagnostic) { items_.push_back(std::move(diagnostic)); }
 
 void Diagnostics::error(SourceLocation where, std::string message, std::vector<std::string> notes) {
-  report({Severity::kError, std::move(where), std::move(message), {}, std::move(notes)});
+  report({Severity::kError, std::move(where), std::move(message), {}, std::move(notes), {}});
 }
 
 void Diagnostics::warning(SourceLocation where, std::string message,
                           std::vector<std::string> notes) {
-  report({Severity::kWarning, std::move(where), std::move(message), {}, std::move(notes)});
+  report({Severity::kWarning, std::move(where), std::move(message), {}, std::move(notes), {}});
 }
 
 void Diagnostics::absorb(Diagnostics&& other) {
@@ -110,6 +111,52 @@ std::string format_diagnostic(const Diagnostic& d) {
 std::string format_all(const Diagnostics& diagnostics) {
   std::string out;
   for (const auto& d : diagnostics.all()) out += format_diagnostic(d);
+  return out;
+}
+
+namespace {
+
+std::string place_of(const SourceLocation& where) {
+  std::string out = where.file;
+  if (where.line > 0) out += ':' + std::to_string(where.line);
+  return out;
+}
+
+// The note added under the first of several diagnostics saying the same thing.
+std::string repeats_note(const std::vector<Diagnostic>& all, const std::vector<std::size_t>& same) {
+  const char* what = all[same.front()].severity == Severity::kError ? "error" : "warning";
+  std::string out =
+      "the same " + std::string(what) + " at " + std::to_string(same.size()) + " places: ";
+  for (std::size_t i = 0; i < same.size() && i < kPlacesNamed; ++i)
+    out += (i ? ", " : "") + place_of(all[same[i]].where);
+  if (same.size() > kPlacesNamed) out += ", …; `legisite check` lists them all";
+  return out;
+}
+
+}  // namespace
+
+std::string format_grouped(const Diagnostics& diagnostics) {
+  const std::vector<Diagnostic>& all = diagnostics.all();
+  std::vector<std::string> keys;
+  keys.reserve(all.size());
+  std::unordered_map<std::string, std::vector<std::size_t>> places;
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    const Diagnostic& d = all[i];
+    keys.push_back((d.severity == Severity::kError ? "E" : "W") + d.group + '\n' + d.message);
+    places[keys.back()].push_back(i);
+  }
+  std::string out;
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    const std::vector<std::size_t>& same = places[keys[i]];
+    if (same.front() != i) continue;
+    if (same.size() == 1) {
+      out += format_diagnostic(all[i]);
+      continue;
+    }
+    Diagnostic first = all[i];
+    first.notes.push_back(repeats_note(all, same));
+    out += format_diagnostic(first);
+  }
   return out;
 }
 

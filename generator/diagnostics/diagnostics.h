@@ -27,6 +27,9 @@ struct Diagnostic {
   std::string source_line;
   /// "while …" context and "did you mean …?" hints, printed as `note:` lines.
   std::vector<std::string> notes;
+  /// Which repeats of the message format_grouped folds together: "" folds every diagnostic of
+  /// the same severity and message, a folder's path folds them folder by folder.
+  std::string group;
 };
 
 /// Collects diagnostics; stages never print.
@@ -55,6 +58,13 @@ class Diagnostics {
 std::string format_diagnostic(const Diagnostic& diagnostic);
 /// Every diagnostic, formatted, in order.
 std::string format_all(const Diagnostics& diagnostics);
+/// How many places a folded message names.
+inline constexpr std::size_t kPlacesNamed = 3;
+/// format_all, except that a message given at several places (the same severity, message and
+/// group; a warning about each of 7,000 articles) is printed once, at its first place, with a
+/// note counting the places and naming the first kPlacesNamed: what `build` and `serve` print,
+/// where `check` lists every place with format_all.
+std::string format_grouped(const Diagnostics& diagnostics);
 
 /// Levenshtein distance, for "did you mean …?" suggestions.
 std::size_t edit_distance(std::string_view a, std::string_view b);

@@ -123,8 +123,12 @@ class Reader {
   void report(Severity severity, SourceLocation where, std::string message,
               std::vector<std::string> notes = {}) {
     std::string source_line(lines_.line(where.line));
-    diagnostics_.report(
-        {severity, std::move(where), std::move(message), std::move(source_line), std::move(notes)});
+    diagnostics_.report({severity,
+                         std::move(where),
+                         std::move(message),
+                         std::move(source_line),
+                         std::move(notes),
+                         {}});
   }
   void error(SourceLocation where, std::string message, std::vector<std::string> notes = {}) {
     report(Severity::kError, std::move(where), std::move(message), std::move(notes));

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "html/html_sanitizer.h"
+#include "io/file_system.h"
 #include "sources/front_matter.h"
 #include "sources/links_block.h"
 #include "sources/markdown_html.h"
@@ -141,9 +142,15 @@ bool read_markdown_article(std::string_view text, const std::string& file, Markd
     number_line = front.num_line;
     number_column = front.num_column;
   } else {
-    source.error(diagnostics, std::min(first, source.line_count()), 1,
-                 "no article number: expected a '# Article <NUM>' heading",
-                 {std::string(kAcceptedHeadings)});
+    // Files a folder holds are alike: when none is an article, one diagnostic per folder (with
+    // its count and first files) says so, not one per file.
+    int line = std::min(first, source.line_count());
+    diagnostics.report({Severity::kError,
+                        source.at(line, 1),
+                        "no article number: expected a '# Article <NUM>' heading",
+                        std::string(source.line(line)),
+                        {std::string(kAcceptedHeadings)},
+                        dir_name(source.file())});
     return false;
   }
 

@@ -9,7 +9,8 @@ namespace legisite {
 namespace {
 
 Diagnostic error_at(std::string file, int line, int column, std::string message) {
-  return Diagnostic{Severity::kError, {std::move(file), line, column}, std::move(message), {}, {}};
+  return Diagnostic{
+      Severity::kError, {std::move(file), line, column}, std::move(message), {}, {}, {}};
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -223,4 +224,42 @@ TEST_CASE("edit_distance counts insertions, deletions and substitutions", "[diag
 }
 
 }  // namespace
+// ---------------------------------------------------------------------------------------------
+// format_grouped
+
+TEST_CASE("a warning repeated at many places prints once with its count and first three places",
+          "[diagnostics]") {
+  Diagnostics all;
+  for (const char* file : {"a/1.md", "a/2.md", "b/3.md", "b/4.md", "c/5.md"})
+    all.warning({file, 2, 1}, "unknown front-matter key 'Foo'", {"ignored"});
+  all.warning({"a/1.md", 7, 0}, "something else");
+  CHECK(format_grouped(all) ==
+        "a/1.md:2:1: warning: unknown front-matter key 'Foo'\n"
+        "  note: ignored\n"
+        "  note: the same warning at 5 places: a/1.md:2, a/2.md:2, b/3.md:2, …; `legisite check` "
+        "lists them all\n"
+        "a/1.md:7: warning: something else\n");
+  // `check` lists every one.
+  CHECK(format_all(all).find("c/5.md:2:1: warning: unknown front-matter key 'Foo'") !=
+        std::string::npos);
+}
+
+TEST_CASE("repeats are folded by severity and group, and two places are both named",
+          "[diagnostics]") {
+  Diagnostics all;
+  all.error({"x.md", 1, 0}, "same");
+  all.warning({"y.md", 1, 0}, "same");  // a warning is not a repeat of an error
+  for (std::string folder : {"a", "a", "b"}) {
+    Diagnostic d = error_at(folder + "/f.md", 3, 0, "no article");
+    d.group = folder;
+    all.report(std::move(d));
+  }
+  CHECK(format_grouped(all) ==
+        "x.md:1: error: same\n"
+        "y.md:1: warning: same\n"
+        "a/f.md:3: error: no article\n"
+        "  note: the same error at 2 places: a/f.md:3, a/f.md:3\n"
+        "b/f.md:3: error: no article\n");
+}
+
 }  // namespace legisite

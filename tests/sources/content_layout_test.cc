@@ -295,6 +295,34 @@ TEST_CASE("a file that cannot be read as an article is skipped and the others st
   CHECK(l.summary.versions_read == 1);
 }
 
+TEST_CASE("files with no article are reported once per folder, with the accepted headings",
+          "[layout]") {
+  // Notes exported beside the articles: one error per folder says what an article looks like.
+  MemoryFileSystem files;
+  for (const char* name : {"c/notes/a.md", "c/notes/b.md", "c/notes/c.md", "c/notes/d.md"})
+    files.add_file(name, "Pas de titre.\n");
+  files.add_file("c/autres/e.md", "Pas de titre non plus.\n");
+  files.add_file("c/L3.md", "# Article L3\n");
+  Corpus corpus;
+  Diagnostics diagnostics;
+  load_sources(files, corpus, diagnostics);
+  CHECK(diagnostics.error_count() == 5);
+  CHECK(format_grouped(diagnostics) ==
+        "c/autres/e.md:1:1: error: no article number: expected a '# Article <NUM>' heading\n"
+        "    Pas de titre non plus.\n"
+        "    ^\n"
+        "  note: accepted: '# Article <NUM>', '<h1>Article <NUM></h1>', 'Article <NUM>' "
+        "underlined, or 'num: <NUM>' front matter\n"
+        "c/notes/a.md:1:1: error: no article number: expected a '# Article <NUM>' heading\n"
+        "    Pas de titre.\n"
+        "    ^\n"
+        "  note: accepted: '# Article <NUM>', '<h1>Article <NUM></h1>', 'Article <NUM>' "
+        "underlined, or 'num: <NUM>' front matter\n"
+        "  note: the same error at 4 places: c/notes/a.md:1, c/notes/b.md:1, c/notes/c.md:1, …; "
+        "`legisite check` lists them all\n");
+  CHECK(corpus.articles().size() == 1);
+}
+
 TEST_CASE("a bad _index.md is reported and its folder keeps its own name", "[layout]") {
   MemoryFileSystem files;
   files.add_file("c/Livre 1/_index.md", "---\ntitle: Livre premier\norder: un\n---\n");
