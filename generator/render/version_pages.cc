@@ -117,10 +117,11 @@ View dated_links(const Corpus& corpus, const std::string& from, const Version& v
   return entries;
 }
 
-// The day a version stops applying as version_on_date reads its dates, "" for none.
+// The first day a version no longer applies, from the timeline (Version::ends_on, which the
+// version list, the state and the dated tables read too), "" for none.
 std::string jump_end(const Version& v) {
-  Date until = applies_until(v);
-  return until.known() ? until.iso() : std::string();
+  return v.ends_on.known() && !v.ends_on.is_no_end() && !v.ends_on.is_deferred() ? v.ends_on.iso()
+                                                                                 : std::string();
 }
 
 bool valid_identifier(const std::string& id) {
