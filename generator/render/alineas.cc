@@ -107,8 +107,24 @@ class AlineaWriter {
   }
 
   std::string run() {
+    int table_depth = 0;
     walk(
-        tokens_, [&](std::size_t i) { out_ += tokens_[i].source; },
+        tokens_,
+        [&](std::size_t i) {
+          const Token& t = tokens_[i];
+          const bool table = t.kind != Token::kText && t.name == "table";
+          // A table cannot sit in an alinéa's span: a table of the text (not one nested in
+          // another) gets an anchor of its own, #tableau-N, highlighted as an alinéa is.
+          if (table && t.kind == Token::kOpen && table_depth++ == 0) {
+            out_ += "<table id=\"";
+            out_ += table_anchor(++tables_);
+            out_ += '"';
+            out_ += t.source.substr(6);
+            return;
+          }
+          if (table && t.kind == Token::kClose && table_depth > 0) --table_depth;
+          out_ += t.source;
+        },
         [&](const Segment& s) { write(s); });
     return std::move(out_);
   }
@@ -171,11 +187,14 @@ class AlineaWriter {
   std::vector<OpenInline> open_;
   std::string out_;
   int count_ = 0;
+  int tables_ = 0;
 };
 
 }  // namespace
 
 std::string alinea_anchor(int alinea) { return "alinea-" + std::to_string(alinea); }
+
+std::string table_anchor(int table) { return "tableau-" + std::to_string(table); }
 
 std::string with_alinea_anchors(std::string_view html) { return AlineaWriter(html).run(); }
 

@@ -10,13 +10,16 @@
 namespace legisite {
 
 std::string alinea_anchor(int alinea);  // "alinea-2"
+std::string table_anchor(int table);    // "tableau-1"
 
 /// `html` (sanitised: well-formed, known elements) with each alinéa's content wrapped in
 /// <span class="alinea" id="alinea-N">…</span>, so that the element a fragment names holds exactly
 /// that alinéa: a paragraph's or list item's text, one line of a paragraph split by <br>, or loose
 /// text between blocks. An inline element (<strong>, <a>…) that runs across a <br> is closed
 /// before the break and opened again after it, so each line's span stays well-formed; tables are
-/// left outside every span (a span cannot hold one). Text and markup are otherwise unchanged.
+/// left outside every span (a span cannot hold one) and each table of the text (not one nested in
+/// another) gets an anchor of its own, <table id="tableau-N">, numbered in the text's order.
+/// Text and markup are otherwise unchanged.
 std::string with_alinea_anchors(std::string_view html);
 
 /// How many alinéas `html` has, counted as with_alinea_anchors numbers them.

@@ -121,9 +121,9 @@ std::set<std::string> case_folders(const std::string& suite) {
 }
 
 const std::set<std::string> kGoldenCases = {
-    "seed",     "legi-xml",        "mixed",      "history",     "history-2015",
-    "homonyms", "deferred-states", "multi-code", "tricoteuses", "archeolex",
-    "diffs"};
+    "seed",         "legi-xml",  "mixed",           "history",
+    "history-2015", "homonyms",  "deferred-states", "multi-code",
+    "tricoteuses",  "archeolex", "diffs",           "tables"};
 
 }  // namespace
 
@@ -137,6 +137,10 @@ TEST_CASE("a Tricoteuses Markdown excerpt builds into its golden pages", "[golde
 
 TEST_CASE("an Archeo Lex one-file code excerpt builds into its golden pages", "[golden]") {
   check_case("golden", "archeolex");
+}
+
+TEST_CASE("a table continuing an alinéa has its own anchor in its golden pages", "[golden]") {
+  check_case("golden", "tables");
 }
 
 TEST_CASE("a DILA LEGI XML tree builds into its golden pages", "[golden]") {

@@ -94,10 +94,22 @@ TEST_CASE("a table starts no alinéa and stays outside every alinéa's element",
   CHECK(alinea_count(html) == 2);
   CHECK(with_alinea_anchors(html) ==
         "<p><span class=\"alinea\" id=\"alinea-1\">Le montant total de la contribution est "
-        "calculé comme suit :</span></p><table><tbody><tr><td><p>CHIFFRE D'AFFAIRES<br />\n"
+        "calculé comme suit :</span></p><table id=\"tableau-1\"><tbody><tr><td><p>CHIFFRE "
+        "D'AFFAIRES<br />\n"
         "\t\t\tde l'ensemble des entreprises redevables (CA)</p></td><td><br />\n\t\t\t50 "
         "%</td></tr></tbody></table><p><span class=\"alinea\" id=\"alinea-2\">La contribution "
         "due par chaque entreprise redevable est déterminée.</span></p>");
+}
+
+TEST_CASE("each table of the text has its own anchor, a nested one none", "[render][alineas]") {
+  const std::string html =
+      "<p>Barème :</p><table><tr><td><table><tr><td>a</td></tr></table></td></tr></table>"
+      "<p>Suite :<br/></p><table><tr><td>b</td></tr></table>";
+  CHECK(with_alinea_anchors(html) ==
+        "<p><span class=\"alinea\" id=\"alinea-1\">Barème :</span></p><table "
+        "id=\"tableau-1\"><tr><td><table><tr><td>a</td></tr></table></td></tr></table><p><span "
+        "class=\"alinea\" id=\"alinea-2\">Suite :</span><br/></p><table "
+        "id=\"tableau-2\"><tr><td>b</td></tr></table>");
 }
 
 TEST_CASE("headings are alinéas and the count matches the anchors", "[render][alineas]") {
