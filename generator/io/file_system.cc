@@ -201,11 +201,11 @@ EntryKind kind_of(const struct stat& info) {
   return EntryKind::kOther;  // devices, pipes, sockets: never content (a pipe would block)
 }
 
+}  // namespace
+
 bool is_hidden_name(const std::string& relative) {
   return !relative.empty() && (relative[0] == '.' || relative.find("/.") != std::string::npos);
 }
-
-}  // namespace
 
 std::vector<std::string> DiskFileSystem::list_checked(const std::string& dir,
                                                       std::vector<SkippedEntry>& skipped) const {
@@ -256,11 +256,11 @@ std::vector<std::string> DiskFileSystem::list_checked(const std::string& dir,
       if (S_ISLNK(link.st_mode)) {
         std::string target = real_path(full);
         if (target.empty() || ::stat(target.c_str(), &info) != 0) {
-          skip(path, "symbolic link to nothing");
+          skip(path, link_to_nothing_reason());
           continue;
         }
         if (!path_within(real_root_, target)) {
-          skip(path, "symbolic link to a place outside the content folder; not read");
+          skip(path, link_outside_reason());
           continue;
         }
       }
@@ -272,9 +272,8 @@ std::vector<std::string> DiskFileSystem::list_checked(const std::string& dir,
         skip(path, "symbolic link to a folder that contains it (a loop); not followed");
         continue;
       }
-      if (folder.chain.size() > kMaxFolderDepth) {  // the root is level 0, its chain 1 long
-        skip(path, "folder nested more than " + std::to_string(kMaxFolderDepth) +
-                       " levels deep; not read");
+      if (folder_too_deep(folder.chain.size())) {  // the root is level 0, its chain 1 long
+        skip(path, folder_too_deep_reason());
         continue;
       }
       Pending next{std::move(path), folder.chain};
@@ -286,6 +285,18 @@ std::vector<std::string> DiskFileSystem::list_checked(const std::string& dir,
   std::sort(out.begin(), out.end());
   return out;
 }
+
+bool folder_too_deep(std::size_t level) { return level > kMaxFolderDepth; }
+
+std::string folder_too_deep_reason() {
+  return "folder nested more than " + std::to_string(kMaxFolderDepth) + " levels deep; not read";
+}
+
+std::string link_outside_reason() {
+  return "symbolic link to a place outside the content folder; not read";
+}
+
+std::string link_to_nothing_reason() { return "symbolic link to nothing"; }
 
 bool DiskFileSystem::is_directory(const std::string& path) const {
   std::error_code ec;

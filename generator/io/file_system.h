@@ -46,6 +46,18 @@ class FileBytes {
 /// content can make the walk or what follows it unbounded.
 inline constexpr std::size_t kMaxFolderDepth = 200;
 
+/// The rules every listing of content applies (the disk's, a git commit's tree), with the reason
+/// it gives when it leaves something out. A folder `level` levels below the root (its entries
+/// are at level 1) is read only up to kMaxFolderDepth.
+bool folder_too_deep(std::size_t level);
+std::string folder_too_deep_reason();
+/// A symbolic link is followed only when its target lies inside the root.
+std::string link_outside_reason();
+std::string link_to_nothing_reason();
+/// Whether a relative path is or lies below a hidden name (".git", ".DS_Store"): what a listing
+/// leaves out of hidden folders is not said.
+bool is_hidden_name(const std::string& relative);
+
 /// Something a listing left out for a reason the user must hear about: a folder it could not
 /// read, a symbolic link leading outside the root (or nowhere, or in a loop). `path` is relative
 /// to the root ("" for the root itself); `reason` never quotes the contents of what was refused.

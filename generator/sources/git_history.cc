@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "io/file_system.h"
+#include "sources/checked_files.h"
 #include "sources/commit_log.h"
 #include "sources/content_layout.h"
 #include "sources/git_repository.h"
@@ -66,14 +67,14 @@ void add_to_snapshot(Snapshot& snapshot, ArticleRecord&& record, Diagnostics& di
   snapshot.emplace(std::move(key), std::move(record));
 }
 
-void read_article_file(const GitTree& tree, const ContentLayout& layout, const ContentPath& place,
-                       const std::string& path, const std::string& label, ReadCache& cache,
-                       Snapshot& snapshot, Diagnostics& diagnostics) {
+void read_article_file(const GitTree& tree, const FileSystem& files, const ContentLayout& layout,
+                       const ContentPath& place, const std::string& path, const std::string& label,
+                       ReadCache& cache, Snapshot& snapshot, Diagnostics& diagnostics) {
   std::string blob = tree.blob_id(path);
   auto cached = cache.articles.find(blob);
   if (cached == cache.articles.end()) {
     std::string text, error;
-    if (!tree.read_file(path, text, error)) {
+    if (!files.read_file(path, text, error)) {
       diagnostics.error({label, 0, 0}, "cannot read file: " + error);
       return;
     }
@@ -101,18 +102,27 @@ void read_article_file(const GitTree& tree, const ContentLayout& layout, const C
     add_to_snapshot(snapshot, std::move(record), diagnostics);
 }
 
+// A commit's files are checked as a folder's are (sources/checked_files.h: names and bytes
+// UTF-8, no NUL, what the listing left out); those diagnostics name "<short sha>:<path>" too.
 Snapshot read_commit(const GitTree& tree, const std::string& short_sha, ReadCache& cache,
                      Diagnostics& diagnostics) {
   Snapshot snapshot;
-  std::vector<std::string> listing = tree.list_files("");
+  CheckedFiles files(tree);
+  std::vector<std::string> listing = files.list_files("");
   std::size_t layout_files = 0;
-  ContentLayout layout = ContentLayout::read(tree, listing, diagnostics, layout_files);
+  ContentLayout layout = ContentLayout::read(files, listing, diagnostics, layout_files);
   for (const std::string& path : listing) {
     if (!ends_with_ignoring_case(path, ".md")) continue;
     ContentPath place = layout.classify(path);
     if (place.role != MarkdownRole::kArticle) continue;
-    read_article_file(tree, layout, place, path, short_sha + ':' + path, cache, snapshot,
+    read_article_file(tree, files, layout, place, path, short_sha + ':' + path, cache, snapshot,
                       diagnostics);
+  }
+  Diagnostics found;
+  files.report(found);
+  for (Diagnostic d : found.all()) {
+    d.where.file = short_sha + ':' + d.where.file;
+    diagnostics.report(std::move(d));
   }
   return snapshot;
 }

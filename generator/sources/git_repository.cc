@@ -55,22 +55,18 @@ void civil_day(std::int64_t seconds, int offset, int& y, int& m, int& d) {
   y = static_cast<int>(yoe + era * 400 + (m <= 2));
 }
 
-/// A commit's tree, listed once when opened: path -> blob id.
+/// A commit's tree, listed once when opened: path -> blob id, and what the listing left out.
 class Tree final : public GitTree {
  public:
-  Tree(git_repository* repo, std::map<std::string, git_oid> blobs)
-      : repo_(repo), blobs_(std::move(blobs)) {}
+  Tree(git_repository* repo, std::map<std::string, git_oid> blobs,
+       std::vector<SkippedEntry> skipped)
+      : repo_(repo), blobs_(std::move(blobs)), skipped_(std::move(skipped)) {}
 
   bool read_file(const std::string& path, std::string& contents,
                  std::string& error) const override {
     auto it = blobs_.find(path);
     if (it == blobs_.end()) return error = "no such file in the commit", false;
-    Owned<git_blob, git_blob_free> blob;
-    if (git_blob_lookup(&blob.p, repo_, &it->second) != 0)
-      return error = last_error("cannot read blob"), false;
-    const char* data = static_cast<const char*>(git_blob_rawcontent(blob.p));
-    contents.assign(data, static_cast<std::size_t>(git_blob_rawsize(blob.p)));
-    return true;
+    return read_blob(repo_, it->second, contents, error);
   }
   std::vector<std::string> list_files(const std::string& dir) const override {
     std::vector<std::string> out;
@@ -78,6 +74,13 @@ class Tree final : public GitTree {
     for (const auto& [path, id] : blobs_)
       if (path.compare(0, prefix.size(), prefix) == 0) out.push_back(path);
     return out;  // the map is sorted bytewise
+  }
+  std::vector<std::string> list_checked(const std::string& dir,
+                                        std::vector<SkippedEntry>& skipped) const override {
+    std::string prefix = dir.empty() ? dir : dir + '/';
+    for (const SkippedEntry& entry : skipped_)
+      if (entry.path.compare(0, prefix.size(), prefix) == 0) skipped.push_back(entry);
+    return list_files(dir);
   }
   bool is_directory(const std::string& path) const override {
     auto it = blobs_.lower_bound(path + '/');
@@ -90,16 +93,108 @@ class Tree final : public GitTree {
     return it == blobs_.end() ? std::string() : oid_text(&it->second);
   }
 
+  static bool read_blob(git_repository* repo, const git_oid& id, std::string& contents,
+                        std::string& error) {
+    Owned<git_blob, git_blob_free> blob;
+    if (git_blob_lookup(&blob.p, repo, &id) != 0)
+      return error = last_error("cannot read blob"), false;
+    const char* data = static_cast<const char*>(git_blob_rawcontent(blob.p));
+    contents.assign(data, static_cast<std::size_t>(git_blob_rawsize(blob.p)));
+    return true;
+  }
+
  private:
   git_repository* repo_;
   std::map<std::string, git_oid> blobs_;
+  std::vector<SkippedEntry> skipped_;
 };
 
-int collect_blob(const char* root, const git_tree_entry* entry, void* payload) {
-  if (git_tree_entry_type(entry) != GIT_OBJECT_BLOB) return 0;
-  auto& blobs = *static_cast<std::map<std::string, git_oid>*>(payload);
-  blobs[std::string(root) + git_tree_entry_name(entry)] = *git_tree_entry_id(entry);
-  return 0;
+/// The files of a commit's tree and what was left out, by the rules of a folder on disk
+/// (io/file_system.h): folders at most kMaxFolderDepth deep, symbolic links followed only to a
+/// file inside the tree. Iterative: a deep tree costs no stack.
+struct Walked {
+  std::map<std::string, git_oid> blobs;
+  std::vector<SkippedEntry> skipped;
+  std::map<std::string, std::string> links;  // path -> target as stored
+  void skip(const std::string& path, std::string reason) {
+    if (!is_hidden_name(path)) skipped.push_back({path, std::move(reason)});
+  }
+};
+
+void walk_tree(git_repository* repo, const git_tree* root, Walked& out) {
+  struct Pending {
+    std::string path;
+    git_oid id;
+    std::size_t level;  // the root is level 0
+  };
+  std::vector<Pending> pending{{"", *git_tree_id(root), 0}};
+  while (!pending.empty()) {
+    Pending folder = std::move(pending.back());
+    pending.pop_back();
+    Owned<git_tree, git_tree_free> tree;
+    if (git_tree_lookup(&tree.p, repo, &folder.id) != 0) {
+      out.skip(folder.path, last_error("cannot read folder"));
+      continue;
+    }
+    for (std::size_t i = 0; i < git_tree_entrycount(tree.p); ++i) {
+      const git_tree_entry* entry = git_tree_entry_byindex(tree.p, i);
+      std::string path = join_path(folder.path, git_tree_entry_name(entry));
+      const git_oid& id = *git_tree_entry_id(entry);
+      if (git_tree_entry_filemode(entry) == GIT_FILEMODE_LINK) {
+        std::string target, error;
+        if (Tree::read_blob(repo, id, target, error)) out.links[path] = target;
+      } else if (git_tree_entry_type(entry) == GIT_OBJECT_BLOB) {
+        out.blobs[path] = id;
+      } else if (git_tree_entry_type(entry) == GIT_OBJECT_TREE) {
+        if (folder_too_deep(folder.level + 1))
+          out.skip(path, folder_too_deep_reason());
+        else
+          pending.push_back({path, id, folder.level + 1});
+      }
+    }
+  }
+}
+
+/// `target` read from the folder `from`, '/'-separated from the root; "" when it leaves the tree.
+std::string resolve_inside(const std::string& from, const std::string& target) {
+  if (target.empty() || target[0] == '/') return {};
+  std::vector<std::string> parts;
+  std::string joined = from.empty() ? target : from + '/' + target;
+  for (std::size_t start = 0; start <= joined.size();) {
+    std::size_t end = std::min(joined.find('/', start), joined.size());
+    std::string part = joined.substr(start, end - start);
+    start = end + 1;
+    if (part.empty() || part == ".") continue;
+    if (part != "..") {
+      parts.push_back(std::move(part));
+    } else if (parts.empty()) {
+      return {};
+    } else {
+      parts.pop_back();
+    }
+  }
+  std::string out;
+  for (const std::string& part : parts) out = join_path(out, part);
+  return out;
+}
+
+// A link to a file of the same tree reads that file; any other is left out, and said.
+void follow_links(Walked& walked) {
+  for (const auto& [path, target] : walked.links) {
+    std::string resolved = resolve_inside(dir_name(path), target);
+    if (resolved.empty()) {
+      walked.skip(path, link_outside_reason());
+    } else if (auto it = walked.blobs.find(resolved); it != walked.blobs.end()) {
+      walked.blobs[path] = it->second;
+    } else if (auto below = walked.blobs.lower_bound(resolved + '/');
+               below != walked.blobs.end() && below->first.starts_with(resolved + '/')) {
+      walked.skip(path, "symbolic link to a folder; a commit's folder links are not followed");
+    } else {
+      walked.skip(path, link_to_nothing_reason());
+    }
+  }
+  std::sort(walked.skipped.begin(), walked.skipped.end(),
+            [](const SkippedEntry& a, const SkippedEntry& b) { return a.path < b.path; });
 }
 
 class Repository final : public GitRepository {
@@ -145,9 +240,10 @@ class Repository final : public GitRepository {
       error = last_error("cannot read the commit's tree");
       return nullptr;
     }
-    std::map<std::string, git_oid> blobs;
-    git_tree_walk(t.p, GIT_TREEWALK_PRE, collect_blob, &blobs);
-    return std::make_unique<Tree>(repo_, std::move(blobs));
+    Walked walked;
+    walk_tree(repo_, t.p, walked);
+    follow_links(walked);
+    return std::make_unique<Tree>(repo_, std::move(walked.blobs), std::move(walked.skipped));
   }
 
   std::vector<std::string> uncommitted_markdown() const override {

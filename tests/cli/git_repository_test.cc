@@ -149,6 +149,49 @@ TEST_CASE(
   CHECK(plain.articles()[0].versions[0].text_html.find("Brouillon") != std::string::npos);
 }
 
+TEST_CASE("a commit's files meet the checks of a folder's: UTF-8 with line, names, links, depth",
+          "[git]") {
+  if (!legisite::testing::have_program("git")) {
+    legisite::testing::skip_because_missing("git");
+    return;
+  }
+  legisite::testing::TempDir tmp("legisite-git-checked");
+  std::filesystem::path repo = tmp.path / "code";
+  std::filesystem::create_directories(repo);
+  REQUIRE(run_command("git init -q " + shell_quote(repo.string())).status == 0);
+  write(repo / "c/L1.md", "# Article L1\n\nUn.\n");
+  write(repo / "c/L2.md", "# Article L2\n\nDeux caf\xE9s.\n");  // Latin-1, line 3
+  write(repo / "c/L\xE9.md", "# Article L4\n\nNom en Latin-1.\n");
+  std::filesystem::create_symlink("L1.md", repo / "c/L3.md");        // inside: read
+  std::filesystem::create_symlink("/etc/passwd", repo / "c/L5.md");  // outside: refused
+  std::filesystem::create_symlink("../../x.md", repo / "c/L6.md");   // above the root
+  std::filesystem::path deep = repo / "c";
+  for (std::size_t i = 0; i <= kMaxFolderDepth; ++i) deep /= "d";
+  write(deep / "L7.md", "# Article L7\n\nTrop profond.\n");
+  commit(repo, "2001-01-01", "Premier état");
+  write(repo / "c/L1.md", "# Article L1\n\nUn, modifié.\n");
+  commit(repo, "2002-02-02", "Second état");
+
+  DiskFileSystem files(repo.string());
+  Corpus corpus;
+  Diagnostics diagnostics;
+  load_sources(files, corpus, diagnostics);
+  std::string reported = format_all(diagnostics);
+  INFO(reported);
+  // Each problem once, however many commits keep the file, at "<sha>:<path>".
+  CHECK(diagnostics.error_count() == 5);
+  CHECK(reported.find(":c/L2.md:3:9: error: not UTF-8: byte 0xE9") != std::string::npos);
+  CHECK(reported.find(":c/L\\xE9.md: error: file name not UTF-8") != std::string::npos);
+  CHECK(reported.find(":c/L5.md: error: symbolic link to a place outside") != std::string::npos);
+  CHECK(reported.find(":c/L6.md: error: symbolic link to a place outside") != std::string::npos);
+  CHECK(reported.find("folder nested more than 200 levels deep; not read") != std::string::npos);
+  CHECK(reported.find("root:x") == std::string::npos);
+  std::vector<std::string> numbers;
+  for (const Article& a : corpus.articles()) numbers.push_back(a.number.text());
+  // L3 is L1 through a link inside the tree: the same article number, given twice.
+  CHECK(numbers == std::vector<std::string>{"L1", "L2"});
+}
+
 TEST_CASE("the Constitution's Tricoteuses repository builds from its 31 commits", "[git][slow]") {
   legisite::testing::TempDir tmp("legisite-git-tricoteuses");
   std::filesystem::path repo = tmp.path / "constitution.git";
