@@ -38,6 +38,8 @@ std::string usage_text() {
          "  --commits REV   for a git repository as --content: the branch, tag or A..B range\n"
          "                  of commits to read (default: the history of HEAD)\n"
          "  --no-git        read a git repository's working tree as plain files, not its commits\n"
+         "  --code-title T  read the content root as one code titled T (a repository of one\n"
+         "                  code whose root README.md does not name it)\n"
          "  -j, --jobs N    threads to read, resolve and render on (default: the machine's\n"
          "                  hardware threads); the output is the same for every N\n"
          "  --port N        serve: the port to listen on (default: 8000; 0: any free port)\n"
@@ -156,6 +158,9 @@ bool parse_command_line(const std::vector<std::string>& args, CommandLine& out,
     } else if (is("--commits")) {
       if (!value(out.build.sources.commits))
         return error = "--commits needs a branch, tag, commit or A..B range", false;
+    } else if (is("--code-title")) {
+      if (!value(out.build.sources.code_title) || out.build.sources.code_title.empty())
+        return error = "--code-title needs the code's title", false;
     } else if (a == "--no-git") {
       out.build.sources.read_git = false;
     } else if (a == "--strict") {

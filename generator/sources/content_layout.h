@@ -72,6 +72,11 @@ class ContentLayout {
 
   /// Whether the content root is one code (see above), and that code's title.
   bool root_is_code() const { return root_is_code_; }
+  /// Makes the content root one code titled `title` (`--code-title`), whatever its README says.
+  void make_root_one_code(std::string title) {
+    root_is_code_ = true;
+    indexes_[""].title = std::move(title);
+  }
   ContentPath classify(std::string_view path) const {
     return classify_markdown_path(path, root_is_code_);
   }

@@ -104,13 +104,14 @@ void read_article_file(const GitTree& tree, const FileSystem& files, const Conte
 
 // A commit's files are checked as a folder's are (sources/checked_files.h: names and bytes
 // UTF-8, no NUL, what the listing left out); those diagnostics name "<short sha>:<path>" too.
-Snapshot read_commit(const GitTree& tree, const std::string& short_sha, ReadCache& cache,
-                     Diagnostics& diagnostics) {
+Snapshot read_commit(const GitTree& tree, const std::string& short_sha,
+                     const GitHistoryOptions& options, ReadCache& cache, Diagnostics& diagnostics) {
   Snapshot snapshot;
   CheckedFiles files(tree);
   std::vector<std::string> listing = files.list_files("");
   std::size_t layout_files = 0;
   ContentLayout layout = ContentLayout::read(files, listing, diagnostics, layout_files);
+  if (!options.code_title.empty()) layout.make_root_one_code(options.code_title);
   for (const std::string& path : listing) {
     if (!ends_with_ignoring_case(path, ".md")) continue;
     ContentPath place = layout.classify(path);
@@ -248,7 +249,7 @@ LoadSummary load_git_history(const std::string& path, const GitHistoryOptions& o
       continue;
     }
     Diagnostics scratch;
-    Snapshot snapshot = read_commit(*tree, commit.sha.substr(0, 7), cache, scratch);
+    Snapshot snapshot = read_commit(*tree, commit.sha.substr(0, 7), options, cache, scratch);
     reporter.forward(std::move(scratch));
     observe(tracks, std::move(snapshot), commit);
     last = commit_date(commit);

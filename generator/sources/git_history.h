@@ -14,6 +14,8 @@ namespace legisite {
 struct GitHistoryOptions {
   /// Which commits: "" for HEAD's history, a branch or tag, or "A..B" (`--commits`).
   std::string commits;
+  /// `--code-title`: each commit's root is one code with this title ("" to tell from the files).
+  std::string code_title;
 };
 
 /// Reads the repository at `path` into `corpus`. Articles are matched across commits by code and

@@ -79,7 +79,8 @@ LoadSummary load_sources(const FileSystem& content, Corpus& corpus, Diagnostics&
   if (const auto* disk = dynamic_cast<const DiskFileSystem*>(&content);
       disk && !disk->is_single_file() && options.read_git &&
       GitRepository::is_repository(disk->full_path(""))) {
-    return load_git_history(disk->full_path(""), GitHistoryOptions{options.commits}, corpus,
+    return load_git_history(disk->full_path(""),
+                            GitHistoryOptions{options.commits, options.code_title}, corpus,
                             diagnostics);
   }
   LoadSummary summary;
@@ -95,6 +96,7 @@ LoadSummary load_sources(const FileSystem& content, Corpus& corpus, Diagnostics&
   // Every _index.md first: an article's code title and its sections' order come from index files
   // that may sort after it ("Livre 1/L1.md" < "Livre 1/_index.md").
   ContentLayout layout = ContentLayout::read(files, paths, diagnostics, summary.files_read);
+  if (!options.code_title.empty()) layout.make_root_one_code(options.code_title);
   // LEGI XML files explain each other (titles, order, identity): read them as one tree.
   std::vector<std::string> xml_paths;
   for (const std::string& path : paths) {

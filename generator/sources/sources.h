@@ -19,6 +19,8 @@ struct SourceOptions {
   bool read_git = true;
   /// `--commits`: the branch, tag or "A..B" range of a repository to read ("" for HEAD).
   std::string commits;
+  /// `--code-title`: the content root is one code with this title ("" to tell from the files).
+  std::string code_title;
 };
 
 /// Reads every source file below the root of `files` into `corpus`, reporting problems with file

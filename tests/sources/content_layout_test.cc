@@ -1,5 +1,6 @@
 #include "sources/content_layout.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 #include "io/file_system.h"
@@ -321,6 +322,36 @@ TEST_CASE("files with no article are reported once per folder, with the accepted
         "  note: the same error at 4 places: c/notes/a.md:1, c/notes/b.md:1, c/notes/c.md:1, …; "
         "`legisite check` lists them all\n");
   CHECK(corpus.articles().size() == 1);
+}
+
+TEST_CASE("a title given by --code-title makes the content root one code, its folders sections",
+          "[layout]") {
+  // A repository of one code whose root README.md does not name it (no front matter).
+  MemoryFileSystem files;
+  files.add_file("README.md", "# Constitution\n\nCe dépôt…\n");
+  files.add_file("titre_ii/article_10.md", "<h1>Article 10</h1>\n\nLe Président…\n");
+  files.add_file("titre_ii/article_11.md", "<h1>Article 11</h1>\n\nLe Président…\n");
+  files.add_file("titre_premier/article_2.md", "<h1>Article 2</h1>\n\nLa langue…\n");
+  {
+    Corpus corpus;
+    Diagnostics diagnostics;
+    load_sources(files, corpus, diagnostics);
+    CHECK(corpus.codes().size() == 2);  // each folder a code, without the option
+  }
+  Corpus corpus;
+  Diagnostics diagnostics;
+  SourceOptions options;
+  options.code_title = "Constitution du 4 octobre 1958";
+  load_sources(files, corpus, diagnostics, 1, options);
+  CHECK(format_all(diagnostics) == "");
+  REQUIRE(corpus.codes().size() == 1);
+  CHECK(corpus.codes()[0].title == "Constitution du 4 octobre 1958");
+  REQUIRE(corpus.articles().size() == 3);
+  std::vector<std::string> sections;
+  for (const Section& s : corpus.sections())
+    if (s.parent.valid()) sections.push_back(s.title);  // the code's root has no title
+  std::sort(sections.begin(), sections.end());
+  CHECK(sections == std::vector<std::string>{"titre_ii", "titre_premier"});
 }
 
 TEST_CASE("a bad _index.md is reported and its folder keeps its own name", "[layout]") {
