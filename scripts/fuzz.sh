@@ -15,7 +15,8 @@ cmake --build build-checked
 UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:suppressions=$(pwd)/tests/fuzz/ubsan.supp"
 export UBSAN_OPTIONS
 failed=0
-for target in front_matter markdown legi_xml legifrance_json html_sanitizer citations; do
+for target in front_matter markdown legi_xml legifrance_json html_sanitizer citations \
+  tricoteuses_references whole_code_markdown; do
   work=build-checked/fuzz-work/$target
   crashes=build-checked/fuzz-crashes/$target
   mkdir -p "$work" "$crashes"
