@@ -154,7 +154,7 @@ std::string fold_summary(std::string_view after, const Fold& f) {
     out = "Alinéa " + std::to_string(first) + " inchangé";
   else
     out = "Passage inchangé";
-  return out + " (" + std::to_string(words) + (words == 1 ? " mot)" : " mots)");
+  return out + " (" + french_number(words) + (words == 1 ? " mot)" : " mots)");
 }
 
 /// Writes a diff page's text run by run.

@@ -348,7 +348,7 @@ namespace {
 
 // "3 changements", "alinéas 2, 5 et 7".
 std::string counted(std::size_t n, const char* one, const char* many) {
-  return std::to_string(n) + " " + (n == 1 ? one : many);
+  return french_number(n) + " " + (n == 1 ? one : many);
 }
 std::string alinea_list(const std::vector<int>& alineas) {
   std::string out = alineas.size() == 1 ? "alinéa " : "alinéas ";
@@ -383,7 +383,7 @@ void add_diff_text(View& view, const Corpus& corpus, const std::string& page_pat
     changes.push(std::move(c));
   }
   view.set("changes", std::move(changes));
-  view.set("last_change", std::to_string(text.changes));
+  view.set("last_change", std::to_string(text.changes));  // a fragment, not words
   const std::size_t spacing = after.diff.spacing_changes;
   view.set("spacing_note",
            spacing == 0 ? std::string()
