@@ -62,15 +62,17 @@ PageStates read_article_page(const std::string& html) {
     }
     break;
   }
-  std::size_t list = html.find("<ol class=\"version-list\">");
+  // The versions table: one row per version below its header.
+  std::size_t list = html.find("<table class=\"version-list\">");
+  if (list != std::string::npos) list = html.find("<tbody>", list);
   if (list != std::string::npos) {
-    std::size_t end = html.find("</ol>", list);
-    for (std::size_t li = html.find("<li", list); li != std::string::npos && li < end;
-         li = html.find("<li", li + 1)) {
-      std::size_t close = html.find("</li>", li);
+    std::size_t end = html.find("</tbody>", list);
+    for (std::size_t li = html.find("<tr", list); li != std::string::npos && li < end;
+         li = html.find("<tr", li + 1)) {
+      std::size_t close = html.find("</tr>", li);
       std::string token = status_after(html, li, close);
       if (token == "vigueur" || token == "abroge-diff") ++s.in_force;
-      if (html.compare(li, 28, "<li class=\"version-current\">") != 0) continue;
+      if (html.compare(li, 28, "<tr class=\"version-current\">") != 0) continue;
       s.current = token;
       std::size_t link = html.find("\">voir cette version</a>", li);
       if (link != std::string::npos && link < close) {

@@ -254,14 +254,15 @@ TEST_CASE("versions are listed newest first with the shown one marked", "[render
   RenderedSite site;
   render_seed(site);
   std::string main = site.main(kArticle);
-  CHECK(
-      appears_in_order(main, {"<h2 id=\"versions\">Versions</h2>", "<li class=\"version-current\">",
-                              "En vigueur", "du <time datetime=\"2013-07-08\">",
-                              "<a href=\"2013-07-08/index.html\">voir cette version</a>",
-                              "version affichée", "<li>", "Modifié",
-                              "du <time datetime=\"2005-08-12\">12 août 2005</time> au <time "
-                              "datetime=\"2013-07-08\">8 juillet 2013</time>",
-                              "<a href=\"2005-08-12/index.html\">voir cette version</a>"}));
+  CHECK(appears_in_order(
+      main,
+      {"<h2 id=\"versions\">Versions</h2>", "<th scope=\"col\">État</th>",
+       "<th scope=\"col\">Du</th>", "<th scope=\"col\">Au</th>", "<tr class=\"version-current\">",
+       "En vigueur", "version affichée", "<td><time datetime=\"2013-07-08\">",
+       "<a href=\"2013-07-08/index.html\">voir cette version</a>", "<tr>", "Modifié",
+       "<td><time datetime=\"2005-08-12\">12 août 2005</time></td>",
+       "<td><time datetime=\"2013-07-08\">8 juillet 2013</time></td>",
+       "<a href=\"2005-08-12/index.html\">voir cette version</a>"}));
 }
 
 TEST_CASE("related links are grouped in canonical order, resolved ones linking to the article",
