@@ -57,10 +57,21 @@ struct Link {
   std::string target_id;       // LEGIARTI/LEGITEXT/JORFTEXT… when the source gives one
   std::string direction;       // LEGI "sens" / API "linkOrientation" ("source", "cible") when given
   Date date;                   // date the source attaches (dateDebutCible, datesignatexte)
+  // What the source says of the linked text itself, when it says it (LEGI LIEN attributes,
+  // Légifrance JSON lienModifications members); empty or unknown otherwise.
+  std::string text_cid;     // JORFTEXT/LEGITEXT… of the text (cidtexte, textCid)
+  std::string text_nature;  // "DECRET", "LOI"… (naturetexte, natureText)
+  std::string text_nor;     // "MTSA0756880D" (nortexte; the JSON export has none)
+  Date text_signed;         // signature date (datesignatexte, dateSignaTexte), never 2999-01-01
   SourceLocation where;
 
   /// Filled by the resolve stage: the article of the corpus this entry names, if any.
   ArticleId resolved;
+  /// Filled by the resolve stage (resolve/amending_texts.h) for a "Créé par", "Modifié par",
+  /// "Abrogé par", "Transféré par" or "Codifié par" entry (or a "Liens" entry of such a type)
+  /// naming a text other than a code: the slug of that text's page, /textes/<slug>/. Empty
+  /// otherwise.
+  std::string amending_text_slug;
 
   /// True when the cited text is a code (its title starts with "Code").
   bool names_code() const;

@@ -29,6 +29,9 @@ std::string shows(const Corpus& corpus, const SiteOptions& options, const PagePl
       return "Table des matières";
     case PageKind::kSearch:
       return "Recherche dans les textes en vigueur au " + on;
+    case PageKind::kAmendingText:
+    case PageKind::kTextIndex:
+      return "Textes modificatifs cités par les codes, état au " + on;
     case PageKind::kNotFound:
       return "Page introuvable dans l’édition au " + on;
     case PageKind::kIdRedirect:

@@ -6,6 +6,7 @@
 #include "render/json_writer.h"
 #include "render/legifrance.h"
 #include "render/text_links.h"
+#include "render/text_pages.h"
 #include "render/version_pages.h"
 #include "resolve/history.h"
 #include "text/visible_text.h"
@@ -89,6 +90,10 @@ void write_link(JsonWriter& w, const Corpus& corpus, const SiteOptions& options,
   w.key("dated_url");
   write_dated_url(w, corpus, options, l.resolved, as_of);
   w.key("official_url").string_or_null(legifrance_url(l.target_id, l.names_code()));
+  w.key("text_url")
+      .string_or_null(l.amending_text_slug.empty()
+                          ? std::string()
+                          : url_of(options, text_page_path(l.amending_text_slug)));
   w.end_object();
 }
 
@@ -444,7 +449,8 @@ std::string articles_data(const Corpus& corpus, const SiteIndex& index, const Si
 }  // namespace
 
 bool has_page_data(PageKind kind) {
-  return kind == PageKind::kArticle || kind == PageKind::kVersion || kind == PageKind::kCode;
+  return kind == PageKind::kArticle || kind == PageKind::kVersion || kind == PageKind::kCode ||
+         kind == PageKind::kAmendingText || kind == PageKind::kTextIndex;
 }
 
 std::string page_data_path(std::string_view page_path) {
@@ -465,6 +471,10 @@ std::string page_data(const Corpus& corpus, const LinkGraph& links, const SiteOp
       return version_data(corpus, options, page);
     case PageKind::kCode:
       return code_data(corpus, options, page);
+    case PageKind::kAmendingText:
+      return text_data(corpus, links, options, page);
+    case PageKind::kTextIndex:
+      return text_index_data(corpus, links, options);
     default:
       return {};
   }

@@ -24,8 +24,11 @@ inline constexpr std::string_view kVersionSchema = "legisite/version/1";
 inline constexpr std::string_view kCodeSchema = "legisite/code/1";
 inline constexpr std::string_view kCodesSchema = "legisite/codes/1";
 inline constexpr std::string_view kArticlesSchema = "legisite/articles/1";
+inline constexpr std::string_view kTextSchema = "legisite/text/1";
+inline constexpr std::string_view kTextsSchema = "legisite/texts/1";
 
-/// True for the pages that have a JSON file beside them: article, version and code pages.
+/// True for the pages that have a JSON file beside them: article, version, code and amending
+/// text pages, and the index of amending texts.
 bool has_page_data(PageKind kind);
 
 /// "a/b/index.html" -> "a/b/index.json": the data file in the page's folder.

@@ -25,6 +25,8 @@ enum class PageKind {
   kVersionDiff,
   kIdRedirect,
   kCodeAtDate,
+  kAmendingText,  // /textes/<slug>/ (text_pages.h)
+  kTextIndex,     // /textes/
   kSearch,
   kNotFound
 };
@@ -43,6 +45,7 @@ struct PagePlan {
   std::int32_t version = -1;  // index into the article's versions, for version and diff pages
   std::string target;         // site path an identifier page leads to
   std::string identifier;     // LEGIARTI… of an identifier page
+  std::int32_t text = -1;     // index into LinkGraph::amending_texts, for an amending text's page
 };
 
 /// "index.html".

@@ -16,6 +16,7 @@
 #include "render/search_index.h"
 #include "render/sitemap.h"
 #include "render/structured_data.h"
+#include "render/text_pages.h"
 #include "render/theme_impl.h"
 #include "render/version_pages.h"
 #include "render/view_model.h"
@@ -67,6 +68,14 @@ constexpr PageRecipe kRecipes[] = {
      }},
     {PageKind::kCodeAtDate, "code_at_date",
      [](const SiteInputs& s, const PagePlan& p) { return dated_toc_view(s.corpus, s.options, p); }},
+    {PageKind::kAmendingText, "texte",
+     [](const SiteInputs& s, const PagePlan& p) {
+       return text_view(s.corpus, s.links, s.options, p);
+     }},
+    {PageKind::kTextIndex, "textes",
+     [](const SiteInputs& s, const PagePlan&) {
+       return text_index_view(s.corpus, s.links, s.options);
+     }},
     {PageKind::kSearch, "search",
      [](const SiteInputs& s, const PagePlan&) { return search_view(s.corpus, s.options); }},
     {PageKind::kNotFound, "not_found",
@@ -143,6 +152,7 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
     std::vector<PagePlan> planned = plan_pages(corpus, diagnostics, options.history);
     // Which dates get a table of contents depends on the reference date, a render option.
     if (options.history) plan_dated_tocs(corpus, options, planned);
+    plan_text_pages(links, planned);
     // The search page and the 404 page are the theme's choice: a theme without their
     // templates has none.
     if (theme.impl().templates.count("search"))

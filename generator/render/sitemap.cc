@@ -86,7 +86,8 @@ bool absolute_base_url(const SiteOptions& options) {
 
 bool indexable(PageKind kind) {
   return kind == PageKind::kHome || kind == PageKind::kCode || kind == PageKind::kArticle ||
-         kind == PageKind::kVersion || kind == PageKind::kVersionDiff;
+         kind == PageKind::kVersion || kind == PageKind::kVersionDiff ||
+         kind == PageKind::kAmendingText || kind == PageKind::kTextIndex;
 }
 
 std::vector<SiteFile> sitemap_files(const Corpus& corpus, const SiteOptions& options,

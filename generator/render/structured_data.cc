@@ -58,8 +58,10 @@ void write_code(JsonWriter& w, const SiteOptions& options, const Code& code) {
   w.end_object();
 }
 
+}  // namespace
+
 // JSON inside <script>: no '<' may open a tag there, no '&' start a reference in XHTML.
-std::string script_safe(const std::string& json) {
+std::string script_safe_json(const std::string& json) {
   std::string out;
   out.reserve(json.size());
   for (char c : json) {
@@ -74,8 +76,6 @@ std::string script_safe(const std::string& json) {
   }
   return out;
 }
-
-}  // namespace
 
 std::string legislation_json_ld(const Corpus& corpus, const SiteOptions& options,
                                 const Article& article, std::int32_t version, bool version_page) {
@@ -114,7 +114,7 @@ std::string legislation_json_ld(const Corpus& corpus, const SiteOptions& options
   if (official.empty()) official = legifrance_url(article.cid, true);
   if (!official.empty()) w.key("sameAs").string(official);
   w.end_object();
-  return script_safe(w.finish());
+  return script_safe_json(w.finish());
 }
 
 void add_structured_data(View& view, const Corpus& corpus, const SiteOptions& options,

@@ -1,9 +1,8 @@
 #pragma once
 /// What an article or version page tells search engines and legal portals about itself, in its
 /// <head> (README "For developers"): schema.org `Legislation` as JSON-LD, and a description made
-/// from the first alinéa of the text it shows. ELI identifiers are not given: Légifrance's ELI of
-/// a text needs its NOR number, which no source here carries, and consolidated code articles have
-/// none of their own.
+/// from the first alinéa of the text it shows. No ELI: consolidated code articles have none of
+/// their own (amending texts' pages give theirs, render/text_pages.h).
 
 #include <cstdint>
 #include <string>
@@ -20,6 +19,10 @@ namespace legisite {
 /// version's own page, else the article page. "" when the article has no page.
 std::string legislation_json_ld(const Corpus& corpus, const SiteOptions& options,
                                 const Article& article, std::int32_t version, bool version_page);
+
+/// JSON made safe inside <script type="application/ld+json">: <, > and & as \u escapes, no
+/// newline.
+std::string script_safe_json(const std::string& json);
 
 /// "Article R133-19, Code de la sécurité sociale : Pour l'exercice de la mission…": the
 /// heading, the code and the first alinéa of `version`'s text as plain text, cut at a word near

@@ -7,6 +7,7 @@
 #include "render/diff_markup.h"
 #include "render/legifrance.h"
 #include "render/text_links.h"
+#include "render/text_pages.h"
 #include "render/view_model.h"
 #include "render/wording.h"
 #include "resolve/history.h"
@@ -104,6 +105,8 @@ View dated_links(const Corpus& corpus, const std::string& from, const Version& v
       }
     }
     bool external = false;
+    if (href.empty() && !l.amending_text_slug.empty())
+      href = relative_href(from, text_page_path(l.amending_text_slug));
     if (href.empty()) {
       href = legifrance_url(l.target_id, l.names_code());
       external = !href.empty();

@@ -10,6 +10,7 @@
 #include "render/pages.h"
 #include "render/search_index.h"
 #include "render/text_links.h"
+#include "render/text_pages.h"
 #include "render/version_pages.h"
 #include "render/wording.h"
 #include "resolve/history.h"
@@ -89,6 +90,9 @@ View link_entry_view(const Corpus& corpus, const std::string& page_path, const L
     if (!target.slug.empty() && !corpus.code(target.code).slug.empty())
       href = relative_href(page_path, article_page_path(corpus, target));
   }
+  // A text that amended the code has its own page, listing what it did.
+  if (href.empty() && !link.amending_text_slug.empty())
+    href = relative_href(page_path, text_page_path(link.amending_text_slug));
   if (href.empty()) {
     href = legifrance_url(link.target_id, link.names_code());
     external = !href.empty();
@@ -613,6 +617,7 @@ const std::vector<std::string_view>& view_field_names() {
     all.insert(all.end(), edition_field_names().begin(), edition_field_names().end());
     all.insert(all.end(), search_field_names().begin(), search_field_names().end());
     all.insert(all.end(), citation_field_names().begin(), citation_field_names().end());
+    all.insert(all.end(), text_field_names().begin(), text_field_names().end());
     return all;
   }();
   return kAll;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "model/ids.h"
+#include "resolve/amending_texts.h"
 #include "resolve/link_report.h"
 
 namespace legisite {
@@ -31,6 +32,9 @@ struct LinkGraph {
   /// Citations that reach no article with text, leave their code open or look wrong
   /// (link_report.h), for `legisite check` and the end of the build.
   LinkReport report;
+  /// The texts that created, modified, abrogated, transferred or codified articles, newest first
+  /// (amending_texts.h).
+  std::vector<AmendingText> amending_texts;
 };
 
 }  // namespace legisite

@@ -162,8 +162,9 @@ void assign_article_slugs(Corpus& corpus, CodeId code, Diagnostics& diagnostics)
 }  // namespace
 
 void assign_permalinks(Corpus& corpus, Diagnostics& diagnostics) {
-  // "static" holds the theme's files at the site root, "recherche" the search page and index.
-  std::set<std::string> code_slugs = {"static", "id", "recherche"};
+  // "static" holds the theme's files at the site root, "recherche" the search page and index,
+  // "textes" the pages of amending texts (amending_texts.h).
+  std::set<std::string> code_slugs = {"static", "id", "recherche", "textes"};
   for (const Code& c : corpus.codes()) {
     std::string wanted = slugify(c.title);
     if (wanted.empty()) wanted = "code";

@@ -1,5 +1,6 @@
 #include "resolve/resolve.h"
 
+#include "resolve/amending_texts.h"
 #include "resolve/history.h"
 #include "resolve/succession.h"
 
@@ -36,6 +37,9 @@ LinkGraph resolve(Corpus& corpus, Diagnostics& diagnostics, std::size_t jobs) {
   date_transfers(corpus, graph.successors);
   // Version pages once their dates are final and every article has its slug: render reads them.
   record_version_pages(corpus, graph.successors);
+  // The texts that amended the codes, with what each did: their pages list versions, so they
+  // come once versions have their final order and pages.
+  graph.amending_texts = collect_amending_texts(corpus);
   // The link report last: whether a target has text is settled only once every citation is.
   report_dangling_citations(corpus, report);
   sort_findings(report);

@@ -354,6 +354,10 @@ Link link_of(Reader& r, pugi::xml_node lien) {
   // Codes are "signed" on 2999-01-01 in LEGI: that sentinel says "no date", not a date.
   Date signed_on = date_of_attribute(r, lien, "datesignatexte");
   if (!signed_on.is_no_end()) link.date = signed_on;
+  link.text_signed = link.date;
+  link.text_cid = attribute(lien, "cidtexte");
+  link.text_nature = attribute(lien, "naturetexte");
+  link.text_nor = attribute(lien, "nortexte");
   link.where = r.at(lien);
   return link;
 }

@@ -868,8 +868,11 @@ class Reader {
       split_text_title(link);
       link.article_number = std::string(trim(optional_string(entry, "articleNum", at)));
       link.target_id = std::string(trim(optional_string(entry, "articleId", at)));
-      if (link.target_id.empty())
-        link.target_id = std::string(trim(optional_string(entry, "textCid", at)));
+      link.text_cid = std::string(trim(optional_string(entry, "textCid", at)));
+      if (link.target_id.empty()) link.target_id = link.text_cid;
+      link.text_nature = std::string(trim(optional_string(entry, "natureText", at)));
+      if (const Member* signed_on = find(entry, "dateSignaTexte"); !absent(signed_on))
+        link.text_signed = link_date(*signed_on, at);
       if (link.text.empty() && link.target_id.empty()) {
         warning(anchor(entry), at + ": link without 'textTitle' nor a target; skipped");
         continue;

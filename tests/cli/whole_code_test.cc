@@ -47,7 +47,8 @@ TEST_CASE("the whole Code de la sécurité sociale builds from the API dump and 
   // versions, 12 of them without one: deferred or undated), no diff (the dump gives the current
   // text only), an identifier page per distinct LEGIARTI (cids and version ids), and the code's
   // table of contents on the last day it changed in each of the 10 most recent years.
-  std::size_t version_pages = 0, diff_pages = 0, id_pages = 0, dated_tocs = 0, data_files = 0;
+  std::size_t version_pages = 0, diff_pages = 0, id_pages = 0, dated_tocs = 0, data_files = 0,
+              text_pages = 0;
   const std::string code_folder = "code-de-la-securite-sociale/";
   for (const auto& [path, contents] : out.files()) {
     if (path.ends_with(".json")) {
@@ -58,7 +59,9 @@ TEST_CASE("the whole Code de la sécurité sociale builds from the API dump and 
       continue;
     }
     if (!path.ends_with(".html")) continue;
-    if (path.rfind("id/", 0) == 0)
+    if (path.rfind("textes/", 0) == 0)
+      ++text_pages;
+    else if (path.rfind("id/", 0) == 0)
       ++id_pages;
     else if (path.rfind(code_folder, 0) == 0 && path.size() == code_folder.size() + 21 &&
              Date::parse(path.substr(code_folder.size(), 10)))
@@ -73,12 +76,15 @@ TEST_CASE("the whole Code de la sécurité sociale builds from the API dump and 
   CHECK(diff_pages == 0);
   CHECK(id_pages == 23788 + 188);  // + the ids of Légifrance's links to articles without text
   CHECK(dated_tocs == 10);
-  // Beside each article (cited-only ones too), version and the code's page, and codes.json and
-  // articles.json.
-  CHECK(data_files == 7372 + report.cited_only + version_pages + 1 + 2);
+  // The 1,206 texts that created, modified, abrogated, transferred or codified articles, and
+  // their index (README "Amending texts").
+  CHECK(text_pages == 1206 + 1);
+  // Beside each article (cited-only ones too), version, text and the code's page, and codes.json
+  // and articles.json.
+  CHECK(data_files == 7372 + report.cited_only + version_pages + text_pages + 1 + 2);
   // + home, the code's table, the search page and 404.html.
-  CHECK(report.pages ==
-        7372 + 4 + report.cited_only + version_pages + diff_pages + id_pages + dated_tocs);
+  CHECK(report.pages == 7372 + 4 + report.cited_only + version_pages + diff_pages + id_pages +
+                            dated_tocs + text_pages);
 
   // 2,576 sections, empty ones included: each is an entry of the code's table of contents.
   const std::string& toc = out.files().at("code-de-la-securite-sociale/index.html");
@@ -102,9 +108,9 @@ TEST_CASE(
   BuildReport report;
   if (!build_css_2026(false, out, diagnostics, report)) return;
   CHECK(diagnostics.error_count() == 0);
-  // Home, the code, the search page, 404.html, each article with text and each cited-only one:
-  // nothing else.
-  CHECK(report.pages == 4 + report.articles + report.cited_only);
+  // Home, the code, the search page, 404.html, each article with text and each cited-only one,
+  // the amending texts and their index: nothing else.
+  CHECK(report.pages == 4 + report.articles + report.cited_only + 1206 + 1);
   for (const auto& [path, _] : out.files()) {
     INFO(path);
     CHECK(path.rfind("id/", 0) != 0);

@@ -11,6 +11,7 @@
 #include "render/legifrance.h"
 #include "render/pages.h"
 #include "render/search_index.h"
+#include "render/text_pages.h"
 #include "render/version_pages.h"
 #include "render/view.h"
 #include "render/view_model.h"
@@ -198,7 +199,11 @@ TEST_CASE("the list of view fields names every field the builders produce", "[re
   Link moved = cites;
   moved.group = LinkGroup::kNewTexts;
   moved.article_number = std::string("L3");
-  r.version.links = {moved};
+  // The decree that transferred it gets a page (text_pages.h).
+  Link by;
+  by.group = LinkGroup::kTransferredBy;
+  by.text_title = std::string("Décret n° 2015-1 du 1er janvier 2015");
+  r.version.links = {moved, by};
   add_record(corpus, r, diagnostics);
   // L5: the text in force has no text in this edition, an earlier one has ("earlier").
   r.number = ArticleNumber("L5");
@@ -247,11 +252,19 @@ TEST_CASE("the list of view fields names every field the builders produce", "[re
   REQUIRE_FALSE(dated.empty());
   for (const PagePlan& page : dated) walk(dated_toc_view(corpus, options, page));
 
+  std::vector<PagePlan> text_pages;
+  plan_text_pages(graph, text_pages);
+  REQUIRE(text_pages.size() == 2);
+  for (const PagePlan& page : text_pages)
+    walk(page.kind == PageKind::kTextIndex ? text_index_view(corpus, graph, options)
+                                           : text_view(corpus, graph, options, page));
+
   std::set<std::string> listed(view_field_names().begin(), view_field_names().end());
   listed.erase("main_html");  // added by the renderer once the page's template has run
   // Added by the renderer: the page's data file, its feed, whether search engines skip it and
-  // its JSON-LD.
+  // its JSON-LD (which an amending text's page, text_view, sets itself).
   for (const char* name : {"json_href", "feed_href", "noindex", "json_ld_html"}) listed.erase(name);
+  produced.erase("json_ld_html");
   for (const std::string& name : produced) {
     INFO(name);
     CHECK(listed.count(name));

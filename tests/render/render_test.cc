@@ -187,7 +187,11 @@ TEST_CASE("every page is written at its documented path", "[render]") {
   CHECK(site.has("code-de-la-securite-sociale/r133-19/2005-08-12/index.html"));
   CHECK(site.has("code-de-la-securite-sociale/r133-19/2013-07-08/index.html"));
   CHECK(history == 9);
-  CHECK(site.summary.pages == 9 + history);
+  // And the texts that created and transferred R133-19, with their index (/textes/).
+  CHECK(site.has("textes/index.html"));
+  CHECK(site.has("textes/decret-2013-597/index.html"));
+  CHECK(site.has("textes/decret-2017-864/index.html"));
+  CHECK(site.summary.pages == 9 + history + 3);
   CHECK(site.summary.files == site.out.files().size());
   std::size_t bytes = 0;
   for (const auto& [_, contents] : site.out.files()) bytes += contents.size();
@@ -282,13 +286,13 @@ TEST_CASE("related links are grouped in canonical order, resolved ones linking t
         std::string::npos);
   // An article of the code that the corpus lacks still gets a page, never a dead link.
   CHECK(main.find("<a href=\"../l213-1/index.html\">") != std::string::npos);
-  // A text outside the corpus with an identifier links to Légifrance, marked external.
-  CHECK(main.find("<a href=\"https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000027681571\" "
-                  "class=\"external\" rel=\"external noopener\">Décret n°2013-597 du 8 juillet "
-                  "2013 - art. 1") != std::string::npos);
-  // Without an identifier it is plain text, after its link type.
-  CHECK(main.find("<li><span class=\"link-type\">Transféré</span> Décret n°2017-864 du 9 mai "
-                  "2017 - art. 1</li>") != std::string::npos);
+  // The text that created or transferred it leads to that text's page (text_pages.h), which
+  // links Légifrance in turn.
+  CHECK(main.find("<a href=\"../../textes/decret-2013-597/index.html\">Décret n°2013-597 du 8 "
+                  "juillet 2013 - art. 1") != std::string::npos);
+  CHECK(main.find("<li><span class=\"link-type\">Transféré</span> <a "
+                  "href=\"../../textes/decret-2017-864/index.html\">Décret n°2017-864 du 9 mai "
+                  "2017 - art. 1</a></li>") != std::string::npos);
   // Types are French words, never Légifrance's tokens; a legend says what headings and states mean.
   CHECK(main.find("TRANSFERE") == std::string::npos);
   CHECK(appears_in_order(main, {"<details class=\"link-legend\">",

@@ -16,6 +16,7 @@
 #include "render/pages.h"
 #include "render/render.h"
 #include "render/search_index.h"
+#include "render/text_pages.h"
 #include "render/view.h"
 #include "resolve/history.h"
 #include "resolve/resolve.h"
@@ -33,13 +34,14 @@ struct Site {
   Diagnostics diagnostics;
   MemoryOutput out;
   SiteOptions options;
+  LinkGraph graph;
 
   explicit Site(const std::string& content) {
     options.reference_date = Date::from_ymd(2026, 11, 26);
     options.toc_dates = {Date::from_ymd(2020, 1, 1)};
     DiskFileSystem files(std::string(LEGISITE_SOURCE_DIR) + "/" + content);
     load_sources(files, corpus, diagnostics);
-    LinkGraph graph = resolve(corpus, diagnostics);
+    graph = resolve(corpus, diagnostics);
     answer_for_date(corpus, options.reference_date, options.history);
     DiskFileSystem theme_files(LEGISITE_SOURCE_DIR "/themes/default");
     auto theme = Theme::load(theme_files, diagnostics);
@@ -72,6 +74,7 @@ std::vector<PagePlan> all_pages(const Site& site) {
   Diagnostics ignored;
   std::vector<PagePlan> pages = plan_pages(site.corpus, ignored);
   plan_dated_tocs(site.corpus, site.options, pages);
+  plan_text_pages(site.graph, pages);
   pages.push_back({PageKind::kSearch, CodeId(), ArticleId(), search_page_path()});
   pages.push_back({PageKind::kNotFound, CodeId(), ArticleId(), "404.html"});
   return pages;

@@ -88,7 +88,7 @@ TEST_CASE("a theme without one of its page templates is refused", "[render][them
   REQUIRE(d->notes.size() == 1);
   CHECK(d->notes[0] ==
         "this theme has: code, code_at_date, diff, home, layout, not_found, redirect, search, "
-        "version");
+        "texte, textes, version");
 }
 
 TEST_CASE("a template including a partial that does not exist is refused", "[render][theme]") {
