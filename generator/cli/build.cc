@@ -155,6 +155,7 @@ BuildReport build_into(const FileSystem& content, const FileSystem& theme_files,
   site.feed_days = options.feed_days;
   site.toc_dates = options.toc_dates;
   site.all_toc_dates = options.all_toc_dates;
+  site.toc_split = options.toc_split;
   site.jobs = options.jobs;
   // What pages show depends on the reference date, known only now: the version each article
   // page shows then and, for a site with history pages, the diffs. Render only reads them.

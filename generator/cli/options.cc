@@ -34,6 +34,8 @@ std::string usage_text() {
          "                  (default: 90; feeds need an absolute --base-url)\n"
          "  --toc-dates L   also publish the code's table of contents on these days\n"
          "                  (YYYY-MM-DD,YYYY-MM-DD,...), or 'all': on every day it changed\n"
+         "  --toc-split N   a code's table of contents listing more than N articles gets one\n"
+         "                  page per Livre (default: 1000; 0: always one page)\n"
          "  --date DAY      show articles as they stood on DAY, YYYY-MM-DD (default: today)\n"
          "  --commits REV   for a git repository as --content: the branch, tag or A..B range\n"
          "                  of commits to read (default: the history of HEAD)\n"
@@ -135,7 +137,7 @@ bool parse_command_line(const std::vector<std::string>& args, CommandLine& out,
       if (!value(out.build.content)) return error = "--content needs a folder or file", false;
     } else if (check && (is("--theme") || is("--out") || is("--base-url") || a == "--keep-going" ||
                          a == "--timings" || a == "--no-history" || a == "--no-json" ||
-                         is("--feed-days") || is("--toc-dates"))) {
+                         is("--feed-days") || is("--toc-dates") || is("--toc-split"))) {
       error =
           "option '" + a.substr(0, a.find('=')) + "' does not apply to check (it writes nothing)";
       return false;
@@ -192,6 +194,11 @@ bool parse_command_line(const std::vector<std::string>& args, CommandLine& out,
       if (!value(text) || !parse_count(text, 36525, days))
         return error = "--feed-days needs a number of days from 1 to 36525", false;
       out.build.feed_days = static_cast<int>(days);
+    } else if (is("--toc-split")) {
+      std::string text;
+      if (!value(text) || !(text == "0" || parse_count(text, 999999, out.build.toc_split)))
+        return error = "--toc-split needs a number of articles from 0 to 999999", false;
+      if (text == "0") out.build.toc_split = 0;
     } else if (is("--toc-dates")) {
       std::string list;
       if (!value(list)) return error = "--toc-dates needs 'all' or days as YYYY-MM-DD,...", false;

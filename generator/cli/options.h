@@ -27,6 +27,9 @@ struct BuildOptions {
   /// (`all`) instead of the most recent ones.
   std::vector<Date> toc_dates;
   bool all_toc_dates = false;
+  /// `--toc-split`: a code's table of contents listing more articles than this is published as
+  /// one page per second-level section (Livre); 0 keeps every table on one page.
+  std::size_t toc_split = 1000;
   /// `-j`, `--jobs`: threads for the phases that spread their work (reading a whole code or a
   /// history, citations, rendering); the output is the same for every value, 1 runs all on the
   /// calling thread.

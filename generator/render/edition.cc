@@ -13,6 +13,7 @@ std::string shows(const Corpus& corpus, const SiteOptions& options, const PagePl
     case PageKind::kHome:
       return "Codes en vigueur au " + on;
     case PageKind::kCode:
+    case PageKind::kCodePart:
       return "Table des matières au " + on;
     case PageKind::kArticle:
       return corpus.article(page.article).cited_only ? "Article cité, sans texte, état au " + on

@@ -175,8 +175,8 @@ void write_version(JsonWriter& w, const Corpus& corpus, const SiteOptions& optio
   w.end_object();
 }
 
-void write_section_path(JsonWriter& w, const Corpus& corpus, const SiteOptions& options,
-                        const Article& a) {
+void write_section_path(JsonWriter& w, const Corpus& corpus, const SiteIndex& index,
+                        const SiteOptions& options, const Article& a) {
   const Code& code = corpus.code(a.code);
   w.begin_array();
   for (SectionId sid : corpus.section_path(a.section)) {
@@ -184,7 +184,7 @@ void write_section_path(JsonWriter& w, const Corpus& corpus, const SiteOptions& 
     w.begin_object();
     w.key("title").string(s.title);
     w.key("legi_id").string_or_null(s.legi_id);
-    w.key("url").string(url_of(options, code_page_path(code)) + "#" + s.anchor);
+    w.key("url").string(url_of(options, section_page_path(corpus, index, s)) + "#" + s.anchor);
     w.end_object();
   }
   w.end_array();
@@ -273,8 +273,8 @@ void write_header(JsonWriter& w, std::string_view schema, const SiteOptions& opt
   w.key("reference_date").string(options.reference_date.iso());
 }
 
-std::string article_data(const Corpus& corpus, const LinkGraph& links, const SiteOptions& options,
-                         const PagePlan& page) {
+std::string article_data(const Corpus& corpus, const SiteIndex& index, const LinkGraph& links,
+                         const SiteOptions& options, const PagePlan& page) {
   const Article& a = corpus.article(page.article);
   const Version* shown = version_shown_on_date(a);
   JsonWriter w;
@@ -290,7 +290,7 @@ std::string article_data(const Corpus& corpus, const LinkGraph& links, const Sit
   write_ids(w, a);
   w.key("cited_only").boolean(a.cited_only);
   w.key("section_path");
-  write_section_path(w, corpus, options, a);
+  write_section_path(w, corpus, index, options, a);
   w.key("state").string_or_null(shown ? status_code(shown->status_on_reference_date) : "");
   w.key("standing").string(standing_token(a.on_reference_date.standing));
   w.key("shown_version");
@@ -327,8 +327,8 @@ std::string version_data(const Corpus& corpus, const SiteOptions& options, const
   return w.finish();
 }
 
-void write_toc(JsonWriter& w, const Corpus& corpus, const SiteOptions& options,
-               const Section& section) {
+void write_toc(JsonWriter& w, const Corpus& corpus, const SiteIndex& index,
+               const SiteOptions& options, const Section& section) {
   const Code& code = corpus.code(section.code);
   w.begin_array();
   for (const TocEntry& e : section.toc) {
@@ -350,16 +350,17 @@ void write_toc(JsonWriter& w, const Corpus& corpus, const SiteOptions& options,
       w.key("type").string("section");
       w.key("title").string(s.title);
       w.key("legi_id").string_or_null(s.legi_id);
-      w.key("url").string(url_of(options, code_page_path(code)) + "#" + s.anchor);
+      w.key("url").string(url_of(options, section_page_path(corpus, index, s)) + "#" + s.anchor);
       w.key("entries");
-      write_toc(w, corpus, options, s);
+      write_toc(w, corpus, index, options, s);
       w.end_object();
     }
   }
   w.end_array();
 }
 
-std::string code_data(const Corpus& corpus, const SiteOptions& options, const PagePlan& page) {
+std::string code_data(const Corpus& corpus, const SiteIndex& index, const SiteOptions& options,
+                      const PagePlan& page) {
   const Code& code = corpus.code(page.code);
   JsonWriter w;
   w.begin_object();
@@ -373,7 +374,7 @@ std::string code_data(const Corpus& corpus, const SiteOptions& options, const Pa
   w.key("data_source").string_or_null(code.data_source);
   w.key("articles_url").string(url_of(options, code.slug + "/articles.json"));
   w.key("toc");
-  write_toc(w, corpus, options, corpus.section(code.root));
+  write_toc(w, corpus, index, options, corpus.section(code.root));
   w.key("cited_only").begin_array();
   for (const Article& a : corpus.articles())
     if (a.code == code.id && a.cited_only) write_article_ref(w, corpus, options, a.id);
@@ -462,15 +463,15 @@ std::string page_data_path(std::string_view page_path) {
   return path + ".json";
 }
 
-std::string page_data(const Corpus& corpus, const LinkGraph& links, const SiteOptions& options,
-                      const PagePlan& page) {
+std::string page_data(const Corpus& corpus, const SiteIndex& index, const LinkGraph& links,
+                      const SiteOptions& options, const PagePlan& page) {
   switch (page.kind) {
     case PageKind::kArticle:
-      return article_data(corpus, links, options, page);
+      return article_data(corpus, index, links, options, page);
     case PageKind::kVersion:
       return version_data(corpus, options, page);
     case PageKind::kCode:
-      return code_data(corpus, options, page);
+      return code_data(corpus, index, options, page);
     case PageKind::kAmendingText:
       return text_data(corpus, links, options, page);
     case PageKind::kTextIndex:

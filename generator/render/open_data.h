@@ -35,8 +35,8 @@ bool has_page_data(PageKind kind);
 std::string page_data_path(std::string_view page_path);
 
 /// The JSON file of one page whose kind has_page_data.
-std::string page_data(const Corpus& corpus, const LinkGraph& links, const SiteOptions& options,
-                      const PagePlan& page);
+std::string page_data(const Corpus& corpus, const SiteIndex& index, const LinkGraph& links,
+                      const SiteOptions& options, const PagePlan& page);
 
 /// A file that is not a page, with its site path.
 struct SiteFile {

@@ -29,6 +29,10 @@ std::string home_page_path() { return "index.html"; }
 
 std::string code_page_path(const Code& code) { return code.slug + "/index.html"; }
 
+std::string code_part_path(const Code& code, const Section& part) {
+  return code.slug + "/" + part.anchor + "/index.html";
+}
+
 std::string article_page_path(const Corpus& corpus, const Article& article) {
   return corpus.code(article.code).slug + "/" + article.slug + "/index.html";
 }

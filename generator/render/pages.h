@@ -20,6 +20,7 @@ namespace legisite {
 enum class PageKind {
   kHome,
   kCode,
+  kCodePart,
   kArticle,
   kVersion,
   kVersionDiff,
@@ -46,12 +47,16 @@ struct PagePlan {
   std::string target;         // site path an identifier page leads to
   std::string identifier;     // LEGIARTI… of an identifier page
   std::int32_t text = -1;     // index into LinkGraph::amending_texts, for an amending text's page
+  SectionId section;          // the section a code part page lists
 };
 
 /// "index.html".
 std::string home_page_path();
 /// "<code-slug>/index.html".
 std::string code_page_path(const Code& code);
+/// "<code-slug>/<section-anchor>/index.html": the table page of one part of a split code (a Livre).
+/// Its anchor joins the titles of two levels with "--", which no article slug holds.
+std::string code_part_path(const Code& code, const Section& part);
 /// "<code-slug>/<article-slug>/index.html".
 std::string article_page_path(const Corpus& corpus, const Article& article);
 

@@ -54,6 +54,10 @@ constexpr PageRecipe kRecipes[] = {
      [](const SiteInputs& s, const PagePlan& p) {
        return code_view(s.corpus, s.index, s.options, p.code);
      }},
+    {PageKind::kCodePart, "code_part",
+     [](const SiteInputs& s, const PagePlan& p) {
+       return code_part_view(s.corpus, s.index, s.options, p);
+     }},
     {PageKind::kArticle, "article",
      [](const SiteInputs& s, const PagePlan& p) {
        return article_view(s.corpus, s.index, s.links, s.options, p.article);
@@ -147,9 +151,13 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
                           const SiteOptions& options, OutputSink& out, Diagnostics& diagnostics) {
   RenderSummary summary;
   // Everything threads share is computed here and only read afterwards: the page list, the
-  // reading order of each code (prev/next) and the model itself.
+  // reading order of each code (prev/next), the parts of split tables and the model itself. A
+  // big code's table is split into one page per part when the theme can show them.
+  const bool parts = theme.impl().templates.count("code_part") > 0;
+  const SiteIndex index = index_site(corpus, parts ? options.toc_split : 0);
   const std::vector<PagePlan> pages = [&] {
     std::vector<PagePlan> planned = plan_pages(corpus, diagnostics, options.history);
+    plan_table_parts(corpus, index, planned);
     // Which dates get a table of contents depends on the reference date, a render option.
     if (options.history) plan_dated_tocs(corpus, options, planned);
     plan_text_pages(links, planned);
@@ -161,7 +169,6 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
       planned.push_back({PageKind::kNotFound, CodeId(), ArticleId(), not_found_page_path()});
     return planned;
   }();
-  const SiteIndex index = index_site(corpus);
   const SiteInputs site{corpus, index, links, options};
   const bool feeds = absolute_base_url(options);
 
@@ -199,8 +206,8 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
       if (!write_counted(out, page.path, html, "page", result)) continue;
       ++result.pages;
       if (data)
-        write_counted(out, page_data_path(page.path), page_data(corpus, links, options, page),
-                      "data file", result);
+        write_counted(out, page_data_path(page.path),
+                      page_data(corpus, index, links, options, page), "data file", result);
     }
     return result;
   };

@@ -35,6 +35,10 @@ struct SiteOptions {
   /// (`--toc-dates all`).
   std::vector<Date> toc_dates;
   bool all_toc_dates = false;
+  /// A code's table of contents listing more articles than this is split: the code's page keeps
+  /// the top level and links one page per second-level section (a Livre), which holds the rest
+  /// (`--toc-split`; 0: never). The theme needs a `code_part` template for it.
+  std::size_t toc_split = 1000;
 };
 
 }  // namespace legisite

@@ -38,6 +38,7 @@ Date page_changed(const Corpus& corpus, const SiteOptions& options, const PagePl
     case PageKind::kVersionDiff:
       return version_changed(corpus.article(page.article).versions[page.version], reference);
     case PageKind::kCode:
+    case PageKind::kCodePart:
       return code_changed[page.code.value];
     case PageKind::kHome:
       return code_changed.empty() ? Date()
@@ -85,9 +86,10 @@ bool absolute_base_url(const SiteOptions& options) {
 }
 
 bool indexable(PageKind kind) {
-  return kind == PageKind::kHome || kind == PageKind::kCode || kind == PageKind::kArticle ||
-         kind == PageKind::kVersion || kind == PageKind::kVersionDiff ||
-         kind == PageKind::kAmendingText || kind == PageKind::kTextIndex;
+  return kind == PageKind::kHome || kind == PageKind::kCode || kind == PageKind::kCodePart ||
+         kind == PageKind::kArticle || kind == PageKind::kVersion ||
+         kind == PageKind::kVersionDiff || kind == PageKind::kAmendingText ||
+         kind == PageKind::kTextIndex;
 }
 
 std::vector<SiteFile> sitemap_files(const Corpus& corpus, const SiteOptions& options,

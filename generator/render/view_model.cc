@@ -291,10 +291,35 @@ View neighbour_view(const Corpus& corpus, const std::string& page_path, ArticleI
   return v;
 }
 
-// The code page's table of contents: the law on the reference date, like the article pages it
-// links to.
-View toc_section_view(const Corpus& corpus, const std::string& page_path, const Section& section,
-                      int depth, std::size_t& articles) {
+// How many articles a table lists in `section` and below (the articles with a page).
+std::size_t listed_articles(const Corpus& corpus, const Section& section) {
+  std::size_t n = 0;
+  for (const TocEntry& e : section.toc) {
+    if (e.kind == TocEntry::Kind::kSection) {
+      n += listed_articles(corpus, corpus.section(SectionId(e.id)));
+    } else {
+      const Article& a = corpus.article(ArticleId(e.id));
+      n += !a.cited_only && !a.slug.empty();
+    }
+  }
+  return n;
+}
+
+// A part of a split code, as its code's table lists it: a link to its own page.
+View toc_part_view(const Corpus& corpus, const SiteIndex& index, const std::string& page_path,
+                   const Section& part, int depth, std::size_t& articles) {
+  View v;
+  const std::size_t listed = listed_articles(corpus, part);
+  set_toc_section_fields(v, part, depth, listed);
+  v.set("href", section_href(corpus, index, page_path, part));
+  articles += listed;
+  return v;
+}
+
+// A code's table of contents, or a part's: the law on the reference date, like the article pages
+// it links to. A part of a split code below `section` is a link to its own page.
+View toc_section_view(const Corpus& corpus, const SiteIndex& index, const std::string& page_path,
+                      const Section& section, int depth, std::size_t& articles) {
   View v;
   View& entries = v.set("entries", View::list());
   std::size_t listed = 0;
@@ -311,11 +336,18 @@ View toc_section_view(const Corpus& corpus, const std::string& page_path, const 
       art.set_flag("no_text", false);     // the article page says itself when it lacks the text
       art.set_flag("day_change", false);  // marks of a dated table (law_at_date.h)
       entry.set_flag("section", false);
+      entry.set_flag("part", false);
       ++listed;
+    } else if (const Section& s = corpus.section(SectionId(e.id));
+               !index.table_part.empty() && index.table_part[s.id.value] == s.id &&
+               section.id != s.id) {
+      entry.set_flag("article", false);
+      entry.set_flag("section", false);
+      entry.set("part", toc_part_view(corpus, index, page_path, s, depth + 1, listed));
     } else {
       entry.set_flag("article", false);
-      entry.set("section", toc_section_view(corpus, page_path, corpus.section(SectionId(e.id)),
-                                            depth + 1, listed));
+      entry.set_flag("part", false);
+      entry.set("section", toc_section_view(corpus, index, page_path, s, depth + 1, listed));
     }
     entries.push(std::move(entry));
   }
@@ -326,13 +358,15 @@ View toc_section_view(const Corpus& corpus, const std::string& page_path, const 
 }
 
 // The summary at the top of a code's table: its top-level sections and the level below (the
-// Parties and their Livres), each linking to its place in the table.
-View toc_summary_view(const Corpus& corpus, const Section& root) {
+// Parties and their Livres), each linking to its place in the table, or to its own page.
+View toc_summary_view(const Corpus& corpus, const SiteIndex& index, const std::string& page_path,
+                      const Section& root) {
   View list = View::list();
   auto item = [&](const Section& s) {
     View v;
     v.set("title", s.title.empty() ? std::string("Section") : s.title);
-    v.set("anchor", s.anchor);
+    const bool own_page = !index.table_part.empty() && index.table_part[s.id.value].valid();
+    v.set("href", own_page ? section_href(corpus, index, page_path, s) : "#" + s.anchor);
     return v;
   };
   for (const TocEntry& e : root.toc) {
@@ -395,7 +429,65 @@ std::string count_label(std::size_t n, std::string_view one, std::string_view ma
   return out;
 }
 
-SiteIndex index_site(const Corpus& corpus) {
+void plan_table_parts(const Corpus& corpus, const SiteIndex& index, std::vector<PagePlan>& pages) {
+  for (const Code& c : corpus.codes()) {
+    if (c.slug.empty()) continue;  // reported by plan_pages
+    for (SectionId part : index.table_parts[c.id.value]) {
+      PagePlan p(PageKind::kCodePart, c.id, ArticleId(), code_part_path(c, corpus.section(part)));
+      p.section = part;
+      pages.push_back(std::move(p));
+    }
+  }
+}
+
+std::string section_page_path(const Corpus& corpus, const SiteIndex& index,
+                              const Section& section) {
+  const Code& code = corpus.code(section.code);
+  const SectionId part =
+      index.table_part.empty() ? SectionId() : index.table_part[section.id.value];
+  return part.valid() ? code_part_path(code, corpus.section(part)) : code_page_path(code);
+}
+
+std::string section_href(const Corpus& corpus, const SiteIndex& index, std::string_view from_page,
+                         const Section& section) {
+  // A part is its page's subject: its address is the page's.
+  const bool part = !index.table_part.empty() && index.table_part[section.id.value] == section.id;
+  return relative_href(from_page, section_page_path(corpus, index, section),
+                       part ? std::string_view() : std::string_view(section.anchor));
+}
+
+namespace {
+
+// Splits the table of each code that lists more than `toc_split` articles: each section of the
+// second level (a Livre under its Partie) gets a page, which lists every section below it.
+void split_tables(const Corpus& corpus, std::size_t toc_split, SiteIndex& index) {
+  index.table_parts.resize(corpus.codes().size());
+  index.table_part.assign(corpus.sections().size(), SectionId());
+  if (toc_split == 0) return;
+  for (const Code& c : corpus.codes()) {
+    if (index.reading_order[c.id.value].size() <= toc_split) continue;
+    for (const TocEntry& top : corpus.section(c.root).toc) {
+      if (top.kind != TocEntry::Kind::kSection) continue;
+      for (const TocEntry& e : corpus.section(SectionId(top.id)).toc) {
+        if (e.kind != TocEntry::Kind::kSection) continue;
+        const SectionId part(e.id);
+        index.table_parts[c.id.value].push_back(part);
+        std::vector<SectionId> below = {part};  // the part and every section under it
+        while (!below.empty()) {
+          const Section& s = corpus.section(below.back());
+          below.pop_back();
+          index.table_part[s.id.value] = part;
+          for (const TocEntry& sub : s.toc)
+            if (sub.kind == TocEntry::Kind::kSection) below.push_back(SectionId(sub.id));
+        }
+      }
+    }
+  }
+}
+
+}  // namespace
+
+SiteIndex index_site(const Corpus& corpus, std::size_t toc_split) {
   SiteIndex index;
   index.reading_order.resize(corpus.codes().size());
   index.cited_only.resize(corpus.codes().size());
@@ -416,6 +508,7 @@ SiteIndex index_site(const Corpus& corpus) {
       return compare_code_order(corpus.article(x).number.text(), corpus.article(y).number.text()) <
              0;
     });
+  split_tables(corpus, toc_split, index);
   return index;
 }
 
@@ -479,8 +572,9 @@ View code_view(const Corpus& corpus, const SiteIndex& index, const SiteOptions& 
   v.set("articles_label",
         count_label(index.reading_order[code_id.value].size(), "article", "articles"));
   std::size_t listed = 0;
-  v.set("toc", toc_section_view(corpus, path, corpus.section(code.root), 0, listed));
-  const View& summary = v.set("summary", toc_summary_view(corpus, corpus.section(code.root)));
+  v.set("toc", toc_section_view(corpus, index, path, corpus.section(code.root), 0, listed));
+  const View& summary =
+      v.set("summary", toc_summary_view(corpus, index, path, corpus.section(code.root)));
   v.set_flag("has_summary", !summary.items().empty());
   View& cited = v.set("cited_only_articles", View::list());
   for (ArticleId id : index.cited_only[code_id.value]) {
@@ -495,6 +589,52 @@ View code_view(const Corpus& corpus, const SiteIndex& index, const SiteOptions& 
   v.set_flag("has_cited_only", !cited.items().empty());
   v.set("cited_only_label", count_label(cited.items().size(), "article", "articles"));
   add_dated_tocs(v, corpus, options, code_id, path);  // the law as it stood on other dates
+  return v;
+}
+
+View code_part_view(const Corpus& corpus, const SiteIndex& index, const SiteOptions& options,
+                    const PagePlan& page) {
+  const Code& code = corpus.code(page.code);
+  const Section& part = corpus.section(page.section);
+  const std::string& path = page.path;
+  const std::string title = part.title.empty() ? std::string("Section") : part.title;
+  View v;
+  add_layout(v, options, path, "code-part", site_title(options, title + " — " + code.title),
+             code.title + " : " + title + ", table des matières.");
+  v.set("code_title", code.title);
+  v.set("code_href", relative_href(path, code_page_path(code)));
+  v.set("legifrance_href", legifrance_url(code.legi_id, true));
+  v.set("title", title);
+  v.set("anchor", part.anchor);
+  View& crumbs = v.set("breadcrumb", View::list());
+  for (SectionId sid : corpus.section_path(part.parent)) {
+    const Section& s = corpus.section(sid);
+    View crumb;
+    crumb.set("title", s.title.empty() ? std::string("Section") : s.title);
+    crumb.set("href", section_href(corpus, index, path, s));
+    crumbs.push(std::move(crumb));
+  }
+  std::size_t listed = 0;
+  v.set("toc", toc_section_view(corpus, index, path, part, 0, listed));
+  v.set("articles_label", count_label(listed, "article", "articles"));
+  // The parts before and after this one, as a reader turns the pages of the code's table.
+  const std::vector<SectionId>& parts = index.table_parts[code.id.value];
+  const auto at = std::find(parts.begin(), parts.end(), part.id);
+  auto neighbour = [&](const char* name, const SectionId* id) {
+    if (!id) {
+      v.set_flag(name, false);
+      return;
+    }
+    const Section& s = corpus.section(*id);
+    View n;
+    n.set("title", s.title.empty() ? std::string("Section") : s.title);
+    n.set("href", section_href(corpus, index, path, s));
+    v.set(name, std::move(n));
+  };
+  const bool listed_part = at != parts.end();
+  neighbour("previous_part", listed_part && at != parts.begin() ? &*(at - 1) : nullptr);
+  neighbour("next_part", listed_part && at + 1 != parts.end() ? &*(at + 1) : nullptr);
+  v.set_flag("has_part_nav", parts.size() > 1);
   return v;
 }
 
@@ -519,7 +659,7 @@ View article_view(const Corpus& corpus, const SiteIndex& index, const LinkGraph&
     const Section& s = corpus.section(sid);
     View crumb;
     crumb.set("title", s.title.empty() ? std::string("Section") : s.title);
-    crumb.set("href", relative_href(path, code_page_path(code), s.anchor));
+    crumb.set("href", section_href(corpus, index, path, s));
     crumbs.push(std::move(crumb));
   }
 
@@ -601,7 +741,8 @@ const std::vector<std::string_view>& view_field_names() {
       // code
       "code_title", "legifrance_href", "legifrance_label", "toc", "no_text", "anchor", "level",
       "toc_heading", "toc_open", "toc_count", "summary", "has_summary", "parts", "has_parts",
-      "entries", "has_entries", "article", "section", "cited_only_articles", "has_cited_only",
+      "part", "previous_part", "next_part", "has_part_nav", "entries", "has_entries", "article",
+      "section", "cited_only_articles", "has_cited_only",
       // article
       "number", "heading", "code_href", "cited_only", "breadcrumb", "status", "status_label",
       "status_token", "status_known", "period", "since_words", "start_iso", "start_french",

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "model/model.h"
+#include "render/pages.h"
 #include "render/site_options.h"
 #include "render/view.h"
 #include "resolve/link_graph.h"
@@ -25,9 +26,27 @@ struct SiteIndex {
   std::vector<std::vector<ArticleId>> cited_only;
   /// Per article: its index in its code's reading order, kNoPosition for cited-only ones.
   std::vector<std::uint32_t> position;
+  /// Per code whose table is split (SiteOptions::toc_split): its second-level sections, each
+  /// listed on a page of its own, in table order. Empty for a code listed on one page.
+  std::vector<std::vector<SectionId>> table_parts;
+  /// Per section: the part (above) whose page lists it, itself for a part; invalid when the
+  /// code's page does.
+  std::vector<SectionId> table_part;
 };
 
-SiteIndex index_site(const Corpus& corpus);
+/// `toc_split`: codes whose table lists more articles are split into parts (0: none is).
+SiteIndex index_site(const Corpus& corpus, std::size_t toc_split = 0);
+
+/// Adds the table page of each part of each split code to `pages`.
+void plan_table_parts(const Corpus& corpus, const SiteIndex& index, std::vector<PagePlan>& pages);
+
+/// The page that lists `section` in its code's table of contents: the code's page, or its part's
+/// page when the code is split.
+std::string section_page_path(const Corpus& corpus, const SiteIndex& index, const Section& section);
+/// The href from the page at `from_page` to `section` in its code's table of contents (a part:
+/// its page, without fragment).
+std::string section_href(const Corpus& corpus, const SiteIndex& index, std::string_view from_page,
+                         const Section& section);
 
 /// The version an article page shows: the one that starts last among those with text, else the
 /// one that starts last (unknown starts count as earliest; on a tie the later in the list). Null
@@ -49,6 +68,9 @@ View state_view(const Article& article, VersionOnDate on);
 View home_view(const Corpus& corpus, const SiteIndex& index, const SiteOptions& options);
 View code_view(const Corpus& corpus, const SiteIndex& index, const SiteOptions& options,
                CodeId code);
+/// The table page of one part of a split code (`page.section`).
+View code_part_view(const Corpus& corpus, const SiteIndex& index, const SiteOptions& options,
+                    const PagePlan& page);
 View article_view(const Corpus& corpus, const SiteIndex& index, const LinkGraph& links,
                   const SiteOptions& options, ArticleId article);
 

@@ -6,21 +6,32 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
-import { demoSite, launchBrowser, noProblems, openPage, screenshot, serveSite } from './lib.mjs';
+import {
+  buildSite,
+  demoSite,
+  launchBrowser,
+  noProblems,
+  openPage,
+  screenshot,
+  serveSite,
+} from './lib.mjs';
 
 const code = 'code-de-la-securite-sociale';
 const chapter = 'partie-reglementaire-decrets-en-conseil-d-etat--livre-i--titre-iii--chapitre-3-bis';
 let browser;
 let server;
+let split;  // the demo with its table split into a page per Livre (--toc-split 50)
 
 before(async () => {
   browser = await launchBrowser();
   server = await serveSite(demoSite);
+  split = await serveSite(buildSite('split', 'content', { args: ['--toc-split', '50'] }));
 });
 
 after(async () => {
   await browser?.close();
   await server?.close();
+  await split?.close();
 });
 
 /** Whether the element with this id is rendered (its folded ancestors open). */
@@ -83,7 +94,7 @@ test('the filter keeps only the articles in force; the box jumps to an article',
   await page.close();
 });
 
-test('on a phone, the breadcrumb keeps to one line, the title in the first half-screen', async () => {
+test('on a phone, the breadcrumb keeps to one line and the text starts in the first screen', async () => {
   // R133-19's five levels of sections took five lines of a 375 px screen.
   const page = await openPage(browser, server.url(`${code}/r133-19/`), { width: 375, height: 667 });
   const crumbs = await page.$eval('.breadcrumb ol', (ol) => ol.getBoundingClientRect().height);
@@ -91,7 +102,40 @@ test('on a phone, the breadcrumb keeps to one line, the title in the first half-
   assert.ok(crumbs <= line * 1.5, `breadcrumb ${crumbs}px for lines of ${line}px`);
   const title = await page.$eval('.article-header h1', (h) => h.getBoundingClientRect().bottom);
   assert.ok(title < 667 * 0.75, `the title ends at ${title}px`);
+  // The text starts in the first screen (R133-19 has the demo's data notice and a transfer
+  // banner above it); "Copier la référence" and the date form come after it.
+  const text = await page.$eval('.article-text', (t) => t.getBoundingClientRect().top);
+  assert.ok(text < 667 - 40, `the text starts at ${text}px`);
+  await page.waitForSelector('.cite-copy:not([hidden])');
+  const tools = await page.$eval('.cite-copy', (c) => c.getBoundingClientRect().top);
+  assert.ok(tools > text, `the copy button at ${tools}px, the text at ${text}px`);
   await screenshot(page, 'article-phone');
+  noProblems(page);
+  await page.close();
+});
+
+test('a split table links a page per Livre, and an address into a Livre still leads there', async () => {
+  const livre = 'partie-reglementaire-decrets-en-conseil-d-etat--livre-i';
+  const page = await openPage(browser, split.url(`${code}/`));
+  // The code's page: Parties, Livres as links with their counts, no article.
+  assert.equal(await page.$$eval('nav.toc .toc-article', (items) => items.length), 0);
+  const parts = await page.$$eval('nav.toc a[data-toc-part]', (links) =>
+    links.map((a) => [a.getAttribute('href'), a.parentElement.querySelector('.toc-count').textContent]));
+  assert.deepEqual(parts.find(([href]) => href.startsWith(`${livre}/`)), [`${livre}/index.html`, '51 articles']);
+  // An address made before the split ("…/#<section of a Livre>") goes to the Livre's page.
+  await page.goto(split.url(`${code}/#${chapter}`), { waitUntil: 'load' });
+  await page.waitForFunction((l) => location.pathname.includes(l), {}, livre);
+  assert.equal(new URL(page.url()).hash, `#${chapter}`);
+  assert.equal(await shown(page, chapter), true);
+  assert.equal(await page.$eval(`[id="${chapter}"] a[href="../r133-19/index.html"]`, (a) => a.checkVisibility()), true);
+  // The article's breadcrumb leads to the same place.
+  await page.goto(split.url(`${code}/r133-19/`), { waitUntil: 'load' });
+  await Promise.all([
+    page.waitForNavigation({ waitUntil: 'load' }),
+    page.click(`.breadcrumb a[href$="#${chapter}"]`),
+  ]);
+  assert.ok(page.url().includes(`/${livre}/`), page.url());
+  assert.equal(await shown(page, chapter), true);
   noProblems(page);
   await page.close();
 });

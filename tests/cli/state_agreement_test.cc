@@ -95,18 +95,24 @@ bool banner_agrees(const PageStates& s) {
   return s.pill == "vigueur" || s.pill == "abroge-diff";  // a later version, a text not here
 }
 
-// "code/slug/" -> state token, from every code's table of contents.
+// "code/slug/" -> state token, from every code's table of contents (its page, or its Livres'
+// pages when the table is split).
 std::map<std::string, std::string> toc_states(const MemoryOutput& out) {
   std::map<std::string, std::string> states;
   // An entry's class also names its state (toc-state-…), for the table's filter.
   static const std::string kEntry = "<li class=\"toc-article";
   for (const auto& [path, html] : out.files()) {
     std::size_t slash = path.find('/');
-    if (slash == std::string::npos || path.substr(slash) != "/index.html") continue;
+    if (slash == std::string::npos) continue;
     const std::string code = path.substr(0, slash + 1);
+    const std::string rest = path.substr(slash);
+    const bool livre = rest.find("--") != std::string::npos &&
+                       rest.find('/', 1) + 11 == rest.size() && rest.ends_with("/index.html");
+    if (rest != "/index.html" && !livre) continue;
     for (std::size_t at = html.find(kEntry); at != std::string::npos;
          at = html.find(kEntry, at + 1)) {
       std::string href = value_after(html, "<a href=\"", at);  // "slug/index.html"
+      if (livre) href = href.substr(3);                        // "../slug/index.html"
       states[code + href.substr(0, href.size() - 10)] =
           status_after(html, at, html.find("</li>", at));
     }

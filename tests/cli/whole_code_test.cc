@@ -3,6 +3,7 @@
 // Skipped with a message when ../shared/corpus is absent (a failure under CI=true).
 
 #include <catch2/catch.hpp>
+#include <cctype>
 #include <filesystem>
 
 #include "cli/build.h"
@@ -82,17 +83,31 @@ TEST_CASE("the whole Code de la sécurité sociale builds from the API dump and 
   // Beside each article (cited-only ones too), version, text and the code's page, and codes.json
   // and articles.json.
   CHECK(data_files == 7372 + report.cited_only + version_pages + text_pages + 1 + 2);
-  // + home, the code's table, the search page and 404.html.
-  CHECK(report.pages == 7372 + 4 + report.cited_only + version_pages + diff_pages + id_pages +
+  // + home, the code's table, its 32 Livres, the search page and 404.html.
+  CHECK(report.pages == 7372 + 4 + 32 + report.cited_only + version_pages + diff_pages + id_pages +
                             dated_tocs + text_pages);
 
-  // 2,576 sections, empty ones included: each is an entry of the code's table of contents.
-  const std::string& toc = out.files().at("code-de-la-securite-sociale/index.html");
-  const std::string mark = "class=\"toc-section\"";
-  std::size_t sections = 0;
-  for (std::size_t at = toc.find(mark); at != std::string::npos; at = toc.find(mark, at + 1))
-    ++sections;
+  // More articles than --toc-split's 1,000: the table is a page for the code (its Parties) and
+  // one per Livre. 2,576 sections, empty ones included, each an entry of one of these pages.
+  const std::string mark = "class=\"toc-section";
+  std::size_t sections = 0, livres = 0;
+  for (const auto& [path, html] : out.files()) {
+    const bool livre = path.rfind(code_folder, 0) == 0 && path.find("--") != std::string::npos &&
+                       path.find('/', code_folder.size()) + 11 == path.size();
+    if (path != code_folder + "index.html" && !livre) continue;
+    livres += livre;
+    for (std::size_t at = html.find(mark); at != std::string::npos; at = html.find(mark, at + 1))
+      ++sections;
+  }
   CHECK(sections == 2576);
+  CHECK(livres == 32);
+  // The code's page, what a reader opens first, stays light: under 300 kB and 5,000 elements.
+  const std::string& toc = out.files().at(code_folder + "index.html");
+  std::size_t elements = 0;
+  for (std::size_t i = 0; i + 1 < toc.size(); ++i)
+    elements += toc[i] == '<' && std::isalpha(static_cast<unsigned char>(toc[i + 1]));
+  CHECK(toc.size() < 300 * 1024);
+  CHECK(elements < 5000);
 
   auto problems = legisite::testing::check_site(out.files());
   for (std::size_t i = 0; i < problems.size() && i < 20; ++i) UNSCOPED_INFO(problems[i]);
@@ -108,9 +123,9 @@ TEST_CASE(
   BuildReport report;
   if (!build_css_2026(false, out, diagnostics, report)) return;
   CHECK(diagnostics.error_count() == 0);
-  // Home, the code, the search page, 404.html, each article with text and each cited-only one,
-  // the amending texts and their index: nothing else.
-  CHECK(report.pages == 4 + report.articles + report.cited_only + 1206 + 1);
+  // Home, the code and its 32 Livres, the search page, 404.html, each article with text and each
+  // cited-only one, the amending texts and their index: nothing else.
+  CHECK(report.pages == 4 + 32 + report.articles + report.cited_only + 1206 + 1);
   for (const auto& [path, _] : out.files()) {
     INFO(path);
     CHECK(path.rfind("id/", 0) != 0);

@@ -235,6 +235,13 @@ TEST_CASE("the list of view fields names every field the builders produce", "[re
   };
   walk(home_view(corpus, index, options));
   walk(code_view(corpus, index, options, CodeId(0)));
+  // The same code's table split into parts: the code's page links them, each has its page.
+  const SiteIndex split = index_site(corpus, 1);
+  walk(code_view(corpus, split, options, CodeId(0)));
+  std::vector<PagePlan> parts;
+  plan_table_parts(corpus, split, parts);
+  REQUIRE_FALSE(parts.empty());
+  for (const PagePlan& part : parts) walk(code_part_view(corpus, split, options, part));
   for (const Article& a : corpus.articles())
     walk(article_view(corpus, index, graph, options, a.id));
   for (const PagePlan& page : plan_pages(corpus, diagnostics)) {

@@ -15,6 +15,7 @@
 #include "model/model.h"
 #include "resolve/history.h"
 #include "resolve/resolve.h"
+#include "support/site_check.h"
 
 namespace legisite {
 namespace {
@@ -407,6 +408,69 @@ TEST_CASE("the code page nests sections under their anchors and links every arti
   CHECK(home.find("<a class=\"code-card-title\" href=\"code-de-la-securite-sociale/index.html\">"
                   "Code de la sécurité sociale</a>") != std::string::npos);
   CHECK(home.find("4 articles · 1 article cité sans texte") != std::string::npos);
+}
+
+TEST_CASE("a code listing more articles than toc_split gets a table page per Livre", "[render]") {
+  RenderedSite site;
+  add_seed(site.corpus, site.diagnostics);
+  SiteOptions options;
+  options.toc_split = 3;  // the seed's table lists 4 articles
+  site.render(options);
+  REQUIRE_FALSE(site.diagnostics.has_errors());
+  const std::string code = "code-de-la-securite-sociale/";
+  const std::string legislative = "partie-legislative--livre-1";
+  const std::string reglementaire = "partie-reglementaire--livre-1";
+  REQUIRE(site.has(code + legislative + "/index.html"));
+  REQUIRE(site.has(code + reglementaire + "/index.html"));
+
+  // The code's page: its Parties, each Livre a link to its page with its count, no article.
+  std::string main = site.main(code + "index.html");
+  CHECK(appears_in_order(
+      main, {"<a href=\"" + legislative + "/index.html\">Livre 1</a>",
+             "<h2 class=\"toc-title\">Partie législative</h2>",
+             "<li class=\"toc-section toc-part\" id=\"" + legislative + "\">",
+             "<a href=\"" + legislative + "/index.html\" data-toc-part=\"" + legislative +
+                 "\">Livre 1</a> <span class=\"toc-count\">2 articles</span>",
+             "<h2 class=\"toc-title\">Partie réglementaire</h2>",
+             "data-toc-part=\"" + reglementaire +
+                 "\">Livre 1</a> <span "
+                 "class=\"toc-count\">2 articles</span>"}));
+  CHECK(main.find("r133-19/index.html") == std::string::npos);
+
+  // A Livre's page: the way up, its sections from the Titre down, its articles, the next Livre.
+  std::string part = site.main(code + reglementaire + "/index.html");
+  CHECK(appears_in_order(
+      part,
+      {"<li><a href=\"../index.html\">Code de la sécurité sociale</a></li>",
+       "<li><a href=\"../index.html#partie-reglementaire\">Partie réglementaire</a></li>",
+       "<h1 id=\"" + reglementaire + "\">Livre 1</h1>", "2 articles",
+       "<h2 class=\"toc-title\">Titre 3</h2>", "<h3 class=\"toc-title\">Chapitre 3</h3>",
+       "<a href=\"../r133-2-10/index.html\">Article R133-2-10</a>",
+       "<h3 class=\"toc-title\">Chapitre 3 bis</h3>",
+       "<a href=\"../r133-19/index.html\">Article R133-19</a>",
+       "<a class=\"article-nav-prev\" rel=\"prev\" href=\"../" + legislative + "/index.html\">"}));
+  CHECK(part.find("article-nav-next") == std::string::npos);
+
+  // An article's breadcrumb leads to its sections on its Livre's page.
+  CHECK(site.main(code + "r133-19/index.html")
+            .find("<a href=\"../" + reglementaire + "/index.html#" + reglementaire +
+                  "--titre-3--chapitre-3-bis\">Chapitre 3 bis</a>") != std::string::npos);
+  // Every link and anchor of the site resolves.
+  for (const std::string& problem : testing::check_site(site.out.files())) FAIL(problem);
+}
+
+TEST_CASE("a code listing no more articles than toc_split keeps its table on one page",
+          "[render]") {
+  for (std::size_t split : {std::size_t(0), std::size_t(4)}) {
+    RenderedSite site;
+    add_seed(site.corpus, site.diagnostics);
+    SiteOptions options;
+    options.toc_split = split;
+    site.render(options);
+    for (const auto& [path, _] : site.out.files()) CHECK(path.find("--") == std::string::npos);
+    CHECK(site.main("code-de-la-securite-sociale/index.html").find("toc-part") ==
+          std::string::npos);
+  }
 }
 
 TEST_CASE("an article whose state no source gives says so", "[render]") {

@@ -18,6 +18,7 @@
 #include "render/search_index.h"
 #include "render/text_pages.h"
 #include "render/view.h"
+#include "render/view_model.h"
 #include "resolve/history.h"
 #include "resolve/resolve.h"
 #include "sources/sources.h"
@@ -39,6 +40,7 @@ struct Site {
   explicit Site(const std::string& content) {
     options.reference_date = Date::from_ymd(2026, 11, 26);
     options.toc_dates = {Date::from_ymd(2020, 1, 1)};
+    options.toc_split = 100;  // the demo's table (136 articles) gets a page per Livre
     DiskFileSystem files(std::string(LEGISITE_SOURCE_DIR) + "/" + content);
     load_sources(files, corpus, diagnostics);
     graph = resolve(corpus, diagnostics);
@@ -73,6 +75,7 @@ struct Site {
 std::vector<PagePlan> all_pages(const Site& site) {
   Diagnostics ignored;
   std::vector<PagePlan> pages = plan_pages(site.corpus, ignored);
+  plan_table_parts(site.corpus, index_site(site.corpus, site.options.toc_split), pages);
   plan_dated_tocs(site.corpus, site.options, pages);
   plan_text_pages(site.graph, pages);
   pages.push_back({PageKind::kSearch, CodeId(), ArticleId(), search_page_path()});

@@ -87,8 +87,8 @@ TEST_CASE("a theme without one of its page templates is refused", "[render][them
   CHECK(d->message.find("missing template") != std::string::npos);
   REQUIRE(d->notes.size() == 1);
   CHECK(d->notes[0] ==
-        "this theme has: code, code_at_date, diff, home, layout, not_found, redirect, search, "
-        "texte, textes, version");
+        "this theme has: code, code_at_date, code_part, diff, home, layout, not_found, redirect, "
+        "search, texte, textes, version");
 }
 
 TEST_CASE("a template including a partial that does not exist is refused", "[render][theme]") {

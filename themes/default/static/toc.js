@@ -15,9 +15,26 @@
     if (own) own.open = true;
   }
 
+  /* On the code's page of a split table, an address naming a section of a part
+     ("#partie-legislative--livre-i--titre-iii", as links made before the split do) leads to
+     that part's page: section anchors begin with their part's. */
+  function partOf(id) {
+    var links = document.querySelectorAll('a[data-toc-part]');
+    for (var i = 0; i < links.length; i++) {
+      var part = links[i].getAttribute('data-toc-part');
+      if (id.indexOf(part + '--') === 0) return links[i];
+    }
+    return null;
+  }
+
   function revealHash() {
     var id = decodeURIComponent(window.location.hash.slice(1));
     var target = id && document.getElementById(id);
+    var part = id && !target && partOf(id);
+    if (part) {
+      window.location.replace(part.href.split('#')[0] + '#' + encodeURIComponent(id));
+      return;
+    }
     if (target && target.closest('.toc')) {
       reveal(target);
       target.scrollIntoView();
