@@ -107,6 +107,15 @@ RecordOutcome add_record(Corpus& corpus, ArticleRecord record, Diagnostics& diag
 
 RecordOutcome add_record(Corpus& corpus, ArticleRecord record, Diagnostics& diagnostics,
                          LastPlacement& last) {
+  if (record.section_path.size() > kMaxSectionDepth) {
+    diagnostics.error(record.version.origin,
+                      "article " + record.number.text() + " sits " +
+                          std::to_string(record.section_path.size()) +
+                          " sections deep, more than the " + std::to_string(kMaxSectionDepth) +
+                          " levels sections may nest; placed in its section at level " +
+                          std::to_string(kMaxSectionDepth));
+    record.section_path.resize(kMaxSectionDepth);
+  }
   CodeId code;
   SectionId section;
   if (last.code.valid() && record.code_title == last.code_title &&

@@ -2,6 +2,7 @@
 /// How readers hand what they read to the model: one ArticleRecord per article version read, added
 /// to the Corpus by add_record, which groups versions by article identity and checks for clashes.
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -9,6 +10,11 @@
 #include "model/corpus.h"
 
 namespace legisite {
+
+/// How deep sections may nest below a code, as folders do (io/file_system.h kMaxFolderDepth):
+/// readers stop there with an error naming the file and the depth, so that no stage walks a
+/// section tree deeper than this.
+inline constexpr std::size_t kMaxSectionDepth = 200;
 
 /// One level of the section path an article version sits in.
 struct SectionRef {
@@ -45,7 +51,9 @@ enum class RecordOutcome {
 /// files claiming the same version (same id, history file name or start date) is an error and the
 /// second is dropped; any other repeat of a version (two snapshots, two formats) is merged —
 /// text, links and the better-informed end and state kept — with a warning when texts differ. The
-/// article moves to the section of its latest version.
+/// article moves to the section of its latest version. A section path deeper than
+/// kMaxSectionDepth is an error naming the record's file; the article goes in its section at that
+/// depth.
 RecordOutcome add_record(Corpus& corpus, ArticleRecord record, Diagnostics& diagnostics);
 
 /// Where the last record went: a reader adding many records in a row (the versions of one

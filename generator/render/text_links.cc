@@ -67,13 +67,17 @@ std::string splice_links(std::string_view html, std::vector<TextLink> links) {
                    [](const TextLink& a, const TextLink& b) { return a.begin < b.begin; });
   const std::vector<AnchorSpan> anchors = anchors_of(html);
   std::size_t done = 0;  // nothing may start before this
+  // Whether a link starts inside a tag: the last '<' or '>' before it is a '<'. Links come in
+  // order, so the scan only moves forward: the whole text is read once.
+  std::size_t next_mark = html.find_first_of("<>");
+  bool in_tag = false;
   for (const TextLink& link : links) {
     if (link.begin >= link.end || link.end > html.size() || link.begin < done) continue;
+    for (; next_mark < link.begin; next_mark = html.find_first_of("<>", next_mark + 1))
+      in_tag = html[next_mark] == '<';
     std::string_view text = html.substr(link.begin, link.end - link.begin);
     if (text.find_first_of("<>") != npos) continue;
-    // Not inside a tag: the last '<' or '>' before the range must be a '>'.
-    std::size_t last = html.find_last_of("<>", link.begin == 0 ? npos : link.begin - 1);
-    if (link.begin > 0 && last != npos && html[last] == '<') continue;
+    if (in_tag) continue;
     const AnchorSpan* anchor = enclosing_anchor(anchors, link.begin);
     if (link.repoint) {
       // Once per <a>: edits must not overlap, and the start tag comes before the text.

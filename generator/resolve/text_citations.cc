@@ -15,6 +15,8 @@
 #include "resolve/text_citations.h"
 
 #include <algorithm>
+#include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -191,6 +193,25 @@ std::string_view anchored_code(const PlainText& plain, const Citation& c) {
 
 // More than this is a misread range ("L. 1 à L. 9999"), not a list worth showing.
 constexpr std::size_t kMaxRange = 500;
+// One version citing more absent articles than this is a table or a hostile file, not law to give
+// a page each: the rest are left unlinked and reported once.
+constexpr std::size_t kMaxCitedOnlyPerVersion = 500;
+
+/// Articles in code order of their numbers; also compares an article with a number.
+struct CodeOrderLess {
+  using is_transparent = void;
+  const Corpus* corpus;
+  std::string_view number(ArticleId a) const { return corpus->article(a).number.text(); }
+  bool operator()(ArticleId a, ArticleId b) const {
+    return compare_code_order(number(a), number(b)) < 0;
+  }
+  bool operator()(ArticleId a, std::string_view n) const {
+    return compare_code_order(number(a), n) < 0;
+  }
+  bool operator()(std::string_view n, ArticleId a) const {
+    return compare_code_order(n, number(a)) < 0;
+  }
+};
 
 /// What every resolver of a run reads and none changes: versions by id (for the source's own
 /// links) and the identifiers metadata links give other texts.
@@ -218,6 +239,7 @@ class TextCitationResolver {
   ArticleId article_of_source_link(std::string_view href) const;
   bool code_has(CodeId code, const ArticleNumber& number) const;
   ArticleId find_or_add(CodeId code, const ArticleNumber& number);
+  bool over_cited_only_limit(CodeId code, const ArticleNumber& number, const Citation& c);
   std::vector<ArticleId> range(CodeId code, const ArticleNumber& first, const ArticleNumber& last);
   void resolve_code_article(ArticleId citing_id, std::size_t version_index, const Citation& c,
                             std::string_view plain, std::string_view anchored_code,
@@ -228,7 +250,7 @@ class TextCitationResolver {
               const Citation& c, std::string_view plain, std::string problem,
               std::string suggestion = {});
   std::string external_id(const Citation& c) const;
-  const std::vector<ArticleId>& in_code_order(CodeId code);
+  const std::multiset<ArticleId, CodeOrderLess>& in_code_order(CodeId code);
 
   Corpus& corpus_;
   const CitationIndexes& indexes_;
@@ -236,8 +258,14 @@ class TextCitationResolver {
   CitationChecks checks_;
   /// The identifiers of source links given to cited-only articles (Article::cid), each once.
   std::unordered_set<std::string> given_ids_;
-  /// Per code, its articles sorted in code order of their numbers; built on first use.
-  std::unordered_map<std::uint32_t, std::vector<ArticleId>> code_order_;
+  /// Per code, its articles sorted in code order of their numbers; built on first use. A set, so
+  /// that each cited-only article added later goes in its place in logarithmic time.
+  std::unordered_map<std::uint32_t, std::multiset<ArticleId, CodeOrderLess>> code_order_;
+  /// Cited-only articles the current version has created, and the citations left unlinked past
+  /// kMaxCitedOnlyPerVersion (the first of them kept for the report).
+  std::size_t created_in_version_ = 0;
+  std::size_t over_limit_ = 0;
+  std::optional<Citation> first_over_limit_;
 };
 
 // The first word of a text's kind, folded: "loi organique" and "loi" are both laws.
@@ -310,28 +338,29 @@ ArticleId TextCitationResolver::find_or_add(CodeId code, const ArticleNumber& nu
   if (!problem_with(number.text()).empty()) return {};
   ArticleId created = corpus_.add_article(code, corpus_.code(code).root, number);
   corpus_.article(created).cited_only = true;
-  // Keep the code's order current for later ranges.
-  if (auto it = code_order_.find(code.value); it != code_order_.end()) {
-    auto& order = it->second;
-    auto pos = std::upper_bound(order.begin(), order.end(), created, [&](ArticleId x, ArticleId y) {
-      return compare_code_order(corpus_.article(x).number.text(),
-                                corpus_.article(y).number.text()) < 0;
-    });
-    order.insert(pos, created);
-  }
+  ++created_in_version_;
+  // Keep the code's order current for later ranges (after its homonyms, as a stable sort would).
+  if (auto it = code_order_.find(code.value); it != code_order_.end()) it->second.insert(created);
   return created;
 }
 
-const std::vector<ArticleId>& TextCitationResolver::in_code_order(CodeId code) {
-  auto [it, inserted] = code_order_.try_emplace(code.value);
-  if (inserted) {
+// Whether citation `c` would create one cited-only article more than a version may: then it is
+// counted, to be reported once for the version, and left unlinked.
+bool TextCitationResolver::over_cited_only_limit(CodeId code, const ArticleNumber& number,
+                                                 const Citation& c) {
+  if (created_in_version_ < kMaxCitedOnlyPerVersion || corpus_.find_article(code, number).valid() ||
+      !problem_with(number.text()).empty())
+    return false;
+  if (over_limit_++ == 0) first_over_limit_ = c;
+  return true;
+}
+
+const std::multiset<ArticleId, CodeOrderLess>& TextCitationResolver::in_code_order(CodeId code) {
+  auto [it, inserted] = code_order_.try_emplace(code.value, CodeOrderLess{&corpus_});
+  // A multiset places each after its equals: homonyms stay in corpus order.
+  if (inserted)
     for (const Article& a : corpus_.articles())
-      if (a.code == code) it->second.push_back(a.id);
-    std::stable_sort(it->second.begin(), it->second.end(), [&](ArticleId x, ArticleId y) {
-      return compare_code_order(corpus_.article(x).number.text(),
-                                corpus_.article(y).number.text()) < 0;
-    });
-  }
+      if (a.code == code) it->second.insert(a.id);
   return it->second;
 }
 
@@ -340,12 +369,9 @@ const std::vector<ArticleId>& TextCitationResolver::in_code_order(CodeId code) {
 std::vector<ArticleId> TextCitationResolver::range(CodeId code, const ArticleNumber& first,
                                                    const ArticleNumber& last) {
   // The cited-only articles created so far count in a range.
-  const std::vector<ArticleId>& order = in_code_order(code);
-  auto by_number = [&](ArticleId a, const std::string& n) {
-    return compare_code_order(corpus_.article(a).number.text(), n) < 0;
-  };
+  const auto& order = in_code_order(code);
   std::vector<ArticleId> out;
-  for (auto it = std::lower_bound(order.begin(), order.end(), first.text(), by_number);
+  for (auto it = order.lower_bound(std::string_view(first.text()));
        it != order.end() &&
        compare_code_order(corpus_.article(*it).number.text(), last.text()) <= 0;
        ++it) {
@@ -443,6 +469,7 @@ void TextCitationResolver::resolve_in_code(CodeId code, const Citation& c, Artic
                ", none in the citing article's chapter more than the others; left unlinked");
     return;
   }
+  if (!cited.article.valid() && over_cited_only_limit(code, number, c)) return;
   out.target = cited.article.valid() ? cited.article : find_or_add(code, number);
   if (!out.target.valid()) {
     report(citing_id, version_index, Kind::kUnresolved, c, plain,
@@ -482,11 +509,13 @@ void TextCitationResolver::resolve_version(ArticleId citing_id, std::size_t vers
   std::vector<TextCitation> found;
   // Each article cited, once, with the citation as written, for the link report's checks.
   std::vector<std::pair<ArticleId, std::string_view>> cited;
-  auto note = [&cited](ArticleId target, std::string_view as_written) {
-    for (const auto& [seen, _] : cited)
-      if (seen == target) return;
-    cited.emplace_back(target, as_written);
+  std::unordered_set<std::uint32_t> seen;
+  auto note = [&cited, &seen](ArticleId target, std::string_view as_written) {
+    if (seen.insert(target.value).second) cited.emplace_back(target, as_written);
   };
+  created_in_version_ = 0;
+  over_limit_ = 0;
+  first_over_limit_.reset();
 
   // The source's own links that name an article of the corpus.
   std::vector<ArticleId> source_targets(plain.links.size());
@@ -564,6 +593,13 @@ void TextCitationResolver::resolve_version(ArticleId citing_id, std::size_t vers
       found.push_back(std::move(piece));
     }
   }
+  if (first_over_limit_)
+    report(citing_id, version_index, CitationFinding::Kind::kSuspicious, *first_over_limit_,
+           plain.text,
+           "this version cites more than " + std::to_string(kMaxCitedOnlyPerVersion) +
+               " articles their code does not have: " + std::to_string(kMaxCitedOnlyPerVersion) +
+               " get a page without text, the other " + std::to_string(over_limit_) +
+               " citations of absent articles are left unlinked");
   for (const TextCitation& t : found)
     if (t.source_link) note(t.target, std::string_view(html).substr(t.begin, t.end - t.begin));
   for (const auto& [target, as_written] : cited)

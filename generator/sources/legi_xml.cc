@@ -259,10 +259,22 @@ Context context_of(Reader& r, pugi::xml_node root, Date date) {
   if (c.text_title.empty()) c.text_title = attribute(titre, "c_titre_court");
   if (c.text_title.empty()) c.text_title = attribute(titre, "id_txt");
   // The path is nested: each TM holds the titles of one level and the TM of the next.
+  std::size_t depth = 0;
+  pugi::xml_node too_deep;
   for (pugi::xml_node tm = texte.child("TM"); tm; tm = tm.child("TM")) {
+    if (++depth > kMaxSectionDepth) {
+      if (!too_deep) too_deep = tm;
+      continue;
+    }
     pugi::xml_node t = title_for_date(r, tm.children("TITRE_TM"), date);
     c.path.push_back(SectionRef{text_of(t), attribute(t, "id"), -1});
   }
+  if (too_deep)
+    r.error(r.at(too_deep), "CONTEXTE/TEXTE/TM nests " + std::to_string(depth) +
+                                " sections deep, more than the " +
+                                std::to_string(kMaxSectionDepth) +
+                                " levels sections may nest; placed in its section at level " +
+                                std::to_string(kMaxSectionDepth));
   return c;
 }
 

@@ -29,6 +29,7 @@
 
 #include "html/html_sanitizer.h"
 #include "model/article_number.h"
+#include "model/corpus_builder.h"
 #include "model/date.h"
 #include "model/link.h"
 #include "model/status.h"
@@ -75,8 +76,6 @@ constexpr std::int64_t kNoDateMillis = 32472144000000;
 // Years 1000 to 9999: anything else is a corrupt timestamp, not a legal date.
 constexpr std::int64_t kMinMillis = -30610224000000;
 constexpr std::int64_t kMaxMillis = 253402300799999;
-// Real codes nest a dozen levels; the limit only keeps a hostile file from exhausting the stack.
-constexpr int kMaxSectionDepth = 64;
 // Longer lines (a minified document) are not echoed under the message.
 constexpr std::size_t kMaxEchoedLine = 300;
 
@@ -547,7 +546,7 @@ class Reader {
     }
     if (placement_.sections.size() >= kMaxSectionDepth) {
       error(anchor(node), path + ": sections nested more than " + std::to_string(kMaxSectionDepth) +
-                              " deep; skipped");
+                              " levels deep; this one and all it holds skipped");
       return;
     }
     const Value& d = data->value;

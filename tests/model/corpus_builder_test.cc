@@ -496,5 +496,22 @@ TEST_CASE("a code keeps the origin of the first record that named it", "[model][
   CHECK(corpus.codes()[0].origin.file == "first.md");
 }
 
+TEST_CASE("a section path deeper than 200 levels is an error naming the file and the depth",
+          "[model][builder]") {
+  Corpus corpus;
+  Diagnostics diagnostics;
+  std::vector<std::string> levels;
+  for (int i = 1; i <= 250; ++i) levels.push_back("Niveau " + std::to_string(i));
+  CHECK(add_record(corpus, record("L1", "2013-07-08", {"css/deep.md", 3, 0}, levels),
+                   diagnostics) == RecordOutcome::kAdded);
+  CHECK(format_all(diagnostics) ==
+        "css/deep.md:3: error: article L1 sits 250 sections deep, more than the 200 levels "
+        "sections may nest; placed in its section at level 200\n");
+  const Article& a = corpus.article(corpus.articles().front().id);
+  std::vector<std::string> path = titles_of_path(corpus, a.section);
+  REQUIRE(path.size() == 200);
+  CHECK(path.back() == "Niveau 200");
+}
+
 }  // namespace
 }  // namespace legisite
