@@ -115,10 +115,13 @@
   /* Whether a doc's " a b c " terms hold every word (the last one as a prefix when typed). */
   function hasWords(docTerms, q) {
     for (var i = 0; i < q.words.length; i++) {
-      var needle = ' ' + q.words[i] + (i === q.prefix ? '' : ' ');
-      if (docTerms.indexOf(needle) < 0) return false;
+      if (docTerms.indexOf(needle(q, i)) < 0) return false;
     }
     return true;
+  }
+
+  function needle(q, i) {
+    return ' ' + q.words[i] + (i === q.prefix ? '' : ' ');
   }
 
   function hasPhrases(text, q) {
@@ -298,7 +301,12 @@
   /* A text's rank for `q`: every word in its section titles, else in its text and titles. */
   function wordScore(terms, path, q) {
     if (hasWords(path, q)) return 1000;
-    return hasWords(terms + path, q) ? 1 : 0;
+    /* Each word in the text or in the titles (no string made for every text: typing stays fast). */
+    for (var i = 0; i < q.words.length; i++) {
+      var n = needle(q, i);
+      if (terms.indexOf(n) < 0 && path.indexOf(n) < 0) return 0;
+    }
+    return 1;
   }
 
   /* The texts of `codes` (and their older versions when asked) whose terms hold the words of
