@@ -191,7 +191,7 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& diagnostics,
       {options.content,
        fs::is_regular_file(options.content, ec) ? "the content file" : "the content folder"},
       {options.theme, "the theme folder"}};
-  auto staged = content ? StagedSite::create(options.out, error, kept) : nullptr;
+  auto staged = content ? StagedSite::create(options.out, error, kept, !options.clean) : nullptr;
   if (content && !staged) diagnostics.error({options.out, 0, 0}, error);
   // Staging folders of killed builds go in the background: they must not delay this one.
   std::thread sweeper;
@@ -218,6 +218,9 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& diagnostics,
     PhaseTimer timer(report, "publish");
     if (staged->publish(error)) {
       report.published = true;
+      report.files_written = staged->changes().written;
+      report.files_unchanged = staged->changes().unchanged;
+      report.files_deleted = staged->changes().deleted;
       if (published) published();
     } else
       diagnostics.error({options.out, 0, 0}, error);
@@ -264,7 +267,9 @@ std::string format_summary(const BuildReport& r, const Diagnostics& diagnostics,
   std::string out = "Built " + corpus_counts(r) + ", " + plural(r.pages, "page", "pages") + " (" +
                     human_bytes(r.bytes) + ")" + time_and_problems(r, diagnostics) + ".\n";
   if (r.published) {
-    out += "Site written to " + options.out + "/ — open " + options.out +
+    out += "Site written to " + options.out + "/ (files: " + std::to_string(r.files_written) +
+           " written, " + std::to_string(r.files_unchanged) + " unchanged, " +
+           std::to_string(r.files_deleted) + " deleted) — open " + options.out +
            "/index.html in a browser.\n";
   } else {
     out += "Nothing published: " + options.out + "/ is left as it was";

@@ -26,6 +26,11 @@ struct BuildReport {
   std::size_t files = 0;
   std::size_t bytes = 0;
   bool published = false;
+  /// When published: files written (new or changed), linked unchanged from the previous site,
+  /// and the previous site's files the new one lacks.
+  std::size_t files_written = 0;
+  std::size_t files_unchanged = 0;
+  std::size_t files_deleted = 0;
   double seconds = 0;
   /// Wall time of each phase, in order ("theme", "sources", "resolve", "render", "publish"), for
   /// `--timings`: where a slow build spends its time.

@@ -26,6 +26,8 @@ std::string usage_text() {
          "  --strict        treat warnings and link-report findings as errors\n"
          "  --keep-going    publish the site even when there are errors (exit status 1 still)\n"
          "  --timings       print the wall time of each phase\n"
+         "  --clean         write every file of the site anew (by default, a file whose bytes\n"
+         "                  are unchanged is linked from the published site, keeping its date)\n"
          "  --no-history    publish the law in force on --date only: article pages and tables\n"
          "                  of contents, no version, diff, law-at-date or /id/ pages\n"
          "  --no-json       publish no JSON data files (index.json beside pages, codes.json,\n"
@@ -135,9 +137,10 @@ bool parse_command_line(const std::vector<std::string>& args, CommandLine& out,
       return true;
     } else if (is("--content")) {
       if (!value(out.build.content)) return error = "--content needs a folder or file", false;
-    } else if (check && (is("--theme") || is("--out") || is("--base-url") || a == "--keep-going" ||
-                         a == "--timings" || a == "--no-history" || a == "--no-json" ||
-                         is("--feed-days") || is("--toc-dates") || is("--toc-split"))) {
+    } else if (check &&
+               (is("--theme") || is("--out") || is("--base-url") || a == "--keep-going" ||
+                a == "--timings" || a == "--clean" || a == "--no-history" || a == "--no-json" ||
+                is("--feed-days") || is("--toc-dates") || is("--toc-split"))) {
       error =
           "option '" + a.substr(0, a.find('=')) + "' does not apply to check (it writes nothing)";
       return false;
@@ -184,6 +187,8 @@ bool parse_command_line(const std::vector<std::string>& args, CommandLine& out,
       if (!value(text) || !parse_jobs(text, out.build.jobs)) return error = kJobsError, false;
     } else if (a == "--timings") {
       out.build.timings = true;
+    } else if (a == "--clean") {
+      out.build.clean = true;
     } else if (a == "--no-history") {
       out.build.history = false;
     } else if (a == "--no-json") {

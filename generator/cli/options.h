@@ -20,6 +20,7 @@ struct BuildOptions {
   bool strict = false;      // warnings and link-report findings fail the build
   bool keep_going = false;  // publish even when there are errors (the exit status still says so)
   bool timings = false;     // print each phase's wall time
+  bool clean = false;       // write every file, none linked from the published site
   bool history = true;      // --no-history: no version, diff, law-at-date or /id/ pages
   bool data_files = true;   // --no-json: no JSON data files beside pages or about the site
   int feed_days = 90;       // --feed-days: the change feeds cover the days up to --date

@@ -12,6 +12,10 @@ inline constexpr const char* kSiteMarker =
     "This folder is a site published by legisite. `legisite build --out` replaces a folder only\n"
     "when it holds this file, is empty or does not exist.\n";
 
+/// The file listing every other file of a published site, one path per line, sorted: the next
+/// build counts the files it deletes from it.
+inline constexpr const char* kSiteManifestName = ".legisite-manifest";
+
 /// A folder a build must neither replace nor contain, and how the error names it.
 struct KeptFolder {
   std::string path;

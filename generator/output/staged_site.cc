@@ -7,9 +7,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <system_error>
 
 namespace legisite {
@@ -63,15 +65,16 @@ bool safe_relative(const std::string& path) {
 }  // namespace
 
 StagedSite::StagedSite(std::string out, std::vector<KeptFolder> kept, Destination destination,
-                       std::string staging, int lock)
+                       std::string staging, int lock, bool reuse)
     : out_(std::move(out)),
       kept_(std::move(kept)),
       destination_(std::move(destination)),
       staging_(std::move(staging)),
-      lock_(lock) {}
+      lock_(lock),
+      reuse_(reuse) {}
 
 std::unique_ptr<StagedSite> StagedSite::create(const std::string& destination, std::string& error,
-                                               const std::vector<KeptFolder>& kept) {
+                                               const std::vector<KeptFolder>& kept, bool reuse) {
   Destination dest;
   if (!check_destination(destination, kept, dest, error)) return nullptr;
   std::string staging = dest.path + ".staging-" + std::to_string(::getpid());
@@ -86,7 +89,8 @@ std::unique_ptr<StagedSite> StagedSite::create(const std::string& destination, s
     if (!ec) fs::remove_all(staging, ec);
     return nullptr;
   }
-  return std::unique_ptr<StagedSite>(new StagedSite(destination, kept, dest, staging, lock));
+  return std::unique_ptr<StagedSite>(
+      new StagedSite(destination, kept, dest, staging, lock, reuse && dest.exists));
 }
 
 StagedSite::~StagedSite() {
@@ -149,6 +153,43 @@ bool StagedSite::ensure_directory(const std::string& dir, std::string& error) {
   return true;
 }
 
+namespace {
+
+// Whether the file at `path` holds exactly `contents` (false when it cannot be read).
+bool same_bytes(const std::string& path, const std::string& contents) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+  if (fd < 0) return false;
+  struct stat st;
+  bool same = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+              static_cast<std::size_t>(st.st_size) == contents.size();
+  std::string buffer(same ? contents.size() : 0, '\0');
+  std::size_t done = 0;
+  while (same && done < buffer.size()) {
+    ssize_t n = ::read(fd, buffer.data() + done, buffer.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0)
+      same = false;
+    else
+      done += static_cast<std::size_t>(n);
+  }
+  ::close(fd);
+  return same && buffer == contents;
+}
+
+}  // namespace
+
+bool StagedSite::link_if_unchanged(const std::string& path, const std::string& full,
+                                   const std::string& contents) {
+  std::string published = destination_.path + "/" + path;
+  if (!same_bytes(published, contents)) return false;
+  // A link fails across file systems or where links are not allowed: the file is written then.
+  if (::link(published.c_str(), full.c_str()) != 0) return false;
+  std::lock_guard<std::mutex> lock(mutex_);
+  ++changes_.unchanged;
+  paths_.push_back(path);
+  return true;
+}
+
 bool StagedSite::write(const std::string& path, const std::string& contents, std::string& error) {
   if (stopped_) {
     error.clear();
@@ -161,7 +202,12 @@ bool StagedSite::write(const std::string& path, const std::string& contents, std
   auto slash = path.rfind('/');
   if (slash != std::string::npos && !ensure_directory(path.substr(0, slash), error)) return false;
   std::string full = staging_ + "/" + path;
-  int fd = ::open(full.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  // A file written twice may be a link to the published site's by then: it is replaced, never
+  // written through (that would change the published site).
+  if (::unlink(full.c_str()) != 0 && errno != ENOENT)
+    return fail(errno, "cannot replace " + path, error);
+  if (reuse_ && link_if_unchanged(path, full, contents)) return true;
+  int fd = ::open(full.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
   int failure = fd < 0 ? errno : 0;
   for (std::size_t done = 0; failure == 0 && done < contents.size();) {
     ssize_t n = ::write(fd, contents.data() + done, contents.size() - done);
@@ -172,7 +218,32 @@ bool StagedSite::write(const std::string& path, const std::string& contents, std
   if (failure != 0) return fail(failure, "cannot write " + path, error);
   std::lock_guard<std::mutex> lock(mutex_);
   bytes_ += contents.size();
+  ++changes_.written;
+  paths_.push_back(path);
   return true;
+}
+
+bool StagedSite::write_manifest(std::string& error) {
+  std::vector<std::string> paths;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    paths = paths_;
+  }
+  std::sort(paths.begin(), paths.end());
+  paths.erase(std::unique(paths.begin(), paths.end()), paths.end());
+  std::string text;
+  for (const auto& p : paths) {
+    if (p == kSiteMarkerName || p == kSiteManifestName) continue;
+    text += p;
+    text += '\n';
+  }
+  // The files of the published site its manifest lists and this site lacks are deleted by the
+  // swap. A site without a manifest (published by an older legisite) counts none.
+  std::string previous;
+  std::ifstream in(destination_.path + "/" + kSiteManifestName, std::ios::binary);
+  for (std::string line; std::getline(in, line);)
+    if (!std::binary_search(paths.begin(), paths.end(), line)) ++changes_.deleted;
+  return write(kSiteManifestName, text, error);
 }
 
 bool StagedSite::publish(std::string& error) {
@@ -183,7 +254,7 @@ bool StagedSite::publish(std::string& error) {
     error = "--out now leads to " + now.path + " instead of " + destination_.path;
     return false;
   }
-  if (!write(kSiteMarkerName, kSiteMarker, error)) return false;
+  if (!write(kSiteMarkerName, kSiteMarker, error) || !write_manifest(error)) return false;
   const std::string& destination = destination_.path;
   std::error_code ec;
   bool had_site = fs::exists(destination, ec);

@@ -155,14 +155,14 @@ TEST_CASE("a site has a 404 page in the layout, a favicon on every page, and no 
   REQUIRE(build_site(options_for(tmp.path / "content", tmp.path / "site"), d).published);
   const auto files = legisite::testing::read_tree((tmp.path / "site").string());
 
-  // Only pages, their data files, robots.txt, the theme's static files, the search index and
-  // the marker: no file of the content folder.
+  // Only pages, their data files, robots.txt, the theme's static files, the search index, the
+  // marker and the manifest: no file of the content folder.
   for (const auto& [path, contents] : files) {
     INFO(path);
     const bool data = path.ends_with(".json") && contents.rfind("{\"schema\":\"legisite/", 0) == 0;
     CHECK((path.ends_with(".html") || data || path.rfind("static/", 0) == 0 ||
            (path.rfind("recherche/", 0) == 0 && path.ends_with(".js")) || path == ".legisite" ||
-           path == "robots.txt"));
+           path == "robots.txt" || path == ".legisite-manifest"));
     CHECK(path.find("README") == std::string::npos);
   }
   REQUIRE(files.count("static/favicon.svg"));

@@ -134,6 +134,15 @@ TEST_CASE("a missing or unknown command is a usage mistake", "[cli][options]") {
   CHECK(parse_error({""}) == "unknown command '' (expected 'build', 'serve' or 'check')");
 }
 
+TEST_CASE("--clean asks build (and serve) to write every file anew; check writes none",
+          "[cli][options]") {
+  CHECK_FALSE(parse_ok({"build"}).build.clean);
+  CHECK(parse_ok({"build", "--clean"}).build.clean);
+  CHECK(parse_ok({"serve", "--clean"}).build.clean);
+  CHECK(parse_error({"check", "--clean"}) ==
+        "option '--clean' does not apply to check (it writes nothing)");
+}
+
 TEST_CASE("serve takes the build's options, a port and an address, loopback port 8000 by default",
           "[cli][options]") {
   CommandLine c = parse_ok({"serve"});

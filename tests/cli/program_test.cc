@@ -30,6 +30,7 @@ const std::string kBadFrontMatter = kSource + "/tests/invalid/bad-front-matter/c
 // once, against the files written (below).
 std::string redact(std::string text) {
   text = std::regex_replace(text, std::regex(" \\([0-9]+\\.[0-9] [kM]B\\)"), " (S)");
+  text = std::regex_replace(text, std::regex("\\(files: [0-9]+ written"), "(files: N written");
   return std::regex_replace(text, std::regex(" in [0-9]+\\.[0-9]+ s"), " in X s");
 }
 
@@ -136,21 +137,29 @@ TEST_CASE(
   CHECK(r.out == kValidLinkReport +
                      "Built 1 code, 2 articles (2 versions, 0 cited-only articles), 6 pages "
                      "(S) in X s: 0 errors, 0 warnings.\n"
-                     "Site written to site/ — open site/index.html in a browser.\n");
+                     "Site written to site/ (files: N written, 0 unchanged, 0 deleted) — open "
+                     "site/index.html in a browser.\n");
   CHECK(fs::exists(tmp.path / "site/index.html"));
   CHECK(fs::exists(tmp.path / "site/code-de-test/l2/index.html"));
 
-  // The size printed is what was written: every file of the site but the marker.
+  // The size and count printed are what was written: every file of the site but the marker and
+  // the manifest.
   ProcessResult raw = legisite::testing::run_command(
       "cd " + shell_quote(tmp.path.string()) + " && " + shell_quote(LEGISITE_PROGRAM) +
       " build --content " + shell_quote(kValid) + " --theme " +
       shell_quote(kSource + "/themes/default") + " --date 2026-11-26 --out site2");
-  std::uintmax_t bytes = 0;
-  for (const auto& e : fs::recursive_directory_iterator(tmp.path / "site2"))
-    if (e.is_regular_file() && e.path().filename() != ".legisite") bytes += e.file_size();
+  std::uintmax_t bytes = 0, files = 0;
+  for (const auto& e : fs::recursive_directory_iterator(tmp.path / "site2")) {
+    const auto name = e.path().filename();
+    if (!e.is_regular_file() || name == ".legisite" || name == ".legisite-manifest") continue;
+    bytes += e.file_size();
+    ++files;
+  }
   char shown[32];
   std::snprintf(shown, sizeof shown, " (%.1f kB) in ", static_cast<double>(bytes) / 1024.0);
   CHECK(raw.out.find(shown) != std::string::npos);
+  CHECK(raw.out.find("(files: " + std::to_string(files) + " written, 0 unchanged, 0 deleted)") !=
+        std::string::npos);
 }
 
 TEST_CASE("check reads and resolves the same content but writes nothing", "[cli][program]") {
@@ -218,7 +227,8 @@ TEST_CASE("a warning alone succeeds, with --strict it fails and publishes nothin
   CHECK(lenient.out ==
         "Built 1 code, 2 articles (2 versions, 0 cited-only articles), 6 pages (S) in X s: "
         "0 errors, 1 warning.\n"
-        "Site written to lenient/ — open lenient/index.html in a browser.\n");
+        "Site written to lenient/ (files: N written, 0 unchanged, 0 deleted) — open "
+        "lenient/index.html in a browser.\n");
 
   ProcessResult strict = build(tmp.path, kWarning, {"--out", "strict", "--strict"});
   CHECK(strict.status == 1);

@@ -109,12 +109,15 @@ TEST_CASE("a staged site is written beside its destination and publishing create
   std::string error;
   REQUIRE(site->publish(error));
   CHECK(error.empty());
-  CHECK(snapshot(destination) ==
-        std::map<std::string, std::string>{
-            {"index.html", "<h1>Codes</h1>"},
-            {"code-de-la-securite-sociale/r-star-133-2/index.html", "R*133-2"},
-            {"static/style.css", "body{}"},
-            {".legisite", kSiteMarker}});
+  CHECK(
+      snapshot(destination) ==
+      std::map<std::string, std::string>{
+          {"index.html", "<h1>Codes</h1>"},
+          {"code-de-la-securite-sociale/r-star-133-2/index.html", "R*133-2"},
+          {"static/style.css", "body{}"},
+          {".legisite", kSiteMarker},
+          {".legisite-manifest",
+           "code-de-la-securite-sociale/r-star-133-2/index.html\nindex.html\nstatic/style.css\n"}});
   CHECK_FALSE(fs::exists(staging));
   site.reset();
   CHECK(fs::exists(destination));  // destroying a published site leaves it in place
@@ -135,9 +138,11 @@ TEST_CASE("publishing over an existing site replaces it entirely", "[output]") {
   std::string error;
   REQUIRE(site->publish(error));
   CHECK(snapshot(destination) ==
-        std::map<std::string, std::string>{{"index.html", "new index"},
-                                           {"new-code/l1/index.html", "new article"},
-                                           {".legisite", kSiteMarker}});
+        std::map<std::string, std::string>{
+            {"index.html", "new index"},
+            {"new-code/l1/index.html", "new article"},
+            {".legisite", kSiteMarker},
+            {".legisite-manifest", "index.html\nnew-code/l1/index.html\n"}});
   CHECK_FALSE(fs::exists(destination / "old-code"));
   site.reset();
   CHECK(other_entries(tmp.path(), "site").empty());  // neither staging nor old site left
@@ -188,7 +193,9 @@ TEST_CASE("publishing into a folder that does not exist yet creates it", "[outpu
   std::string error;
   REQUIRE(site->publish(error));
   CHECK(snapshot(tmp.path() + "/deep/er/site") ==
-        std::map<std::string, std::string>{{"index.html", "x"}, {".legisite", kSiteMarker}});
+        std::map<std::string, std::string>{{"index.html", "x"},
+                                           {".legisite", kSiteMarker},
+                                           {".legisite-manifest", "index.html\n"}});
 }
 
 TEST_CASE("writing a file twice keeps the second contents", "[output]") {
@@ -199,7 +206,9 @@ TEST_CASE("writing a file twice keeps the second contents", "[output]") {
   std::string error;
   REQUIRE(site->publish(error));
   CHECK(snapshot(tmp.path() + "/site") ==
-        std::map<std::string, std::string>{{"a/index.html", "second"}, {".legisite", kSiteMarker}});
+        std::map<std::string, std::string>{{"a/index.html", "second"},
+                                           {".legisite", kSiteMarker},
+                                           {".legisite-manifest", "a/index.html\n"}});
 }
 
 TEST_CASE("paths that could leave the site are refused", "[output]") {
@@ -227,7 +236,7 @@ TEST_CASE("names with dots, spaces and accents that stay inside the site are acc
   write(*site, "code de la sécurité sociale/l'article/index.html", "3");
   std::string error;
   REQUIRE(site->publish(error));
-  CHECK(snapshot(tmp.path() + "/site").size() == 3 + 1);  // and the marker
+  CHECK(snapshot(tmp.path() + "/site").size() == 3 + 2);  // and the marker and manifest
 }
 
 TEST_CASE("several threads can write into one staged site", "[output]") {
@@ -247,7 +256,7 @@ TEST_CASE("several threads can write into one staged site", "[output]") {
   CHECK(site->bytes_written() == 4 * 50 * 10);
   std::string error;
   REQUIRE(site->publish(error));
-  CHECK(snapshot(tmp.path() + "/site").size() == 200 + 1);  // and the marker
+  CHECK(snapshot(tmp.path() + "/site").size() == 200 + 2);  // and the marker and manifest
 }
 
 TEST_CASE("a staged site cannot be created where its parent is a file", "[output]") {

@@ -1,0 +1,142 @@
+#!/usr/bin/env python3
+"""One-article edit: a build over the published site against a clean build, in one run.
+
+For each corpus, the content is copied to --work (tmpfs by default) and built once; then, --runs
+times, one article's text is changed (alternately two texts, so every run has a change), and the
+same content is built twice over the published site: as `legisite build` does by default (files
+whose bytes did not change are linked from the published site, keeping their mtime) and with
+`--clean` (every file written). The script prints median wall and CPU time of each, their ratio,
+and what the default build reported (files written, unchanged, deleted).
+
+Corpora: css-2026 (`css-2026-03-14.json`: one article's `texteHtml` edited in the dump) and
+css-history (`../shared/corpus/css-history`: one version file of L311-3, its last, edited),
+both with history pages, --date 2026-11-26.
+
+Usage: python3 bench/incremental.py [--runs 5] [--legisite build/legisite] [--work DIR]
+"""
+import argparse
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED = os.path.join(os.path.dirname(ROOT), "shared", "corpus")
+
+
+def timed(cmd):
+    """(wall s, cpu s, stdout) of cmd alone, CPU from the child's rusage."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                            close_fds=True)
+    out = proc.stdout.read().decode(errors="replace")
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    proc.stdout.close()
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        sys.exit(f"{' '.join(cmd)} failed ({code}):\n{out[-2000:]}")
+    return wall, usage.ru_utime + usage.ru_stime, out
+
+
+def edit_json(path, run_index):
+    """Changes one article's text in the dump: L111-1's `texteHtml` (its plain `texte`, which
+    comes first, is not what pages show)."""
+    with open(path, "rb") as f:
+        data = f.read()
+    prefix = "<p>La sécurité sociale est fondée".encode()
+    markers = [prefix + b" (A)", prefix + b" (B)"]
+    for old in markers + [prefix]:
+        if old in data:
+            data = data.replace(old, markers[run_index % 2], 1)
+            break
+    else:
+        sys.exit("the sentence to edit is not in the dump")
+    with open(path, "wb") as f:
+        f.write(data)
+
+
+def edit_markdown(path, run_index):
+    """Changes one version file's text (a sentence appended, alternately two)."""
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    text = re.sub(r"\n\nAlinéa de mesure [AB]\.\n$", "\n", text)
+    text = text.rstrip("\n") + "\n\nAlinéa de mesure " + ("A" if run_index % 2 == 0 else "B") + ".\n"
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+
+
+def corpora(work):
+    """(name, content path, file to edit, edit function), the content copied below work."""
+    out = []
+    json_src = os.path.join(SHARED, "legifrance-json", "css-2026-03-14.json")
+    d = os.path.join(work, "css-2026")
+    os.makedirs(d)
+    shutil.copy(json_src, os.path.join(d, "css.json"))
+    out.append(("css-2026", os.path.join(d, "css.json"), os.path.join(d, "css.json"), edit_json))
+    hist = os.path.join(work, "css-history")
+    shutil.copytree(os.path.join(SHARED, "css-history"), hist)
+    folder = None
+    for dirpath, dirs, names in os.walk(os.path.join(hist, "history")):
+        if dirpath.endswith("/Article L311-3"):
+            folder = dirpath
+            break
+    if folder is None:
+        sys.exit("Article L311-3 not found in css-history")
+    last = sorted(n for n in os.listdir(folder) if n.endswith(".md"))[-1]
+    out.append(("css-history", hist, os.path.join(folder, last), edit_markdown))
+    return out
+
+
+def counts(stdout):
+    m = re.search(r"files: (\d+) written, (\d+) unchanged, (\d+) deleted", stdout)
+    return tuple(int(x) for x in m.groups()) if m else None
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--legisite", default=os.path.join(ROOT, "build", "legisite"))
+    default_work = "/dev/shm/legisite-incremental" if os.path.isdir("/dev/shm") else \
+        os.path.join(ROOT, "bench", "out", "incremental")
+    parser.add_argument("--work", default=default_work)
+    args = parser.parse_args()
+    legisite = os.path.abspath(args.legisite)
+    theme = os.path.join(ROOT, "themes", "default")
+    shutil.rmtree(args.work, ignore_errors=True)
+    os.makedirs(args.work)
+    try:
+        rows = []
+        for name, content, edited, edit in corpora(args.work):
+            site = os.path.join(args.work, name + "-site")
+            base = [legisite, "build", "--content", content, "--theme", theme, "--out", site,
+                    "--date", "2026-11-26"]
+            timed(base)
+            inc, full, reported = [], [], None
+            for i in range(args.runs):
+                edit(edited, i)
+                wall, cpu, out = timed(base)
+                inc.append((wall, cpu))
+                reported = counts(out)
+                wall, cpu, _ = timed(base + ["--clean"])
+                full.append((wall, cpu))
+            rows.append((name, inc, full, reported))
+        print(f"One-article edit, {args.runs} runs each, median; output in {args.work}")
+        print(f"{'corpus':<12} {'over the site wall/CPU':>24} {'--clean wall/CPU':>20} "
+              f"{'ratio wall, CPU':>16}  files written/unchanged/deleted")
+        for name, inc, full, reported in rows:
+            iw = statistics.median(w for w, _ in inc)
+            ic = statistics.median(c for _, c in inc)
+            fw = statistics.median(w for w, _ in full)
+            fc = statistics.median(c for _, c in full)
+            print(f"{name:<12} {iw:>10.2f} s / {ic:>6.2f} s {fw:>8.2f} s / {fc:>6.2f} s "
+                  f"{iw / fw:>8.2f}, {ic / fc:.2f}  {reported}")
+    finally:
+        shutil.rmtree(args.work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

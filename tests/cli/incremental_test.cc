@@ -1,0 +1,275 @@
+// Incremental publishing: a build over a published site links every file whose bytes did not
+// change (same inode, same mtime) and writes the others; the tree is always byte-identical to a
+// clean build of the same content (--clean, into a fresh folder), whatever the edit. The folders
+// go to /dev/shm when it exists: each step replaces a whole site, which a disk mounted with
+// `discard` takes seconds to delete.
+
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <thread>
+
+#include "cli/build.h"
+#include "support/environment.h"
+#include "support/site_check.h"
+
+namespace fs = std::filesystem;
+using namespace legisite;
+using legisite::testing::read_tree;
+using legisite::testing::SiteFiles;
+
+namespace {
+
+const std::string kSource = LEGISITE_SOURCE_DIR;
+
+struct WorkDir {
+  fs::path path;
+  explicit WorkDir(const std::string& name) {
+    fs::path base = fs::is_directory("/dev/shm") ? fs::path("/dev/shm") : fs::temp_directory_path();
+    path = base / ("legisite-" + name + "-" + std::to_string(::getpid()));
+    fs::remove_all(path);
+    fs::create_directories(path);
+  }
+  ~WorkDir() { fs::remove_all(path); }
+};
+
+void write(const fs::path& p, const std::string& text) {
+  fs::create_directories(p.parent_path());
+  std::ofstream(p, std::ios::binary) << text;
+}
+
+/// Each file's identity on disk: a file linked from the previous site keeps both.
+struct Identity {
+  ino_t inode = 0;
+  std::int64_t mtime_ns = 0;
+  bool operator==(const Identity&) const = default;
+};
+
+std::map<std::string, Identity> identities(const fs::path& root) {
+  std::map<std::string, Identity> out;
+  for (const auto& entry : fs::recursive_directory_iterator(root)) {
+    if (!entry.is_regular_file()) continue;
+    struct stat st;
+    REQUIRE(::stat(entry.path().c_str(), &st) == 0);
+    out[entry.path().lexically_relative(root).string()] = {
+        st.st_ino, st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec};
+  }
+  return out;
+}
+
+/// The demo project: a copy of content/ and of the theme, built into site/.
+struct Project {
+  WorkDir dir{"incremental"};
+  fs::path content = dir.path / "content";
+  fs::path theme = dir.path / "theme";
+  fs::path code = content / "code-de-la-securite-sociale";
+  BuildOptions options;
+
+  explicit Project(const fs::path& from = kSource + "/content") {
+    fs::copy(from, content, fs::copy_options::recursive);
+    fs::copy(kSource + "/themes/default", theme, fs::copy_options::recursive);
+    options.content = content.string();
+    options.theme = theme.string();
+    options.out = (dir.path / "site").string();
+    options.date = *Date::parse("2026-11-26");
+    options.jobs = 2;
+  }
+
+  /// Builds over the published site, then cleanly into a fresh folder, and checks that the two
+  /// trees are identical and that exactly the files whose bytes changed were written.
+  void build_and_compare(const std::string& step) {
+    INFO("step: " << step);
+    SiteFiles before_files = fs::exists(options.out) ? read_tree(options.out) : SiteFiles{};
+    auto before =
+        fs::exists(options.out) ? identities(options.out) : std::map<std::string, Identity>{};
+    Diagnostics incremental_diagnostics, clean_diagnostics;
+    BuildReport report = build_site(options, incremental_diagnostics);
+    REQUIRE(report.published);
+
+    BuildOptions clean = options;
+    clean.out = (dir.path / "clean").string();
+    clean.clean = true;
+    fs::remove_all(clean.out);
+    REQUIRE(build_site(clean, clean_diagnostics).published);
+    SiteFiles after_files = read_tree(options.out);
+    REQUIRE(after_files == read_tree(clean.out));
+    CHECK(format_all(incremental_diagnostics) == format_all(clean_diagnostics));
+
+    std::size_t written = 0, unchanged = 0, deleted = 0;
+    auto after = identities(options.out);
+    for (const auto& [path, contents] : after_files) {
+      INFO(path);
+      auto old = before_files.find(path);
+      if (old != before_files.end() && old->second == contents) {
+        CHECK(after.at(path) == before.at(path));  // same inode, same mtime
+        ++unchanged;
+      } else {
+        if (before.count(path)) CHECK(after.at(path).inode != before.at(path).inode);
+        ++written;
+      }
+    }
+    for (const auto& [path, contents] : before_files)
+      if (!after_files.count(path)) ++deleted;
+    CHECK(report.files_written == written);
+    CHECK(report.files_unchanged == unchanged);
+    CHECK(report.files_deleted == deleted);
+    last_written = written;
+    last_deleted = deleted;
+  }
+  std::size_t last_written = 0, last_deleted = 0;
+};
+
+}  // namespace
+
+TEST_CASE(
+    "after each edit, a build over the published site equals a clean build and writes only "
+    "the files whose bytes changed",
+    "[build][incremental][slow]") {
+  Project p;
+  const fs::path chapter = p.code / "Partie Législative/Livre 7/Titre 5/Chapitre 2";
+  const fs::path version = chapter / "Article L752-4/002_2004-12-21_384a575080.md";
+  p.build_and_compare("first build");
+  const std::size_t all = p.last_written;
+
+  p.build_and_compare("nothing changed");
+  CHECK(p.last_written == 0);
+
+  std::string text;
+  {
+    std::ifstream in(version, std::ios::binary);
+    text.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  write(version, text + "\nUn alinéa ajouté.\n");
+  p.build_and_compare("one version's text changed");
+  CHECK(p.last_written > 0);
+  CHECK(p.last_written < 10);
+
+  write(chapter / "L752-99.md",
+        "# Article L752-99\n\nNouvel article, qui renvoie à l'article "
+        "L752-4.\n");
+  p.build_and_compare("an article added");
+  CHECK(p.last_written < all / 2);
+
+  fs::remove_all(chapter / "Article L752-4");
+  p.build_and_compare("an article deleted");
+  CHECK(p.last_deleted > 0);
+
+  fs::rename(p.code / "Partie Législative/Livre 7", p.code / "Partie Législative/Livre 7 bis");
+  p.build_and_compare("a section folder renamed");
+
+  std::string footer_path = (p.theme / "templates/partials/footer.mustache").string();
+  std::string footer;
+  {
+    std::ifstream in(footer_path, std::ios::binary);
+    footer.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  write(footer_path, footer + "<!-- pied de page modifié -->\n");
+  p.build_and_compare("a template changed");
+  CHECK(p.last_written > all / 2);  // every page
+
+  p.options.date = *Date::parse("2015-06-01");
+  p.build_and_compare("--date changed");
+}
+
+TEST_CASE("a dump replaced by a newer one: the build over the site equals a clean build",
+          "[build][incremental][slow]") {
+  const std::string dir = std::string(LEGISITE_SHARED_DIR) + "/corpus/legifrance-json";
+  if (!fs::exists(dir + "/css-2021-01-01.json") || !fs::exists(dir + "/css-2026-03-14.json")) {
+    legisite::testing::skip_because_missing(dir + "/css-2021-01-01.json and css-2026-03-14.json");
+    return;
+  }
+  WorkDir work("incremental-dump");
+  fs::create_directories(work.path / "empty");
+  Project p(work.path / "empty");
+  // The current text only: with history pages, four trees of 54,000 files would be compared.
+  p.options.history = false;
+  fs::copy(dir + "/css-2021-01-01.json", p.content / "css.json");
+  p.build_and_compare("css-2021-01-01.json");
+  const std::size_t all = p.last_written;
+  fs::copy(dir + "/css-2026-03-14.json", p.content / "css.json",
+           fs::copy_options::overwrite_existing);
+  p.build_and_compare("replaced by css-2026-03-14.json");
+  // Every page names the edition's date, so every page is written again: what matters is that
+  // the pages of articles gone from the new dump are deleted and the rest equals a clean build.
+  CHECK(p.last_deleted > 0);
+  CHECK(all > 7000);
+}
+
+TEST_CASE(
+    "an incremental build killed at random points leaves the previous site complete, and "
+    "the next build is correct",
+    "[build][incremental][slow]") {
+  Project p;
+  Diagnostics d;
+  REQUIRE(build_site(p.options, d).published);
+  const SiteFiles old_site = read_tree(p.options.out);
+  const fs::path version = p.code /
+                           "Partie Législative/Livre 7/Titre 5/Chapitre 2/Article L752-4/"
+                           "002_2004-12-21_384a575080.md";
+  write(version, "# Article L752-4\n\nTexte remplacé.\n");
+
+  auto start = [&] {
+    pid_t pid = ::fork();
+    if (pid != 0) return pid;
+    int null = ::open("/dev/null", O_WRONLY);
+    ::dup2(null, 1);
+    ::dup2(null, 2);
+    const char* program = LEGISITE_PROGRAM;
+    ::execl(program, program, "build", "--content", p.options.content.c_str(), "--theme",
+            p.options.theme.c_str(), "--out", p.options.out.c_str(), "--date", "2026-11-26",
+            static_cast<char*>(nullptr));
+    ::_exit(127);
+  };
+  auto finish = [](pid_t pid) {
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  };
+  auto started = std::chrono::steady_clock::now();
+  REQUIRE(finish(start()) == 0);  // publishes the new site once, to time a build
+  auto build_time = std::chrono::steady_clock::now() - started;
+  const SiteFiles new_site = read_tree(p.options.out);
+  REQUIRE(new_site != old_site);
+
+  std::random_device seed_source;
+  const unsigned seed = seed_source();
+  INFO("seed " << seed);
+  std::mt19937 random(seed);
+  std::uniform_int_distribution<long> delay_us(
+      0, std::chrono::duration_cast<std::chrono::microseconds>(build_time).count() / 2);
+  const int signals[] = {SIGKILL, SIGINT, SIGTERM};
+  int killed = 0;
+  for (int i = 0; i < 12; ++i) {
+    // Alternately from the old text and the new: each build has files to link and to write.
+    write(version, i % 2 ? "# Article L752-4\n\nTexte remplacé.\n"
+                         : "# Article L752-4\n\nAutre texte, " + std::to_string(i) + ".\n");
+    SiteFiles before = read_tree(p.options.out);
+    pid_t pid = start();
+    std::this_thread::sleep_for(std::chrono::microseconds(delay_us(random)));
+    ::kill(pid, signals[i % 3]);
+    int status = finish(pid);
+    if (status > 128) ++killed;
+    SiteFiles now = read_tree(p.options.out);
+    // The previous site, complete, or the new one, complete (the build swapped it in before the
+    // signal came, perhaps while deleting the old one): what a clean build of that text gives.
+    if (now != before) {
+      BuildOptions clean = p.options;
+      clean.out = (p.dir.path / "clean").string();
+      clean.clean = true;
+      fs::remove_all(clean.out);
+      Diagnostics ignored;
+      REQUIRE(build_site(clean, ignored).published);
+      CHECK(now == read_tree(clean.out));
+    }
+  }
+  CHECK(killed >= 8);
+  p.build_and_compare("after the killed builds");
+}
