@@ -134,7 +134,7 @@ TEST_CASE("a missing or unknown command is a usage mistake", "[cli][options]") {
   CHECK(parse_error({""}) == "unknown command '' (expected 'build', 'serve' or 'check')");
 }
 
-TEST_CASE("--clean asks build (and serve) to write every file anew; check writes none",
+TEST_CASE("build and serve take --clean to write every file anew, and check refuses it",
           "[cli][options]") {
   CHECK_FALSE(parse_ok({"build"}).build.clean);
   CHECK(parse_ok({"build", "--clean"}).build.clean);
