@@ -1,5 +1,6 @@
 // Golden tests in mdBook's shape: each case folder holds `content/` (or a `content.path` file
-// naming a folder relative to the case, to see another case's content on another day), `expected/`
+// naming a folder relative to the case, to see another case's content on another day, or
+// `commits/<N>/`: the trees of a git repository's commits, made into one by the test), `expected/`
 // with the `<main>` region of every page the build must produce, and `diagnostics.txt` with the
 // exact report. The build must produce exactly those pages (none missing, none extra) and the whole
 // site must pass the link check. LEGISITE_BLESS=1 rewrites expected/ and diagnostics.txt for review
@@ -14,6 +15,7 @@
 #include <sstream>
 
 #include "cli/build.h"
+#include "support/environment.h"
 #include "support/site_check.h"
 
 namespace fs = std::filesystem;
@@ -49,11 +51,51 @@ fs::path content_of(const fs::path& dir) {
   return dir / "content";
 }
 
+// Makes `repo` a git repository whose commits are the folders of `commits`, in the order of
+// their names: each is the whole tree of one commit, with `commit.txt` (its author date, then its
+// message) beside it.
+void make_repository(const fs::path& commits, const fs::path& repo) {
+  using legisite::testing::run_command;
+  using legisite::testing::shell_quote;
+  fs::create_directories(repo);
+  REQUIRE(run_command("git init -q " + shell_quote(repo.string())).status == 0);
+  std::set<fs::path> trees;
+  for (auto& e : fs::directory_iterator(commits)) trees.insert(e.path());
+  for (const fs::path& tree : trees) {
+    for (auto& e : fs::directory_iterator(repo))
+      if (e.path().filename() != ".git") fs::remove_all(e.path());
+    fs::copy(tree, repo, fs::copy_options::recursive);
+    fs::remove(repo / "commit.txt");
+    std::istringstream about(slurp(tree / "commit.txt"));
+    std::string date, message;
+    std::getline(about, date);
+    std::getline(about, message);
+    const std::string env = "GIT_AUTHOR_DATE=" + shell_quote(date + "T12:00:00+0000") +
+                            " GIT_COMMITTER_DATE=2018-08-14T12:00:00+0000 GIT_AUTHOR_NAME=L "
+                            "GIT_AUTHOR_EMAIL=l@example.org GIT_COMMITTER_NAME=L "
+                            "GIT_COMMITTER_EMAIL=l@example.org ";
+    REQUIRE(run_command("cd " + shell_quote(repo.string()) + " && git add -A && " + env +
+                        "git commit -q -m " + shell_quote(message))
+                .status == 0);
+  }
+}
+
 // Builds one case in memory and compares it with its expectations.
 void check_case(const std::string& suite, const std::string& name) {
   fs::path dir = fs::path(LEGISITE_SOURCE_DIR) / "tests" / suite / name;
-  REQUIRE(fs::is_directory(content_of(dir)));
-  DiskFileSystem content(content_of(dir).string());
+  fs::path content_dir = content_of(dir);
+  std::optional<legisite::testing::TempDir> repository;
+  if (fs::is_directory(dir / "commits")) {
+    if (!legisite::testing::have_program("git")) {
+      legisite::testing::skip_because_missing("git");
+      return;
+    }
+    repository.emplace("legisite-golden-" + name);
+    content_dir = repository->path / name;
+    make_repository(dir / "commits", content_dir);
+  }
+  REQUIRE(fs::is_directory(content_dir));
+  DiskFileSystem content(content_dir.string());
   DiskFileSystem theme(std::string(LEGISITE_SOURCE_DIR) + "/themes/default");
   MemoryOutput out;
   Diagnostics diagnostics;
@@ -121,9 +163,9 @@ std::set<std::string> case_folders(const std::string& suite) {
 }
 
 const std::set<std::string> kGoldenCases = {
-    "seed",         "legi-xml",  "mixed",           "history",
-    "history-2015", "homonyms",  "deferred-states", "multi-code",
-    "tricoteuses",  "archeolex", "diffs",           "tables"};
+    "seed",     "legi-xml",        "mixed",           "history",      "history-2015",
+    "homonyms", "deferred-states", "multi-code",      "tricoteuses",  "archeolex",
+    "diffs",    "tables",          "git-tricoteuses", "git-archeolex"};
 
 }  // namespace
 
@@ -137,6 +179,17 @@ TEST_CASE("a Tricoteuses Markdown excerpt builds into its golden pages", "[golde
 
 TEST_CASE("an Archeo Lex one-file code excerpt builds into its golden pages", "[golden]") {
   check_case("golden", "archeolex");
+}
+
+TEST_CASE("two commits of a Tricoteuses repository build into their golden pages", "[golden]") {
+  // The Constitution's first state, then a commit deleting article 11: read as its abrogation.
+  check_case("golden", "git-tricoteuses");
+}
+
+TEST_CASE("two commits of an Archeo Lex repository build into their golden pages", "[golden]") {
+  // The CPI excerpt, then a commit changing L111-2 (a new version and a diff) and deleting
+  // L132-17-2 (its abrogation).
+  check_case("golden", "git-archeolex");
 }
 
 TEST_CASE("a table continuing an alinéa has its own anchor in its golden pages", "[golden]") {
