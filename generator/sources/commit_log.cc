@@ -149,7 +149,9 @@ class CommitLine {
 
 std::optional<HistoryCommit> CommitLine::read(rapidjson::Document& json) {
   std::string_view line = source_.line(line_);
-  json.Parse<rapidjson::kParseStopWhenDoneFlag>(line.data(), line.size());
+  // Iterative: a line nested however deep cannot exhaust the stack.
+  json.Parse<rapidjson::kParseStopWhenDoneFlag | rapidjson::kParseIterativeFlag>(line.data(),
+                                                                                 line.size());
   if (json.HasParseError()) {
     // RapidJSON's "Invalid value." reads as a sentence; this message goes on after it.
     std::string what = rapidjson::GetParseError_En(json.GetParseError());

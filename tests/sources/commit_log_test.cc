@@ -154,3 +154,23 @@ TEST_CASE("a bad line of the log is reported at its line and the others still lo
   CHECK(r.log.commits()[1].sha == "a5");
   CHECK(r.log.changes().empty());
 }
+
+TEST_CASE("a line nested a million levels deep is read without exhausting the stack",
+          "[commit_log]") {
+  const std::string open(1000000, '['), close(1000000, ']');
+  // Well-formed: the commit is read, the unknown member ignored.
+  Read deep = read(R"({"sha": "b1", "commit_date": "2001-01-01", "changes": [], "x": )" + open +
+                   close + "}\n");
+  CHECK(deep.reported == "");
+  CHECK(deep.ok);
+  REQUIRE(deep.log.commits().size() == 1);
+  CHECK(deep.log.commits()[0].sha == "b1");
+  // Never closed: an error naming the file and line, and the next line still loads.
+  Read bad = read(R"({"sha": "b2", "commit_date": "2001-01-01", "changes": [], "x": )" + open +
+                  "\n" + R"({"sha": "b3", "commit_date": "2001-01-02", "changes": []})" + "\n");
+  CHECK_FALSE(bad.ok);
+  CHECK(bad.reported.starts_with("commits.jsonl:1:"));
+  CHECK(bad.reported.find(": error: not valid JSON: ") != std::string::npos);
+  REQUIRE(bad.log.commits().size() == 1);
+  CHECK(bad.log.commits()[0].sha == "b3");
+}
