@@ -339,8 +339,7 @@ View toc_section_view(const Corpus& corpus, const SiteIndex& index, const std::s
       entry.set_flag("part", false);
       ++listed;
     } else if (const Section& s = corpus.section(SectionId(e.id));
-               !index.table_part.empty() && index.table_part[s.id.value] == s.id &&
-               section.id != s.id) {
+               part_of(index, s) == s.id && section.id != s.id) {
       entry.set_flag("article", false);
       entry.set_flag("section", false);
       entry.set("part", toc_part_view(corpus, index, page_path, s, depth + 1, listed));
@@ -365,7 +364,7 @@ View toc_summary_view(const Corpus& corpus, const SiteIndex& index, const std::s
   auto item = [&](const Section& s) {
     View v;
     v.set("title", s.title.empty() ? std::string("Section") : s.title);
-    const bool own_page = !index.table_part.empty() && index.table_part[s.id.value].valid();
+    const bool own_page = part_of(index, s).valid();
     v.set("href", own_page ? section_href(corpus, index, page_path, s) : "#" + s.anchor);
     return v;
   };
@@ -443,15 +442,14 @@ void plan_table_parts(const Corpus& corpus, const SiteIndex& index, std::vector<
 std::string section_page_path(const Corpus& corpus, const SiteIndex& index,
                               const Section& section) {
   const Code& code = corpus.code(section.code);
-  const SectionId part =
-      index.table_part.empty() ? SectionId() : index.table_part[section.id.value];
+  const SectionId part = part_of(index, section);
   return part.valid() ? code_part_path(code, corpus.section(part)) : code_page_path(code);
 }
 
 std::string section_href(const Corpus& corpus, const SiteIndex& index, std::string_view from_page,
                          const Section& section) {
   // A part is its page's subject: its address is the page's.
-  const bool part = !index.table_part.empty() && index.table_part[section.id.value] == section.id;
+  const bool part = part_of(index, section) == section.id;
   return relative_href(from_page, section_page_path(corpus, index, section),
                        part ? std::string_view() : std::string_view(section.anchor));
 }

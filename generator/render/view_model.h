@@ -34,6 +34,11 @@ struct SiteIndex {
   std::vector<SectionId> table_part;
 };
 
+/// The part whose page lists `section` (itself for a part); invalid when its code's page does.
+inline SectionId part_of(const SiteIndex& index, const Section& section) {
+  return index.table_part[section.id.value];
+}
+
 /// `toc_split`: codes whose table lists more articles are split into parts (0: none is).
 SiteIndex index_site(const Corpus& corpus, std::size_t toc_split = 0);
 

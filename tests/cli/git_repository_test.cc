@@ -63,18 +63,6 @@ void write(const std::filesystem::path& file, const std::string& text) {
   std::ofstream(file, std::ios::binary) << text;
 }
 
-// Commits what the working tree holds, with `date` as author date, as Archéo Lex does.
-void commit(const std::filesystem::path& repo, const std::string& date,
-            const std::string& message) {
-  std::string env = "GIT_AUTHOR_DATE=" + shell_quote(date + "T12:00:00+0000") +
-                    " GIT_COMMITTER_DATE=2018-08-14T12:00:00+0000 GIT_AUTHOR_NAME=L "
-                    "GIT_AUTHOR_EMAIL=l@example.org GIT_COMMITTER_NAME=L "
-                    "GIT_COMMITTER_EMAIL=l@example.org ";
-  auto r = run_command("cd " + shell_quote(repo.string()) + " && git add -A && " + env +
-                       "git commit -q -m " + shell_quote(message));
-  REQUIRE(r.status == 0);
-}
-
 // Articles L111-1 and L111-2 of the CPI as Archéo Lex writes them (archeolex-cpi.bundle), cut to
 // their first alinéa.
 const std::string kHead =
@@ -103,11 +91,11 @@ TEST_CASE(
   const std::filesystem::path file = repo / "code_de_la_propriété_intellectuelle.md";
   write(repo / "LICENCE.md", "Licence ouverte.\n");
   write(file, kHead + kL1 + kL2);
-  commit(repo, "1992-07-03", "Version consolidée au 3 juillet 1992");
+  legisite::testing::commit_tree(repo, "1992-07-03", "Version consolidée au 3 juillet 1992");
   write(file, kHead + kL1 + kL2 + "Modifié.\n");
-  commit(repo, "2006-08-03", "Loi n° 2006-961 du 1er août 2006");
+  legisite::testing::commit_tree(repo, "2006-08-03", "Loi n° 2006-961 du 1er août 2006");
   write(file, kHead + kL1);
-  commit(repo, "2010-01-01", "Version consolidée au 1er janvier 2010");
+  legisite::testing::commit_tree(repo, "2010-01-01", "Version consolidée au 1er janvier 2010");
 
   DiskFileSystem files(repo.string());
   Corpus corpus;
@@ -168,9 +156,9 @@ TEST_CASE("a commit's files meet the checks of a folder's: UTF-8 with line, name
   std::filesystem::path deep = repo / "c";
   for (std::size_t i = 0; i <= kMaxFolderDepth; ++i) deep /= "d";
   write(deep / "L7.md", "# Article L7\n\nTrop profond.\n");
-  commit(repo, "2001-01-01", "Premier état");
+  legisite::testing::commit_tree(repo, "2001-01-01", "Premier état");
   write(repo / "c/L1.md", "# Article L1\n\nUn, modifié.\n");
-  commit(repo, "2002-02-02", "Second état");
+  legisite::testing::commit_tree(repo, "2002-02-02", "Second état");
 
   DiskFileSystem files(repo.string());
   Corpus corpus;

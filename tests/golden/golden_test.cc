@@ -70,13 +70,7 @@ void make_repository(const fs::path& commits, const fs::path& repo) {
     std::string date, message;
     std::getline(about, date);
     std::getline(about, message);
-    const std::string env = "GIT_AUTHOR_DATE=" + shell_quote(date + "T12:00:00+0000") +
-                            " GIT_COMMITTER_DATE=2018-08-14T12:00:00+0000 GIT_AUTHOR_NAME=L "
-                            "GIT_AUTHOR_EMAIL=l@example.org GIT_COMMITTER_NAME=L "
-                            "GIT_COMMITTER_EMAIL=l@example.org ";
-    REQUIRE(run_command("cd " + shell_quote(repo.string()) + " && git add -A && " + env +
-                        "git commit -q -m " + shell_quote(message))
-                .status == 0);
+    legisite::testing::commit_tree(repo, date, message);
   }
 }
 

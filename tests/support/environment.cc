@@ -53,6 +53,16 @@ ProcessResult run_command(const std::string& command) {
   return result;
 }
 
+void commit_tree(const fs::path& repo, const std::string& date, const std::string& message) {
+  const std::string env = "GIT_AUTHOR_DATE=" + shell_quote(date + "T12:00:00+0000") +
+                          " GIT_COMMITTER_DATE=2018-08-14T12:00:00+0000 GIT_AUTHOR_NAME=L "
+                          "GIT_AUTHOR_EMAIL=l@example.org GIT_COMMITTER_NAME=L "
+                          "GIT_COMMITTER_EMAIL=l@example.org ";
+  const ProcessResult r = run_command("cd " + shell_quote(repo.string()) + " && git add -A && " +
+                                      env + "git commit -q -m " + shell_quote(message));
+  REQUIRE(r.status == 0);
+}
+
 TempDir::TempDir(const std::string& name)
     : path(fs::temp_directory_path() / (name + "-" + std::to_string(::getpid()))) {
   fs::remove_all(path);

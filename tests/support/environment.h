@@ -30,6 +30,11 @@ ProcessResult run_command(const std::string& command);
 /// Quotes `text` for /bin/sh.
 std::string shell_quote(const std::string& text);
 
+/// Commits everything the working tree of `repo` holds with `date` (YYYY-MM-DD) as author date
+/// and fixed names, so that a repository made by a test is the same on every run.
+void commit_tree(const std::filesystem::path& repo, const std::string& date,
+                 const std::string& message);
+
 /// A fresh folder below the system's temporary one, removed with its contents at end of scope.
 struct TempDir {
   std::filesystem::path path;
