@@ -10,10 +10,16 @@ and MB written, then the ratios legisite/Hugo and legisite/floor.
 Usage: python3 bench/bench.py [--json ../shared/corpus/legifrance-json/css-2026-03-14.json]
                               [--runs 5] [--legisite build/legisite] [--work DIR]
                               [--history] [--date 2026-11-26]
+       python3 bench/bench.py --history-folder ../shared/corpus/css-history [--runs 3]
 
 By default legisite builds what Hugo builds, the current text of every article (`--no-history
 --no-json`: article pages, tables of contents, cited-only pages, no JSON data files); --history adds its 46,000 version, diff,
 law-at-date and /id/ pages, which Hugo's export has no equivalent of.
+
+--history-folder compares history builds: legisite builds the Markdown history folder whole (every
+article, version, diff, law-at-date and /id/ page, JSON included), Hugo builds one page per version
+file (its text, a breadcrumb, the article's other versions) and one list page per article (the
+current text and the list of its versions).
 
 --work decides where the three trees are written. By default a tmpfs folder
 (/dev/shm/legisite-bench, when /dev/shm exists): there the figures measure the tools. On this
@@ -112,9 +118,72 @@ def export_for_hugo(json_path, site_dir):
     return count
 
 
+HISTORY_PAGE = (
+    "<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>{{ .Title }}</title>"
+    "<link rel=\"canonical\" href=\"{{ .Permalink }}\"></head><body><header><a href=\"/\">home</a>"
+    "</header><main><nav>{{ .Params.crumbs }}</nav><h1>{{ .Title }}</h1>"
+    "<p class=\"status\">Version du {{ .Params.start }}</p>{{ .Content }}"
+    "<h2>Versions</h2><ul>{{ range .CurrentSection.Pages }}<li><a href=\"{{ .RelPermalink }}\">"
+    "{{ .Params.start }}</a></li>{{ end }}</ul></main></body></html>\n")
+HISTORY_LIST = (
+    "<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>{{ .Title }}</title>"
+    "</head><body><main><nav>{{ .Params.crumbs }}</nav><h1>{{ .Title }}</h1>"
+    "{{ with index .Pages 0 }}{{ .Content }}{{ end }}<h2>Versions</h2><ul>{{ range .Pages }}"
+    "<li><a href=\"{{ .RelPermalink }}\">{{ .Params.start }}</a></li>{{ end }}</ul></main></body>"
+    "</html>\n")
+
+
+def export_history_for_hugo(history_dir, site_dir):
+    """One Hugo section per article folder of a Markdown history (its list page), one page per
+    version file; returns the number of pages Hugo will render for them."""
+    shutil.rmtree(site_dir, ignore_errors=True)
+    root = os.path.join(site_dir, "content", "articles")
+    os.makedirs(root)
+    os.makedirs(os.path.join(site_dir, "layouts", "_default"))
+    # An article moved between sections has a folder in each; legisite reads them as one article
+    # (by its number), so the export joins them too.
+    articles = {}
+    top = os.path.join(history_dir, "history")
+    for dirpath, _, names in sorted(os.walk(top)):
+        for n in sorted(n for n in names if n.endswith(".md")):
+            parts = os.path.relpath(dirpath, top).split(os.sep)
+            articles.setdefault(parts[-1], []).append((n, dirpath, " > ".join(parts[:-1])))
+    pages = 0
+    for number, (title, versions) in enumerate(sorted(articles.items())):
+        slug = "".join(c if c.isalnum() else "-" for c in title.lower()) + f"-{number}"
+        folder = os.path.join(root, slug)
+        os.makedirs(folder)
+        crumbs = versions[-1][2]
+        with open(os.path.join(folder, "_index.md"), "w", encoding="utf-8") as out:
+            out.write(f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n"
+                      f"crumbs: {json.dumps(crumbs, ensure_ascii=False)}\n---\n")
+        pages += 1
+        for i, (n, dirpath, crumbs) in enumerate(versions):
+            with open(os.path.join(dirpath, n), encoding="utf-8") as f:
+                text = f.read()
+            # The version file's first lines are its title and a "----" rule.
+            body = text.split("\n----\n", 1)[-1]
+            start = n.split("_")[1] if n.count("_") >= 2 else n
+            with open(os.path.join(folder, f"{i:03}-{n}"), "w", encoding="utf-8") as out:
+                out.write(f"---\ntitle: {json.dumps(title + ', version du ' + start, ensure_ascii=False)}\n"
+                          f"crumbs: {json.dumps(crumbs, ensure_ascii=False)}\nstart: {start}\n"
+                          f"weight: {len(versions) - i}\n---\n\n{body}")
+            pages += 1
+    with open(os.path.join(site_dir, "config.toml"), "w") as f:
+        f.write('baseURL = "/"\ntitle = "bench"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap"]\n'
+                "[markup.goldmark.renderer]\nunsafe = true\n")
+    for name, text in (("single.html", HISTORY_PAGE), ("list.html", HISTORY_LIST)):
+        with open(os.path.join(site_dir, "layouts", "_default", name), "w") as f:
+            f.write(text)
+    return pages
+
+
 def main():
     if len(sys.argv) == 4 and sys.argv[1] == "--export-only":
         print(export_for_hugo(sys.argv[2], sys.argv[3]))
+        return
+    if len(sys.argv) == 4 and sys.argv[1] == "--export-history-only":
+        print(export_history_for_hugo(sys.argv[2], sys.argv[3]))
         return
     ap = argparse.ArgumentParser()
     ap.add_argument("--json", default=os.path.join(ROOT, "..", "shared", "corpus", "legifrance-json",
@@ -126,13 +195,16 @@ def main():
     ap.add_argument("--history", action="store_true",
                     help="build legisite's version, diff, law-at-date and /id/ pages too (by default "
                          "it builds what Hugo does: the current text of every article, with --no-history)")
+    ap.add_argument("--history-folder", help="a Markdown history (css-history): compare legisite's "
+                    "full history build with Hugo building one page per version and per article")
     ap.add_argument("--date", default="2026-11-26", help="legisite's --date, for comparable runs")
     ap.add_argument("--keep", action="store_true",
                     help="leave the three trees and Hugo's input in --work (by default they are "
                          "removed at the end: on tmpfs they hold some 200 MB of memory)")
     args = ap.parse_args()
-    if not os.path.exists(args.json):
-        sys.exit(f"no corpus at {args.json}")
+    content = args.history_folder or args.json
+    if not os.path.exists(content):
+        sys.exit(f"no corpus at {content}")
     os.makedirs(args.work, exist_ok=True)
     site = os.path.join(args.work, "legisite-site")
     hugo_src = os.path.join(args.work, "hugo-src")
@@ -144,13 +216,14 @@ def main():
     # report this script's peak RSS as its own.
     articles = 0
     if have_hugo:
-        out = subprocess.run([sys.executable, os.path.abspath(__file__), "--export-only", args.json, hugo_src],
+        export = "--export-history-only" if args.history_folder else "--export-only"
+        out = subprocess.run([sys.executable, os.path.abspath(__file__), export, content, hugo_src],
                              check=True, capture_output=True, text=True).stdout
         articles = int(out.strip())
     cmds = {
-        "legisite": [args.legisite, "build", "--content", args.json, "--theme",
+        "legisite": [args.legisite, "build", "--content", content, "--theme",
                      os.path.join(ROOT, "themes", "default"), "--out", site, "--date", args.date]
-                    + ([] if args.history else ["--no-history", "--no-json"]),
+                    + ([] if args.history or args.history_folder else ["--no-history", "--no-json"]),
         "hugo": ["hugo", "--quiet", "-s", hugo_src, "-d", hugo_out],
         "floor": ["cp", "-r", site, floor_out],
     }
@@ -172,9 +245,13 @@ def main():
 
     files, size = tree_size(site)
     pages = sum(1 for d, _, ns in os.walk(site) for n in ns if n.endswith(".html"))
-    print(f"machine: {os.cpu_count()} cores; corpus: {os.path.basename(args.json)}; runs: {args.runs}; "
-          f"legisite {'with' if args.history else 'without'} history pages")
-    print(f"legisite output: {pages} pages, {files} files, {size / 1e6:.1f} MB; hugo input: {articles} articles")
+    history = args.history or args.history_folder
+    print(f"machine: {os.cpu_count()} cores; corpus: {os.path.basename(os.path.normpath(content))}; "
+          f"runs: {args.runs}; legisite {'with' if history else 'without'} history pages")
+    hugo_pages = sum(1 for d, _, ns in os.walk(hugo_out) for n in ns if n.endswith(".html")) \
+        if os.path.isdir(hugo_out) else 0
+    print(f"legisite output: {pages} pages, {files} files, {size / 1e6:.1f} MB; hugo input: "
+          f"{articles} {'pages' if args.history_folder else 'articles'}, output: {hugo_pages} pages")
     print(f"{'':10} {'wall s':>8} {'cpu s':>8} {'peak MB':>8} {'pages/s':>9}")
     med = {}
     for name, rows in results.items():
@@ -192,6 +269,9 @@ def main():
     print(f"legisite/floor: wall {med['legisite'][0] / med['floor'][0]:.2f}, "
           f"cpu {med['legisite'][1] / med['floor'][1]:.2f}")
     print(f"MB written by legisite: {size / 1e6:.1f}")
+    if args.history_folder:
+        print("(pages/s counts Hugo's input pages; legisite's pages also hold diffs, dated tables and "
+              "identifier pages)")
     if not args.keep:
         for tree in (site, hugo_src, hugo_out, floor_out):
             shutil.rmtree(tree, ignore_errors=True)
