@@ -74,6 +74,10 @@ struct Citation {
   ExternalText text;  // for kExternalText and kExternalArticle
 
   bool is_range() const { return !last.empty(); }
+  /// Where the first bound of a range ends and the last begins: [begin, first_end()) is
+  /// number_text, [last_begin(), end) last_text, each a link of its own.
+  std::size_t first_end() const { return begin + number_text.size(); }
+  std::size_t last_begin() const { return end - last_text.size(); }
 };
 
 /// The byte a caller puts between two blocks of text (paragraphs, list items, table cells): no

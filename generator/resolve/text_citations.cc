@@ -241,11 +241,22 @@ class TextCitationResolver {
   ArticleId find_or_add(CodeId code, const ArticleNumber& number);
   bool over_cited_only_limit(CodeId code, const ArticleNumber& number, const Citation& c);
   std::vector<ArticleId> range(CodeId code, const ArticleNumber& first, const ArticleNumber& last);
-  void resolve_code_article(ArticleId citing_id, std::size_t version_index, const Citation& c,
-                            std::string_view plain, std::string_view anchored_code,
-                            TextCitation& out);
-  void resolve_in_code(CodeId code, const Citation& c, ArticleId citing_id,
-                       std::size_t version_index, std::string_view plain, TextCitation& out);
+  // Both return the article a range's last bound names, or an invalid id when `c` is no range
+  // or that bound gets no link of its own.
+  ArticleId resolve_code_article(ArticleId citing_id, std::size_t version_index, const Citation& c,
+                                 std::string_view plain, std::string_view anchored_code,
+                                 TextCitation& out);
+  ArticleId resolve_in_code(CodeId code, const Citation& c, ArticleId citing_id,
+                            std::size_t version_index, std::string_view plain, TextCitation& out);
+  ArticleId last_bound(CodeId code, const Citation& c, ArticleId citing_id, TextCitation& out);
+  /// The source's own links of a version: the article each names, and whether it gave its
+  /// identifier to a cited-only article.
+  struct SourceLinks {
+    std::vector<ArticleId> targets;
+    std::vector<bool> named;
+  };
+  void add_pieces(const PlainText& plain, SourceLinks& source, const TextCitation& resolved,
+                  std::size_t begin, std::size_t end, std::vector<TextCitation>& found);
   void report(ArticleId citing_id, std::size_t version_index, CitationFinding::Kind kind,
               const Citation& c, std::string_view plain, std::string problem,
               std::string suggestion = {});
@@ -394,9 +405,10 @@ void TextCitationResolver::report(ArticleId citing_id, std::size_t version_index
 
 // Holds no reference into the corpus across find_or_add: adding a cited-only article may move
 // every article in memory.
-void TextCitationResolver::resolve_code_article(ArticleId citing_id, std::size_t version_index,
-                                                const Citation& c, std::string_view plain,
-                                                std::string_view anchored_code, TextCitation& out) {
+ArticleId TextCitationResolver::resolve_code_article(ArticleId citing_id, std::size_t version_index,
+                                                     const Citation& c, std::string_view plain,
+                                                     std::string_view anchored_code,
+                                                     TextCitation& out) {
   using Kind = CitationFinding::Kind;
   const CodeId citing_code = corpus_.article(citing_id).code;
   // The source anchored the citation to another code: it is that code's article, whatever the
@@ -405,12 +417,10 @@ void TextCitationResolver::resolve_code_article(ArticleId citing_id, std::size_t
     CodeId anchored = corpus_.find_code_by_legi_id(anchored_code);
     if (!anchored.valid()) {
       ++report_.tally.to_other_codes;
-      return;
+      return {};
     }
-    if (anchored != citing_code) {
-      resolve_in_code(anchored, c, citing_id, version_index, plain, out);
-      return;
-    }
+    if (anchored != citing_code)
+      return resolve_in_code(anchored, c, citing_id, version_index, plain, out);
   }
   const ArticleNumber citing_number = corpus_.article(citing_id).number;
   const bool citing_has_it = code_has(citing_code, c.number);
@@ -420,7 +430,7 @@ void TextCitationResolver::resolve_code_article(ArticleId citing_id, std::size_t
     report(citing_id, version_index, Kind::kAmbiguous, c, plain,
            "no code named, and " + corpus_.code(citing_code).title + " has no article " +
                c.number.text() + ": the numbering of another code? Left unlinked");
-    return;
+    return {};
   }
   if (title->empty() && c.carried_back && !c.code_title.empty() &&
       corpus_.find_code(c.code_title) != citing_code)
@@ -440,16 +450,16 @@ void TextCitationResolver::resolve_code_article(ArticleId citing_id, std::size_t
       report(citing_id, version_index, Kind::kUnresolved, c, plain,
              "\"" + std::string(*title) + "\" is not a code legisite knows; left unlinked", guess);
     }
-    return;
+    return {};
   }
-  resolve_in_code(code, c, citing_id, version_index, plain, out);
+  return resolve_in_code(code, c, citing_id, version_index, plain, out);
 }
 
 // The article (or the range) `c` names in `code`, a code of the corpus: a cited-only article when
 // the code has no such article.
-void TextCitationResolver::resolve_in_code(CodeId code, const Citation& c, ArticleId citing_id,
-                                           std::size_t version_index, std::string_view plain,
-                                           TextCitation& out) {
+ArticleId TextCitationResolver::resolve_in_code(CodeId code, const Citation& c, ArticleId citing_id,
+                                                std::size_t version_index, std::string_view plain,
+                                                TextCitation& out) {
   using Kind = CitationFinding::Kind;
   ArticleNumber number = c.number;
   // "l'annexe à l'article A. 931-11-17": the annex when the code has it, else the article.
@@ -467,37 +477,103 @@ void TextCitationResolver::resolve_in_code(CodeId code, const Citation& c, Artic
            std::to_string(cited.candidates) + " distinct articles of " + corpus_.code(code).title +
                " are numbered " + number.text() +
                ", none in the citing article's chapter more than the others; left unlinked");
-    return;
+    return {};
   }
-  if (!cited.article.valid() && over_cited_only_limit(code, number, c)) return;
+  if (!cited.article.valid() && over_cited_only_limit(code, number, c)) return {};
   out.target = cited.article.valid() ? cited.article : find_or_add(code, number);
   if (!out.target.valid()) {
     report(citing_id, version_index, Kind::kUnresolved, c, plain,
            "'" + number.text() + "' cannot be an article number: " + problem_with(number.text()));
-    return;
+    return {};
   }
   if (corpus_.article(out.target).cited_only)
     ++report_.tally.to_cited_only;
   else
     ++report_.tally.to_articles;
-  if (!c.is_range()) return;
+  if (!c.is_range()) return {};
   if (compare_code_order(number.text(), c.last.text()) >= 0) {
     report(citing_id, version_index, Kind::kSuspicious, c, plain,
            "a range whose bounds are not in code order (" + number.text() + " to " + c.last.text() +
                "); only its first article is linked");
-    return;
+    return {};
   }
   out.range_targets = range(code, number, c.last);
   if (out.range_targets.empty()) {
     report(citing_id, version_index, Kind::kSuspicious, c, plain,
            "a range of more than " + std::to_string(kMaxRange) + " articles (" + number.text() +
                " to " + c.last.text() + "); only its first article is linked");
-    return;
+    return {};
   }
   if (out.range_targets.front() != out.target) {
     out.range_targets.insert(out.range_targets.begin(), out.target);
     out.range_targets.erase(std::unique(out.range_targets.begin(), out.range_targets.end()),
                             out.range_targets.end());
+  }
+  return last_bound(code, c, citing_id, out);
+}
+
+// The article the last bound of range `c` names, as Légifrance links it: the code's article of
+// that number, else a cited-only one as a single citation of it would get (then the range's last
+// member, so that "Articles cités" lists what the text links). Invalid when ambiguous or over the
+// version's limit of cited-only articles.
+ArticleId TextCitationResolver::last_bound(CodeId code, const Citation& c, ArticleId citing_id,
+                                           TextCitation& out) {
+  CitedArticle cited = cited_article(corpus_, code, c.last, corpus_.article(citing_id).section);
+  if (cited.article.valid()) return cited.article;
+  if (cited.ambiguous() || over_cited_only_limit(code, c.last, c)) return {};
+  ArticleId added = find_or_add(code, c.last);
+  if (added.valid() && std::find(out.range_targets.begin(), out.range_targets.end(), added) ==
+                           out.range_targets.end())
+    out.range_targets.push_back(added);
+  return added;
+}
+
+// Records `resolved` on the pieces of HTML that [begin, end) of the plain text covers: new links
+// outside the source's links, and inside them what the source link lacks (see below).
+void TextCitationResolver::add_pieces(const PlainText& plain, SourceLinks& source,
+                                      const TextCitation& resolved, std::size_t begin,
+                                      std::size_t end, std::vector<TextCitation>& found) {
+  for (const TextSegment& r : plain.html_ranges(begin, end)) {
+    if (r.link != PlainText::kNoLink) {
+      // Inside a link of the source: it keeps its own target; ours only adds what it knows
+      // of a range and an alinéa when both name the same article.
+      for (TextCitation& t : found)
+        if (t.source_link && t.target == resolved.target && t.begin <= r.html &&
+            r.html < plain.links[r.link].text_end && t.range_targets.empty()) {
+          t.range_targets = resolved.range_targets;
+          t.alinea = resolved.alinea;
+        }
+      // Another article of the code the link names (one the corpus lacks, a repealed one, or
+      // the second of "R. 931-2-2 et R. 931-2-3" in one link) is still cited: recorded, so
+      // that it lists this citer.
+      const ArticleId anchored = source.targets[r.link];
+      const CodeId code =
+          resolved.target.valid() ? corpus_.article(resolved.target).code : CodeId();
+      if (code.valid() && resolved.target != anchored &&
+          (anchored.valid() ? corpus_.article(anchored).code == code
+                            : anchors_code(plain.links[r.link].href, corpus_.code(code).legi_id))) {
+        TextCitation piece = resolved;
+        piece.begin = r.html;
+        piece.end = r.html + r.size;
+        piece.source_link = true;
+        found.push_back(std::move(piece));
+        // The link's identifier leads the page without text to Légifrance (and /id/ to it);
+        // only the first article a link names takes it. It does not resolve other links:
+        // Légifrance gives one identifier to an article renumbered since ("L. 652-1" and
+        // "L. 723-1"), and a few links hold the wrong one; their text decides.
+        std::string id = legiarti_of(plain.links[r.link].href);
+        Article& target = corpus_.article(resolved.target);
+        if (!anchored.valid() && !source.named[r.link] && target.cited_only && target.cid.empty() &&
+            !id.empty() && given_ids_.insert(id).second)
+          target.cid = id;
+        source.named[r.link] = true;
+      }
+      continue;
+    }
+    TextCitation piece = resolved;
+    piece.begin = r.html;
+    piece.end = r.html + r.size;
+    found.push_back(std::move(piece));
   }
 }
 
@@ -518,19 +594,19 @@ void TextCitationResolver::resolve_version(ArticleId citing_id, std::size_t vers
   first_over_limit_.reset();
 
   // The source's own links that name an article of the corpus.
-  std::vector<ArticleId> source_targets(plain.links.size());
-  std::vector<bool> named(plain.links.size(), false);  // a link gave its id to an article
+  SourceLinks source{std::vector<ArticleId>(plain.links.size()),
+                     std::vector<bool>(plain.links.size(), false)};
   for (std::size_t l = 0; l < plain.links.size(); ++l) {
     const SourceAnchor& anchor = plain.links[l];
-    source_targets[l] = article_of_source_link(anchor.href);
-    if (!source_targets[l].valid() || anchor.text_end <= anchor.text_begin) continue;
+    source.targets[l] = article_of_source_link(anchor.href);
+    if (!source.targets[l].valid() || anchor.text_end <= anchor.text_begin) continue;
     // The first run of text inside the <a>: offsets must not cross a tag, even there.
     std::size_t end = std::min(anchor.text_end, html.find('<', anchor.text_begin));
     if (end <= anchor.text_begin) continue;
     TextCitation t;
     t.begin = anchor.text_begin;
     t.end = end;
-    t.target = source_targets[l];
+    t.target = source.targets[l];
     t.source_link = true;
     found.push_back(std::move(t));
   }
@@ -539,9 +615,10 @@ void TextCitationResolver::resolve_version(ArticleId citing_id, std::size_t vers
     ++report_.tally.in_text;
     TextCitation resolved;
     resolved.alinea = c.alinea;
+    ArticleId last;
     if (c.kind == CitationKind::kCodeArticle) {
-      resolve_code_article(citing_id, version_index, c, plain.text, anchored_code(plain, c),
-                           resolved);
+      last = resolve_code_article(citing_id, version_index, c, plain.text, anchored_code(plain, c),
+                                  resolved);
     } else {
       ++report_.tally.to_texts;
       resolved.external_id = external_id(c);
@@ -549,49 +626,18 @@ void TextCitationResolver::resolve_version(ArticleId citing_id, std::size_t vers
     if (!resolved.target.valid() && resolved.external_id.empty()) continue;
     if (resolved.target.valid())
       note(resolved.target, std::string_view(plain.text).substr(c.begin, c.end - c.begin));
-    for (const TextSegment& r : plain.html_ranges(c.begin, c.end)) {
-      if (r.link != PlainText::kNoLink) {
-        // Inside a link of the source: it keeps its own target; ours only adds what it knows
-        // of a range and an alinéa when both name the same article.
-        for (TextCitation& t : found)
-          if (t.source_link && t.target == resolved.target && t.begin <= r.html &&
-              r.html < plain.links[r.link].text_end && t.range_targets.empty()) {
-            t.range_targets = resolved.range_targets;
-            t.alinea = resolved.alinea;
-          }
-        // Another article of the code the link names (one the corpus lacks, a repealed one, or
-        // the second of "R. 931-2-2 et R. 931-2-3" in one link) is still cited: recorded, so
-        // that it lists this citer.
-        const ArticleId anchored = source_targets[r.link];
-        const CodeId code =
-            resolved.target.valid() ? corpus_.article(resolved.target).code : CodeId();
-        if (code.valid() && resolved.target != anchored &&
-            (anchored.valid()
-                 ? corpus_.article(anchored).code == code
-                 : anchors_code(plain.links[r.link].href, corpus_.code(code).legi_id))) {
-          TextCitation piece = resolved;
-          piece.begin = r.html;
-          piece.end = r.html + r.size;
-          piece.source_link = true;
-          found.push_back(std::move(piece));
-          // The link's identifier leads the page without text to Légifrance (and /id/ to it);
-          // only the first article a link names takes it. It does not resolve other links:
-          // Légifrance gives one identifier to an article renumbered since ("L. 652-1" and
-          // "L. 723-1"), and a few links hold the wrong one; their text decides.
-          std::string id = legiarti_of(plain.links[r.link].href);
-          Article& target = corpus_.article(resolved.target);
-          if (!anchored.valid() && !named[r.link] && target.cited_only && target.cid.empty() &&
-              !id.empty() && given_ids_.insert(id).second)
-            target.cid = id;
-          named[r.link] = true;
-        }
-        continue;
-      }
-      TextCitation piece = resolved;
-      piece.begin = r.html;
-      piece.end = r.html + r.size;
-      found.push_back(std::move(piece));
+    if (!c.is_range() || !resolved.target.valid()) {
+      add_pieces(plain, source, resolved, c.begin, c.end, found);
+      continue;
     }
+    // A range of a code's articles: each bound a link to its own article, as Légifrance links
+    // them, and "à" none; both carry the members, which the page lists.
+    add_pieces(plain, source, resolved, c.begin, c.first_end(), found);
+    if (!last.valid()) continue;
+    note(last, std::string_view(plain.text).substr(c.last_begin(), c.end - c.last_begin()));
+    TextCitation to_last = resolved;
+    to_last.target = last;
+    add_pieces(plain, source, to_last, c.last_begin(), c.end, found);
   }
   if (first_over_limit_)
     report(citing_id, version_index, CitationFinding::Kind::kSuspicious, *first_over_limit_,

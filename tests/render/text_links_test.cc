@@ -105,7 +105,9 @@ TEST_CASE("a page's text links each citation to the cited article's page", "[ren
         "<p><span class=\"alinea\" id=\"alinea-1\">à l'article <a "
         "href=\"../l133-6/index.html\">L. 133-6</a>, aux articles "
         "<a href=\"../l133-6-1/index.html\" title=\"2 articles\u00A0: L133-6-1, L133-6-2\">"
-        "L. 133-6-1 à L. 133-6-2</a> et à l'article <a href=\"../l213-1/index.html\" "
+        "L. 133-6-1</a> à <a href=\"../l133-6-2/index.html\" "
+        "title=\"2 articles\u00A0: L133-6-1, L133-6-2\">L. 133-6-2</a> et à l'article <a "
+        "href=\"../l213-1/index.html\" "
         "title=\"Article L213-1\u00A0: cité, sans texte dans cette édition\">L. 213-1</a>, dont la "
         "loi "
         "n° 2001-692 du 1er août 2001.</span></p>");

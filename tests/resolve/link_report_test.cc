@@ -141,9 +141,12 @@ TEST_CASE("a finding quotes the whole citation, even split by the source's own l
       "<p>des articles <a href=\"/affichCodeArticle.do?idArticle=LEGIARTI000006748763\">R. 242-7 "
       "</a>à <a href=\"/affichCodeArticle.do?idArticle=LEGIARTI000006748767\">R. 242-11</a>.</p>");
   LinkReport report = report_of(corpus);
-  REQUIRE(report.findings.size() == 1);
+  // Each bound is a link of its own, to an article without text: one finding each.
+  REQUIRE(report.findings.size() == 2);
   CHECK(report.findings[0].cited == "R. 242-7 à R. 242-11");
   CHECK(report.findings[0].problem.rfind("no text of article R242-7 ", 0) == 0);
+  CHECK(report.findings[1].cited == "R. 242-11");
+  CHECK(report.findings[1].problem.rfind("no text of article R242-11 ", 0) == 0);
 }
 
 TEST_CASE("a code the corpus does not hold but legisite knows is no finding", "[link_report]") {

@@ -147,12 +147,62 @@ TEST_CASE("a range covers the code's real articles between its bounds, in code o
   LinkReport report;
   resolve_text_citations(corpus, report);
   const auto& cites = cites_of(corpus, r);
-  REQUIRE(cites.size() == 1);
-  CHECK(covered(corpus, r, cites[0]) == "L. 133-6-1 à L. 133-6-5");
+  // Each bound is a link of its own to its article, "à" none; both carry the members.
+  REQUIRE(cites.size() == 2);
+  CHECK(covered(corpus, r, cites[0]) == "L. 133-6-1");
   CHECK(cites[0].target == find(corpus, "L133-6-1"));
-  CHECK(numbers(corpus, cites[0].range_targets) ==
-        std::vector<std::string>{"L133-6-1", "L133-6-1-1", "L133-6-2", "L133-6-2 bis", "L133-6-4",
-                                 "L133-6-5"});
+  CHECK(covered(corpus, r, cites[1]) == "L. 133-6-5");
+  CHECK(cites[1].target == find(corpus, "L133-6-5"));
+  for (const TextCitation& t : cites)
+    CHECK(numbers(corpus, t.range_targets) == std::vector<std::string>{"L133-6-1", "L133-6-1-1",
+                                                                       "L133-6-2", "L133-6-2 bis",
+                                                                       "L133-6-4", "L133-6-5"});
+}
+
+TEST_CASE("a range whose last bound the code lacks ends at a cited-only article",
+          "[text_citations]") {
+  Corpus corpus;
+  add(corpus, "D461-5");
+  add(corpus, "D461-23");
+  ArticleId r = add(corpus, "R1", "<p>les articles D. 461-5 à D. 461-24 et notamment</p>");
+  LinkReport report;
+  resolve_text_citations(corpus, report);
+  const auto& cites = cites_of(corpus, r);
+  REQUIRE(cites.size() == 2);
+  ArticleId last = find(corpus, "D461-24");
+  REQUIRE(last.valid());
+  CHECK(corpus.article(last).cited_only);
+  CHECK(cites[1].target == last);
+  CHECK(covered(corpus, r, cites[1]) == "D. 461-24");
+  CHECK(numbers(corpus, cites[1].range_targets) ==
+        std::vector<std::string>{"D461-5", "D461-23", "D461-24"});
+}
+
+// css-2026-03-14.json, R931-3-6 (texteHtml): Légifrance links each bound of a range.
+TEST_CASE("a range whose bounds the source links points each link at its bound",
+          "[text_citations]") {
+  Corpus corpus;
+  add(corpus, "R931-3-1", "<p>Texte.</p>", kCss, "LEGIARTI000006754814");
+  add(corpus, "R931-3-2");
+  add(corpus, "R931-3-5", "<p>Texte.</p>", kCss, "LEGIARTI000006754818");
+  ArticleId r =
+      add(corpus, "R931-3-6",
+          "<p>des articles <a href=\"/affichCodeArticle.do?idArticle=LEGIARTI000006754814\">"
+          "R. 931-3-1</a> à <a href=\"/affichCodeArticle.do?idArticle=LEGIARTI000006754818\">"
+          "R. 931-3-5 </a>est nulle</p>");
+  LinkReport report;
+  resolve_text_citations(corpus, report);
+  const auto& cites = cites_of(corpus, r);
+  REQUIRE(cites.size() == 2);
+  CHECK(covered(corpus, r, cites[0]) == "R. 931-3-1");
+  CHECK(cites[0].target == find(corpus, "R931-3-1"));
+  CHECK(covered(corpus, r, cites[1]).rfind("R. 931-3-5", 0) == 0);
+  CHECK(cites[1].target == find(corpus, "R931-3-5"));
+  for (const TextCitation& t : cites) {
+    CHECK(t.source_link);
+    CHECK(numbers(corpus, t.range_targets) ==
+          std::vector<std::string>{"R931-3-1", "R931-3-2", "R931-3-5"});
+  }
 }
 
 TEST_CASE("a range whose first bound the code lacks starts at a cited-only article",
@@ -165,7 +215,7 @@ TEST_CASE("a range whose first bound the code lacks starts at a cited-only artic
   LinkReport report;
   resolve_text_citations(corpus, report);
   const auto& cites = cites_of(corpus, r);
-  REQUIRE(cites.size() == 1);
+  REQUIRE(cites.size() == 2);
   ArticleId first = find(corpus, "L137-10");
   REQUIRE(first.valid());
   CHECK(corpus.article(first).cited_only);
@@ -344,11 +394,15 @@ TEST_CASE("a citation inside a source link to an article the corpus lacks still 
   REQUIRE(stub.valid());
   CHECK(corpus.article(stub).cited_only);
   const auto& cites = cites_of(corpus, d);
-  // The link of the same code is recorded (range included); the one naming another code is not.
-  REQUIRE(cites.size() == 1);
+  // The link of the same code is recorded (range included, its last bound cited-only too: the
+  // link is the first bound's); the one naming another code is not.
+  REQUIRE(cites.size() == 2);
   CHECK(cites[0].source_link);
   CHECK(cites[0].target == stub);
-  CHECK(numbers(corpus, cites[0].range_targets) == std::vector<std::string>{"D122-11", "D122-12"});
+  CHECK(numbers(corpus, cites[0].range_targets) ==
+        std::vector<std::string>{"D122-11", "D122-12", "D122-13"});
+  CHECK(cites[1].target == find(corpus, "D122-13"));
+  CHECK(corpus.article(cites[1].target).cited_only);
   corpus.finish_tables_of_contents();
   LinkGraph graph = compute_backlinks(corpus);
   REQUIRE(graph.cited_by[stub.value].size() == 1);
