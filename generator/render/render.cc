@@ -20,6 +20,7 @@
 #include "render/theme_impl.h"
 #include "render/version_pages.h"
 #include "render/view_model.h"
+#include "text/french_typography.h"
 
 namespace legisite {
 
@@ -203,6 +204,9 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
         result.problems.push_back(std::move(d));
         continue;
       }
+      // Typography that needs markup is set on the finished page: the generated words and the
+      // law's text alike, outside attributes and scripts (french_typography.h).
+      superscript_ordinals(html);
       if (!write_counted(out, page.path, html, "page", result)) continue;
       ++result.pages;
       if (data)

@@ -1,5 +1,11 @@
 #include "text/french_typography.h"
 
+#include <array>
+
+#include "text/ascii.h"
+#include "text/spaces.h"
+#include "text/utf8.h"
+
 namespace legisite {
 
 std::string french_number(std::uint64_t n) {
@@ -46,6 +52,121 @@ std::string without_empty_parentheses(std::string_view text) {
     out += text[i];
   }
   return out;
+}
+
+namespace {
+
+// Elements whose text is not prose to set: code, plain-text elements that cannot hold markup
+// (title, textarea, option), scripts and styles (JSON, search data), and superscripts already.
+constexpr std::array<std::string_view, 9> kLeftAlone = {
+    "script", "style", "title", "textarea", "option", "pre", "code", "sup", "sub"};
+
+// Quotes, dashes and spaces may stand next to the word; a letter from outside ASCII may not.
+bool is_word_boundary(char32_t c, std::string_view s, std::size_t at) {
+  if (space_len(s, at) > 0) return true;
+  // « » ‘ ’ “ ” – — …
+  static constexpr std::array<char32_t, 9> kMarks = {U'\u00AB', U'\u00BB', U'\u2018',
+                                                     U'\u2019', U'\u201C', U'\u201D',
+                                                     U'\u2013', U'\u2014', U'\u2026'};
+  for (char32_t mark : kMarks)
+    if (c == mark) return true;
+  return false;
+}
+
+bool stands_alone(std::string_view s, std::size_t at) {
+  if (at > 0) {
+    char before = s[at - 1];
+    if (is_alnum(before) || before == '_' || before == '.' || before == ',' || before == '-' ||
+        before == '/')
+      return false;
+    if (static_cast<unsigned char>(before) >= 0x80) {
+      std::size_t start = character_start(s, at - 1);
+      if (!is_word_boundary(decode_utf8(s, start).code_point, s, start)) return false;
+    }
+  }
+  std::size_t end = at + 3;
+  if (end == s.size()) return true;
+  char after = s[end];
+  if (is_alnum(after) || after == '_') return false;
+  if (static_cast<unsigned char>(after) >= 0x80)
+    return is_word_boundary(decode_utf8(s, end).code_point, s, end);
+  return true;
+}
+
+// The end of the tag opening at `lt` (past its '>'), quoted attribute values skipped.
+std::size_t tag_end(std::string_view s, std::size_t lt) {
+  char quote = 0;
+  for (std::size_t i = lt + 1; i < s.size(); ++i) {
+    if (quote) {
+      if (s[i] == quote) quote = 0;
+    } else if (s[i] == '"' || s[i] == '\'') {
+      quote = s[i];
+    } else if (s[i] == '>') {
+      return i + 1;
+    }
+  }
+  return s.size();
+}
+
+// The offset of `</name` from `from`, ASCII case ignored, or the end of `s`.
+std::size_t closing_tag(std::string_view s, std::size_t from, std::string_view name) {
+  for (std::size_t i = s.find("</", from); i != std::string_view::npos; i = s.find("</", i + 2)) {
+    std::string_view rest = s.substr(i + 2);
+    if (starts_with_ignoring_case(rest, name) &&
+        (rest.size() == name.size() || !is_alnum(rest[name.size()])))
+      return i;
+  }
+  return s.size();
+}
+
+// For a start tag at `lt` of an element left alone, its name; otherwise empty.
+std::string_view left_alone_element(std::string_view s, std::size_t lt, std::size_t end) {
+  std::size_t name_end = lt + 1;
+  while (name_end < end && is_alnum(s[name_end])) ++name_end;
+  std::string_view name = s.substr(lt + 1, name_end - lt - 1);
+  if (end >= 2 && s[end - 2] == '/') return {};  // self-closing: nothing inside
+  for (std::string_view alone : kLeftAlone)
+    if (name.size() == alone.size() && starts_with_ignoring_case(name, alone)) return alone;
+  return {};
+}
+
+}  // namespace
+
+bool superscript_ordinals(std::string& html) {
+  if (html.find("1er") == std::string::npos) return false;
+  const std::string_view s = html;
+  std::string out;
+  std::size_t copied = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    if (s[i] == '<') {
+      if (s.compare(i, 4, "<!--") == 0) {
+        std::size_t close = s.find("-->", i + 4);
+        i = close == std::string_view::npos ? s.size() : close + 3;
+        continue;
+      }
+      char next = i + 1 < s.size() ? s[i + 1] : '\0';
+      if (!is_alpha(next) && next != '/' && next != '!') {  // a '<' in text
+        ++i;
+        continue;
+      }
+      std::size_t end = tag_end(s, i);
+      std::string_view alone = is_alpha(next) ? left_alone_element(s, i, end) : std::string_view{};
+      i = alone.empty() ? end : closing_tag(s, end, alone);
+      continue;
+    }
+    if (s[i] == '1' && s.compare(i, 3, "1er") == 0 && stands_alone(s, i)) {
+      out.append(s, copied, i + 1 - copied);
+      out += "<sup>er</sup>";
+      i += 3;
+      copied = i;
+      continue;
+    }
+    ++i;
+  }
+  if (copied == 0) return false;
+  out.append(s, copied);
+  html = std::move(out);
+  return true;
 }
 
 }  // namespace legisite

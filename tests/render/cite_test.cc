@@ -160,7 +160,7 @@ TEST_CASE("an article page lists every article its text cites, each member of a 
   // The version page keeps its dated list: the versions in force on its first day.
   CHECK(has(site.main("l1/2013-07-01/index.html"),
             "<li><a href=\"../../l3/2000-01-01/index.html\">Article L3</a>, <span "
-            "class=\"as-of\">version du 1er janvier 2000</span> · <a "
+            "class=\"as-of\">version du 1<sup>er</sup> janvier 2000</span> · <a "
             "href=\"../../l3/index.html\">version actuelle</a></li>"));
 }
 

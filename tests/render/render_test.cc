@@ -312,8 +312,8 @@ TEST_CASE("an unknown link group is shown with its label as written, after the k
               {odd, link(LinkGroup::kModifiedBy, "Décret n°1")}));
   site.render();
   std::string main = site.main("code-de-la-securite-sociale/r1/index.html");
-  CHECK(appears_in_order(
-      main, {"<h3>Modifié par</h3>", "<h3>Rectifié par</h3>", "Arrêté du 1er janvier 2020"}));
+  CHECK(appears_in_order(main, {"<h3>Modifié par</h3>", "<h3>Rectifié par</h3>",
+                                "Arrêté du 1<sup>er</sup> janvier 2020"}));
 }
 
 TEST_CASE("an article page lists the articles that cite it, grouped by code", "[render]") {
@@ -343,8 +343,8 @@ TEST_CASE("each citer says when its citing versions applied", "[render]") {
   CHECK(main.find("<a href=\"../r1/index.html\">Article R1</a> <span class=\"via\">Texte</span> "
                   "<span class=\"cited-when\">depuis le 12 août 2005</span>") != std::string::npos);
   CHECK(main.find("<a href=\"../r2/index.html\">Article R2</a> <span class=\"via\">Texte</span> "
-                  "<span class=\"cited-when\">du 1er janvier 2006 au 1er mars 2010</span>") !=
-        std::string::npos);
+                  "<span class=\"cited-when\">du 1<sup>er</sup> janvier 2006 au 1<sup>er</sup> "
+                  "mars 2010</span>") != std::string::npos);
 }
 
 TEST_CASE("a cited-only article page says it has no text and lists who cites it", "[render]") {

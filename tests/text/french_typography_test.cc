@@ -36,5 +36,60 @@ TEST_CASE("Légifrance's empty state marks are dropped from link texts", "[text]
   CHECK(without_empty_parentheses("fin ()") == "fin");
 }
 
+std::string superscripted(std::string html) {
+  superscript_ordinals(html);
+  return html;
+}
+
+TEST_CASE("1er standing as a word is set as a superscript in text content", "[text][typography]") {
+  CHECK(superscripted("<h1>Article 1er</h1>") == "<h1>Article 1<sup>er</sup></h1>");
+  CHECK(superscripted("<time datetime=\"2025-07-01\">1er juillet 2025</time>") ==
+        "<time datetime=\"2025-07-01\">1<sup>er</sup> juillet 2025</time>");
+  // css-2026, L133-4-9's text: "à compter du 1er janvier 2017," and the like.
+  CHECK(superscripted("<p>l'article 1er, au 1er.</p>") ==
+        "<p>l'article 1<sup>er</sup>, au 1<sup>er</sup>.</p>");
+  CHECK(superscripted("1er") == "1<sup>er</sup>");
+  CHECK(superscripted("(1er)") == "(1<sup>er</sup>)");
+  CHECK(superscripted("«\u00A01er\u00A0»") == "«\u00A01<sup>er</sup>\u00A0»");
+  CHECK(superscripted("le\u202F1er\u2019") == "le\u202F1<sup>er</sup>\u2019");
+  CHECK(superscripted("<a href=\"../1er/\">Article 1er</a>") ==
+        "<a href=\"../1er/\">Article 1<sup>er</sup></a>");
+  CHECK(superscripted("<ins>1er</ins><del>1er</del>") ==
+        "<ins>1<sup>er</sup></ins><del>1<sup>er</sup></del>");
+}
+
+TEST_CASE("1er inside a word, a number or an address is left as it is", "[text][typography]") {
+  for (std::string_view word : {"R1er", "11er", "21er", "1ers", "1ere", "1er_a", "2.1er", "2,1er",
+                                "L-1er", "a/1er", "\u00E91er", "1er\u00E9", "1er2"}) {
+    std::string html(word);
+    CHECK_FALSE(superscript_ordinals(html));
+    CHECK(html == word);
+  }
+}
+
+TEST_CASE("1er is left alone in attributes, comments, scripts and plain-text elements",
+          "[text][typography]") {
+  for (std::string_view html : {
+           "<a href=\"/code/1er/\" title=\"Article 1er\" data-x='1er > 2'>x</a>",
+           "<!-- 1er -->",
+           "<title>Article 1er</title>",
+           "<script type=\"application/json\">{\"t\":\"1er janvier\"}</script>",
+           "<SCRIPT>var a = \"<b>\" + \" 1er\";</SCRIPT>",
+           "<style>/* 1er */</style>",
+           "<textarea>1er</textarea>",
+           "<select><option value=\"1\">1er</option></select>",
+           "<pre>1er</pre><code> 1er </code>",
+           "1<sup>er</sup> et <sup>1er</sup>",
+       }) {
+    std::string copy(html);
+    CHECK_FALSE(superscript_ordinals(copy));
+    CHECK(copy == html);
+  }
+  // Text after an element left alone is set again.
+  CHECK(superscripted("<title>1er</title><p>1er</p><img src=\"1er\"/> 1er") ==
+        "<title>1er</title><p>1<sup>er</sup></p><img src=\"1er\"/> 1<sup>er</sup>");
+  CHECK(superscripted("a < 1er") == "a < 1<sup>er</sup>");
+}
+
 }  // namespace
 }  // namespace legisite
