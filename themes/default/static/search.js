@@ -23,7 +23,7 @@
     var code = c.charCodeAt(0);
     if (code < 128) {
       if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
-      return /[a-z0-9]/.test(c) ? c : '';
+      return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) ? c : '';
     }
     return FOLD[c] || '';
   }
@@ -36,22 +36,27 @@
     return w;
   }
 
-  /* The words of `text` with their places: [{term, start, end}] (UTF-16 offsets in `text`). */
-  function tokens(text) {
-    var out = [];
-    var s = String(text);
+  /* The word of `s` that starts at or after `from`: {term, start, end} (UTF-16 offsets), or
+     null. */
+  function nextToken(s, from) {
     var word = '', start = -1;
-    for (var i = 0; i <= s.length; i++) {
+    for (var i = from; i <= s.length; i++) {
       var f = i < s.length ? foldChar(s[i]) : '';
       if (f) {
         if (start < 0) start = i;
         word += f;
       } else if (start >= 0) {
-        out.push({ term: searchWord(word), start: start, end: i });
-        word = '';
-        start = -1;
+        return { term: searchWord(word), start: start, end: i };
       }
     }
+    return null;
+  }
+
+  /* The words of `text` with their places: [{term, start, end}] (UTF-16 offsets in `text`). */
+  function tokens(text) {
+    var out = [];
+    var s = String(text);
+    for (var t = nextToken(s, 0); t; t = nextToken(s, t.end)) out.push(t);
     return out;
   }
 
@@ -112,16 +117,18 @@
 
   /* ---- Matching ---------------------------------------------------------------------------- */
 
-  /* Whether a doc's " a b c " terms hold every word (the last one as a prefix when typed). */
-  function hasWords(docTerms, q) {
-    for (var i = 0; i < q.words.length; i++) {
-      if (docTerms.indexOf(needle(q, i)) < 0) return false;
-    }
-    return true;
+  /* What each word of `q` is looked up as in a doc's " a b c " terms: " a " whole, " a" for the
+     word being typed (a prefix). */
+  function needles(q) {
+    return q.words.map(function (w, i) { return ' ' + w + (i === q.prefix ? '' : ' '); });
   }
 
-  function needle(q, i) {
-    return ' ' + q.words[i] + (i === q.prefix ? '' : ' ');
+  /* Whether a doc's terms hold every needle. */
+  function hasWords(docTerms, wanted) {
+    for (var i = 0; i < wanted.length; i++) {
+      if (docTerms.indexOf(wanted[i]) < 0) return false;
+    }
+    return true;
   }
 
   function hasPhrases(text, q) {
@@ -130,35 +137,40 @@
     return q.phrases.every(function (p) { return seq.indexOf(' ' + p.join(' ') + ' ') >= 0; });
   }
 
-  /* The text's words to mark: places of every token matching a word of the query. */
-  function marks(text, q) {
+  /* Whether a token is a word of the query to mark: one of its words, or begins with the word
+     being typed. */
+  function marker(q) {
     var last = q.prefix >= 0 ? q.words[q.prefix] : null;
     var whole = {};
     q.words.forEach(function (w) { whole[w] = true; });
-    return tokens(text).filter(function (t) {
-      return whole[t.term] || (last && t.term.indexOf(last) === 0);
-    });
+    return function (t) { return !!whole[t.term] || (!!last && t.term.indexOf(last) === 0); };
   }
 
-  /* A piece of `text` around its first mark: [{text, mark}] parts. */
+  /* A piece of `text` around its first mark: [{text, mark}] parts. The text is read only up to
+     the end of the piece: a snippet of a long text costs no more than one of a short one. */
   function snippet(text, q) {
     var s = String(text || '');
     if (!s) return [];
-    var found = q.words.length ? marks(s, q) : [];
+    var isMark = q.words.length ? marker(q) : null;
+    var first = null;
+    for (var t = isMark ? nextToken(s, 0) : null; t; t = nextToken(s, t.end)) {
+      if (isMark(t)) { first = t; break; }
+    }
     var from = 0;
-    if (found.length) from = Math.max(0, found[0].start - 60);
+    if (first) from = Math.max(0, first.start - 60);
     var to = Math.min(s.length, from + 220);
-    if (from > 0) { var sp = s.indexOf(' ', from); if (sp >= 0 && sp < found[0].start) from = sp + 1; }
+    if (from > 0) { var sp = s.indexOf(' ', from); if (sp >= 0 && sp < first.start) from = sp + 1; }
     if (to < s.length) { var back = s.lastIndexOf(' ', to); if (back > from + 100) to = back; }
     var parts = [];
     if (from > 0) parts.push({ text: '… ' });
     var at = from;
-    found.forEach(function (m) {
-      if (m.start < at || m.end > to) return;
+    /* Marks come in order: the first one ending past the piece ends it. */
+    for (var m = first; m && m.end <= to; m = nextToken(s, m.end)) {
+      if (!isMark(m)) continue;
       if (m.start > at) parts.push({ text: s.slice(at, m.start) });
       parts.push({ text: s.slice(m.start, m.end), mark: true });
       at = m.end;
-    });
+    }
     if (at < to) parts.push({ text: s.slice(at, to) });
     if (to < s.length) parts.push({ text: ' …' });
     return parts;
@@ -298,12 +310,13 @@
     return path;
   }
 
-  /* A text's rank for `q`: every word in its section titles, else in its text and titles. */
-  function wordScore(terms, path, q) {
-    if (hasWords(path, q)) return 1000;
+  /* A text's rank for the needles of a query: every word in its section titles, else in its text
+     and titles. */
+  function wordScore(terms, path, wanted) {
+    if (hasWords(path, wanted)) return 1000;
     /* Each word in the text or in the titles (no string made for every text: typing stays fast). */
-    for (var i = 0; i < q.words.length; i++) {
-      var n = needle(q, i);
+    for (var i = 0; i < wanted.length; i++) {
+      var n = wanted[i];
       if (terms.indexOf(n) < 0 && path.indexOf(n) < 0) return 0;
     }
     return 1;
@@ -315,17 +328,26 @@
   function searchWords(codes, q, versions, within) {
     var results = [];
     if (!q.words.length) return results;
+    var wanted = needles(q);
+    /* A result keeps its text's terms and its section path's (terms, path): a query narrowing
+       it reads them again without looking them up. */
     function consider(code, codeRank, arts, terms, i, v, k) {
-      var score = wordScore(terms || '', pathTerms(arts, arts.articles[i][3]), q);
+      terms = terms || '';
+      var path = pathTerms(arts, arts.articles[i][3]);
+      var score = wordScore(terms, path, wanted);
       if (!score) return;
-      results.push(v ? { code: code, codeRank: codeRank, article: i, version: v, entry: k, score: score }
-        : { code: code, codeRank: codeRank, article: i, score: score });
+      results.push(v ? { code: code, codeRank: codeRank, article: i, version: v, entry: k, score: score,
+        terms: terms, path: path }
+        : { code: code, codeRank: codeRank, article: i, score: score, terms: terms, path: path });
     }
     if (within) {
       within.forEach(function (r) {
-        var arts = store[r.code.slug + '/articles'];
-        var e = entry(r.code, r.version ? 'versions' : 'texte', r.version ? r.entry : r.article);
-        consider(r.code, r.codeRank, arts, e.terms, r.article, r.version, r.entry);
+        var score = wordScore(r.terms, r.path, wanted);
+        if (!score) return;
+        results.push(r.version ? { code: r.code, codeRank: r.codeRank, article: r.article,
+          version: r.version, entry: r.entry, score: score, terms: r.terms, path: r.path }
+          : { code: r.code, codeRank: r.codeRank, article: r.article, score: score, terms: r.terms,
+            path: r.path });
       });
       return sortResults(results);
     }
@@ -421,35 +443,50 @@
     return e;
   }
 
+  /* Shows `results`. An item the list already shows as it would be made again (the same
+     article, state and snippet, as typing on often leaves them) is kept: the browser then lays
+     out and paints only what changed. */
   function render(list, status, index, results, q, allCodes) {
-    while (list.firstChild) list.removeChild(list.firstChild);
     var n = results.length;
     status.textContent = n === 0 ? 'Aucun résultat.'
       : (n === 1 ? '1 résultat' : n + ' résultats') +
         (n > MAX_RESULTS ? ', les ' + MAX_RESULTS + ' premiers affichés : précisez la recherche.' : '.');
-    results.slice(0, MAX_RESULTS).forEach(function (r) {
+    var shown = results.slice(0, MAX_RESULTS);
+    var items = list.children;
+    shown.forEach(function (r, i) {
       var d = describe(index, r, q);
-      var li = el('li', 'search-result');
-      var title = el('p', 'search-result-title');
-      var a = el('a', null, 'Article ' + d.number + (d.version ? ', version du ' + french(d.version) : ''));
-      a.href = d.href;
-      title.appendChild(a);
-      if (d.state) {
-        title.appendChild(document.createTextNode(' '));
-        title.appendChild(el('span', 'status status-' + d.token, d.state));
-      }
-      if (allCodes) title.appendChild(el('span', 'search-result-code', ' — ' + d.code));
-      li.appendChild(title);
-      if (d.path.length) li.appendChild(el('p', 'search-result-path', d.path.join(' › ')));
-      if (d.parts.length) {
-        var p = el('p', 'search-result-snippet');
-        d.parts.forEach(function (part) {
-          p.appendChild(part.mark ? el('mark', null, part.text) : document.createTextNode(part.text));
-        });
-        li.appendChild(p);
-      }
-      list.appendChild(li);
+      var key = JSON.stringify([d, allCodes]);
+      var old = items[i];
+      if (old && old.legisiteKey === key) return;
+      var li = item(d, allCodes);
+      li.legisiteKey = key;
+      if (old) list.replaceChild(li, old); else list.appendChild(li);
     });
+    while (list.children.length > shown.length) list.removeChild(list.lastChild);
+  }
+
+  /* The list item of a result described by `d`. */
+  function item(d, allCodes) {
+    var li = el('li', 'search-result');
+    var title = el('p', 'search-result-title');
+    var a = el('a', null, 'Article ' + d.number + (d.version ? ', version du ' + french(d.version) : ''));
+    a.href = d.href;
+    title.appendChild(a);
+    if (d.state) {
+      title.appendChild(document.createTextNode(' '));
+      title.appendChild(el('span', 'status status-' + d.token, d.state));
+    }
+    if (allCodes) title.appendChild(el('span', 'search-result-code', ' — ' + d.code));
+    li.appendChild(title);
+    if (d.path.length) li.appendChild(el('p', 'search-result-path', d.path.join(' › ')));
+    if (d.parts.length) {
+      var p = el('p', 'search-result-snippet');
+      d.parts.forEach(function (part) {
+        p.appendChild(part.mark ? el('mark', null, part.text) : document.createTextNode(part.text));
+      });
+      li.appendChild(p);
+    }
+    return li;
   }
 
   function params() {
