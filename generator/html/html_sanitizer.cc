@@ -118,6 +118,8 @@ constexpr std::array<ElementInfo, 3> kMoreRawDrop = {{{"title", "", Kind::kRawDr
 
 // Deep enough for any real table-in-list-in-table; past it, start tags are dropped (text kept).
 constexpr std::size_t kMaxDepth = 128;
+// How much of a left-out text a diagnostic quotes.
+constexpr std::size_t kExcerptBytes = 60;
 
 const ElementInfo& element_info(std::string_view name) {
   static constexpr ElementInfo kUnknownElement = {"", "", Kind::kUnknown};
@@ -242,7 +244,7 @@ struct Frame {
 /// One sanitizing pass over one input: tokenizer state, output and open-element stack.
 class Sanitizer {
  public:
-  explicit Sanitizer(std::string_view in) : in_(in) {
+  Sanitizer(std::string_view in, HtmlLoss* loss) : in_(in), loss_(loss) {
     Frame root;
     root.flow = true;
     stack_.push_back(root);
@@ -291,7 +293,56 @@ class Sanitizer {
       return;
     }
     std::size_t end = in_.find("-->", pos_);
+    if (end == std::string_view::npos) {
+      dropped_text(in_.substr(pos_));
+      dropped("!--", true);
+    }
     pos_ = end == std::string_view::npos ? in_.size() : end + 3;
+  }
+
+  // --- what is left out ------------------------------------------------------------------------
+
+  // Text inside an element being dropped: kept aside (the start of it) when it shows anything.
+  void dropped_text(std::string_view raw) {
+    if (!loss_ || raw.find_first_not_of(" \t\n\r\f") == std::string_view::npos) return;
+    dropped_visible_ = true;
+    if (dropped_excerpt_.size() > kExcerptBytes) return;
+    std::string decoded;
+    append_clean_text(decoded, raw.substr(0, 4 * kExcerptBytes), true);
+    // Texts between tags are apart: "<text>b</text><p>c" reads "b c".
+    if (!dropped_excerpt_.empty() && dropped_excerpt_.back() != ' ') dropped_excerpt_ += ' ';
+    for (char c : decoded) {
+      if (!is_html_space(c))
+        dropped_excerpt_ += c;
+      else if (!dropped_excerpt_.empty() && dropped_excerpt_.back() != ' ')
+        dropped_excerpt_ += ' ';
+    }
+  }
+
+  // The element whose dropped_text() calls came before is over; a loss if any of it showed.
+  void dropped(std::string_view element, bool unclosed) {
+    if (!loss_ || !dropped_visible_) return;
+    dropped_visible_ = false;
+    std::string excerpt = std::move(dropped_excerpt_);
+    dropped_excerpt_.clear();
+    // A browser never shows what these hold: dropping it loses nothing, unless one is never
+    // closed and takes the rest of the text with it.
+    if (!unclosed && (element == "script" || element == "style" || element == "template" ||
+                      element == "iframe" || element == "noembed" || element == "noframes"))
+      return;
+    ++loss_->elements;
+    // An unclosed element ends the text: it takes the place of any earlier, smaller loss.
+    if (!loss_->element.empty() && !unclosed) return;
+    while (!excerpt.empty() && excerpt.back() == ' ') excerpt.pop_back();
+    if (excerpt.size() > kExcerptBytes) {
+      std::size_t cut = kExcerptBytes;
+      while (cut > 0 && (static_cast<unsigned char>(excerpt[cut]) & 0xC0) == 0x80) --cut;
+      excerpt.resize(cut);
+      excerpt += "…";
+    }
+    loss_->element = element;
+    loss_->unclosed = unclosed;
+    loss_->excerpt = std::move(excerpt);
   }
 
   std::string read_name() {
@@ -381,7 +432,10 @@ class Sanitizer {
       std::string name = read_name();
       Attributes ignored;
       bool self_closing = false;
+      std::size_t tag_start = pos_;
       if (!read_attributes(ignored, self_closing)) {
+        dropped_text(in_.substr(tag_start));
+        dropped("</" + name, true);
         pos_ = in_.size();
         return;
       }
@@ -397,7 +451,10 @@ class Sanitizer {
     std::string name = read_name();
     Attributes attrs;
     bool self_closing = false;
+    std::size_t tag_start = pos_;
     if (!read_attributes(attrs, self_closing)) {
+      dropped_text(in_.substr(tag_start));
+      dropped("<" + name, true);
       pos_ = in_.size();
       return;
     }
@@ -406,6 +463,7 @@ class Sanitizer {
 
   // Raw-text element: its content is not markup and ends at the first "</name".
   void skip_raw_text(std::string_view name) {
+    const std::size_t start = pos_;
     while (pos_ < in_.size()) {
       std::size_t lt = in_.find("</", pos_);
       if (lt == std::string_view::npos) break;
@@ -414,22 +472,29 @@ class Sanitizer {
         std::size_t after = pos_ + name.size();
         if (after >= in_.size() || is_html_space(in_[after]) || in_[after] == '/' ||
             in_[after] == '>') {
+          dropped_text(in_.substr(start, lt - start));
+          dropped(name, false);
           pos_ = after;
           skip_past_gt();
           return;
         }
       }
     }
+    dropped_text(in_.substr(start));
+    dropped(name, true);
     pos_ = in_.size();
   }
 
   // Dropped element with ordinary content: tags are still read (so quoted '>' and nesting of the
   // same element are understood) but nothing is written until its matching end tag.
   void skip_element(std::string_view name) {
+    // <details> is a source's apparatus, left out on purpose: not a loss.
+    const bool counts = name != "details";
     std::size_t depth = 1;
     while (pos_ < in_.size()) {
       std::size_t lt = in_.find('<', pos_);
       if (lt == std::string_view::npos) break;
+      if (counts) dropped_text(in_.substr(pos_, lt - pos_));
       pos_ = lt;
       if (starts_with_ci(pos_, "<!--")) {
         skip_comment();
@@ -448,7 +513,15 @@ class Sanitizer {
       if (!read_attributes(ignored, self_closing)) break;
       if (tag != name) continue;
       if (!end && !self_closing) ++depth;
-      if (end && --depth == 0) return;
+      if (end && --depth == 0) {
+        if (counts) dropped(name, false);
+        return;
+      }
+    }
+    if (counts) {
+      if (pos_ < in_.size() && in_.find('<', pos_) == std::string_view::npos)
+        dropped_text(in_.substr(pos_));
+      dropped(name, true);
     }
     pos_ = in_.size();
   }
@@ -460,7 +533,10 @@ class Sanitizer {
   }
 
   bool push(std::string_view name, Kind kind, std::string_view attributes = {}) {
-    if (stack_.size() >= kMaxDepth) return false;
+    if (stack_.size() >= kMaxDepth) {
+      if (loss_) ++loss_->too_deep;
+      return false;
+    }
     out_ += '<';
     out_ += name;
     out_ += attributes;
@@ -709,10 +785,42 @@ class Sanitizer {
   std::string out_;
   std::vector<Frame> stack_;
   std::size_t open_paragraphs_ = 0;
+  HtmlLoss* loss_;
+  bool dropped_visible_ = false;
+  std::string dropped_excerpt_;
 };
+
+// How a message names what was left out: an element, a comment, or a tag with no '>'.
+std::string quoted(const std::string& element) {
+  if (element == "!--") return "a comment (<!--)";
+  if (element.starts_with('<')) return "the tag " + element + " (no '>')";
+  return "<" + element + ">";
+}
 
 }  // namespace
 
-std::string sanitize_html(std::string_view html) { return Sanitizer(html).run(); }
+std::string sanitize_html(std::string_view html) { return Sanitizer(html, nullptr).run(); }
+
+std::string sanitize_html(std::string_view html, HtmlLoss& loss) {
+  loss = HtmlLoss();
+  return Sanitizer(html, &loss).run();
+}
+
+std::vector<std::pair<std::string, std::string>> HtmlLoss::messages() const {
+  std::vector<std::pair<std::string, std::string>> out;
+  if (elements > 0) {
+    std::string message = unclosed
+                              ? quoted(element) + " is never closed: the text after it is left out"
+                              : "the text inside " + quoted(element) + " is left out";
+    std::string note = "left out: \"" + excerpt + "\"";
+    if (elements > 1) note += " and the text of " + std::to_string(elements - 1) + " more";
+    out.emplace_back(std::move(message), std::move(note));
+  }
+  if (too_deep > 0)
+    out.emplace_back("HTML nested more than " + std::to_string(kMaxDepth) +
+                         " elements deep: the deeper tags are dropped, their text kept",
+                     std::to_string(too_deep) + " tags dropped");
+  return out;
+}
 
 }  // namespace legisite

@@ -64,27 +64,6 @@ bool is_break_tag(std::string_view tag) {
   return tag == "<br>" || tag == "<br/>" || tag == "<br />";
 }
 
-// Sanitised CONTENU, without the line breaks and indentation older DILA texts put around the
-// text ("<br/>   La fabrication … finances.<br/><br/>"): they would show as blank lines.
-std::string contenu_html(pugi::xml_node contenu) {
-  if (!contenu) return {};
-  std::string html = sanitize_html(inner_xml(contenu));
-  if (visible_text(html).empty()) return {};  // `<br/>` alone shows nothing
-  std::string_view rest = html;
-  for (bool trimmed = true; trimmed;) {
-    trimmed = false;
-    while (!rest.empty() && is_space(rest.front())) rest.remove_prefix(1), trimmed = true;
-    while (!rest.empty() && is_space(rest.back())) rest.remove_suffix(1), trimmed = true;
-    if (std::size_t close = rest.find('>');
-        close != std::string_view::npos && is_break_tag(rest.substr(0, close + 1)))
-      rest.remove_prefix(close + 1), trimmed = true;
-    if (std::size_t open = rest.rfind('<');
-        open != std::string_view::npos && is_break_tag(rest.substr(open)))
-      rest.remove_suffix(rest.size() - open), trimmed = true;
-  }
-  return std::string(rest);
-}
-
 // Turns pugixml's byte offsets into 1-based line:column over the buffer it parsed (columns count
 // UTF-8 code points, as the formatter's caret does), and reports with the source line attached.
 class Reader {
@@ -144,6 +123,43 @@ class Reader {
   const std::string& file_;
   Diagnostics& diagnostics_;
 };
+
+// Warns about the text the sanitiser left out of CONTENU: at the element that began it when it is
+// one, else at CONTENU.
+void report_html_loss(Reader& r, pugi::xml_node contenu, const HtmlLoss& loss) {
+  if (loss.empty()) return;
+  pugi::xml_node where = contenu;
+  if (!loss.element.empty() && loss.element.find_first_of("<!") == std::string::npos) {
+    pugi::xml_node found = contenu.find_node([&](pugi::xml_node n) {
+      return n.type() == pugi::node_element && lower(n.name()) == loss.element;
+    });
+    if (found) where = found;
+  }
+  for (auto& [message, note] : loss.messages()) r.warning(r.at(where), message, {note});
+}
+
+// Sanitised CONTENU, without the line breaks and indentation older DILA texts put around the
+// text ("<br/>   La fabrication … finances.<br/><br/>"): they would show as blank lines.
+std::string contenu_html(Reader& r, pugi::xml_node contenu) {
+  if (!contenu) return {};
+  HtmlLoss loss;
+  std::string html = sanitize_html(inner_xml(contenu), loss);
+  report_html_loss(r, contenu, loss);
+  if (visible_text(html).empty()) return {};  // `<br/>` alone shows nothing
+  std::string_view rest = html;
+  for (bool trimmed = true; trimmed;) {
+    trimmed = false;
+    while (!rest.empty() && is_space(rest.front())) rest.remove_prefix(1), trimmed = true;
+    while (!rest.empty() && is_space(rest.back())) rest.remove_suffix(1), trimmed = true;
+    if (std::size_t close = rest.find('>');
+        close != std::string_view::npos && is_break_tag(rest.substr(0, close + 1)))
+      rest.remove_prefix(close + 1), trimmed = true;
+    if (std::size_t open = rest.rfind('<');
+        open != std::string_view::npos && is_break_tag(rest.substr(open)))
+      rest.remove_suffix(rest.size() - open), trimmed = true;
+  }
+  return std::string(rest);
+}
 
 // The deepest element that exists along `path` below `root`: where a missing element should have
 // been, for the diagnostic's location.
@@ -421,9 +437,9 @@ std::optional<LegiArticle> read_article(Reader& r, pugi::xml_node root) {
 
   out.versions = versions_of(r, root.child("VERSIONS"), "LIEN_ART");
   version.id = *id;
-  version.text_html = contenu_html(root.first_element_by_path("BLOC_TEXTUEL/CONTENU"));
+  version.text_html = contenu_html(r, root.first_element_by_path("BLOC_TEXTUEL/CONTENU"));
   version.has_text = !version.text_html.empty();
-  version.nota_html = contenu_html(root.first_element_by_path("NOTA/CONTENU"));
+  version.nota_html = contenu_html(r, root.first_element_by_path("NOTA/CONTENU"));
   for (pugi::xml_node lien : root.child("LIENS").children("LIEN"))
     version.links.push_back(link_of(r, lien));
 

@@ -267,7 +267,7 @@ void split_text_title(Link& link) {
 // Légifrance writes its links root-relative (href='/affichCodeArticle.do?cidTexte=…&idArticle=…'):
 // on our site they would point nowhere. Made absolute, they lead to Légifrance and keep the ids a
 // later stage can use to link inside the site. The text is copied only when it has such a link.
-std::string sanitized_legifrance_html(std::string_view html) {
+std::string sanitized_legifrance_html(std::string_view html, HtmlLoss& loss) {
   constexpr std::string_view kSite = "https://www.legifrance.gouv.fr";
   std::string absolute;
   std::size_t copied = 0;
@@ -280,9 +280,9 @@ std::string sanitized_legifrance_html(std::string_view html) {
     absolute.append(kSite);
     copied = value;
   }
-  if (copied == 0) return sanitize_html(html);
+  if (copied == 0) return sanitize_html(html, loss);
   absolute.append(html.substr(copied));
-  return sanitize_html(absolute);
+  return sanitize_html(absolute, loss);
 }
 
 /// The last `YYYY-MM-DD` of a file's name (`css-2026-03-14.json`), the day a dump was taken when
@@ -424,8 +424,8 @@ class Reader {
   void error(const char* at, std::string message, std::vector<std::string> notes = {}) {
     report(Severity::kError, at, std::move(message), std::move(notes));
   }
-  void warning(const char* at, std::string message) {
-    report(Severity::kWarning, at, std::move(message));
+  void warning(const char* at, std::string message, std::vector<std::string> notes = {}) {
+    report(Severity::kWarning, at, std::move(message), std::move(notes));
   }
 
   // --- Small field readers ---------------------------------------------------------------------
@@ -830,12 +830,22 @@ class Reader {
       error(anchor(*text), path + ".texteHtml: 'texteHtml' is not a string but " +
                                describe(text->value) + "; shown without text");
     } else {
-      // Raw for now: each reading thread sanitises the texts it read (read_deferred_articles).
-      version.text_html = std::string(view(text->value));
+      // Articles are read on several threads (read_deferred_articles): each sanitises its own.
+      version.text_html = sanitized(view(text->value), *text, path + ".texteHtml");
       version.has_text = true;
     }
     std::string_view nota = optional_string(data, "notaHtml", path);
-    if (!trim(nota).empty()) version.nota_html = std::string(nota);
+    if (!trim(nota).empty())
+      version.nota_html = sanitized(nota, *find(data, "notaHtml"), path + ".notaHtml");
+  }
+
+  // `html` (the value of `member`, at `path`), sanitised, with a warning for text left out.
+  std::string sanitized(std::string_view html, const Member& member, const std::string& path) {
+    HtmlLoss loss;
+    std::string out = sanitized_legifrance_html(html, loss);
+    // The path goes in a note: the same message for every article folds into one in a report.
+    for (auto& [message, note] : loss.messages()) warning(anchor(member), message, {path, note});
+    return out;
   }
 
   // Links go to the version they concern: a modification to the version it produced (the one
@@ -933,14 +943,6 @@ class Reader {
 
 namespace {
 
-void sanitize_texts(std::vector<ArticleRecord>& records, std::size_t from, std::size_t to) {
-  for (std::size_t i = from; i < to; ++i) {
-    Version& v = records[i].version;
-    if (v.has_text) v.text_html = sanitized_legifrance_html(v.text_html);
-    if (!v.nota_html.empty()) v.nota_html = sanitized_legifrance_html(v.nota_html);
-  }
-}
-
 // Reading versions, texts and links is independent per article, and sanitising is a large part
 // of it: chunks of articles are read on `jobs` threads, each into its own records and
 // diagnostics, joined back in document order.
@@ -963,16 +965,12 @@ void read_deferred_articles(const Reader& walker, Positions& positions, std::str
   const auto& tasks = walker.tasks();
   std::vector<ArticleRecord> walked = std::move(out.articles);  // shape (b) reads directly
   out.articles.clear();
-  for_each_chunk(jobs, walked.size(), kArticleChunk,
-                 [&](const Chunk& c) { sanitize_texts(walked, c.begin, c.end); });
   positions.prepare();  // shared, read-only from here on
   auto chunks = map_chunks<ReadChunk>(jobs, tasks.size(), kArticleChunk, [&](const Chunk& c) {
     ReadChunk read;
     LegifranceJsonContent content;
     Reader reader(positions, text, buffer, file, read.diagnostics);
     reader.read_tasks(tasks, c.begin, c.end, walker.placements(), content);
-    // Sanitised while the text is still in cache.
-    sanitize_texts(content.articles, 0, content.articles.size());
     read.articles = std::move(content.articles);
     read.order_keys = reader.order_keys();
     return read;

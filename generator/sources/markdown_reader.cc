@@ -102,6 +102,16 @@ bool is_blank(std::string_view text) {
   return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
 }
 
+// Markdown from lines [from, to) of `source`, as HTML, with a warning for text the sanitiser left
+// out.
+std::string sanitized(const SourceText& source, int from, int to, std::string_view markdown,
+                      Diagnostics& diagnostics) {
+  HtmlLoss loss;
+  std::string html = sanitize_html(markdown_to_html(markdown), loss);
+  report_html_loss(source, from, to, loss, diagnostics);
+  return html;
+}
+
 }  // namespace
 
 bool read_markdown_article(std::string_view text, const std::string& file, MarkdownArticle& out,
@@ -185,8 +195,10 @@ bool read_markdown_article(std::string_view text, const std::string& file, Markd
     links = LinksBlockStart();
   }
   std::string nota;
+  int nota_from = 0;
   for (int n = body_from; n < body_to && front.nota.empty(); ++n) {
     if (!is_nota_heading(source.line(n))) continue;
+    nota_from = n + 1;
     for (int k = n + 1; k < body_to; ++k) {
       nota += source.line(k);
       nota += '\n';
@@ -203,9 +215,12 @@ bool read_markdown_article(std::string_view text, const std::string& file, Markd
     body += '\n';
   }
   version.has_text = !is_blank(body);
-  if (version.has_text) version.text_html = sanitize_html(markdown_to_html(body));
-  if (!is_blank(front.nota)) version.nota_html = sanitize_html(markdown_to_html(front.nota));
-  if (!is_blank(nota)) version.nota_html = sanitize_html(markdown_to_html(nota));
+  if (version.has_text)
+    version.text_html = sanitized(source, body_from, body_to, body, diagnostics);
+  if (!is_blank(front.nota))
+    version.nota_html = sanitized(source, number_line, number_line + 1, front.nota, diagnostics);
+  if (!is_blank(nota))
+    version.nota_html = sanitized(source, nota_from, source.line_count() + 1, nota, diagnostics);
   version.links = read_links_block(source, links, diagnostics);
   if (details) {
     std::vector<Link> references = read_tricoteuses_references(source, details, diagnostics);

@@ -1,5 +1,9 @@
 #include "sources/source_text.h"
 
+#include <algorithm>
+
+#include "text/ascii.h"
+
 namespace legisite {
 
 namespace {
@@ -52,6 +56,29 @@ std::string_view trim_spaces(std::string_view text) {
   text = trim_spaces_end(text);
   while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
   return text;
+}
+
+namespace {
+
+// The first line in [from, to) holding `tag` (case aside), or `from`.
+int line_holding(const SourceText& source, int from, int to, std::string_view tag) {
+  for (int n = from; n < to && n <= source.line_count(); ++n)
+    if (lower(source.line(n)).find(tag) != std::string::npos) return n;
+  return from;
+}
+
+}  // namespace
+
+void report_html_loss(const SourceText& source, int from, int to, const HtmlLoss& loss,
+                      Diagnostics& diagnostics) {
+  if (loss.empty()) return;
+  for (auto& [message, note] : loss.messages()) {
+    int line = from;
+    if (!message.starts_with("HTML nested"))
+      line = line_holding(source, from, to,
+                          loss.element.starts_with('<') ? loss.element : "<" + loss.element);
+    source.warning(diagnostics, std::min(line, source.line_count()), 1, message, {note});
+  }
 }
 
 }  // namespace legisite

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "diagnostics/diagnostics.h"
+#include "html/html_sanitizer.h"
 #include "text/line_index.h"
 
 namespace legisite {
@@ -48,5 +49,10 @@ class SourceText {
 std::string_view trim_spaces(std::string_view text);
 /// `text` without trailing spaces and tabs.
 std::string_view trim_spaces_end(std::string_view text);
+
+/// Warns about the text sanitize_html left out of lines [from, to) of `source` (one warning per
+/// kind of loss): at the first of those lines holding the tag that began it, else at `from`.
+void report_html_loss(const SourceText& source, int from, int to, const HtmlLoss& loss,
+                      Diagnostics& diagnostics);
 
 }  // namespace legisite

@@ -44,13 +44,20 @@ struct OpenSection {
   std::int64_t next_child = 0;  // sections and articles share one order within a section
 };
 
-std::string render(std::string_view markdown, MarkdownHtmlCache* cache) {
-  if (!cache) return sanitize_html(markdown_to_html(markdown));
-  std::string key(markdown);
-  auto it = cache->find(key);
-  if (it != cache->end()) return it->second;
-  std::string html = sanitize_html(markdown_to_html(markdown));
-  cache->emplace(std::move(key), html);
+// Lines [from, to) of `source` as HTML. A text found in the cache was warned about (if need be)
+// where it was first read.
+std::string render(const SourceText& source, int from, int to, std::string_view markdown,
+                   MarkdownHtmlCache* cache, Diagnostics& diagnostics) {
+  std::string key;
+  if (cache) {
+    key = std::string(markdown);
+    auto it = cache->find(key);
+    if (it != cache->end()) return it->second;
+  }
+  HtmlLoss loss;
+  std::string html = sanitize_html(markdown_to_html(markdown), loss);
+  report_html_loss(source, from, to, loss, diagnostics);
+  if (cache) cache->emplace(std::move(key), html);
   return html;
 }
 
@@ -99,7 +106,8 @@ void read_whole_code_markdown(std::string_view text, const std::string& file,
       body += '\n';
     }
     article->version.has_text = !is_blank(body);
-    if (article->version.has_text) article->version.text_html = render(body, cache);
+    if (article->version.has_text)
+      article->version.text_html = render(source, body_from, body_to, body, cache, diagnostics);
     article = nullptr;
   };
   auto next_order = [&]() { return open.empty() ? top_order++ : open.back().next_child++; };

@@ -226,3 +226,81 @@ TEST_CASE("deep nesting and long inputs finish quickly", "[sanitizer]") {
   require_xml(out);
   CHECK(out.substr(0, 20) == "<p>a</p><p>b</p><p>a");
 }
+
+TEST_CASE("text the sanitizer leaves out is told, with its start; tags and comments are not",
+          "[sanitizer]") {
+  using legisite::HtmlLoss;
+  HtmlLoss loss;
+  // An unclosed <svg> swallows the rest of the article (issue 11's payloads).
+  CHECK(sanitize_html("<p>Avant.</p><svg><text>b</text><p>Le reste de l'article.</p>", loss) ==
+        "<p>Avant.</p>");
+  CHECK(loss.element == "svg");
+  CHECK(loss.unclosed);
+  CHECK(loss.excerpt == "b Le reste de l'article.");
+  CHECK(loss.elements == 1);
+  auto messages = loss.messages();
+  REQUIRE(messages.size() == 1);
+  CHECK(messages[0].first == "<svg> is never closed: the text after it is left out");
+  CHECK(messages[0].second == "left out: \"b Le reste de l'article.\"");
+
+  // Closed elements with text; the first is named, the others counted.
+  CHECK(sanitize_html("a<math><mi>x</mi></math>c<noscript>y</noscript>", loss) == "ac");
+  CHECK(loss.element == "math");
+  CHECK_FALSE(loss.unclosed);
+  CHECK(loss.elements == 2);
+  CHECK(loss.messages()[0].first == "the text inside <math> is left out");
+  CHECK(loss.messages()[0].second == "left out: \"x\" and the text of 1 more");
+
+  // Raw text never closed: <textarea>, <style>; an unclosed one outranks an earlier loss.
+  CHECK(sanitize_html("<title>T</title>Texte<textarea>Alinéa  perdu", loss) == "Texte");
+  CHECK(loss.element == "textarea");
+  CHECK(loss.unclosed);
+  CHECK(loss.excerpt == "Alinéa perdu");
+  CHECK(loss.elements == 2);
+  CHECK(sanitize_html("Texte<style>p { color: red }", loss) == "Texte");
+  CHECK(loss.messages()[0].first == "<style> is never closed: the text after it is left out");
+
+  // A comment or a tag never ended.
+  sanitize_html("a<!-- b", loss);
+  CHECK(loss.messages()[0].first ==
+        "a comment (<!--) is never closed: the text after it is left out");
+  sanitize_html("a<p class=\"x>b c", loss);
+  CHECK(loss.messages()[0].first ==
+        "the tag <p (no '>') is never closed: the text after it is left out");
+
+  // A long text is quoted up to about 60 bytes, cut between characters.
+  sanitize_html("<svg>" + std::string(30, 'a') + std::string(40, '\xC3') + "</svg>", loss);
+  sanitize_html("<svg>" + std::string(59, 'a') + "ééé</svg>", loss);
+  CHECK(loss.excerpt == std::string(59, 'a') + "…");
+
+  // Nothing shown is lost: empty or blank elements, comments, <details>, stray end tags, and
+  // closed scripts and styles, whose content a browser never shows.
+  for (const char* quiet :
+       {"a<script>alert(1)</script>b", "a<style>p {}</style>b", "a<svg></svg>b",
+        "a<svg><path d=\"M0\"/></svg>b", "a<!-- note -->b", "a<style> </style>b",
+        "a<details><summary>Réf.</summary>x</details>b", "a</svg>b", "<p>a</p><br/>"}) {
+    INFO(quiet);
+    sanitize_html(quiet, loss);
+    CHECK(loss.empty());
+    CHECK(loss.messages().empty());
+  }
+}
+
+TEST_CASE("HTML nested past 128 elements keeps its text, flattened, and says so", "[sanitizer]") {
+  std::string deep;
+  for (int i = 1; i <= 200; ++i) deep += "<blockquote>[" + std::to_string(i) + "] ";
+  deep += "Au fond.";
+  legisite::HtmlLoss loss;
+  std::string out = sanitize_html(deep, loss);
+  require_xml(out);
+  for (int i = 1; i <= 200; ++i)
+    CHECK(out.find("[" + std::to_string(i) + "] ") != std::string::npos);
+  CHECK(out.find("Au fond.") != std::string::npos);
+  CHECK(loss.too_deep == 73);  // the root and 127 blockquotes fit
+  CHECK(loss.elements == 0);
+  auto messages = loss.messages();
+  REQUIRE(messages.size() == 1);
+  CHECK(messages[0].first ==
+        "HTML nested more than 128 elements deep: the deeper tags are dropped, their text kept");
+  CHECK(messages[0].second == "73 tags dropped");
+}

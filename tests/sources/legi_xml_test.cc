@@ -901,3 +901,18 @@ TEST_CASE("the real files load as one tree", "[legi-xml][real][loader]") {
   REQUIRE(path.size() == 3);
   CHECK(corpus.section(path[0]).order == 0);  // first of TEXTELR's STRUCT
 }
+
+TEST_CASE("text the sanitiser leaves out of CONTENU is a warning at the element's line",
+          "[legi-xml]") {
+  Diagnostics diagnostics;
+  LegiArticle a =
+      parse_article(replace(kArticle, "<ul><li>un</li></ul>\n",
+                            "<ul><li>un</li></ul>\n<math><mi>x</mi>\n<mo>+</mo></math>\n"),
+                    diagnostics);
+  CHECK(format_all(diagnostics) ==
+        "a.xml:48:1: warning: the text inside <math> is left out\n"
+        "    <math><mi>x</mi>\n"
+        "    ^\n"
+        "  note: left out: \"x +\"\n");
+  CHECK(a.record.version.text_html.find("rouge") != std::string::npos);
+}

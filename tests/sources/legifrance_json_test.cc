@@ -1154,5 +1154,28 @@ TEST_CASE("a real citation in getArticle points the way its text does", "[source
   CHECK(current.text_html.find("l'article 525") != std::string::npos);
 }
 
+TEST_CASE("text the sanitiser leaves out is a warning at its texteHtml, its path in a note",
+          "[sources][json]") {
+  Read r = read(R"({"type": "code", "data": {"id": "LEGITEXT000000000001", "title": "Code"},
+ "children": [{"type": "article", "data": {"id": "LEGIARTI000000000102", "num": "L1",
+   "etat": "VIGUEUR", "dateDebut": 0, "dateFin": 32472144000000,
+   "texteHtml": "<p>Avant.</p><math><mi>x</mi></math><textarea>Le reste.",
+   "notaHtml": "<p>Nota <!-- jamais fermé</p>"}}]})");
+  REQUIRE(r.ok);
+  CHECK(r.report() ==
+        "code.json:4:17: warning: <textarea> is never closed: the text after it is left out\n"
+        "       \"texteHtml\": \"<p>Avant.</p><math><mi>x</mi></math><textarea>Le reste.\",\n"
+        "                    ^\n"
+        "  note: $.children[0].data.texteHtml\n"
+        "  note: left out: \"Le reste.\" and the text of 1 more\n"
+        "code.json:5:16: warning: a comment (<!--) is never closed: the text after it is left "
+        "out\n"
+        "       \"notaHtml\": \"<p>Nota <!-- jamais fermé</p>\"}}]}\n"
+        "                   ^\n"
+        "  note: $.children[0].data.notaHtml\n"
+        "  note: left out: \"jamais fermé</p>\"\n");
+  REQUIRE(r.content.articles.size() == 1);
+  CHECK(r.content.articles[0].version.text_html == "<p>Avant.</p>");
+}
 }  // namespace
 }  // namespace legisite

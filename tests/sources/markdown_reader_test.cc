@@ -447,3 +447,25 @@ TEST_CASE("GFM tables, strikethrough and autolinks are rendered", "[markdown]") 
         "<td>1</td>\n<td>2</td>\n</tr>\n</tbody>\n</table>\n<p><s>barré</s> <a "
         "href=\"https://www.legifrance.gouv.fr\">https://www.legifrance.gouv.fr</a></p>\n");
 }
+
+TEST_CASE("text the sanitiser leaves out is a warning at the line of the tag that began it",
+          "[markdown]") {
+  // An unclosed <svg> swallows the rest of the article: what comes before it is kept.
+  Read r = read(
+      "# Article L1\n"
+      "\n"
+      "Premier alinéa.\n"
+      "\n"
+      "<svg><text>x</text>\n"
+      "\n"
+      "Second alinéa.\n");
+  REQUIRE(r.ok);
+  CHECK(r.reported ==
+        "a.md:5:1: warning: <svg> is never closed: the text after it is left out\n"
+        "    <svg><text>x</text>\n"
+        "    ^\n"
+        "  note: left out: \"x Second alinéa.\"\n");
+  CHECK(r.article.version.text_html == "<p>Premier alinéa.</p>\n<p></p>");
+  // A closed <script> shows nothing: no warning.
+  CHECK(read("# Article L1\n\nTexte <script>alert(1)</script>fin.\n").reported == "");
+}
