@@ -1,5 +1,8 @@
 #include "model/slug.h"
 
+#include <cstdint>
+#include <cstdio>
+
 #include "text/ascii.h"
 #include "text/fold.h"
 
@@ -18,7 +21,16 @@ std::string slugify(std::string_view text) {
       pending_dash = true;
     }
   }
-  return out;
+  if (out.size() <= kMaxSlugBytes) return out;
+  // A code title or article number too long for a file name: bounded here, where every page,
+  // link and check takes its slug from, so `check` and `build` agree.
+  std::uint32_t hash = 2166136261u;  // FNV-1a, stable across machines and runs
+  for (char c : out) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
+  out.resize(kMaxSlugBytes - 9);
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  char hex[10];
+  std::snprintf(hex, sizeof hex, "-%08x", hash);
+  return out + hex;
 }
 
 }  // namespace legisite

@@ -73,5 +73,22 @@ TEST_CASE("stray bytes that are no letter in Latin-1 either are dropped from slu
   CHECK(slug.back() != '-');
 }
 
+TEST_CASE("a slug too long for a file name is cut and keeps apart by a hash of the whole",
+          "[model][slug]") {
+  std::string title = "Code " + std::string(300, 'x');
+  std::string slug = slugify(title);
+  CHECK(slug.size() == kMaxSlugBytes);
+  CHECK(slug.starts_with("code-xxxx"));
+  CHECK(slug[kMaxSlugBytes - 9] == '-');
+  CHECK(slug == slugify(title));                       // stable
+  CHECK(slug != slugify(title + " y"));                // differing at the end only
+  CHECK(slugify(std::string(300, '-') + "a") == "a");  // what is cut is the slug, not the title
+  // A cut that falls after a dash does not leave two.
+  std::string words;
+  for (int i = 0; i < 60; ++i) words += "ab ";
+  CHECK(slugify(words).find("--") == std::string::npos);
+  CHECK(slugify(std::string(kMaxSlugBytes, 'a')) == std::string(kMaxSlugBytes, 'a'));
+}
+
 }  // namespace
 }  // namespace legisite
