@@ -227,7 +227,7 @@ TEST_CASE("deep nesting and long inputs finish quickly", "[sanitizer]") {
   CHECK(out.substr(0, 20) == "<p>a</p><p>b</p><p>a");
 }
 
-TEST_CASE("text the sanitizer leaves out is told, with its start; tags and comments are not",
+TEST_CASE("text the sanitizer leaves out is told with its start, but tags and comments are not",
           "[sanitizer]") {
   using legisite::HtmlLoss;
   HtmlLoss loss;
