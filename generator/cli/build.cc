@@ -162,6 +162,7 @@ BuildReport build_into(const FileSystem& content, const FileSystem& theme_files,
   {
     PhaseTimer timer(report, "history");
     answer_for_date(corpus, site.reference_date, site.history, site.jobs);
+    report_diffs_beyond_budget(corpus, diagnostics);
   }
   RenderSummary rendered;
   {

@@ -38,6 +38,9 @@ struct TextDiff {
   /// Tags were added or removed (a paragraph split in two, a list made): the alinéas changed
   /// even when no word did.
   bool structure_changed = false;
+  /// The texts differ past the comparison's budget (resolve/text_diff.h): `runs` is empty, the
+  /// counts are those of their differing middle, and the diff page shows both versions whole.
+  bool beyond_budget = false;
   bool identical() const { return words_added == 0 && words_removed == 0 && !punctuation_changed; }
 };
 

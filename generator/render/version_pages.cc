@@ -365,6 +365,28 @@ std::string alinea_list(const std::vector<int>& alineas) {
 // text to the law of the older version's first day, the rest to the newer one's.
 void add_diff_text(View& view, const Corpus& corpus, const std::string& page_path,
                    const Version& before, const Version& after) {
+  view.set_flag("beyond_budget", after.diff.beyond_budget);
+  view.set_flag("word_by_word", !after.diff.beyond_budget);
+  // Past the budget, both texts whole, their citations linked, without alinéa anchors (one page
+  // cannot hold two "alinea-1").
+  auto whole = [&](const Version& v) {
+    return after.diff.beyond_budget
+               ? splice_links(v.text_html, citation_links(corpus, page_path, v, v.start))
+               : std::string();
+  };
+  view.set("before_html", whole(before));
+  view.set("after_html", whole(after));
+  if (after.diff.beyond_budget) {
+    view.set("diff_html", std::string());
+    view.set_flag("has_changes", false);
+    view.set_flag("has_folds", false);
+    view.set("changes_words", std::string());
+    view.set("alineas_words", std::string());
+    view.set("changes", View::list());
+    view.set("last_change", std::string());
+    view.set("spacing_note", std::string());
+    return;
+  }
   DiffTexts texts{before.text_html, after.text_html,
                   citation_links(corpus, page_path, before, before.start),
                   citation_links(corpus, page_path, after, after.start)};
@@ -628,6 +650,10 @@ const std::vector<std::string_view>& history_field_names() {
                                                        "last",
                                                        "last_change",
                                                        "spacing_note",
+                                                       "beyond_budget",
+                                                       "word_by_word",
+                                                       "before_html",
+                                                       "after_html",
                                                        "redirect_href",
                                                        "identifier",
                                                        "version_links",

@@ -336,4 +336,15 @@ void answer_for_date(Corpus& corpus, Date reference_date, bool with_diffs, std::
   });
 }
 
+void report_diffs_beyond_budget(const Corpus& corpus, Diagnostics& diagnostics) {
+  for (const Article& article : corpus.articles())
+    for (const Version& v : article.versions)
+      if (v.diff.beyond_budget && v.diff_base >= 0)
+        diagnostics.warning(
+            v.origin, article.number.text() + ": versions of " +
+                          article.versions[v.diff_base].start.iso() + " and " + v.start.iso() +
+                          " differ too much to compare word by word (past the diff's budget); "
+                          "the diff page shows both texts whole");
+}
+
 }  // namespace legisite

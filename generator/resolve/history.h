@@ -99,4 +99,8 @@ void record_version_pages(Corpus& corpus, const std::vector<std::vector<ArticleI
 /// article page's summary and the diff page.
 void answer_for_date(Corpus& corpus, Date reference_date, bool with_diffs, std::size_t jobs = 1);
 
+/// A warning for each diff answer_for_date left past its budget (TextDiff::beyond_budget), at the
+/// newer version's source, naming the article and both versions: its page shows them whole.
+void report_diffs_beyond_budget(const Corpus& corpus, Diagnostics& diagnostics);
+
 }  // namespace legisite

@@ -18,6 +18,10 @@ using Kind = DiffToken::Kind;
 // grows with the square of the edits, and a text rewritten end to end gains nothing from a finer
 // script.
 constexpr int kMaxEdits = 1500;
+// Each edit may extend a snake along the whole texts: the comparisons are counted too, so that two
+// long texts sharing their words (every snake short but many) stay bounded. A count, not a time:
+// the same texts give the same page on any machine.
+constexpr std::size_t kMaxComparisons = 20'000'000;
 
 // Multi-byte punctuation French texts use: guillemets, dashes, ellipsis, curly quotes.
 bool is_unicode_punctuation(std::string_view s) {
@@ -42,13 +46,15 @@ struct Step {
 };
 
 // Myers' greedy shortest edit script between a[0..n) and b[0..m); false when it needs more than
-// kMaxEdits edits. `steps` comes out in order, indexes relative to a and b.
+// kMaxEdits edits or kMaxComparisons comparisons. `steps` comes out in order, indexes relative to a
+// and b.
 bool myers(const std::uint32_t* a, int n, const std::uint32_t* b, int m, std::vector<Step>& steps) {
   const int max = std::min(n + m, kMaxEdits);
   const int offset = max + 1;
   std::vector<int> v(2 * max + 3, 0);
   std::vector<std::vector<int>> trace;  // trace[d]: v over k in [-d, d] before step d
   int found = -1;
+  std::size_t comparisons = 0;
   for (int d = 0; d <= max && found < 0; ++d) {
     trace.emplace_back(v.begin() + offset - d, v.begin() + offset + d + 1);
     for (int k = -d; k <= d; k += 2) {
@@ -56,7 +62,10 @@ bool myers(const std::uint32_t* a, int n, const std::uint32_t* b, int m, std::ve
                   ? v[offset + k + 1]
                   : v[offset + k - 1] + 1;
       int y = x - k;
+      const int start = x;
       while (x < n && y < m && a[x] == b[y]) ++x, ++y;
+      comparisons += static_cast<std::size_t>(x - start) + 1;
+      if (comparisons > kMaxComparisons) return false;
       v[offset + k] = x;
       if (x >= n && y >= m) {
         found = d;
@@ -252,6 +261,27 @@ class DiffWriter {
   bool has_last_ = false;
 };
 
+// Texts that differ past the budget: no runs, the page shows both versions whole. The counts are
+// those of the differing middle, removed whole and added whole, for the summaries.
+TextDiff beyond_budget(const std::vector<DiffToken>& a, const std::vector<std::size_t>& ia,
+                       std::size_t a_from, std::size_t a_to, const std::vector<DiffToken>& b,
+                       const std::vector<std::size_t>& ib, std::size_t b_from, std::size_t b_to) {
+  TextDiff out;
+  out.beyond_budget = true;
+  auto count = [&out](const std::vector<DiffToken>& tokens, const std::vector<std::size_t>& index,
+                      std::size_t from, std::size_t to, std::size_t& words) {
+    for (std::size_t i = from; i < to; ++i) {
+      const Kind kind = tokens[index[i]].kind;
+      words += kind == Kind::kWord;
+      out.punctuation_changed = out.punctuation_changed || kind == Kind::kPunctuation;
+      out.structure_changed = out.structure_changed || kind == Kind::kTag;
+    }
+  };
+  count(a, ia, a_from, a_to, out.words_removed);
+  count(b, ib, b_from, b_to, out.words_added);
+  return out;
+}
+
 }  // namespace
 
 std::vector<DiffToken> tokenize_for_diff(std::string_view html) {
@@ -378,12 +408,9 @@ TextDiff diff_texts(std::string_view before, std::string_view after) {
   const int n = static_cast<int>(na.size() - prefix - suffix);
   const int m = static_cast<int>(nb.size() - prefix - suffix);
   std::vector<Step> middle;
-  if (myers(na.data() + prefix, n, nb.data() + prefix, m, middle)) {
-    for (Step s : middle) steps.push_back({s.op, s.a + prefix, s.b + prefix});
-  } else {
-    for (int i = 0; i < n; ++i) steps.push_back({Op::kDelete, prefix + i, 0});
-    for (int j = 0; j < m; ++j) steps.push_back({Op::kInsert, 0, prefix + j});
-  }
+  if (!myers(na.data() + prefix, n, nb.data() + prefix, m, middle))
+    return beyond_budget(a, ia, prefix, ia.size() - suffix, b, ib, prefix, ib.size() - suffix);
+  for (Step s : middle) steps.push_back({s.op, s.a + prefix, s.b + prefix});
   for (std::size_t i = 0; i < suffix; ++i)
     steps.push_back({Op::kEqual, na.size() - suffix + i, nb.size() - suffix + i});
   // From positions among compared tokens to positions in the texts.

@@ -152,3 +152,69 @@ TEST_CASE(
   ProcessResult check = p.build("check");
   CHECK(contains(check.out, "the other 2500 citations of absent articles are left unlinked"));
 }
+
+TEST_CASE(
+    "two versions too different to compare word by word: the diff page shows both whole, "
+    "says so, and one warning names the article",
+    "[cli][pathological]") {
+  Project p("legisite-diff-budget");
+  write_file(p.content / "css/_index.md", "---\ntitle: Code de la sécurité sociale\n---\n");
+  std::string before, after;
+  for (int i = 0; i < 3000; ++i) {
+    before += "ancien" + std::to_string(i) + " ";
+    after += "nouveau" + std::to_string(i) + " ";
+  }
+  write_file(p.content / "css/Article L1/001_2001-01-01_a.md",
+             "---\nÉtat: MODIFIE\n---\n# Article L1\n\n" + before + "\n");
+  write_file(p.content / "css/Article L1/002_2002-01-01_b.md",
+             "---\nÉtat: VIGUEUR\n---\n# Article L1\n\n" + after + "\n");
+  ProcessResult run = p.build();
+  INFO(run.out + run.err);
+  CHECK(run.status == 0);
+  const std::string warning =
+      "L1: versions of 2001-01-01 and 2002-01-01 differ too much to compare word by word";
+  const std::string output = run.out + run.err;
+  CHECK(contains(output, warning));
+  CHECK(output.find(warning) == output.rfind(warning));
+  CHECK(contains(run.out, "0 errors, 1 warning."));
+  std::vector<std::string> diff_pages;
+  for (const auto& [path, text] : read_tree(p.site.string()))
+    if (contains(text, "article-diff")) diff_pages.push_back(text);
+  REQUIRE(diff_pages.size() == 1);
+  const std::string& page = diff_pages.front();
+  CHECK(contains(page, "Les deux versions diffèrent trop pour être comparées mot à mot"));
+  // Both texts whole, the older first, nothing marked.
+  CHECK(contains(page, "ancien0 ancien1"));
+  CHECK(contains(page, "nouveau0 nouveau1"));
+  CHECK(page.find("ancien2999") < page.find("nouveau0"));
+  CHECK(contains(page, "nouveau2999"));
+  CHECK_FALSE(contains(page, "<del"));
+  CHECK_FALSE(contains(page, "<ins"));
+  CHECK_FALSE(contains(page, "diff-legend"));
+}
+
+TEST_CASE("a 3 MB article builds and its page holds its whole text", "[cli][pathological]") {
+  Project p("legisite-big-article");
+  write_file(p.content / "css/_index.md", "---\ntitle: Code de la sécurité sociale\n---\n");
+  std::string text;
+  int words = 0;
+  while (text.size() < 3'000'000) {
+    for (int k = 0; k < 80; ++k) text += "mot" + std::to_string(words++) + (k < 79 ? " " : "");
+    text += "\n\n";
+  }
+  write_file(p.content / "css/L1.md", "# Article L1\n\n" + text);
+  ProcessResult run = p.build();
+  INFO(run.out + run.err);
+  CHECK(run.status == 0);
+  std::string page;
+  for (const auto& [path, content] : read_tree(p.site.string()))
+    if (contains(path, "l1/index.html") || contains(path, "L1/index.html")) page = content;
+  REQUIRE_FALSE(page.empty());
+  CHECK(contains(page, ">mot0 mot1 "));
+  CHECK(contains(page, "mot" + std::to_string(words - 1) + "<"));
+  // Every paragraph is there: one per 80 words.
+  std::size_t paragraphs = 0;
+  for (std::size_t at = page.find("<p"); at != std::string::npos; at = page.find("<p", at + 1))
+    paragraphs += page.compare(at, 3, "<p>") == 0 || page.compare(at, 3, "<p ") == 0;
+  CHECK(paragraphs >= static_cast<std::size_t>(words / 80));
+}

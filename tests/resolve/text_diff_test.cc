@@ -100,7 +100,8 @@ TEST_CASE("marks never straddle an element boundary", "[diff]") {
   CHECK(split.words_added == 0);
 }
 
-TEST_CASE("a text rewritten end to end still gives a bounded, balanced diff", "[diff]") {
+TEST_CASE("a text rewritten end to end past the edit budget: no runs, the words counted",
+          "[diff]") {
   std::string before = "<p>", after = "<p>";
   for (int i = 0; i < 3000; ++i) {
     before += "a" + std::to_string(i) + " ";
@@ -109,10 +110,37 @@ TEST_CASE("a text rewritten end to end still gives a bounded, balanced diff", "[
   before += "</p>";
   after += "</p>";
   TextDiff diff = diff_texts(before, after);
+  CHECK(diff.beyond_budget);
+  CHECK(diff.runs.empty());
   CHECK(diff.words_added == 3000);
   CHECK(diff.words_removed == 3000);
-  CHECK(marked(diff).rfind("<p>", 0) == 0);
-  CHECK(marked(diff).substr(marked(diff).size() - 4) == "</p>");
+  CHECK_FALSE(diff.structure_changed);
+}
+
+TEST_CASE("long texts sharing their words go past the comparison budget", "[diff]") {
+  // Few edits each, but snakes everywhere: the edit count alone would not stop it.
+  const char* const words[] = {"le", "la", "de", "et"};
+  std::string before = "<p>début ", after = "<p>début ";
+  for (int i = 0; i < 200000; ++i) {
+    before += words[(i * 7 + i / 3) % 4];
+    after += words[(i * 5 + i / 2) % 4];
+    before += ' ';
+    after += ' ';
+  }
+  before += "fin</p>";
+  after += "fin</p>";
+  TextDiff diff = diff_texts(before, after);
+  CHECK(diff.beyond_budget);
+  CHECK(diff.runs.empty());
+  // Only the common start and end ("début", a first word or two, "fin") are left out.
+  CHECK(diff.words_removed > 199000);
+  CHECK(diff.words_removed <= 200000);
+  CHECK(diff.words_added > 199000);
+  CHECK(diff.words_added <= 200000);
+  // A small change stays word by word, within the budget.
+  TextDiff small = diff_texts("<p>un deux trois</p>", "<p>un quatre trois</p>");
+  CHECK_FALSE(small.beyond_budget);
+  CHECK(marked(small) == "<p>un " + del("deux") + ins("quatre") + " trois</p>");
 }
 
 }  // namespace legisite
