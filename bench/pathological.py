@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Pathological inputs (issue 11, points 3 and 4): generates each in a temporary folder, builds it
-with legisite under /usr/bin/time -v and prints wall time, peak RSS, exit status and what the build
-said (the first diagnostics), plus per-MB ratios and the scaling of citation counts.
+with legisite under /usr/bin/time -v and prints wall time, CPU time (user + system), peak RSS, exit
+status and what the build said (the first diagnostics), each case's CPU and peak RSS per MB of input
+as a multiple of a whole code's (css-2026-03-14.json, built first), and the scaling of citation
+counts.
 
     bench/pathological.py [--bin build/generator/legisite] [--only NAME…] [--quick]
 
@@ -137,8 +139,11 @@ def run(binary, content, out):
     status = re.search(r"Exit status: (\d+)", p.stderr)
     lines = [l for l in p.stderr.splitlines() if (": error: " in l or ": warning: " in l)]
     signal = re.search(r"Command terminated by signal (\d+)", p.stderr)
+    user = re.search(r"User time \(seconds\): ([\d.]+)", p.stderr)
+    system = re.search(r"System time \(seconds\): ([\d.]+)", p.stderr)
     return {
         "seconds": seconds,
+        "cpu": (float(user.group(1)) + float(system.group(1))) if user and system else -1,
         "rss_mb": int(rss.group(1)) / 1024 if rss else -1,
         "status": (f"signal {signal.group(1)}" if signal else (status.group(1) if status else "?")),
         "diagnostics": lines,
@@ -150,6 +155,22 @@ def size_mb(folder):
     return sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(folder) for f in fs) / 1e6
 
 
+def per_mb(r):
+    return r["cpu"] / r["input_mb"], r["rss_mb"] / r["input_mb"]
+
+
+def print_case(name, r, whole):
+    line = (f"{name:28} {r['input_mb']:8.1f} MB in  {r['seconds']:7.2f} s wall  {r['cpu']:7.2f} s CPU  "
+            f"{r['rss_mb']:7.0f} MB peak  exit {r['status']:>3}  {r['pages']:6} files out  "
+            f"{len(r['diagnostics'])} diagnostics")
+    if whole and r is not whole and r["input_mb"] > 0:
+        (cpu, rss), (wcpu, wrss) = per_mb(r), per_mb(whole)
+        line += f"  per MB vs whole code: CPU x{cpu / wcpu:.2f}, peak x{rss / wrss:.2f}"
+    print(line, flush=True)
+    for diag in r["diagnostics"][:2]:
+        print("    " + (diag if len(diag) < 240 else diag[:240] + "…"))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=os.path.join(ROOT, "build", "legisite"))
@@ -158,6 +179,17 @@ def main():
     args = ap.parse_args()
     results = {}
     with tempfile.TemporaryDirectory(prefix="legisite-patho-") as tmp:
+        # The reference: a whole code, whose cost per MB each case is compared with.
+        whole = None
+        whole_json = os.path.join(SHARED, "legifrance-json", "css-2026-03-14.json")
+        if os.path.exists(whole_json):
+            content = os.path.join(tmp, "whole", "content")
+            os.makedirs(content)
+            shutil.copy(whole_json, os.path.join(content, "css.json"))
+            whole = run(args.bin, content, os.path.join(tmp, "whole", "site"))
+            whole["input_mb"] = os.path.getsize(whole_json) / 1e6
+            print_case("whole code (css-2026)", whole, None)
+            shutil.rmtree(os.path.join(tmp, "whole"))
         for name, make in cases(args.quick):
             if args.only and not any(name.startswith(o) for o in args.only):
                 continue
@@ -167,29 +199,13 @@ def main():
             r = run(args.bin, content, os.path.join(tmp, name, "site"))
             r["input_mb"] = size_mb(content)
             results[name] = r
-            print(f"{name:28} {r['input_mb']:8.1f} MB in  {r['seconds']:7.2f} s  {r['rss_mb']:7.0f} MB RSS  "
-                  f"exit {r['status']:>3}  {r['pages']:6} files out  {len(r['diagnostics'])} diagnostics", flush=True)
-            for line in r["diagnostics"][:2]:
-                print("    " + (line if len(line) < 240 else line[:240] + "…"))
+            print_case(name, r, whole)
             shutil.rmtree(os.path.join(tmp, name))
-        whole = os.path.join(SHARED, "legifrance-json", "css-2026-03-14.json")
-        big = [n for n in results if n.startswith("big-article")]
-        if big and os.path.exists(whole):
-            content = os.path.join(tmp, "whole", "content")
-            os.makedirs(content)
-            shutil.copy(whole, os.path.join(content, "css.json"))
-            r = run(args.bin, content, os.path.join(tmp, "whole", "site"))
-            mb = os.path.getsize(whole) / 1e6
-            print(f"{'whole code (css-2026)':28} {mb:8.1f} MB in  {r['seconds']:7.2f} s  {r['rss_mb']:7.0f} MB RSS  exit {r['status']}")
-            b = results[big[0]]
-            per_mb_s = (b["seconds"] / b["input_mb"]) / (r["seconds"] / mb)
-            per_mb_rss = (b["rss_mb"] / b["input_mb"]) / (r["rss_mb"] / mb)
-            print(f"big article per MB vs whole code per MB: time x{per_mb_s:.2f}, peak RSS x{per_mb_rss:.2f}")
         for prefix in ("citations-", "cited-only-"):
             runs = sorted((int(n.split("-")[-1]), r) for n, r in results.items() if n.startswith(prefix))
             for (a, ra), (b, rb) in zip(runs, runs[1:]):
-                print(f"{prefix}{a} -> {b} (x{b / a:.0f}): time x{rb['seconds'] / max(ra['seconds'], 1e-3):.1f}, "
-                      f"peak RSS x{rb['rss_mb'] / max(ra['rss_mb'], 1):.1f}")
+                print(f"{prefix}{a} -> {b} (x{b / a:.0f}): CPU x{rb['cpu'] / max(ra['cpu'], 1e-3):.1f}, "
+                      f"peak x{rb['rss_mb'] / max(ra['rss_mb'], 1):.1f}")
 
 
 if __name__ == "__main__":

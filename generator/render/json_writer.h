@@ -29,6 +29,9 @@ class JsonWriter {
   void integer(std::int64_t value);
   void boolean(bool value);
   void null();
+  /// Room for `bytes` more of output, grown once: writing a long text into a buffer that grows
+  /// by halves would hold it twice, old and new, at each step.
+  void reserve(std::size_t bytes);
 
   /// The document written so far, with a final newline.
   std::string finish();

@@ -159,8 +159,12 @@ void write_version(JsonWriter& w, const Corpus& corpus, const SiteOptions& optio
   w.key("state").string_or_null(status_code(v.status_on_reference_date));
   w.key("never_in_force").boolean(never_in_force(v));
   w.key("has_text").boolean(v.has_text);
+  const std::string text = v.has_text ? visible_text(v.text_html) : std::string();
+  // Both texts, escaped (quotes in attributes, line breaks): an eighth more is usually enough.
+  const std::size_t texts = v.text_html.size() + text.size();
+  w.reserve(texts + texts / 8 + 4096);
   w.key("text_html").string_or_null(v.has_text ? v.text_html : std::string());
-  w.key("text").string_or_null(v.has_text ? visible_text(v.text_html) : std::string());
+  w.key("text").string_or_null(text);
   w.key("nota_html").string_or_null(v.nota_html);
   w.key("alineas").integer(v.has_text ? alinea_count(v.text_html) : 0);
   w.key("amended_by").string_or_null(amended_by(v));

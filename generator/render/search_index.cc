@@ -1,6 +1,7 @@
 #include "render/search_index.h"
 
 #include <algorithm>
+#include <string_view>
 #include <unordered_set>
 #include <utility>
 
@@ -32,9 +33,12 @@ constexpr std::string_view kCitedOnlyLabel = "Cité, sans texte";
 // The distinct search terms of `text` in order of first appearance, written " a b c " (a space
 // at either end) so that the script finds a whole term as " term " and a prefix as " pre".
 std::string distinct_terms(std::string_view text) {
-  std::unordered_set<std::string> seen;
+  // The set points into `terms` rather than copying each term: a long article's terms are
+  // counted in millions.
+  const std::vector<std::string> terms = search_terms(text);
+  std::unordered_set<std::string_view> seen;
   std::string out = " ";
-  for (std::string& t : search_terms(text)) {
+  for (const std::string& t : terms) {
     if (!seen.insert(t).second) continue;
     out += t;
     out += ' ';
