@@ -138,7 +138,10 @@ std::string heading_for(const ArticleNumber& number) {
   return word ? n : "Article " + n;
 }
 
-std::string article_slug(std::string_view number) {
+namespace {
+
+// "R*133-2" -> "R-star-133-2": a starred number keeps its star in its URL.
+std::string spelled_stars(std::string_view number) {
   std::string expanded;
   for (char c : number) {
     if (c == '*')
@@ -146,7 +149,15 @@ std::string article_slug(std::string_view number) {
     else
       expanded += c;
   }
-  std::string slug = slugify(expanded);
+  return expanded;
+}
+
+}  // namespace
+
+bool article_slug_too_long(std::string_view number) { return slug_too_long(spelled_stars(number)); }
+
+std::string article_slug(std::string_view number) {
+  std::string slug = slugify(spelled_stars(number));
   return slug.empty() ? "article" : slug;
 }
 

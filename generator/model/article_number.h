@@ -44,5 +44,7 @@ std::string heading_for(const ArticleNumber& number);
 /// "Stable URLs": accents folded, '*' written "star" (R*133-2 -> r-star-133-2, distinct from
 /// r133-2), every other run of punctuation or space a single '-'.
 std::string article_slug(std::string_view article_number);
+/// Whether article_slug(article_number) is cut to fit in a file name (model/slug.h).
+bool article_slug_too_long(std::string_view article_number);
 
 }  // namespace legisite

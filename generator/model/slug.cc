@@ -8,7 +8,9 @@
 
 namespace legisite {
 
-std::string slugify(std::string_view text) {
+namespace {
+
+std::string full_slug(std::string_view text) {
   std::string folded = fold_for_matching(text);
   std::string out;
   bool pending_dash = false;
@@ -21,6 +23,15 @@ std::string slugify(std::string_view text) {
       pending_dash = true;
     }
   }
+  return out;
+}
+
+}  // namespace
+
+bool slug_too_long(std::string_view text) { return full_slug(text).size() > kMaxSlugBytes; }
+
+std::string slugify(std::string_view text) {
+  std::string out = full_slug(text);
   if (out.size() <= kMaxSlugBytes) return out;
   // A code title or article number too long for a file name: bounded here, where every page,
   // link and check takes its slug from, so `check` and `build` agree.

@@ -12,6 +12,9 @@ namespace legisite {
 /// so that two long titles differing only at their end keep apart.
 std::string slugify(std::string_view text);
 
+/// Whether slugify(text) is cut to kMaxSlugBytes (and ends with a hash).
+bool slug_too_long(std::string_view text);
+
 /// Room for a suffix (a cid, a version's date, ".html") within the 255 bytes file systems allow
 /// in one name.
 inline constexpr std::size_t kMaxSlugBytes = 150;

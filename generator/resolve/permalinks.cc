@@ -5,7 +5,10 @@
 #include <string>
 #include <unordered_map>
 
+#include "model/article_number.h"
+#include "model/slug.h"
 #include "resolve/resolve.h"
+#include "text/utf8.h"
 
 namespace legisite {
 
@@ -159,6 +162,24 @@ void assign_article_slugs(Corpus& corpus, CodeId code, Diagnostics& diagnostics)
   warn_about_homonyms(corpus, code, wanted.homonyms, diagnostics);
 }
 
+// A name cut to fit in a file name (model/slug.h) still gives a working URL, but not the one its
+// author would guess: said at its source, once per code and per article.
+void warn_about_long_names(const Corpus& corpus, Diagnostics& diagnostics) {
+  auto start_of = [](const std::string& name) {
+    return name.size() <= 80 ? name : name.substr(0, character_start(name, 80));
+  };
+  for (const Code& c : corpus.codes())
+    if (slug_too_long(c.title))
+      diagnostics.warning(c.origin, "the title of code '" + start_of(c.title) +
+                                        "…' is too long for a file name: its URL is cut to '" +
+                                        c.slug + "'");
+  for (const Article& a : corpus.articles())
+    if (article_slug_too_long(a.number.text()))
+      diagnostics.warning(a.versions.empty() ? SourceLocation{} : a.versions.front().origin,
+                          "article number '" + start_of(a.number.text()) +
+                              "…' is too long for a file name: its URL is cut to '" + a.slug + "'");
+}
+
 }  // namespace
 
 void assign_permalinks(Corpus& corpus, Diagnostics& diagnostics) {
@@ -193,6 +214,7 @@ void assign_permalinks(Corpus& corpus, Diagnostics& diagnostics) {
     };
     walk(c.root, "");
   }
+  warn_about_long_names(corpus, diagnostics);
 }
 
 }  // namespace legisite

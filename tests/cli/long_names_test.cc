@@ -1,6 +1,7 @@
 // A name too long for the file system (issue 11, point 5): a code title or article number whose
 // slug would pass the 255 bytes a file name may hold is cut with a hash, the same in `check` and
-// `build`, instead of passing `check` and failing `build` with "File name too long".
+// `build`, instead of passing `check` and failing `build` with "File name too long"; a warning
+// names the source of each name so cut.
 
 #include <catch2/catch.hpp>
 #include <filesystem>
@@ -38,6 +39,11 @@ TEST_CASE("a code title and an article number too long for a file name build", "
       legisite::testing::run_command(shell_quote(LEGISITE_PROGRAM) + " check" + args);
   INFO(check.out + check.err);
   CHECK(check.status == 0);
+  CHECK(check.err.find("warning: the title of code 'Code des très longues dispositions") !=
+        std::string::npos);
+  CHECK(check.err.find("code/etoiles.md:1: warning: article number 'L****") != std::string::npos);
+  CHECK(check.err.find("is too long for a file name: its URL is cut to 'l-star-star") !=
+        std::string::npos);
   ProcessResult build = legisite::testing::run_command(
       shell_quote(LEGISITE_PROGRAM) + " build" + args + " --theme " +
       shell_quote(std::string(LEGISITE_SOURCE_DIR) + "/themes/default") + " --out " +
