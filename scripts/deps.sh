@@ -7,7 +7,8 @@
 # drives this chromium and never downloads a browser, and axe-core), pinned by its lock file.
 set -eu
 PACKAGES="cmake g++ ninja-build libcmark-gfm-dev libcmark-gfm-extensions-dev libpugixml-dev
-libkainjow-mustache-dev catch2 rapidjson-dev libmimalloc-dev libgit2-dev pkg-config libcpp-httplib-dev"
+libkainjow-mustache-dev catch2 rapidjson-dev libmimalloc-dev libgit2-dev pkg-config libcpp-httplib-dev
+libssl-dev"
 if [ "${1:-}" = "--tests" ]; then PACKAGES="$PACKAGES nodejs chromium poppler-utils clang-format clang-14 git"; fi
 missing=""
 for p in $PACKAGES; do

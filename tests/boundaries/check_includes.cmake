@@ -9,7 +9,7 @@
 cmake_minimum_required(VERSION 3.25)
 
 # Data flows one way, pure libraries first (GUIDE.md, style.md point 1).
-set(PIPELINE text html parallel diagnostics io model citations sources resolve render output serve cli)
+set(PIPELINE text digest html parallel diagnostics io model citations sources resolve render output serve cli)
 list(JOIN PIPELINE " -> " PIPELINE_TEXT)
 
 if(NOT GENERATOR OR NOT IS_DIRECTORY "${GENERATOR}")
