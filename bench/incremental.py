@@ -3,10 +3,11 @@
 
 For each corpus, the content is copied to --work (tmpfs by default) and built once; then, --runs
 times, one article's text is changed (alternately two texts, so every run has a change), and the
-same content is built twice over the published site: as `legisite build` does by default (files
-whose bytes did not change are linked from the published site, keeping their mtime) and with
-`--clean` (every file written). The script prints median wall and CPU time of each, their ratio,
-and what the default build reported (files written, unchanged, deleted).
+same content is built twice over the published site: as `legisite build` does by default (pages
+whose inputs did not change are not rendered, files whose bytes did not change are linked from the
+published site, keeping their mtime) and with `--clean` (every page rendered, every file written).
+The script prints median wall and CPU time of each, their ratio, and what the default build
+reported (pages re-rendered and carried over; files written, unchanged, deleted).
 
 Corpora: css-2026 (`css-2026-03-14.json`: one article's `texteHtml` edited in the dump) and
 css-history (`../shared/corpus/css-history`: one version file of L311-3, its last, edited),
@@ -92,8 +93,12 @@ def corpora(work):
 
 
 def counts(stdout):
-    m = re.search(r"files: (\d+) written, (\d+) unchanged, (\d+) deleted", stdout)
-    return tuple(int(x) for x in m.groups()) if m else None
+    m = re.search(r"pages: (\d+) re-rendered, (\d+) carried over; "
+                  r"files: (\d+) written, (\d+) unchanged, (\d+) deleted", stdout)
+    if not m:
+        return None
+    n = [int(x) for x in m.groups()]
+    return f"pages {n[0]}/{n[1]}, files {n[2]}/{n[3]}/{n[4]}"
 
 
 def main():
@@ -126,7 +131,8 @@ def main():
             rows.append((name, inc, full, reported))
         print(f"One-article edit, {args.runs} runs each, median; output in {args.work}")
         print(f"{'corpus':<12} {'over the site wall/CPU':>24} {'--clean wall/CPU':>20} "
-              f"{'ratio wall, CPU':>16}  files written/unchanged/deleted")
+              f"{'ratio wall, CPU':>16}  pages re-rendered/carried over, "
+              f"files written/unchanged/deleted")
         for name, inc, full, reported in rows:
             iw = statistics.median(w for w, _ in inc)
             ic = statistics.median(c for _, c in inc)

@@ -3,9 +3,13 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <thread>
 
 #include "cli/link_report.h"
+#include "cli/program_identity.h"
+#include "digest/digest.h"
 #include "model/model.h"
 #include "output/output.h"
 #include "render/render.h"
@@ -128,8 +132,22 @@ BuildReport check_sources(const BuildOptions& options, Diagnostics& diagnostics)
   return report;
 }
 
+namespace {
+
+// What the site published in `destination` recorded of its pages' inputs; empty when it has no
+// readable record (every page is rendered then).
+PageFingerprints published_inputs(const std::string& destination) {
+  std::ifstream in(destination + "/" + kPageInputsName, std::ios::binary);
+  if (!in) return {};
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  return parse_page_inputs(text).value_or(PageFingerprints{});
+}
+
+}  // namespace
+
 BuildReport build_into(const FileSystem& content, const FileSystem& theme_files,
-                       const BuildOptions& options, OutputSink& out, Diagnostics& diagnostics) {
+                       const BuildOptions& options, OutputSink& out, Diagnostics& diagnostics,
+                       const PageFingerprints& published) {
   BuildReport report;
   // The theme first: a broken template makes every page useless, so say so before reading a
   // whole code.
@@ -167,9 +185,14 @@ BuildReport build_into(const FileSystem& content, const FileSystem& theme_files,
   RenderSummary rendered;
   {
     PhaseTimer timer(report, "render");
-    rendered = render_site(corpus, graph, *theme, site, out, diagnostics);
+    RenderBasis basis;
+    basis.program = Hasher().add(program_identity()).finish();
+    basis.published = published;
+    rendered = render_site(corpus, graph, *theme, site, out, diagnostics, basis);
   }
   report.pages = rendered.pages;
+  report.pages_rendered = rendered.pages_rendered;
+  report.pages_carried = rendered.pages_carried;
   report.files = rendered.files;
   report.bytes = rendered.bytes;
   return report;
@@ -200,7 +223,9 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& diagnostics,
 
   if (staged && fs::is_directory(options.theme, ec)) {
     DiskFileSystem theme(options.theme);
-    report = build_into(*content, theme, options, *staged, diagnostics);
+    const PageFingerprints published =
+        options.clean ? PageFingerprints{} : published_inputs(staged->destination_path());
+    report = build_into(*content, theme, options, *staged, diagnostics, published);
   }
   // An empty or unreadable content folder must not wipe a good site.
   if (staged && report.articles == 0 && staged->replaces_pages())
@@ -268,10 +293,11 @@ std::string format_summary(const BuildReport& r, const Diagnostics& diagnostics,
   std::string out = "Built " + corpus_counts(r) + ", " + plural(r.pages, "page", "pages") + " (" +
                     human_bytes(r.bytes) + ")" + time_and_problems(r, diagnostics) + ".\n";
   if (r.published) {
-    out += "Site written to " + options.out + "/ (files: " + std::to_string(r.files_written) +
-           " written, " + std::to_string(r.files_unchanged) + " unchanged, " +
-           std::to_string(r.files_deleted) + " deleted) — open " + options.out +
-           "/index.html in a browser.\n";
+    out += "Site written to " + options.out + "/ (pages: " + std::to_string(r.pages_rendered) +
+           " re-rendered, " + std::to_string(r.pages_carried) +
+           " carried over; files: " + std::to_string(r.files_written) + " written, " +
+           std::to_string(r.files_unchanged) + " unchanged, " + std::to_string(r.files_deleted) +
+           " deleted) — open " + options.out + "/index.html in a browser.\n";
   } else {
     out += "Nothing published: " + options.out + "/ is left as it was";
     out += diagnostics.has_errors() ? " (fix the errors above, or use --keep-going).\n" : ".\n";

@@ -12,6 +12,7 @@
 #include "diagnostics/diagnostics.h"
 #include "io/file_system.h"
 #include "io/output_sink.h"
+#include "render/fingerprints.h"
 #include "resolve/link_report.h"
 
 namespace legisite {
@@ -23,6 +24,9 @@ struct BuildReport {
   std::size_t cited_only = 0;
   std::size_t versions = 0;
   std::size_t pages = 0;
+  /// Of those pages: rendered, and carried over from the published site (inputs unchanged).
+  std::size_t pages_rendered = 0;
+  std::size_t pages_carried = 0;
   std::size_t files = 0;
   std::size_t bytes = 0;
   bool published = false;
@@ -43,9 +47,11 @@ struct BuildReport {
 /// How many findings of each kind the end of a build lists (`legisite check` lists all).
 constexpr std::size_t kReportedPerKind = 5;
 
-/// Builds from in-memory or on-disk trees into any sink; used by tests and by build_site.
+/// Builds from in-memory or on-disk trees into any sink; used by tests and by build_site. The
+/// pages whose fingerprints equal those `published` records are kept by the sink, not rendered.
 BuildReport build_into(const FileSystem& content, const FileSystem& theme,
-                       const BuildOptions& options, OutputSink& out, Diagnostics& diagnostics);
+                       const BuildOptions& options, OutputSink& out, Diagnostics& diagnostics,
+                       const PageFingerprints& published = {});
 
 /// Builds from the disk per `options`, publishing into options.out when the build succeeds (or
 /// with --keep-going). Diagnostics come back sorted; --strict has already been applied.

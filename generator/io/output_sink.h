@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <map>
 #include <mutex>
 #include <string>
@@ -14,6 +15,15 @@ class OutputSink {
   virtual ~OutputSink() = default;
   /// Writes (or overwrites) one file. Returns false and fills `error` when it cannot.
   virtual bool write(const std::string& path, const std::string& contents, std::string& error) = 0;
+  /// Puts at `path` the file the published site has there, unchanged, instead of writing it: a
+  /// build keeps the pages whose inputs did not change. Sets `size` to its size. False when it
+  /// cannot (no published site, no such file, a link that fails): the caller writes the file.
+  virtual bool keep(const std::string& path, std::size_t& size, std::string& error) {
+    (void)path;
+    (void)size;
+    (void)error;
+    return false;
+  }
   /// Whether writing has stopped for good (the disk is full): every later write fails with an
   /// empty `error`, the first failure having said why once.
   virtual bool stopped() const { return false; }

@@ -223,6 +223,23 @@ bool StagedSite::write(const std::string& path, const std::string& contents, std
   return true;
 }
 
+bool StagedSite::keep(const std::string& path, std::size_t& size, std::string& error) {
+  if (!reuse_ || stopped_ || !safe_relative(path)) return false;
+  const std::string published = destination_.path + "/" + path;
+  struct stat st;
+  if (::lstat(published.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return false;
+  auto slash = path.rfind('/');
+  if (slash != std::string::npos && !ensure_directory(path.substr(0, slash), error)) return false;
+  const std::string full = staging_ + "/" + path;
+  if (::unlink(full.c_str()) != 0 && errno != ENOENT) return false;
+  if (::link(published.c_str(), full.c_str()) != 0) return false;
+  size = static_cast<std::size_t>(st.st_size);
+  std::lock_guard<std::mutex> lock(mutex_);
+  ++changes_.unchanged;
+  paths_.push_back(path);
+  return true;
+}
+
 bool StagedSite::write_manifest(std::string& error) {
   std::vector<std::string> paths;
   {

@@ -34,6 +34,9 @@ class StagedSite final : public OutputSink {
   /// or failing disk), writing stops: later writes fail at once with an empty `error`.
   bool write(const std::string& path, const std::string& contents, std::string& error) override;
   bool stopped() const override { return stopped_.load(); }
+  /// A hard link from the published site's file, counted unchanged; false without reuse (--clean)
+  /// or when the published site has no such regular file or the link fails.
+  bool keep(const std::string& path, std::size_t& size, std::string& error) override;
 
   /// Adds the site marker and the manifest (the list of the site's files), checks the
   /// destination again (it may have changed during the build) and

@@ -98,10 +98,13 @@ const PageRecipe& recipe_for(PageKind kind) { return kRecipes[static_cast<std::s
 
 /// What one chunk of pages gave: counts, and its problems in page order.
 struct ChunkResult {
-  std::size_t pages = 0;
+  std::size_t pages = 0;  // rendered
+  std::size_t carried = 0;
   std::size_t files = 0;  // every file written, pages included
   std::size_t bytes = 0;
   std::vector<Diagnostic> problems;
+  /// The pages written or kept, with their fingerprints (for the next build).
+  std::vector<std::pair<std::string, Digest>> recorded;
 };
 
 // Writes one file and counts it. A failure is a problem to report, except once writing has
@@ -120,6 +123,16 @@ bool write_counted(OutputSink& out, const std::string& path, const std::string& 
   }
   ++result.files;
   result.bytes += contents.size();
+  return true;
+}
+
+// Keeps one file of the published site in place of writing it, counted.
+bool keep_counted(OutputSink& out, const std::string& path, ChunkResult& result) {
+  std::size_t size = 0;
+  std::string error;
+  if (!out.keep(path, size, error)) return false;
+  ++result.files;
+  result.bytes += size;
   return true;
 }
 
@@ -149,7 +162,8 @@ void report_merged(std::vector<Diagnostic> problems, Diagnostics& diagnostics) {
 }  // namespace
 
 RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Theme& theme,
-                          const SiteOptions& options, OutputSink& out, Diagnostics& diagnostics) {
+                          const SiteOptions& options, OutputSink& out, Diagnostics& diagnostics,
+                          const RenderBasis& basis) {
   RenderSummary summary;
   // Everything threads share is computed here and only read afterwards: the page list, the
   // reading order of each code (prev/next), the parts of split tables and the model itself. A
@@ -172,6 +186,13 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
   }();
   const SiteInputs site{corpus, index, links, options};
   const bool feeds = absolute_base_url(options);
+  const std::vector<Digest> fingerprints =
+      page_fingerprints(corpus, links, theme, options, basis.program, pages);
+  // Whether the published site has page i as this build would render it.
+  auto unchanged = [&](std::size_t i) {
+    auto it = basis.published.find(pages[i].path);
+    return it != basis.published.end() && it->second == fingerprints[i];
+  };
 
   // The engine's templates are not shareable: each thread compiles its own, once.
   std::vector<std::optional<CompiledTheme>> compiled(
@@ -183,11 +204,21 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
     TemplateRenderError template_error;
     for (std::size_t i = chunk.begin; i < chunk.end && !out.stopped(); ++i) {
       const PagePlan& page = pages[i];
+      const bool data = options.data_files && has_page_data(page.kind);
+      if (unchanged(i) && keep_counted(out, page.path, result)) {
+        ++result.carried;
+        const std::string data_path = page_data_path(page.path);
+        // A data file that cannot be kept is written: it does not depend on the page's HTML.
+        if (!data || keep_counted(out, data_path, result) ||
+            write_counted(out, data_path, page_data(corpus, index, links, options, page),
+                          "data file", result))
+          result.recorded.emplace_back(page.path, fingerprints[i]);
+        continue;
+      }
       const PageRecipe& recipe = recipe_for(page.kind);
       View view = recipe.view(site, page);
       view.set("edition", edition_view(corpus, options, page));
       add_search_box(view, corpus, options, page);
-      const bool data = options.data_files && has_page_data(page.kind);
       // The page's JSON sits in its folder, under the same name (README "For developers").
       if (data) view.set("json_href", "index.json");
       if (feeds && (page.kind == PageKind::kHome || page.kind == PageKind::kCode))
@@ -209,9 +240,10 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
       superscript_ordinals(html);
       if (!write_counted(out, page.path, html, "page", result)) continue;
       ++result.pages;
-      if (data)
-        write_counted(out, page_data_path(page.path),
-                      page_data(corpus, index, links, options, page), "data file", result);
+      if (!data ||
+          write_counted(out, page_data_path(page.path),
+                        page_data(corpus, index, links, options, page), "data file", result))
+        result.recorded.emplace_back(page.path, fingerprints[i]);
     }
     return result;
   };
@@ -235,10 +267,19 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
   for (const auto& [path, contents] : theme.impl().static_files)
     write_counted(out, path, contents, "static file", site_files);
 
+  // The pages' fingerprints, for the next build over this site.
+  PageFingerprints recorded;
+  for (ChunkResult& r : results)
+    for (auto& [path, digest] : r.recorded) recorded.emplace(std::move(path), digest);
+  write_counted(out, kPageInputsName, format_page_inputs(recorded), "record of page inputs",
+                site_files);
+
   results.push_back(std::move(site_files));
   std::vector<Diagnostic> problems;
   for (ChunkResult& r : results) {
-    summary.pages += r.pages;
+    summary.pages += r.pages + r.carried;
+    summary.pages_rendered += r.pages;
+    summary.pages_carried += r.carried;
     summary.files += r.files;
     summary.bytes += r.bytes;
     for (Diagnostic& d : r.problems) problems.push_back(std::move(d));

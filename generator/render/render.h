@@ -8,6 +8,7 @@
 #include "diagnostics/diagnostics.h"
 #include "io/output_sink.h"
 #include "model/model.h"
+#include "render/fingerprints.h"
 #include "render/site_options.h"
 #include "render/theme.h"
 #include "resolve/link_graph.h"
@@ -16,15 +17,31 @@ namespace legisite {
 
 /// What render_site wrote.
 struct RenderSummary {
-  std::size_t pages = 0;
-  std::size_t files = 0;  // pages plus static files
+  std::size_t pages = 0;  // rendered or carried over
+  std::size_t pages_rendered = 0;
+  std::size_t pages_carried = 0;  // inputs unchanged: the published site's file kept
+  std::size_t files = 0;          // pages plus static files
   std::size_t bytes = 0;
+};
+
+/// What a build over a published site renders against.
+struct RenderBasis {
+  /// Identifies the generator's code (the digest of its executable): another program may render
+  /// the same inputs differently, so it is part of every page's fingerprint.
+  Digest program;
+  /// The fingerprints the published site recorded (kPageInputsName); empty: every page is
+  /// rendered.
+  PageFingerprints published;
 };
 
 /// Writes every page (home, one per code, one per article including cited-only ones) and the
 /// theme's static files to `out`. Internal links are relative and end in index.html so the site
-/// works from a folder on disk as well as from a server.
+/// works from a folder on disk as well as from a server. A page (and its data file) whose
+/// fingerprint equals the one `basis.published` records for its path is not rendered: the sink
+/// keeps the published file (OutputSink::keep). Every page's fingerprint is written to
+/// kPageInputsName.
 RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Theme& theme,
-                          const SiteOptions& options, OutputSink& out, Diagnostics& diagnostics);
+                          const SiteOptions& options, OutputSink& out, Diagnostics& diagnostics,
+                          const RenderBasis& basis = {});
 
 }  // namespace legisite

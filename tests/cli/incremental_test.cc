@@ -15,6 +15,7 @@
 #include <filesystem>
 #include <fstream>
 #include <random>
+#include <set>
 #include <thread>
 
 #include "cli/build.h"
@@ -62,6 +63,28 @@ std::map<std::string, Identity> identities(const fs::path& root) {
     out[entry.path().lexically_relative(root).string()] = {
         st.st_ino, st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec};
   }
+  return out;
+}
+
+/// The paths where two trees differ (a file in one only, or other bytes), compared one file at a
+/// time: a history site is too big to hold twice in memory.
+std::vector<std::string> tree_differences(const fs::path& a, const fs::path& b) {
+  auto files = [](const fs::path& root) {
+    std::set<std::string> out;
+    for (const auto& entry : fs::recursive_directory_iterator(root))
+      if (entry.is_regular_file()) out.insert(entry.path().lexically_relative(root).string());
+    return out;
+  };
+  auto contents = [](const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+  };
+  const std::set<std::string> in_a = files(a), in_b = files(b);
+  std::vector<std::string> out;
+  for (const std::string& path : in_a)
+    if (!in_b.count(path) || contents(a / path) != contents(b / path)) out.push_back(path);
+  for (const std::string& path : in_b)
+    if (!in_a.count(path)) out.push_back(path);
   return out;
 }
 
@@ -121,10 +144,19 @@ struct Project {
     CHECK(report.files_written == written);
     CHECK(report.files_unchanged == unchanged);
     CHECK(report.files_deleted == deleted);
+    CHECK(report.pages_rendered + report.pages_carried == report.pages);
     last_written = written;
     last_deleted = deleted;
+    last_rendered = report.pages_rendered;
+    last_pages = report.pages;
+    written_paths.clear();
+    for (const auto& [path, contents] : after_files) {
+      auto old = before_files.find(path);
+      if (old == before_files.end() || old->second != contents) written_paths.insert(path);
+    }
   }
-  std::size_t last_written = 0, last_deleted = 0;
+  std::size_t last_written = 0, last_deleted = 0, last_rendered = 0, last_pages = 0;
+  std::set<std::string> written_paths;  // new files, or files whose bytes changed
 };
 
 }  // namespace
@@ -141,6 +173,7 @@ TEST_CASE(
 
   p.build_and_compare("nothing changed");
   CHECK(p.last_written == 0);
+  CHECK(p.last_rendered == 0);  // every page carried over
 
   std::string text;
   {
@@ -151,12 +184,25 @@ TEST_CASE(
   p.build_and_compare("one version's text changed");
   CHECK(p.last_written > 0);
   CHECK(p.last_written < 10);
+  // The pages of the article and of the articles it is linked with; tables, the home page and
+  // text pages show no text, so they are carried over.
+  INFO(p.last_rendered << " of " << p.last_pages << " pages rendered");
+  CHECK(p.last_rendered > 0);
+  CHECK(p.last_rendered * 5 < p.last_pages);
 
   write(chapter / "L752-99.md",
         "# Article L752-99\n\nNouvel article, qui renvoie à l'article "
         "L752-4.\n");
   p.build_and_compare("an article added");
   CHECK(p.last_written < all / 2);
+
+  // A number is an entry of the tables: the code's table is rendered again.
+  fs::remove(chapter / "L752-99.md");
+  write(chapter / "L752-98.md",
+        "# Article L752-98\n\nNouvel article, qui renvoie à l'article "
+        "L752-4.\n");
+  p.build_and_compare("an article's number changed");
+  CHECK(p.written_paths.count("code-de-la-securite-sociale/index.html") == 1);
 
   fs::remove_all(chapter / "Article L752-4");
   p.build_and_compare("an article deleted");
@@ -277,4 +323,55 @@ TEST_CASE(
   }
   CHECK(killed >= 10);
   p.build_and_compare("after the killed builds");
+}
+
+TEST_CASE(
+    "css-history with one version's text edited: the build over the site renders a few pages "
+    "and equals a clean build",
+    "[build][incremental][slow]") {
+  const fs::path corpus = fs::path(LEGISITE_SHARED_DIR) / "corpus/css-history";
+  if (!fs::exists(corpus)) {
+    legisite::testing::skip_because_missing(corpus.string());
+    return;
+  }
+  WorkDir work("incremental-history");
+  fs::copy(corpus, work.path / "content", fs::copy_options::recursive);
+  BuildOptions options;
+  options.content = (work.path / "content").string();
+  options.theme = kSource + "/themes/default";
+  options.out = (work.path / "site").string();
+  options.date = *Date::parse("2026-11-26");
+  options.jobs = 2;
+  Diagnostics first;
+  REQUIRE(build_site(options, first).published);
+
+  // An article's only version, in the history's own layout.
+  const fs::path version = work.path /
+                           "content/history/Code De La Sécurité Sociale/"
+                           "Partie Législative/Livre III/Titre I/Chapitre 1er/"
+                           "Article L311-3/001_1985-12-17_dbae17d8b5.md";
+  REQUIRE(fs::exists(version));
+  std::string text;
+  {
+    std::ifstream in(version, std::ios::binary);
+    text.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  write(version, text + "\nUn alinéa ajouté pour l'essai.\n");
+  Diagnostics incremental_diagnostics;
+  BuildReport report = build_site(options, incremental_diagnostics);
+  REQUIRE(report.published);
+  INFO(report.pages_rendered << " of " << report.pages << " pages rendered");
+  CHECK(report.pages_rendered > 0);
+  CHECK(report.pages_rendered * 100 < report.pages);
+
+  BuildOptions clean = options;
+  clean.out = (work.path / "clean").string();
+  clean.clean = true;
+  Diagnostics clean_diagnostics;
+  REQUIRE(build_site(clean, clean_diagnostics).published);
+  CHECK(format_all(incremental_diagnostics) == format_all(clean_diagnostics));
+  const std::vector<std::string> differences = tree_differences(options.out, clean.out);
+  INFO(differences.size() << " files differ, the first: "
+                          << (differences.empty() ? std::string() : differences.front()));
+  CHECK(differences.empty());
 }
