@@ -230,8 +230,8 @@ bool StagedSite::keep(const std::string& path, std::size_t& size, std::string& e
   if (::lstat(published.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return false;
   auto slash = path.rfind('/');
   if (slash != std::string::npos && !ensure_directory(path.substr(0, slash), error)) return false;
+  // Fails on a file already there (written before): the caller then writes it again.
   const std::string full = staging_ + "/" + path;
-  if (::unlink(full.c_str()) != 0 && errno != ENOENT) return false;
   if (::link(published.c_str(), full.c_str()) != 0) return false;
   size = static_cast<std::size_t>(st.st_size);
   std::lock_guard<std::mutex> lock(mutex_);

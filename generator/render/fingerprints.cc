@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "parallel/parallel.h"
+#include "render/alineas.h"
 #include "render/theme_impl.h"
 
 namespace legisite {
@@ -11,7 +12,7 @@ namespace {
 
 // Changes whenever what a fingerprint covers changes, so that records of older rules are not
 // trusted.
-constexpr std::string_view kRules = "legisite page inputs 1";
+constexpr std::string_view kRules = "legisite page inputs 3";
 
 Hasher& add_date(Hasher& h, Date d) { return h.add(static_cast<std::uint64_t>(d.days())); }
 
@@ -129,42 +130,41 @@ void add_structure(Hasher& h, const Corpus& corpus, const LinkGraph& links) {
   }
 }
 
-// The articles whose data a page about `a` may show or count: those its links and citations
-// reach, those that cite it, those it replaced or that replaced it.
-std::vector<std::uint32_t> linked_articles(const Article& a, const LinkGraph& links) {
-  std::vector<std::uint32_t> out;
-  for (const Version& v : a.versions) {
-    for (const Link& l : v.links)
-      if (l.resolved.valid()) out.push_back(l.resolved.value);
-    for (const TextCitation& t : v.text_citations) {
-      if (t.target.valid()) out.push_back(t.target.value);
-      for (ArticleId r : t.range_targets) out.push_back(r.value);
-    }
-  }
-  if (a.successor.valid()) out.push_back(a.successor.value);
-  const std::uint32_t id = a.id.value;
-  if (id < links.cited_by.size())
-    for (const Backlink& b : links.cited_by[id]) out.push_back(b.from.value);
-  for (const auto* lists : {&links.successors, &links.predecessors})
-    if (id < lists->size())
-      for (ArticleId other : (*lists)[id]) out.push_back(other.value);
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
+// What a link to an alinéa of `target` depends on beyond its entry: how many alinéas each of
+// its versions has (text_links.h links the alinéa only when the cited version has it).
+void add_alinea_counts(Hasher& h, const Article& target) {
+  for (const Version& v : target.versions) h.add(v.has_text ? alinea_count(v.text_html) : 0);
 }
 
-// Everything the pages about article `a` are made from, besides the site's basis.
-Digest article_scope(const Article& a, const LinkGraph& links, const std::vector<Digest>& own) {
+// What the pages about article `a` are made from besides the site's basis (which holds every
+// article's entry): all of its own data, and the alinéa counts of the articles its text
+// pinpoints. Its own page (`with_graph`) also lists who cites it, replaced it or was replaced
+// by it; its version, diff and identifier pages are built without the link graph.
+Digest article_scope(const Corpus& corpus, const Article& a, const LinkGraph& links,
+                     const std::vector<Digest>& own, bool with_graph) {
   Hasher h;
-  h.add(own[a.id.value]);
-  if (a.id.value < links.cited_by.size()) {
-    const auto& backlinks = links.cited_by[a.id.value];
-    h.add(backlinks.size());
-    for (const Backlink& b : backlinks)
+  h.add(own[a.id.value]).add(with_graph);
+  std::vector<std::uint32_t> pinpointed;
+  for (const Version& v : a.versions)
+    for (const TextCitation& t : v.text_citations)
+      if (t.alinea > 0 && t.target.valid() && t.target.value < own.size())
+        pinpointed.push_back(t.target.value);
+  std::sort(pinpointed.begin(), pinpointed.end());
+  pinpointed.erase(std::unique(pinpointed.begin(), pinpointed.end()), pinpointed.end());
+  h.add(pinpointed.size());
+  for (std::uint32_t id : pinpointed) add_alinea_counts(h.add(id), corpus.article(ArticleId(id)));
+  const std::uint32_t id = a.id.value;
+  if (!with_graph) return h.finish();
+  if (id < links.cited_by.size()) {
+    h.add(links.cited_by[id].size());
+    for (const Backlink& b : links.cited_by[id])
       h.add(b.from.value).add(b.version).add(b.link).add(b.in_text);
   }
-  for (std::uint32_t other : linked_articles(a, links))
-    if (other < own.size()) h.add(other).add(own[other]);
+  for (const auto* lists : {&links.successors, &links.predecessors}) {
+    const std::size_t n = id < lists->size() ? (*lists)[id].size() : 0;
+    h.add(n);
+    for (std::size_t i = 0; i < n; ++i) h.add((*lists)[id][i].value);
+  }
   return h.finish();
 }
 
@@ -220,10 +220,13 @@ std::vector<Digest> page_fingerprints(const Corpus& corpus, const LinkGraph& lin
   for (const Digest& d : entries) basis.add(d);
   const Digest site = basis.finish();
 
-  std::vector<Digest> scopes(articles.size());
+  // Per article: the scope of its own page, then that of its other pages.
+  std::vector<Digest> page_scopes(articles.size()), other_scopes(articles.size());
   for_each_chunk(options.jobs, articles.size(), kChunk, [&](const Chunk& c) {
-    for (std::size_t i = c.begin; i < c.end; ++i)
-      scopes[i] = article_scope(articles[i], links, own);
+    for (std::size_t i = c.begin; i < c.end; ++i) {
+      page_scopes[i] = article_scope(corpus, articles[i], links, own, true);
+      other_scopes[i] = article_scope(corpus, articles[i], links, own, false);
+    }
   });
   std::vector<Digest> out(pages.size());
   for_each_chunk(options.jobs, pages.size(), kChunk * 4, [&](const Chunk& c) {
@@ -237,7 +240,9 @@ std::vector<Digest> page_fingerprints(const Corpus& corpus, const LinkGraph& lin
       h.add(p.target).add(p.identifier);
       add_int(h, p.text);
       h.add(p.section.value);
-      if (p.article.valid() && p.article.value < scopes.size()) h.add(scopes[p.article.value]);
+      if (p.article.valid() && p.article.value < articles.size())
+        h.add(p.kind == PageKind::kArticle ? page_scopes[p.article.value]
+                                           : other_scopes[p.article.value]);
       out[i] = h.finish();
     }
   });

@@ -32,10 +32,12 @@ std::optional<PageFingerprints> parse_page_inputs(std::string_view text);
 
 /// The fingerprint of each page of `pages`, in the same order, on `options.jobs` threads. Every
 /// page depends on the site's basis (`program`, the theme's files, the options that show) and on
-/// what tables show of every article, code, section and amending text (numbers, slugs, states,
-/// dates, metadata links; not texts). A page about one article (its page, versions, diffs,
-/// identifier redirects) also depends on all of that article's data and on all the data of every
-/// article it is linked with (cited, citing, successors), whose texts it may show or count.
+/// what any page shows of every article, code, section and amending text (numbers, slugs,
+/// states, dates, metadata links; not texts). A page about one article (its page, versions,
+/// diffs, identifier redirects) also depends on all of that article's data, texts included, and
+/// on the alinéa counts of the articles its text pinpoints ("au deuxième alinéa de l'article
+/// L. 311-3"); the article's own page also on who cites it (which link of which version) and on
+/// its successions.
 std::vector<Digest> page_fingerprints(const Corpus& corpus, const LinkGraph& links,
                                       const Theme& theme, const SiteOptions& options,
                                       const Digest& program, const std::vector<PagePlan>& pages);
