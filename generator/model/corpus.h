@@ -41,6 +41,10 @@ struct TextCitation {
   /// article by its LEGIARTI id): the render stage points that link at `target` instead of adding
   /// one.
   bool source_link = false;
+  /// A bound of a range the source put in one link of its own ("<a …>A. 931-3-19 à A. 931-3-22
+  /// </a>"): the render stage drops that <a> and links each bound by itself, as it links a range
+  /// read in plain text.
+  bool splits_source_link = false;
 };
 
 /// One dated text of an article. Validity is the half-open interval [start, end).

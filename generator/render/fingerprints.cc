@@ -72,7 +72,7 @@ Digest own_digest(const Article& a, const Digest& entry) {
       for (ArticleId r : t.range_targets) h.add(r.value);
       h.add(t.external_id);
       add_int(h, t.alinea);
-      h.add(t.source_link);
+      h.add(t.source_link).add(t.splits_source_link);
     }
     const TextDiff& d = v.diff;
     h.add(d.runs.size()).add(d.words_added).add(d.words_removed).add(d.punctuation_changed);

@@ -27,6 +27,7 @@ void append_start_tag(std::string& out, const TextLink& link) {
 /// An <a> element of a text: its start tag [open, tag_end) and where "</a>" starts.
 struct AnchorSpan {
   std::size_t open, tag_end, close;
+  bool closed;  // "</a>" is in the text (a piece of a text may lack it)
 };
 
 // Every <a> element of `html`, in order (the sanitiser never nests them).
@@ -38,7 +39,7 @@ std::vector<AnchorSpan> anchors_of(std::string_view html) {
     std::size_t tag_end = html.find('>', at);
     if (tag_end == npos) break;
     std::size_t close = html.find("</a>", tag_end);
-    spans.push_back({at, tag_end + 1, close == npos ? html.size() : close});
+    spans.push_back({at, tag_end + 1, close == npos ? html.size() : close, close != npos});
     at = tag_end;
   }
   return spans;
@@ -57,7 +58,8 @@ const AnchorSpan* enclosing_anchor(const std::vector<AnchorSpan>& spans, std::si
 
 std::string splice_links(std::string_view html, std::vector<TextLink> links) {
   constexpr auto npos = std::string_view::npos;
-  // Each change becomes a replacement of [from, to) of `html`, sorted and disjoint.
+  // Each change becomes a replacement of [from, to) of `html`, sorted and disjoint; without a
+  // link, a deletion.
   struct Edit {
     std::size_t from, to;
     const TextLink* link;
@@ -71,7 +73,15 @@ std::string splice_links(std::string_view html, std::vector<TextLink> links) {
   // order, so the scan only moves forward: the whole text is read once.
   std::size_t next_mark = html.find_first_of("<>");
   bool in_tag = false;
+  // The <a> that unwrapped links are replacing: its "</a>" goes once they are all in.
+  const AnchorSpan* unwrapping = nullptr;
+  auto close_unwrapped = [&] {
+    edits.push_back({unwrapping->close, unwrapping->close + 4, nullptr});
+    done = unwrapping->close + 4;
+    unwrapping = nullptr;
+  };
   for (const TextLink& link : links) {
+    if (unwrapping && link.begin >= unwrapping->close) close_unwrapped();
     if (link.begin >= link.end || link.end > html.size() || link.begin < done) continue;
     for (; next_mark < link.begin; next_mark = html.find_first_of("<>", next_mark + 1))
       in_tag = html[next_mark] == '<';
@@ -86,22 +96,35 @@ std::string splice_links(std::string_view html, std::vector<TextLink> links) {
       done = anchor->tag_end;
       continue;
     }
+    if (link.unwrap) {
+      if (!anchor || !anchor->closed || link.end > anchor->close) continue;
+      if (anchor != unwrapping) {
+        if (anchor->open < done) continue;
+        edits.push_back({anchor->open, anchor->tag_end, nullptr});
+        unwrapping = anchor;
+      }
+      edits.push_back({link.begin, link.end, &link});
+      done = link.end;
+      continue;
+    }
     // A new link cannot go inside a link the source already has.
     if (anchor) continue;
     edits.push_back({link.begin, link.end, &link});
     done = link.end;
   }
+  if (unwrapping) close_unwrapped();
   std::string out;
   out.reserve(html.size() + edits.size() * 64);
   std::size_t copied = 0;
   for (const Edit& e : edits) {
     out.append(html.substr(copied, e.from - copied));
+    copied = e.to;
+    if (!e.link) continue;
     append_start_tag(out, *e.link);
     if (!e.link->repoint) {
       out.append(html.substr(e.from, e.to - e.from));
       out += "</a>";
     }
-    copied = e.to;
   }
   out.append(html.substr(copied));
   return out;
@@ -115,6 +138,7 @@ std::vector<TextLink> citation_links(const Corpus& corpus, std::string_view page
     link.begin = t.begin;
     link.end = t.end;
     link.repoint = t.source_link;
+    link.unwrap = t.splits_source_link;
     if (t.target.valid() && t.target.value < corpus.articles().size()) {
       const Article& target = corpus.article(t.target);
       if (target.slug.empty() || corpus.code(target.code).slug.empty()) continue;
@@ -130,7 +154,7 @@ std::vector<TextLink> citation_links(const Corpus& corpus, std::string_view page
       link.href = then.version >= 0
                       ? then.href + (fragment.empty() ? "" : "#" + fragment)
                       : relative_href(page_path, article_page_path(corpus, target), fragment);
-      // A range links to its first article; the title names them all.
+      // Each bound of a range links to its own article; the title names them all.
       if (t.range_targets.size() > 1) {
         link.title = french_number(t.range_targets.size()) + " articles\u00A0: ";
         for (std::size_t i = 0; i < t.range_targets.size(); ++i)

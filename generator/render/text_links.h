@@ -15,18 +15,21 @@ namespace legisite {
 
 /// One change to a text's HTML: wrap the text [begin, end) in <a href="…" title="…">, or, when
 /// `repoint`, give the <a> element that holds [begin, end) this href (and title) instead of its
-/// own.
+/// own. When `unwrap`, [begin, end) lies in an <a> of the text that this link and the next ones
+/// with `unwrap` inside it replace: that <a> is dropped, its other text kept unlinked.
 struct TextLink {
   std::size_t begin = 0;
   std::size_t end = 0;
   std::string href;   // as it should be written, before escaping
   std::string title;  // empty for none
   bool repoint = false;
+  bool unwrap = false;
 };
 
 /// `html` with `links` spliced in. Sorted or not; a link whose range is empty, outside `html`,
-/// overlapping an earlier one or containing a tag, and a repoint without an enclosing <a>, are
-/// skipped, so that the result is always as well-formed as `html`. Attribute values are escaped.
+/// overlapping an earlier one or containing a tag, and a repoint or an unwrap without an enclosing
+/// <a> (whole in `html`), are skipped, so that the result is always as well-formed as `html`.
+/// Attribute values are escaped.
 std::string splice_links(std::string_view html, std::vector<TextLink> links);
 
 /// The links linked_text_html splices into the text_html of `version` (offsets into it), for a

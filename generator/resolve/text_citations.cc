@@ -255,6 +255,12 @@ class TextCitationResolver {
     std::vector<ArticleId> targets;
     std::vector<bool> named;
   };
+  bool split_source_link(const PlainText& plain, SourceLinks& source,
+                         const std::vector<Citation>& citations, const Citation& c,
+                         const TextCitation& resolved, ArticleId last,
+                         std::vector<TextCitation>& found);
+  void name_by_link(const PlainText& plain, SourceLinks& source, std::size_t link,
+                    ArticleId target);
   void add_pieces(const PlainText& plain, SourceLinks& source, const TextCitation& resolved,
                   std::size_t begin, std::size_t end, std::vector<TextCitation>& found);
   void report(ArticleId citing_id, std::size_t version_index, CitationFinding::Kind kind,
@@ -557,16 +563,10 @@ void TextCitationResolver::add_pieces(const PlainText& plain, SourceLinks& sourc
         piece.end = r.html + r.size;
         piece.source_link = true;
         found.push_back(std::move(piece));
-        // The link's identifier leads the page without text to Légifrance (and /id/ to it);
-        // only the first article a link names takes it. It does not resolve other links:
-        // Légifrance gives one identifier to an article renumbered since ("L. 652-1" and
-        // "L. 723-1"), and a few links hold the wrong one; their text decides.
-        std::string id = legiarti_of(plain.links[r.link].href);
-        Article& target = corpus_.article(resolved.target);
-        if (!anchored.valid() && !source.named[r.link] && target.cited_only && target.cid.empty() &&
-            !id.empty() && given_ids_.insert(id).second)
-          target.cid = id;
-        source.named[r.link] = true;
+        if (anchored.valid())
+          source.named[r.link] = true;
+        else
+          name_by_link(plain, source, r.link, resolved.target);
       }
       continue;
     }
@@ -575,6 +575,67 @@ void TextCitationResolver::add_pieces(const PlainText& plain, SourceLinks& sourc
     piece.end = r.html + r.size;
     found.push_back(std::move(piece));
   }
+}
+
+// When range `c` is the only citation of a link of the source, which holds nothing but text and
+// names an article of the range's code or no article of the corpus ("<a …>A. 931-3-19 à
+// A. 931-3-22</a>"), puts one link per bound instead of that link's, as for a range read in plain
+// text, and says so.
+bool TextCitationResolver::split_source_link(const PlainText& plain, SourceLinks& source,
+                                             const std::vector<Citation>& citations,
+                                             const Citation& c, const TextCitation& resolved,
+                                             ArticleId last, std::vector<TextCitation>& found) {
+  const std::vector<TextSegment> first = plain.html_ranges(c.begin, c.first_end());
+  const std::vector<TextSegment> second = plain.html_ranges(c.last_begin(), c.end);
+  if (first.size() != 1 || second.size() != 1 || first[0].link == PlainText::kNoLink ||
+      first[0].link != second[0].link)
+    return false;
+  const std::size_t l = first[0].link;
+  const SourceAnchor& anchor = plain.links[l];
+  const ArticleId anchored = source.targets[l];
+  const CodeId code = corpus_.article(resolved.target).code;
+  if (anchored.valid() ? corpus_.article(anchored).code != code
+                       : !anchors_code(anchor.href, corpus_.code(code).legi_id))
+    return false;
+  // The link's text is one segment (no tag inside), and no other citation touches it.
+  std::vector<const TextSegment*> inside;
+  for (const TextSegment& s : plain.segments)
+    if (s.link == l) inside.push_back(&s);
+  if (inside.size() != 1 || inside[0]->html != anchor.text_begin ||
+      inside[0]->html + inside[0]->size != anchor.text_end)
+    return false;
+  const std::size_t from = inside[0]->plain, to = from + inside[0]->size;
+  for (const Citation& other : citations)
+    if (&other != &c && other.begin < to && other.end > from) return false;
+  std::erase_if(
+      found, [&](const TextCitation& t) { return t.source_link && t.begin == anchor.text_begin; });
+  if (!anchored.valid()) name_by_link(plain, source, l, resolved.target);
+  const std::pair<TextSegment, ArticleId> bounds[] = {{first[0], resolved.target},
+                                                      {second[0], last}};
+  for (const auto& [piece, target] : bounds) {
+    TextCitation t = resolved;
+    t.target = target;
+    t.begin = piece.html;
+    t.end = piece.html + piece.size;
+    t.splits_source_link = true;
+    found.push_back(std::move(t));
+  }
+  return true;
+}
+
+// The identifier of source link `link`, which names no article of the corpus, leads the page
+// without text of `target` to Légifrance (and /id/ to it); only the first article a link names
+// takes it. It does not resolve other links: Légifrance gives one identifier to an article
+// renumbered since ("L. 652-1" and "L. 723-1"), and a few links hold the wrong one; their text
+// decides.
+void TextCitationResolver::name_by_link(const PlainText& plain, SourceLinks& source,
+                                        std::size_t link, ArticleId target_id) {
+  std::string id = legiarti_of(plain.links[link].href);
+  Article& target = corpus_.article(target_id);
+  if (!source.named[link] && target.cited_only && target.cid.empty() && !id.empty() &&
+      given_ids_.insert(id).second)
+    target.cid = id;
+  source.named[link] = true;
 }
 
 void TextCitationResolver::resolve_version(ArticleId citing_id, std::size_t version_index,
@@ -632,9 +693,12 @@ void TextCitationResolver::resolve_version(ArticleId citing_id, std::size_t vers
     }
     // A range of a code's articles: each bound a link to its own article, as Légifrance links
     // them, and "à" none; both carry the members, which the page lists.
+    if (last.valid())
+      note(last, std::string_view(plain.text).substr(c.last_begin(), c.end - c.last_begin()));
+    if (last.valid() && split_source_link(plain, source, citations, c, resolved, last, found))
+      continue;
     add_pieces(plain, source, resolved, c.begin, c.first_end(), found);
     if (!last.valid()) continue;
-    note(last, std::string_view(plain.text).substr(c.last_begin(), c.end - c.last_begin()));
     TextCitation to_last = resolved;
     to_last.target = last;
     add_pieces(plain, source, to_last, c.last_begin(), c.end, found);

@@ -85,6 +85,26 @@ TEST_CASE("splice points a link of the source elsewhere and never nests links",
   CHECK(splice_links(html, {lost}) == html);
 }
 
+TEST_CASE("splice puts a link per bound instead of a source link around a range",
+          "[render][text_links]") {
+  std::string html = "<p>articles <a href=\"https://legifrance/x\">A. 1 à A. 4</a>, et</p>";
+  std::size_t first = html.find("A. 1"), last = html.find("A. 4");
+  TextLink to_first = wrap(first, first + 4, "../a1/", "4 articles : A1, A2, A3, A4");
+  TextLink to_last = wrap(last, last + 4, "../a4/", "4 articles : A1, A2, A3, A4");
+  to_first.unwrap = to_last.unwrap = true;
+  CHECK(splice_links(html, {to_last, to_first}) ==
+        "<p>articles <a href=\"../a1/\" title=\"4 articles : A1, A2, A3, A4\">A. 1</a> à <a "
+        "href=\"../a4/\" title=\"4 articles : A1, A2, A3, A4\">A. 4</a>, et</p>");
+  // Without its "</a>" (a piece of a text, in a diff) the source link is left as it is.
+  std::string piece = html.substr(0, html.find("</a>"));
+  CHECK(splice_links(piece, {to_first, to_last}) == piece);
+  // Outside any <a>, an unwrapping link is not made.
+  std::string plain = "<p>A. 1 à A. 4</p>";
+  TextLink lost = wrap(3, 7, "x");
+  lost.unwrap = true;
+  CHECK(splice_links(plain, {lost}) == plain);
+}
+
 TEST_CASE("a page's text links each citation to the cited article's page", "[render][text_links]") {
   Corpus corpus;
   Diagnostics diagnostics;

@@ -205,6 +205,68 @@ TEST_CASE("a range whose bounds the source links points each link at its bound",
   }
 }
 
+// Real case: A931-3-18 of css-2026-03-14.json (JSON path
+// /children/3/children/0/children/0/children/0/children/2/children/1/children/4/children/0/data/texteHtml)
+// puts the whole range in one link of Légifrance's, whose LEGIARTI000006734978 is no version in the
+// dump (A931-3-19 is LEGIARTI000036755123 there).
+constexpr const char* kA931_3_18 =
+    "<p></p>Sous réserve des dispositions des articles <a "
+    "href=\"/affichCodeArticle.do?cidTexte=LEGITEXT000006073189&amp;idArticle=LEGIARTI000006734978"
+    "&amp;dateTexte=&amp;categorieLien=cid\">A. 931-3-19 à A. 931-3-22</a>, les statuts de "
+    "l'institution de prévoyance ou de l'union d'institutions de prévoyance fixent les règles de "
+    "convocation de l'assemblée générale.<p></p><p></p>";
+
+TEST_CASE("a range the source put in one link of its own gets a link per bound",
+          "[text_citations]") {
+  for (const char* first_id : {"", "LEGIARTI000006734978"}) {
+    // The link names no article of the corpus (as in the dump), or the first bound.
+    Corpus corpus;
+    add(corpus, "A931-3-19", "<p>Texte.</p>", kCss, first_id);
+    add(corpus, "A931-3-20");
+    add(corpus, "A931-3-21");
+    add(corpus, "A931-3-22");
+    corpus.code(corpus.find_code(kCss)).legi_id = "LEGITEXT000006073189";
+    ArticleId a = add(corpus, "A931-3-18", kA931_3_18);
+    LinkReport report;
+    resolve_text_citations(corpus, report);
+    const auto& cites = cites_of(corpus, a);
+    REQUIRE(cites.size() == 2);
+    CHECK(covered(corpus, a, cites[0]) == "A. 931-3-19");
+    CHECK(cites[0].target == find(corpus, "A931-3-19"));
+    CHECK(covered(corpus, a, cites[1]) == "A. 931-3-22");
+    CHECK(cites[1].target == find(corpus, "A931-3-22"));
+    for (const TextCitation& t : cites) {
+      CHECK(t.splits_source_link);
+      CHECK_FALSE(t.source_link);
+      CHECK(numbers(corpus, t.range_targets) ==
+            std::vector<std::string>{"A931-3-19", "A931-3-20", "A931-3-21", "A931-3-22"});
+    }
+  }
+}
+
+TEST_CASE("a source link holding more than one range, or another code's, stays one link",
+          "[text_citations]") {
+  Corpus corpus;
+  add(corpus, "A931-3-19", "<p>Texte.</p>", kCss, "LEGIARTI000006734978");
+  add(corpus, "A931-3-22");
+  add(corpus, "L1", "<p>Texte.</p>", "Code du travail", "LEGIARTI000000000001");
+  ArticleId a = add(
+      corpus, "A931-3-18",
+      "<p>articles <a href=\"/affichCodeArticle.do?idArticle=LEGIARTI000006734978\">A. 931-3-19 "
+      "à A. 931-3-22 et A. 931-3-30</a> ; <a href=\"/affichCodeArticle.do?idArticle="
+      "LEGIARTI000000000001\">A. 931-3-19 à A. 931-3-22</a></p>");
+  LinkReport report;
+  resolve_text_citations(corpus, report);
+  const auto& cites = cites_of(corpus, a);
+  REQUIRE(cites.size() == 2);
+  CHECK(covered(corpus, a, cites[0]) == "A. 931-3-19 à A. 931-3-22 et A. 931-3-30");
+  CHECK(cites[1].target == find(corpus, "L1", "Code du travail"));
+  for (const TextCitation& t : cites) {
+    CHECK(t.source_link);
+    CHECK_FALSE(t.splits_source_link);
+  }
+}
+
 TEST_CASE("a range whose first bound the code lacks starts at a cited-only article",
           "[text_citations]") {
   Corpus corpus;
@@ -394,13 +456,18 @@ TEST_CASE("a citation inside a source link to an article the corpus lacks still 
   REQUIRE(stub.valid());
   CHECK(corpus.article(stub).cited_only);
   const auto& cites = cites_of(corpus, d);
-  // The link of the same code is recorded (range included, its last bound cited-only too: the
-  // link is the first bound's); the one naming another code is not.
+  // The link of the same code, around a whole range, becomes a link per bound (its last bound
+  // cited-only too), its identifier the first bound's; the one naming another code is not
+  // recorded.
   REQUIRE(cites.size() == 2);
-  CHECK(cites[0].source_link);
+  CHECK(cites[0].splits_source_link);
   CHECK(cites[0].target == stub);
-  CHECK(numbers(corpus, cites[0].range_targets) ==
-        std::vector<std::string>{"D122-11", "D122-12", "D122-13"});
+  CHECK(corpus.article(stub).cid == "LEGIARTI000006735203");
+  CHECK(covered(corpus, d, cites[0]) == "D. 122-11");
+  CHECK(covered(corpus, d, cites[1]) == "D. 122-13");
+  for (const TextCitation& t : cites)
+    CHECK(numbers(corpus, t.range_targets) ==
+          std::vector<std::string>{"D122-11", "D122-12", "D122-13"});
   CHECK(cites[1].target == find(corpus, "D122-13"));
   CHECK(corpus.article(cites[1].target).cited_only);
   corpus.finish_tables_of_contents();
