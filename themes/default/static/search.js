@@ -245,15 +245,24 @@
       version: words && words.versions ? words.versions[at] : undefined };
   }
 
-  /* Loads the texts of `results` (for phrases or snippets). */
-  function loadTexts(results) {
+  /* The names of the runs of texts that hold `results`. */
+  function textShards(results) {
     var names = {};
     results.forEach(function (r) {
       var part = r.version ? 'versions' : 'texte';
       var i = r.version ? r.entry : r.article;
       names[shardName(r.code, part, false, runOf(r.code[part], i))] = true;
     });
-    return Promise.all(Object.keys(names).map(load));
+    return Object.keys(names);
+  }
+
+  /* Loads the texts of `results` (for phrases or snippets). */
+  function loadTexts(results) {
+    return Promise.all(textShards(results).map(load));
+  }
+
+  function textsLoaded(results) {
+    return textShards(results).every(function (name) { return !!store[name]; });
   }
 
   function sectionPath(arts, index) {
@@ -538,15 +547,37 @@
               return loadTexts(found).then(function () { return keepPhrases(found, q); });
             });
           }).then(function (found) {
-            /* Snippets need the texts of the results shown. */
-            return loadTexts(found.slice(0, MAX_RESULTS)).then(function () {
-              if (ticket !== asked) return;
-              render(list, status, index, found, q, !select.value);
-              /* How long the answer took, from the key to the frame that shows the list, index
-                 loading included (bench/search.py and bench/search_latency.mjs read it). */
+            if (ticket !== asked) return;
+            /* Snippets need the texts of the results shown. Those whose run of texts (about
+               400 kB of script) is not loaded yet follow the list instead of holding it up: the
+               list shows at once, and again with every snippet once the texts are in. */
+            var shown = found.slice(0, MAX_RESULTS);
+            var complete = textsLoaded(shown);
+            render(list, status, index, found, q, !select.value);
+            /* How long the answer took, from the key to the frame that shows the list
+               (data-list-ms) and the one that shows it with every snippet (data-ms), index
+               loading included (bench/search.py and bench/search_latency.mjs read them). The
+               texts start loading once the list is painted: their scripts would delay it. */
+            return new Promise(function (painted) {
               requestAnimationFrame(function () {
-                status.setAttribute('data-ms', String(Math.round(performance.now() - began)));
-                status.setAttribute('data-query', text);
+                var ms = String(Math.round(performance.now() - began));
+                status.setAttribute('data-list-ms', ms);
+                status.setAttribute('data-list-query', text);
+                if (complete) {
+                  status.setAttribute('data-ms', ms);
+                  status.setAttribute('data-query', text);
+                }
+                setTimeout(painted, 0);
+              });
+            }).then(function () {
+              if (complete || ticket !== asked) return;
+              return loadTexts(shown).then(function () {
+                if (ticket !== asked) return;
+                render(list, status, index, found, q, !select.value);
+                requestAnimationFrame(function () {
+                  status.setAttribute('data-ms', String(Math.round(performance.now() - began)));
+                  status.setAttribute('data-query', text);
+                });
               });
             });
           });
