@@ -1,7 +1,6 @@
 #pragma once
-/// A streaming JSON writer for the site's data files, the one place render meets RapidJSON (its
-/// headers stay in json_writer.cc). Output is compact UTF-8, in the order calls are made, so the
-/// same calls always give the same bytes.
+/// A streaming JSON writer for the site's data files. Output is compact UTF-8, in the order calls
+/// are made, so the same calls always give the same bytes; strings follow text/json_string.h.
 
 #include <cstdint>
 #include <memory>

@@ -8,6 +8,7 @@
 #include "render/view_model.h"
 #include "resolve/history.h"
 #include "text/french_typography.h"
+#include "text/json_string.h"
 
 namespace legisite {
 

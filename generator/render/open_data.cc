@@ -181,7 +181,6 @@ void write_version(JsonWriter& w, const Corpus& corpus, const SiteOptions& optio
 
 void write_section_path(JsonWriter& w, const Corpus& corpus, const SiteIndex& index,
                         const SiteOptions& options, const Article& a) {
-  const Code& code = corpus.code(a.code);
   w.begin_array();
   for (SectionId sid : corpus.section_path(a.section)) {
     const Section& s = corpus.section(sid);
@@ -333,7 +332,6 @@ std::string version_data(const Corpus& corpus, const SiteOptions& options, const
 
 void write_toc(JsonWriter& w, const Corpus& corpus, const SiteIndex& index,
                const SiteOptions& options, const Section& section) {
-  const Code& code = corpus.code(section.code);
   w.begin_array();
   for (const TocEntry& e : section.toc) {
     if (e.kind == TocEntry::Kind::kArticle) {

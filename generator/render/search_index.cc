@@ -11,6 +11,7 @@
 #include "render/version_pages.h"
 #include "render/view_model.h"
 #include "text/fold.h"
+#include "text/json_string.h"
 #include "text/search_terms.h"
 #include "text/utf8.h"
 #include "text/visible_text.h"

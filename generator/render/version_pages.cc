@@ -12,6 +12,7 @@
 #include "render/wording.h"
 #include "resolve/history.h"
 #include "text/french_typography.h"
+#include "text/json_string.h"
 
 namespace legisite {
 

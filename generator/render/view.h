@@ -55,9 +55,4 @@ class View {
   std::vector<std::string> keys_;
 };
 
-/// Appends `text` to `out` as a JSON string literal ("…"), with <, > and & written as \u003c,
-/// \u003e and \u0026 so that the JSON can sit inside a <script> element (and stay well-formed
-/// XML) without any other escaping.
-void append_json_string(std::string& out, std::string_view text);
-
 }  // namespace legisite

@@ -24,6 +24,7 @@
 #include "resolve/resolve.h"
 #include "sources/sources.h"
 #include "support/environment.h"
+#include "text/json_string.h"
 
 namespace fs = std::filesystem;
 

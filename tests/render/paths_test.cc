@@ -17,6 +17,7 @@
 #include "render/view_model.h"
 #include "resolve/history.h"
 #include "resolve/resolve.h"
+#include "text/json_string.h"
 
 namespace legisite {
 namespace {

@@ -23,6 +23,7 @@
 #include "resolve/resolve.h"
 #include "sources/sources.h"
 #include "support/environment.h"
+#include "text/json_string.h"
 #include "text/search_terms.h"
 #include "text/visible_text.h"
 
