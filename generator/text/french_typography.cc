@@ -3,6 +3,7 @@
 #include <array>
 
 #include "text/ascii.h"
+#include "text/html_scan.h"
 #include "text/spaces.h"
 #include "text/utf8.h"
 
@@ -93,38 +94,11 @@ bool stands_alone(std::string_view s, std::size_t at) {
   return true;
 }
 
-// The end of the tag opening at `lt` (past its '>'), quoted attribute values skipped.
-std::size_t tag_end(std::string_view s, std::size_t lt) {
-  char quote = 0;
-  for (std::size_t i = lt + 1; i < s.size(); ++i) {
-    if (quote) {
-      if (s[i] == quote) quote = 0;
-    } else if (s[i] == '"' || s[i] == '\'') {
-      quote = s[i];
-    } else if (s[i] == '>') {
-      return i + 1;
-    }
-  }
-  return s.size();
-}
-
-// The offset of `</name` from `from`, ASCII case ignored, or the end of `s`.
-std::size_t closing_tag(std::string_view s, std::size_t from, std::string_view name) {
-  for (std::size_t i = s.find("</", from); i != std::string_view::npos; i = s.find("</", i + 2)) {
-    std::string_view rest = s.substr(i + 2);
-    if (starts_with_ignoring_case(rest, name) &&
-        (rest.size() == name.size() || !is_alnum(rest[name.size()])))
-      return i;
-  }
-  return s.size();
-}
-
-// For a start tag at `lt` of an element left alone, its name; otherwise empty.
+// For the start tag html[lt, end) of an element left alone, its name; otherwise empty.
 std::string_view left_alone_element(std::string_view s, std::size_t lt, std::size_t end) {
-  std::size_t name_end = lt + 1;
-  while (name_end < end && is_alnum(s[name_end])) ++name_end;
-  std::string_view name = s.substr(lt + 1, name_end - lt - 1);
+  if (!is_alpha(s[lt + 1])) return {};           // an end tag, a comment or a declaration
   if (end >= 2 && s[end - 2] == '/') return {};  // self-closing: nothing inside
+  std::string_view name = tag_name(s, lt, end);
   for (std::string_view alone : kLeftAlone)
     if (name.size() == alone.size() && starts_with_ignoring_case(name, alone)) return alone;
   return {};
@@ -138,20 +112,11 @@ bool superscript_ordinals(std::string& html) {
   std::string out;
   std::size_t copied = 0;
   for (std::size_t i = 0; i < s.size();) {
-    if (s[i] == '<') {
-      if (s.compare(i, 4, "<!--") == 0) {
-        std::size_t close = s.find("-->", i + 4);
-        i = close == std::string_view::npos ? s.size() : close + 3;
-        continue;
-      }
-      char next = i + 1 < s.size() ? s[i + 1] : '\0';
-      if (!is_alpha(next) && next != '/' && next != '!') {  // a '<' in text
-        ++i;
-        continue;
-      }
-      std::size_t end = tag_end(s, i);
-      std::string_view alone = is_alpha(next) ? left_alone_element(s, i, end) : std::string_view{};
-      i = alone.empty() ? end : closing_tag(s, end, alone);
+    if (starts_markup(s, i)) {
+      std::size_t end = markup_end(s, i);
+      if (end == std::string_view::npos) break;  // an unclosed tag or comment hides the rest
+      std::string_view alone = left_alone_element(s, i, end);
+      i = alone.empty() ? end : end_tag_at(s, end, alone);
       continue;
     }
     if (s[i] == '1' && s.compare(i, 3, "1er") == 0 && stands_alone(s, i)) {
