@@ -105,6 +105,7 @@ bool check_destination(const std::string& out, const std::vector<KeptFolder>& ke
             ", or remove this one first";
     return false;
   }
+  destination.published = true;
   destination.has_index = fs::exists(fs::symlink_status(real / "index.html", ec));
   return true;
 }

@@ -12,9 +12,15 @@ inline constexpr const char* kSiteMarker =
     "This folder is a site published by legisite. `legisite build --out` replaces a folder only\n"
     "when it holds this file, is empty or does not exist.\n";
 
-/// The file listing every other file of a published site, one path per line, sorted: the next
-/// build counts the files it deletes from it.
+/// The file listing every other file of a published site with its SHA-256 and size, sorted by
+/// path (output/manifest.h): the next build knows from it what a tree holds without reading it,
+/// and counts the files it deletes.
 inline constexpr const char* kSiteManifestName = ".legisite-manifest";
+
+/// The site a build replaced is kept beside --out under this suffix (`site.legisite-previous`),
+/// so that the next build updates it in place into the new site instead of making every folder
+/// and file again; it is never served, and never taken for a dead build's staging folder.
+inline constexpr const char* kPreviousSuffix = ".legisite-previous";
 
 /// A folder a build must neither replace nor contain, and how the error names it.
 struct KeptFolder {
@@ -26,6 +32,7 @@ struct KeptFolder {
 struct Destination {
   std::string path;        // absolute, symlinks resolved: what the new site replaces
   bool exists = false;     // an (empty or legisite-made) folder is there
+  bool published = false;  // that folder holds the site marker
   bool has_index = false;  // that folder holds a site with pages (an index.html)
 };
 

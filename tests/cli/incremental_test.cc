@@ -130,6 +130,7 @@ struct Project {
     auto after = identities(options.out);
     for (const auto& [path, contents] : after_files) {
       INFO(path);
+      if (path == ".legisite-manifest") continue;  // bookkeeping, written anew by every build
       auto old = before_files.find(path);
       if (old != before_files.end() && old->second == contents) {
         CHECK(after.at(path) == before.at(path));  // same inode, same mtime
@@ -374,4 +375,57 @@ TEST_CASE(
   INFO(differences.size() << " files differ, the first: "
                           << (differences.empty() ? std::string() : differences.front()));
   CHECK(differences.empty());
+}
+
+TEST_CASE(
+    "a build killed while it updates the previous tree leaves the published site complete, and "
+    "the next build is correct",
+    "[build][incremental][slow]") {
+  Project p;
+  const fs::path version = p.code /
+                           "Partie Législative/Livre 7/Titre 5/Chapitre 2/Article L752-4/"
+                           "002_2004-12-21_384a575080.md";
+  p.build_and_compare("first build");
+  write(version, "# Article L752-4\n\nTexte remplacé.\n");
+  p.build_and_compare("a text changed");  // the first site is now the previous tree
+  const fs::path previous = p.options.out + ".legisite-previous";
+  // A page the edit changes: the build writes it into the previous tree, a new file.
+  const fs::path page = previous / "code-de-la-securite-sociale/l752-4/index.html";
+  REQUIRE(fs::exists(page));
+
+  SiteFiles published;
+  bool killed = false;
+  // A build that finishes before the page is seen changing is tried again on a new text.
+  for (int attempt = 0; attempt < 5 && !killed; ++attempt) {
+    write(version, "# Article L752-4\n\nAutre texte, " + std::to_string(attempt) + ".\n");
+    published = read_tree(p.options.out);
+    REQUIRE(fs::exists(previous / ".legisite-manifest"));
+    struct stat before;
+    REQUIRE(::stat(page.c_str(), &before) == 0);
+    pid_t pid = ::fork();
+    if (pid == 0) {
+      int null = ::open("/dev/null", O_WRONLY);
+      ::dup2(null, 1);
+      ::dup2(null, 2);
+      const char* program = LEGISITE_PROGRAM;
+      ::execl(program, program, "build", "--content", p.options.content.c_str(), "--theme",
+              p.options.theme.c_str(), "--out", p.options.out.c_str(), "--date", "2026-11-26",
+              static_cast<char*>(nullptr));
+      ::_exit(127);
+    }
+    int status = 0;
+    while (::waitpid(pid, &status, WNOHANG) == 0) {
+      struct stat now;
+      if (::stat(page.c_str(), &now) != 0 || now.st_ino != before.st_ino) {
+        ::kill(pid, SIGKILL);
+        ::waitpid(pid, &status, 0);
+        killed = WIFSIGNALED(status);
+        break;
+      }
+    }
+  }
+  REQUIRE(killed);
+  CHECK(read_tree(p.options.out) == published);
+  CHECK_FALSE(fs::exists(previous / ".legisite-manifest"));  // its files are not trusted
+  p.build_and_compare("after the killed build");
 }

@@ -204,12 +204,14 @@ TEST_CASE(
 
   CHECK(s.stop(SIGINT) == 0);
   CHECK(s.out().substr(s.out().size() - 9) == "Stopped.\n");
-  // Nothing left beside the site: staging folders and the old sites were removed.
+  // Nothing left beside the site but the previous tree the next build updates: staging folders
+  // and older sites were removed.
   std::vector<std::string> names;
   for (const auto& entry : fs::directory_iterator(s.tmp.path))
     names.push_back(entry.path().filename().string());
   std::sort(names.begin(), names.end());
-  CHECK(names == std::vector<std::string>{"content", "site", "stderr", "stdout", "theme"});
+  CHECK(names == std::vector<std::string>{"content", "site", "site.legisite-previous", "stderr",
+                                          "stdout", "theme"});
 }
 
 TEST_CASE("serve stops cleanly on SIGTERM, with a page's event stream open", "[cli][serve]") {

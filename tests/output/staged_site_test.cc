@@ -18,6 +18,8 @@
 #include <string>
 #include <vector>
 
+#include "digest/digest.h"
+#include "output/manifest.h"
 #include "parallel/parallel.h"
 
 namespace legisite {
@@ -75,6 +77,14 @@ std::vector<std::string> other_entries(const fs::path& dir, const std::string& k
   return out;
 }
 
+/// The manifest of a site holding `files` (path -> contents, the marker left out).
+std::string manifest(const std::map<std::string, std::string>& files) {
+  std::vector<std::pair<std::string, ManifestEntry>> entries;
+  for (const auto& [path, contents] : files)
+    entries.push_back({path, ManifestEntry{digest_of(contents), contents.size()}});
+  return Manifest::format(entries);
+}
+
 std::unique_ptr<StagedSite> create(const std::string& destination) {
   std::string error;
   auto site = StagedSite::create(destination, error);
@@ -109,15 +119,16 @@ TEST_CASE("a staged site is written beside its destination and publishing create
   std::string error;
   REQUIRE(site->publish(error));
   CHECK(error.empty());
-  CHECK(
-      snapshot(destination) ==
-      std::map<std::string, std::string>{
-          {"index.html", "<h1>Codes</h1>"},
-          {"code-de-la-securite-sociale/r-star-133-2/index.html", "R*133-2"},
-          {"static/style.css", "body{}"},
-          {".legisite", kSiteMarker},
-          {".legisite-manifest",
-           "code-de-la-securite-sociale/r-star-133-2/index.html\nindex.html\nstatic/style.css\n"}});
+  CHECK(snapshot(destination) ==
+        std::map<std::string, std::string>{
+            {"index.html", "<h1>Codes</h1>"},
+            {"code-de-la-securite-sociale/r-star-133-2/index.html", "R*133-2"},
+            {"static/style.css", "body{}"},
+            {".legisite", kSiteMarker},
+            {".legisite-manifest",
+             manifest({{"index.html", "<h1>Codes</h1>"},
+                       {"code-de-la-securite-sociale/r-star-133-2/index.html", "R*133-2"},
+                       {"static/style.css", "body{}"}})}});
   CHECK_FALSE(fs::exists(staging));
   site.reset();
   CHECK(fs::exists(destination));  // destroying a published site leaves it in place
@@ -131,6 +142,7 @@ TEST_CASE("publishing over an existing site replaces it entirely", "[output]") {
   write_file(destination / "old-code/l1/index.html", "old article");
   write_file(destination / "README.md", "old readme");
   write_file(destination / ".legisite", kSiteMarker);
+  const auto old_site = snapshot(destination);
 
   auto site = create(destination.string());
   write(*site, "index.html", "new index");
@@ -142,10 +154,13 @@ TEST_CASE("publishing over an existing site replaces it entirely", "[output]") {
             {"index.html", "new index"},
             {"new-code/l1/index.html", "new article"},
             {".legisite", kSiteMarker},
-            {".legisite-manifest", "index.html\nnew-code/l1/index.html\n"}});
+            {".legisite-manifest",
+             manifest({{"index.html", "new index"}, {"new-code/l1/index.html", "new article"}})}});
   CHECK_FALSE(fs::exists(destination / "old-code"));
   site.reset();
-  CHECK(other_entries(tmp.path(), "site").empty());  // neither staging nor old site left
+  // Neither staging folder nor old site left: the replaced site is the next build's previous tree.
+  CHECK(other_entries(tmp.path(), "site") == std::vector<std::string>{"site.legisite-previous"});
+  CHECK(snapshot(tmp.path() + "/site.legisite-previous") == old_site);
 }
 
 TEST_CASE(
@@ -192,10 +207,11 @@ TEST_CASE("publishing into a folder that does not exist yet creates it", "[outpu
   write(*site, "index.html", "x");
   std::string error;
   REQUIRE(site->publish(error));
-  CHECK(snapshot(tmp.path() + "/deep/er/site") ==
-        std::map<std::string, std::string>{{"index.html", "x"},
-                                           {".legisite", kSiteMarker},
-                                           {".legisite-manifest", "index.html\n"}});
+  CHECK(
+      snapshot(tmp.path() + "/deep/er/site") ==
+      std::map<std::string, std::string>{{"index.html", "x"},
+                                         {".legisite", kSiteMarker},
+                                         {".legisite-manifest", manifest({{"index.html", "x"}})}});
 }
 
 TEST_CASE("writing a file twice keeps the second contents", "[output]") {
@@ -206,9 +222,10 @@ TEST_CASE("writing a file twice keeps the second contents", "[output]") {
   std::string error;
   REQUIRE(site->publish(error));
   CHECK(snapshot(tmp.path() + "/site") ==
-        std::map<std::string, std::string>{{"a/index.html", "second"},
-                                           {".legisite", kSiteMarker},
-                                           {".legisite-manifest", "a/index.html\n"}});
+        std::map<std::string, std::string>{
+            {"a/index.html", "second"},
+            {".legisite", kSiteMarker},
+            {".legisite-manifest", manifest({{"a/index.html", "second"}})}});
 }
 
 TEST_CASE("paths that could leave the site are refused", "[output]") {
@@ -367,6 +384,253 @@ TEST_CASE("staging folders of dead builds are removed, those of live builds and 
   ::close(lock);
   CHECK(site->remove_leftovers() == 1);  // the lock released, that folder goes too
   CHECK_FALSE(fs::exists(locked));
+}
+
+}  // namespace
+}  // namespace legisite
+
+// The previous tree: the site a build replaced, kept beside the destination, is what the next
+// build updates in place into the new site.
+namespace legisite {
+namespace {
+
+namespace fs = std::filesystem;
+
+using Files = std::map<std::string, std::string>;
+
+/// Publishes `files` over `destination` the way a build does; returns what publishing changed.
+StagedSite::Changes publish(const std::string& destination, const Files& files, bool reuse = true) {
+  std::string error;
+  auto site = StagedSite::create(destination, error, {}, reuse);
+  INFO(error);
+  REQUIRE(site);
+  for (const auto& [path, contents] : files) write(*site, path, contents);
+  REQUIRE(site->publish(error));
+  return site->changes();
+}
+
+/// `files` with the marker and the manifest a published site adds.
+Files published(const Files& files) {
+  Files all = files;
+  all[".legisite"] = kSiteMarker;
+  all[".legisite-manifest"] = manifest(files);
+  return all;
+}
+
+struct stat stat_of(const fs::path& path) {
+  struct stat st;
+  REQUIRE(::lstat(path.c_str(), &st) == 0);
+  return st;
+}
+
+/// Sets the mtime of everything below `root` but its manifest an hour back: the time that passes
+/// between two builds, within which a test runs.
+void age(const fs::path& root) {
+  struct timespec times[2];
+  ::clock_gettime(CLOCK_REALTIME, &times[0]);
+  times[0].tv_sec -= 3600;
+  times[1] = times[0];
+  for (const auto& entry : fs::recursive_directory_iterator(root))
+    if (entry.path().filename() != ".legisite-manifest")
+      REQUIRE(::utimensat(AT_FDCWD, entry.path().c_str(), times, AT_SYMLINK_NOFOLLOW) == 0);
+  REQUIRE(::utimensat(AT_FDCWD, root.c_str(), times, AT_SYMLINK_NOFOLLOW) == 0);
+}
+
+const Files v1 = {{"a.html", "one"}, {"d/b.html", "two"}, {"d/c.html", "three"}, {"e/f.html", "4"}};
+const Files v2 = {{"a.html", "ONE"}, {"d/b.html", "two"}, {"g/h.html", "five"}};
+
+TEST_CASE("a build updates the previous tree in place into the new site", "[output]") {
+  TempDir tmp;
+  const fs::path site = fs::path(tmp.path()) / "site";
+  const fs::path previous = fs::path(tmp.path()) / "site.legisite-previous";
+  publish(site.string(), v1);
+  const auto v1_a = stat_of(site / "a.html"), v1_d = stat_of(site / "d");
+  publish(site.string(), v2);
+  CHECK(snapshot(previous) == published(v1));  // the replaced site
+  const auto v2_b = stat_of(site / "d/b.html");
+  age(site);
+  age(previous);
+
+  const Files v3 = {{"a.html", "one"}, {"d/b.html", "two"}, {"d/c.html", "THREE"}, {"i", "6"}};
+  std::string error;
+  auto build = StagedSite::create(site.string(), error);
+  REQUIRE(build);
+  CHECK(build->claimed_previous());
+  CHECK(build->staging_path() == previous.string());
+  for (const auto& [path, contents] : v3) write(*build, path, contents);
+  REQUIRE(build->publish(error));
+  const auto changes = build->changes();
+  build.reset();
+
+  CHECK(snapshot(site) == published(v3));
+  CHECK(snapshot(previous) == published(v2));
+  CHECK(other_entries(tmp.path(), "site") == std::vector<std::string>{"site.legisite-previous"});
+  // "one" was in the previous tree: that file stays, and so does its folder.
+  CHECK(stat_of(site / "a.html").st_ino == v1_a.st_ino);
+  CHECK(stat_of(site / "d").st_ino == v1_d.st_ino);
+  // Unchanged against the published site: its file, linked.
+  CHECK(stat_of(site / "d/b.html").st_ino == v2_b.st_ino);
+  CHECK(stat_of(site / "d/b.html").st_mtim.tv_sec == v2_b.st_mtim.tv_sec - 3600);
+  CHECK(changes.written == 3);    // a.html, d/c.html, i
+  CHECK(changes.unchanged == 2);  // d/b.html and the marker
+  CHECK(changes.deleted == 1);    // g/h.html
+}
+
+TEST_CASE("a file edited by hand in the published site is written again", "[output]") {
+  TempDir tmp;
+  const fs::path site = fs::path(tmp.path()) / "site";
+  publish(site.string(), v1);
+  publish(site.string(), v1);  // the previous tree links the same files
+  age(site);
+  const auto b = stat_of(site / "d/b.html");
+  write_file(site / "a.html", "0ne");  // same size, in place: the previous tree's file too
+  auto changes = publish(site.string(), v1);
+  CHECK(snapshot(site) == published(v1));
+  CHECK(changes.written == 1);
+  CHECK(changes.unchanged == v1.size());  // and the marker
+  CHECK(stat_of(site / "d/b.html").st_ino == b.st_ino);
+}
+
+TEST_CASE("a previous tree whose manifest is missing or cut short trusts no file", "[output]") {
+  for (bool cut : {false, true}) {
+    INFO((cut ? "cut short" : "missing"));
+    TempDir tmp;
+    const fs::path site = fs::path(tmp.path()) / "site";
+    const fs::path previous = fs::path(tmp.path()) / "site.legisite-previous";
+    publish(site.string(), v1);
+    publish(site.string(), v2);
+    age(site);
+    age(previous);
+    const fs::path list = previous / ".legisite-manifest";
+    if (cut) {
+      std::string text = snapshot(previous).at(".legisite-manifest");
+      text.erase(text.rfind("# end"));
+      write_file(list, text);
+    } else {
+      fs::remove(list);
+    }
+    // What an interrupted build leaves: a file that is not what the manifest says, though its
+    // size and age are, and files the new site does not have.
+    write_file(previous / "a.html", "0ne");
+    write_file(previous / "stray/index.html", "stray");
+    write_file(previous / "d/stray.html", "stray");
+    age(previous);
+    CHECK(publish(site.string(), v1).written == 3);  // a.html, d/c.html, e/f.html
+    CHECK(snapshot(site) == published(v1));
+    CHECK(snapshot(previous) == published(v2));
+  }
+}
+
+TEST_CASE(
+    "a build stopped while updating the previous tree leaves the published site, and the next "
+    "build is correct",
+    "[output]") {
+  TempDir tmp;
+  const fs::path site = fs::path(tmp.path()) / "site";
+  const fs::path previous = fs::path(tmp.path()) / "site.legisite-previous";
+  publish(site.string(), v1);
+  publish(site.string(), v2);
+  {
+    std::string error;
+    auto build = StagedSite::create(site.string(), error);
+    REQUIRE(build);
+    REQUIRE(build->claimed_previous());
+    write(*build, "a.html", "half");
+    write(*build, "new/page.html", "half-built");
+  }
+  CHECK(snapshot(site) == published(v2));
+  CHECK_FALSE(fs::exists(previous / ".legisite-manifest"));  // not to be trusted
+  CHECK(other_entries(tmp.path(), "site") == std::vector<std::string>{"site.legisite-previous"});
+  publish(site.string(), v1);
+  CHECK(snapshot(site) == published(v1));
+  CHECK(snapshot(previous) == published(v2));
+}
+
+TEST_CASE("a previous tree another build holds, or that legisite did not make, is left alone",
+          "[output]") {
+  TempDir tmp;
+  const fs::path site = fs::path(tmp.path()) / "site";
+  const fs::path previous = fs::path(tmp.path()) / "site.legisite-previous";
+  SECTION("held by another build") {
+    publish(site.string(), v1);
+    publish(site.string(), v2);
+    std::string error;
+    auto first = StagedSite::create(site.string(), error);
+    auto second = StagedSite::create(site.string(), error);
+    REQUIRE(first);
+    REQUIRE(second);
+    CHECK(first->claimed_previous());
+    CHECK_FALSE(second->claimed_previous());
+    for (const auto& [path, contents] : v1) write(*second, path, contents);
+    REQUIRE(second->publish(error));
+    second.reset();  // its replaced site is deleted: the previous tree is taken
+    for (const auto& [path, contents] : v2) write(*first, path, contents);
+    REQUIRE(first->publish(error));
+    first.reset();
+    CHECK(snapshot(site) == published(v2));
+    CHECK(snapshot(previous) == published(v1));
+    CHECK(other_entries(tmp.path(), "site") == std::vector<std::string>{"site.legisite-previous"});
+  }
+  SECTION("someone's folder of that name") {
+    write_file(previous / "thesis.tex", "months of work");
+    publish(site.string(), v1);
+    publish(site.string(), v2);
+    publish(site.string(), v1);
+    CHECK(snapshot(site) == published(v1));
+    CHECK(snapshot(previous) == Files{{"thesis.tex", "months of work"}});
+    CHECK(other_entries(tmp.path(), "site") == std::vector<std::string>{"site.legisite-previous"});
+  }
+  SECTION("a kept folder of that name, with the marker") {
+    publish(site.string(), v1);
+    publish(site.string(), v2);
+    const auto before = snapshot(previous);
+    std::string error;
+    auto build = StagedSite::create(site.string(), error, {{previous.string(), "the content"}});
+    REQUIRE(build);
+    CHECK_FALSE(build->claimed_previous());
+    for (const auto& [path, contents] : v1) write(*build, path, contents);
+    REQUIRE(build->publish(error));
+    build.reset();
+    CHECK(snapshot(previous) == before);
+  }
+}
+
+TEST_CASE(
+    "without reuse (--clean) every file is written anew, and the previous tree is the "
+    "replaced site",
+    "[output]") {
+  TempDir tmp;
+  const fs::path site = fs::path(tmp.path()) / "site";
+  const fs::path previous = fs::path(tmp.path()) / "site.legisite-previous";
+  publish(site.string(), v1);
+  publish(site.string(), v2);
+  const auto b = stat_of(site / "d/b.html");
+  auto changes = publish(site.string(), v2, false);
+  CHECK(changes.written == v2.size() + 1);
+  CHECK(changes.unchanged == 0);
+  CHECK(stat_of(site / "d/b.html").st_ino != b.st_ino);
+  CHECK(snapshot(site) == published(v2));
+  CHECK(snapshot(previous) == published(v2));
+  CHECK(stat_of(previous / "d/b.html").st_ino == b.st_ino);
+  CHECK(other_entries(tmp.path(), "site") == std::vector<std::string>{"site.legisite-previous"});
+}
+
+}  // namespace
+}  // namespace legisite
+
+namespace legisite {
+namespace {
+
+TEST_CASE("an empty folder replaced by a site is deleted, not kept as the previous tree",
+          "[output]") {
+  TempDir tmp;
+  const fs::path site = fs::path(tmp.path()) / "site";
+  fs::create_directories(site);
+  publish(site.string(), v1);
+  CHECK(snapshot(site) == published(v1));
+  CHECK(other_entries(tmp.path(), "site").empty());
+  publish(site.string(), v2);
+  CHECK(snapshot(fs::path(tmp.path()) / "site.legisite-previous") == published(v1));
 }
 
 }  // namespace
