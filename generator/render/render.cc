@@ -18,6 +18,7 @@
 #include "render/structured_data.h"
 #include "render/text_pages.h"
 #include "render/theme_impl.h"
+#include "render/version_compare.h"
 #include "render/version_pages.h"
 #include "render/view_model.h"
 #include "text/french_typography.h"
@@ -193,6 +194,25 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
     auto it = basis.published.find(pages[i].path);
     return it != basis.published.end() && it->second == fingerprints[i];
   };
+  // The per-article texts of "Comparer deux versions" serve only the theme's script that reads
+  // them: a theme without it gets none. They are made of what the article page's fingerprint
+  // covers (its article's data, texts included, and what every page shows of the articles they
+  // cite), so they are carried over with the page.
+  const auto& statics = theme.impl().static_files;
+  const bool compare = std::any_of(statics.begin(), statics.end(), [](const auto& file) {
+    return file.first == "static/compare-versions.js";
+  });
+  // Writes (or, when `keep`, keeps) the versions.js of an article page; true when there is none.
+  auto versions_file = [&](const PagePlan& page, bool keep, ChunkResult& result) {
+    if (!compare || page.kind != PageKind::kArticle) return true;
+    const Article& article = corpus.article(page.article);
+    const std::vector<std::int32_t> versions = comparable_versions(article, options);
+    if (versions.empty()) return true;
+    const std::string path = versions_script_path(page.path);
+    return (keep && keep_counted(out, path, result)) ||
+           write_counted(out, path, versions_script(corpus, article, versions, page.path),
+                         "data file", result);
+  };
 
   // The engine's templates are not shareable: each thread compiles its own, once.
   std::vector<std::optional<CompiledTheme>> compiled(
@@ -209,9 +229,11 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
         ++result.carried;
         const std::string data_path = page_data_path(page.path);
         // A data file that cannot be kept is written: it does not depend on the page's HTML.
-        if (!data || keep_counted(out, data_path, result) ||
+        const bool data_kept =
+            !data || keep_counted(out, data_path, result) ||
             write_counted(out, data_path, page_data(corpus, index, links, options, page),
-                          "data file", result))
+                          "data file", result);
+        if (versions_file(page, true, result) && data_kept)
           result.recorded.emplace_back(page.path, fingerprints[i]);
         continue;
       }
@@ -240,9 +262,11 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
       superscript_ordinals(html);
       if (!write_counted(out, page.path, html, "page", result)) continue;
       ++result.pages;
-      if (!data ||
+      const bool data_written =
+          !data ||
           write_counted(out, page_data_path(page.path),
-                        page_data(corpus, index, links, options, page), "data file", result))
+                        page_data(corpus, index, links, options, page), "data file", result);
+      if (versions_file(page, false, result) && data_written)
         result.recorded.emplace_back(page.path, fingerprints[i]);
     }
     return result;

@@ -46,22 +46,6 @@ View dates_view(const Version& v) {
   return out;
 }
 
-// What made or changed this version: the history's commit message, else the "Créé par",
-// "Modifié par", "Abrogé par", "Transféré par" entries of its links.
-std::string amended_by(const Version& v) {
-  if (!v.amended_by.empty()) return without_empty_parentheses(v.amended_by);
-  std::string out;
-  for (const Link& l : v.links) {
-    if (l.group != LinkGroup::kCreatedBy && l.group != LinkGroup::kModifiedBy &&
-        l.group != LinkGroup::kAbrogatedBy && l.group != LinkGroup::kTransferredBy)
-      continue;
-    std::string text = !l.text.empty() ? l.text : l.text_title;
-    if (text.empty()) continue;
-    out += (out.empty() ? "" : " ; ") + std::string(link_group_label(l.group)) + " " + text;
-  }
-  return french_spacing(without_empty_parentheses(out));
-}
-
 // A link to the page of version `index` (false when it has none).
 View version_link(const Corpus& corpus, const std::string& from, const Article& article,
                   std::int32_t index) {
@@ -135,6 +119,22 @@ bool valid_identifier(const std::string& id) {
 }
 
 }  // namespace
+
+// What made or changed this version: the history's commit message, else the "Créé par",
+// "Modifié par", "Abrogé par", "Transféré par" entries of its links.
+std::string version_amended_by(const Version& v) {
+  if (!v.amended_by.empty()) return without_empty_parentheses(v.amended_by);
+  std::string out;
+  for (const Link& l : v.links) {
+    if (l.group != LinkGroup::kCreatedBy && l.group != LinkGroup::kModifiedBy &&
+        l.group != LinkGroup::kAbrogatedBy && l.group != LinkGroup::kTransferredBy)
+      continue;
+    std::string text = !l.text.empty() ? l.text : l.text_title;
+    if (text.empty()) continue;
+    out += (out.empty() ? "" : " ; ") + std::string(link_group_label(l.group)) + " " + text;
+  }
+  return french_spacing(without_empty_parentheses(out));
+}
 
 std::string version_page_path(const Corpus& corpus, const Article& article,
                               const std::string& version_slug) {
@@ -319,7 +319,7 @@ View version_view(const Corpus& corpus, const SiteOptions& options, const PagePl
   view.set("article_href", relative_href(page.path, article_path(corpus, article)));
   view.set("status", status_view(v.status_on_reference_date));
   view.set("dates", dates_view(v));
-  view.set("amended_by", amended_by(v));
+  view.set("amended_by", version_amended_by(v));
   view.set("text_html",
            v.has_text ? linked_text_html(corpus, page.path, v, v.start) : std::string());
   view.set("nota_html", v.nota_html);
@@ -440,7 +440,7 @@ View diff_view(const Corpus& corpus, const SiteOptions& options, const PagePlan&
   view.set("before", version_link(corpus, page.path, article, base));
   view.set("summary", diff_summary(after.diff));
   add_diff_text(view, corpus, page.path, article.versions[base], after);
-  view.set("amended_by", amended_by(after));
+  view.set("amended_by", version_amended_by(after));
   return view;
 }
 
@@ -596,7 +596,7 @@ View version_rows(const Corpus& corpus, const SiteOptions& options, const Articl
                         ? std::string()
                         : relative_href(page_path, version_page_path(corpus, article, slug)));
     row.set_flag("has_text", v.has_text);
-    row.set("amended_by", amended_by(v));
+    row.set("amended_by", version_amended_by(v));
     const bool has_diff = !slug.empty() && v.diff_base >= 0;
     row.set("summary", has_diff ? diff_summary(v.diff) : std::string());
     row.set("diff_href", has_diff ? relative_href(page_path, diff_page_path(corpus, article, slug))

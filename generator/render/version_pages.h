@@ -23,6 +23,11 @@ std::string version_page_path(const Corpus& corpus, const Article& article,
 /// "<code-slug>/<article-slug>/<version-slug>/diff/index.html".
 std::string diff_page_path(const Corpus& corpus, const Article& article,
                            const std::string& version_slug);
+/// What made or changed a version, as its page and its diff page say: the history's commit
+/// message, else the "Créé par", "Modifié par", "Abrogé par", "Transféré par" entries of its
+/// links.
+std::string version_amended_by(const Version& v);
+
 /// "id/<identifier>/index.html".
 std::string id_page_path(const std::string& identifier);
 

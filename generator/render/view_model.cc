@@ -11,6 +11,7 @@
 #include "render/search_index.h"
 #include "render/text_links.h"
 #include "render/text_pages.h"
+#include "render/version_compare.h"
 #include "render/version_pages.h"
 #include "render/wording.h"
 #include "resolve/history.h"
@@ -680,6 +681,7 @@ View article_view(const Corpus& corpus, const SiteIndex& index, const LinkGraph&
   // The banner, and the list of versions with their pages and diffs.
   add_history(v, corpus, options, article, path);
   add_date_jump(v, corpus, options, article, path);
+  add_version_compare(v, options, article);
 
   const View& groups =
       v.set("link_groups", shown ? link_groups_view(corpus, path, *shown) : View::list());
@@ -757,6 +759,8 @@ const std::vector<std::string_view>& view_field_names() {
     all.insert(all.end(), search_field_names().begin(), search_field_names().end());
     all.insert(all.end(), citation_field_names().begin(), citation_field_names().end());
     all.insert(all.end(), text_field_names().begin(), text_field_names().end());
+    all.insert(all.end(), version_compare_field_names().begin(),
+               version_compare_field_names().end());
     return all;
   }();
   return kAll;

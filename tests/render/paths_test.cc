@@ -192,6 +192,11 @@ TEST_CASE("the list of view fields names every field the builders produce", "[re
   r.version.text_html = "<p>y</p>";
   r.version.id = "LEGIARTI000000000001";
   add_record(corpus, r, diagnostics);
+  // A third text of L1: its page has the "Comparer deux versions" form.
+  r.version.start = Date::from_ymd(2031, 1, 1);
+  r.version.text_html = "<p>z</p>";
+  r.version.id = "LEGIARTI000000000003";
+  add_record(corpus, r, diagnostics);
   r.number = ArticleNumber("L4");
   r.version.start = Date::from_ymd(2010, 1, 1);
   r.version.end = Date::from_ymd(2015, 1, 1);

@@ -566,10 +566,11 @@ TEST_CASE("pages do not depend on how many threads render them", "[render]") {
   auto one = build(1);
   // Home, code, 120 articles and their versions, the code on 2020-01-01, the search page and
   // its index (index.js, articles, one run of texts and its terms), 404.html, style.css,
-  // date-jump.js, search.js, diff-nav.js, toc.js, cite.js, version-compare.js, favicon.svg; the
+  // date-jump.js, search.js, diff-nav.js, toc.js, cite.js, version-compare.js,
+  // compare-versions.js (no article has the three texts that make a versions.js), favicon.svg; the
   // data files beside the code, article and version pages, and codes.json and articles.json;
   // robots.txt; the code's table-a-une-date.js; the record of the pages' inputs.
-  CHECK(one.first.size() == 257 + 1 + 120 + 120 + 2 + 1 + 1 + 1);
+  CHECK(one.first.size() == 258 + 1 + 120 + 120 + 2 + 1 + 1 + 1);
   for (std::size_t jobs : {2, 3, 8}) {
     auto other = build(jobs);
     CHECK(one.first == other.first);
