@@ -160,6 +160,21 @@ struct Project {
   std::set<std::string> written_paths;  // new files, or files whose bytes changed
 };
 
+/// Starts the program building `options` in a child process, its output thrown away; returns
+/// its pid.
+pid_t start_build(const BuildOptions& options) {
+  pid_t pid = ::fork();
+  if (pid != 0) return pid;
+  int null = ::open("/dev/null", O_WRONLY);
+  ::dup2(null, 1);
+  ::dup2(null, 2);
+  const char* program = LEGISITE_PROGRAM;
+  ::execl(program, program, "build", "--content", options.content.c_str(), "--theme",
+          options.theme.c_str(), "--out", options.out.c_str(), "--date", "2026-11-26",
+          static_cast<char*>(nullptr));
+  ::_exit(127);
+}
+
 }  // namespace
 
 TEST_CASE(
@@ -263,18 +278,7 @@ TEST_CASE(
                            "002_2004-12-21_384a575080.md";
   write(version, "# Article L752-4\n\nTexte remplacé.\n");
 
-  auto start = [&] {
-    pid_t pid = ::fork();
-    if (pid != 0) return pid;
-    int null = ::open("/dev/null", O_WRONLY);
-    ::dup2(null, 1);
-    ::dup2(null, 2);
-    const char* program = LEGISITE_PROGRAM;
-    ::execl(program, program, "build", "--content", p.options.content.c_str(), "--theme",
-            p.options.theme.c_str(), "--out", p.options.out.c_str(), "--date", "2026-11-26",
-            static_cast<char*>(nullptr));
-    ::_exit(127);
-  };
+  auto start = [&] { return start_build(p.options); };
   auto finish = [](pid_t pid) {
     int status = 0;
     ::waitpid(pid, &status, 0);
@@ -402,17 +406,7 @@ TEST_CASE(
     REQUIRE(fs::exists(previous / ".legisite-manifest"));
     struct stat before;
     REQUIRE(::stat(page.c_str(), &before) == 0);
-    pid_t pid = ::fork();
-    if (pid == 0) {
-      int null = ::open("/dev/null", O_WRONLY);
-      ::dup2(null, 1);
-      ::dup2(null, 2);
-      const char* program = LEGISITE_PROGRAM;
-      ::execl(program, program, "build", "--content", p.options.content.c_str(), "--theme",
-              p.options.theme.c_str(), "--out", p.options.out.c_str(), "--date", "2026-11-26",
-              static_cast<char*>(nullptr));
-      ::_exit(127);
-    }
+    pid_t pid = start_build(p.options);
     int status = 0;
     while (::waitpid(pid, &status, WNOHANG) == 0) {
       struct stat now;

@@ -3,7 +3,8 @@
    alinéas, previous / next change, folds, linked citations), so that the theme's styles apply.
    Progressive enhancement: the section is hidden until this script runs; without it the diff
    pages of consecutive versions remain. On first use it loads the word diff
-   (static/version-compare.js) and the article's texts (versions.js beside the page, which calls
+   (static/version-compare.js), the diff pages' previous / next change (static/diff-nav.js) and
+   the article's texts (versions.js beside the page, which calls
    legisiteVersions) as scripts, so that it works from file:// and below any base URL. */
 (function () {
   'use strict';
@@ -26,10 +27,10 @@
 
   /* Loads the diff and the texts once; `done(ok)` is called when both are there (or failed). */
   function load(done) {
-    if (data && window.legisiteCompare) return done(true);
+    if (data && window.legisiteCompare && window.legisiteDiffNav) return done(true);
     if (waiting) return waiting.push(done);
     waiting = [done];
-    var pending = window.legisiteCompare ? 1 : 2;
+    var pending = 1 + (window.legisiteCompare ? 0 : 1) + (window.legisiteDiffNav ? 0 : 1);
     function finish(ok) {
       var calls = waiting;
       waiting = null;
@@ -40,6 +41,9 @@
     window.legisiteVersions = function (d) { data = d; ready(); };
     if (!window.legisiteCompare) {
       addScript(section.getAttribute('data-static') + 'version-compare.js', ready, failed);
+    }
+    if (!window.legisiteDiffNav) {  // previous / next change, as on a diff page
+      addScript(section.getAttribute('data-static') + 'diff-nav.js', ready, failed);
     }
     addScript(section.getAttribute('data-versions'), null, failed);
   }
@@ -123,32 +127,6 @@
     return C.superscriptOrdinals(html);
   }
 
-  /* "Changement précédent / suivant", as static/diff-nav.js does on a diff page: the change
-     before or after the one at the top of the window. */
-  function navigate(nav) {
-    var changes = Array.prototype.slice.call(result.querySelectorAll("[id^='changement-']"));
-    if (!changes.length) return;
-    var margin = parseFloat(getComputedStyle(changes[0]).scrollMarginTop) || 0;
-    function top(el) { return el.getBoundingClientRect().top; }
-    function target(step) {
-      var i;
-      if (step > 0) {
-        for (i = 0; i < changes.length; i++) if (top(changes[i]) > margin + 8) return changes[i];
-        return changes[changes.length - 1];
-      }
-      for (i = changes.length - 1; i >= 0; i--) if (top(changes[i]) < margin - 8) return changes[i];
-      return changes[0];
-    }
-    function go(event, step) {
-      event.preventDefault();
-      var el = target(step);
-      if (location.hash === '#' + el.id) el.scrollIntoView();
-      else location.hash = el.id;
-    }
-    nav.querySelector('.diff-next').addEventListener('click', function (e) { go(e, 1); });
-    nav.querySelector('.diff-prev').addEventListener('click', function (e) { go(e, -1); });
-  }
-
   function show(b, a) {
     if (b === a) {
       message.textContent = 'Choisissez deux versions différentes.';
@@ -158,8 +136,7 @@
     if (b > a) { var t = a; a = b; b = t; }  // the older one first, whichever select holds it
     message.textContent = '';
     result.innerHTML = comparison(b, a);
-    var nav = result.querySelector('.diff-nav');
-    if (nav) navigate(nav);
+    window.legisiteDiffNav(result);
     result.querySelector('.version-compare-title').focus();
   }
 
