@@ -80,6 +80,7 @@ FileBytes::~FileBytes() { release(); }
 FileBytes::FileBytes(FileBytes&& other) noexcept
     : text_(std::move(other.text_)), mapping_(other.mapping_), size_(other.size_) {
   other.mapping_ = nullptr;
+  other.size_ = 0;
 }
 
 FileBytes& FileBytes::operator=(FileBytes&& other) noexcept {
@@ -89,6 +90,7 @@ FileBytes& FileBytes::operator=(FileBytes&& other) noexcept {
     mapping_ = other.mapping_;
     size_ = other.size_;
     other.mapping_ = nullptr;
+    other.size_ = 0;
   }
   return *this;
 }
@@ -126,9 +128,9 @@ bool DiskFileSystem::read_bytes(const std::string& path, FileBytes& bytes,
   if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && page > 0) {
     const auto size = static_cast<std::size_t>(info.st_size);
     const auto page_size = static_cast<std::size_t>(page);
-    // The bytes of the last page past the end of the file read as zero: the NUL a parser
-    // needs, unless the file ends exactly on a page.
-    if (size >= kMapFrom && size % page_size != 0) {
+    // The bytes of the last page past the end of the file read as zero: the NULs a parser
+    // needs, unless the file ends too near the end of a page to leave kNulPadding of them.
+    if (size >= kMapFrom && size % page_size != 0 && page_size - size % page_size >= kNulPadding) {
       // Populated up front (one call rather than a fault per page); the parser's writes then
       // copy only the pages it writes to, and nothing is ever written back to the file.
       void* mapping =

@@ -10,14 +10,21 @@
 
 namespace legisite {
 
-/// A file's bytes in memory the reader may write to, followed by a NUL: what a parser that
-/// decodes in place (the Légifrance JSON reader) wants. Large files read from disk are mapped
+/// How many NUL bytes follow a file's bytes in FileBytes. RapidJSON's UTF-8 check reads the three
+/// bytes after a four-byte sequence's first one without stopping at a NUL, so a text cut after
+/// that first byte must still be followed by readable bytes.
+inline constexpr std::size_t kNulPadding = 4;
+
+/// A file's bytes in memory the reader may write to, followed by kNulPadding NULs: what a parser
+/// that decodes in place (the Légifrance JSON reader) wants. Large files read from disk are mapped
 /// privately, copy-on-write, rather than copied into a string: reading a whole-code dump sits on
 /// the path every build waits on.
 class FileBytes {
  public:
   FileBytes() = default;
-  explicit FileBytes(std::string text) : text_(std::move(text)) {}
+  explicit FileBytes(std::string text) : text_(std::move(text)), size_(text_.size()) {
+    text_.append(kNulPadding - 1, '\0');  // the string's own terminator is the last one
+  }
   ~FileBytes();
   FileBytes(FileBytes&& other) noexcept;
   FileBytes& operator=(FileBytes&& other) noexcept;
@@ -25,12 +32,14 @@ class FileBytes {
   FileBytes& operator=(const FileBytes&) = delete;
 
   /// Takes over a private mapping of a file of `size` bytes (the rest of its last page reads as
-  /// zero).
+  /// zero, and holds at least kNulPadding bytes).
   static FileBytes adopt_mapping(char* mapping, std::size_t size);
 
   char* data() { return mapping_ ? mapping_ : text_.data(); }
-  std::size_t size() const { return mapping_ ? size_ : text_.size(); }
-  std::string_view view() const { return mapping_ ? std::string_view(mapping_, size_) : text_; }
+  std::size_t size() const { return size_; }
+  std::string_view view() const {
+    return std::string_view(mapping_ ? mapping_ : text_.data(), size_);
+  }
   /// Whether the bytes are a mapping of the file (for tests).
   bool mapped() const { return mapping_ != nullptr; }
 
@@ -39,7 +48,7 @@ class FileBytes {
 
   std::string text_;
   char* mapping_ = nullptr;
-  std::size_t size_ = 0;  // of the mapping
+  std::size_t size_ = 0;  // of the file's bytes, padding left out
 };
 
 /// How deep a listing goes below its root: deeper folders are left out (and said), so that no

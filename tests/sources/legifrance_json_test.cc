@@ -1177,5 +1177,26 @@ TEST_CASE("text the sanitiser leaves out is a warning at its texteHtml, its path
   REQUIRE(r.content.articles.size() == 1);
   CHECK(r.content.articles[0].version.text_html == "<p>Avant.</p>");
 }
+TEST_CASE(
+    "a text cut after the first byte of a four-byte UTF-8 sequence is an error, not a read "
+    "past its end",
+    "[sources][json]") {
+  // Found by the fuzzer (tests/fuzz/corpus/legifrance_json/cut-four-byte-sequence.json): the
+  // parser's UTF-8 check reads three bytes past 0xF0 without stopping at the NUL. Under the
+  // address sanitizer (scripts/sanitize.sh) a read past the bytes fails this test.
+  for (const std::string& text : {std::string("{\n  \"typ:s, v. init.\xF0"), std::string("\xF0"),
+                                  std::string("{\"a\":\"\xF4\x8F"), std::string("[\"\xE2")}) {
+    Diagnostics diagnostics;
+    LegifranceJsonContent content;
+    CHECK_FALSE(read_legifrance_json(std::string_view(text), "cut.json", content, diagnostics));
+    REQUIRE(diagnostics.all().size() == 1);
+    CHECK(diagnostics.all()[0].message.find("JSON is not well-formed") == 0);
+  }
+  FileBytes bytes(std::string("ab"));
+  CHECK(bytes.size() == 2);
+  CHECK(bytes.view() == "ab");
+  for (std::size_t i = 2; i < 2 + kNulPadding; ++i) CHECK(bytes.data()[i] == '\0');
+}
+
 }  // namespace
 }  // namespace legisite
