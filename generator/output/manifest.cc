@@ -30,6 +30,20 @@ bool parse_entry(std::string_view line, std::string& path, ManifestEntry& entry)
   return true;
 }
 
+// A path the site could hold: relative, '/'-separated, no empty, "." or ".." part. Anything
+// else in a manifest (edited, or not written by legisite) would lead deletions out of the site.
+bool is_site_path(std::string_view path) {
+  if (path.empty() || path.find('\0') != std::string_view::npos) return false;
+  std::size_t begin = 0;
+  while (true) {
+    std::size_t end = path.find('/', begin);
+    std::string_view part = path.substr(begin, end == std::string_view::npos ? end : end - begin);
+    if (part.empty() || part == "." || part == "..") return false;
+    if (end == std::string_view::npos) return true;
+    begin = end + 1;
+  }
+}
+
 }  // namespace
 
 Manifest Manifest::read(const std::string& site) {
@@ -39,8 +53,10 @@ Manifest Manifest::read(const std::string& site) {
   std::string line;
   if (!in || !std::getline(in, line)) return manifest;
   if (line != kHeader) {  // the first format: paths only, nothing to trust
-    do manifest.paths_.push_back(line);
-    while (std::getline(in, line));
+    do {
+      if (!is_site_path(line)) return Manifest();
+      manifest.paths_.push_back(line);
+    } while (std::getline(in, line));
     return manifest;
   }
   std::unordered_map<std::string, ManifestEntry> entries;
@@ -49,6 +65,7 @@ Manifest Manifest::read(const std::string& site) {
     std::string path;
     ManifestEntry entry;
     if (parse_entry(line, path, entry)) {
+      if (!is_site_path(path)) return Manifest();
       manifest.paths_.push_back(path);
       entries.emplace(std::move(path), entry);
       continue;

@@ -25,7 +25,9 @@ struct ManifestEntry {
 class Manifest {
  public:
   /// Reads `<site>/.legisite-manifest`. A missing, unreadable or truncated manifest trusts
-  /// nothing; the first format (paths only) gives its paths and trusts nothing.
+  /// nothing; the first format (paths only) gives its paths and trusts nothing. A manifest that
+  /// lists a path no site holds (absolute, with an empty, "." or ".." part) gives nothing at all:
+  /// its paths are deleted from, so they must stay inside the site.
   static Manifest read(const std::string& site);
   /// The manifest of `files` (path, entry), sorted by path: what publishing writes.
   static std::string format(const std::vector<std::pair<std::string, ManifestEntry>>& files);

@@ -521,6 +521,36 @@ TEST_CASE("a previous tree whose manifest is missing or cut short trusts no file
   }
 }
 
+TEST_CASE("a previous tree's manifest never leads a deletion out of the tree", "[output]") {
+  // A manifest is read from disk, where anybody may have edited it: a path leaving the tree
+  // ("../victim", "/tmp/x", "d/../../victim") makes the whole manifest untrusted.
+  for (const char* bad : {"../victim/index.html", "/victim/index.html", "d/../../victim/index.html",
+                          "./a.html", "d//b.html"}) {
+    INFO(bad);
+    TempDir tmp;
+    const fs::path site = fs::path(tmp.path()) / "site";
+    const fs::path previous = fs::path(tmp.path()) / "site.legisite-previous";
+    const fs::path victim = fs::path(tmp.path()) / "victim";
+    publish(site.string(), v1);
+    publish(site.string(), v2);
+    write_file(victim / "index.html", "not the site's");
+    // A whole manifest in the second format, listing the bad path among the tree's files.
+    Files listed = v1;
+    listed[bad] = "x";
+    std::vector<std::pair<std::string, ManifestEntry>> entries;
+    for (const auto& [path, contents] : listed)
+      entries.push_back({path, {digest_of(contents), contents.size()}});
+    write_file(previous / ".legisite-manifest", Manifest::format(entries));
+    age(site);
+    age(previous);
+    CHECK_FALSE(Manifest::read(previous.string()).whole());
+    CHECK(Manifest::read(previous.string()).paths().empty());
+    publish(site.string(), v1);
+    CHECK(snapshot(site) == published(v1));
+    CHECK(fs::exists(victim / "index.html"));
+  }
+}
+
 TEST_CASE(
     "a build stopped while updating the previous tree leaves the published site, and the next "
     "build is correct",
