@@ -18,46 +18,79 @@ Hasher& add_date(Hasher& h, Date d) { return h.add(static_cast<std::uint64_t>(d.
 
 Hasher& add_int(Hasher& h, std::int64_t n) { return h.add(static_cast<std::uint64_t>(n)); }
 
+// Each function below names every field of the type it hashes in one structured binding, so
+// that a field added to a model type fails to compile here ("decomposes into N elements") until
+// it is hashed or deliberately left out: a fingerprint that misses a field shown on pages would
+// let a build carry over a stale page. Fields left out are named with a trailing underscore.
+
 void add_link(Hasher& h, const Link& l) {
-  add_int(h, static_cast<int>(l.group));
-  h.add(l.label).add(l.link_type).add(l.text).add(l.text_title).add(l.article_number);
-  h.add(l.status_mark).add(l.target_id).add(l.direction);
-  add_date(h, l.date);
-  h.add(l.text_cid).add(l.text_nature).add(l.text_nor);
-  add_date(h, l.text_signed);
-  h.add(l.resolved.value).add(l.amending_text_slug);
+  const auto& [group, label, link_type, text, text_title, article_number, status_mark, target_id,
+               direction, date, text_cid, text_nature, text_nor, text_signed, where_, resolved,
+               amending_text_slug] = l;
+  add_int(h, static_cast<int>(group));
+  h.add(label).add(link_type).add(text).add(text_title).add(article_number);
+  h.add(status_mark).add(target_id).add(direction);
+  add_date(h, date);
+  h.add(text_cid).add(text_nature).add(text_nor);
+  add_date(h, text_signed);
+  h.add(resolved.value).add(amending_text_slug);
 }
 
 // What other pages may show about a version: everything but its text, its nota and what is
 // computed from them (citations, diff). Where it was read from is shown nowhere.
 void add_version_entry(Hasher& h, const Version& v) {
-  h.add(v.id);
-  add_date(h, v.start);
-  add_date(h, v.end);
-  add_int(h, static_cast<int>(v.status));
-  h.add(v.has_text);
-  h.add(v.links.size());
-  for (const Link& l : v.links) add_link(h, l);
-  h.add(v.amended_by).add(v.source_key);
-  add_int(h, static_cast<int>(v.format));
-  h.add(v.slug);
-  add_int(h, v.diff_base);
-  add_date(h, v.ends_on);
-  add_int(h, static_cast<int>(v.status_on_reference_date));
+  const auto& [id, start, end, status, has_text, text_html_, nota_html_, links, text_citations_,
+               amended_by, source_key, format, origin_, also_from_, slug, diff_base, ends_on, diff_,
+               status_on_reference_date] = v;
+  h.add(id);
+  add_date(h, start);
+  add_date(h, end);
+  add_int(h, static_cast<int>(status));
+  h.add(has_text);
+  h.add(links.size());
+  for (const Link& l : links) add_link(h, l);
+  h.add(amended_by).add(source_key);
+  add_int(h, static_cast<int>(format));
+  h.add(slug);
+  add_int(h, diff_base);
+  add_date(h, ends_on);
+  add_int(h, static_cast<int>(status_on_reference_date));
 }
 
 // What tables, feeds and other articles' pages may show about an article.
 Digest entry_digest(const Article& a) {
+  const auto& [id, code, section, number, cid, order, versions, cited_only, cited_as_id, slug,
+               on_reference_date, successor] = a;
+  const auto& [on_index, on_standing] = on_reference_date;
   Hasher h;
-  h.add(a.id.value).add(a.code.value).add(a.section.value).add(a.number.text()).add(a.cid);
-  add_int(h, a.order);
-  h.add(a.cited_only).add(a.cited_as_id).add(a.slug);
-  add_int(h, a.on_reference_date.index);
-  add_int(h, static_cast<int>(a.on_reference_date.standing));
-  h.add(a.successor.value);
-  h.add(a.versions.size());
-  for (const Version& v : a.versions) add_version_entry(h, v);
+  h.add(id.value).add(code.value).add(section.value).add(number.text()).add(cid);
+  add_int(h, order);
+  h.add(cited_only).add(cited_as_id).add(slug);
+  add_int(h, on_index);
+  add_int(h, static_cast<int>(on_standing));
+  h.add(successor.value);
+  h.add(versions.size());
+  for (const Version& v : versions) add_version_entry(h, v);
   return h.finish();
+}
+
+void add_citation(Hasher& h, const TextCitation& t) {
+  const auto& [begin, end, target, range_targets, external_id, alinea, source_link,
+               splits_source_link] = t;
+  h.add(begin).add(end).add(target.value).add(range_targets.size());
+  for (ArticleId r : range_targets) h.add(r.value);
+  h.add(external_id);
+  add_int(h, alinea);
+  h.add(source_link).add(splits_source_link);
+}
+
+// A diff's runs are made from the texts of the version and of its base, which the page's
+// fingerprint covers: their count stands for them.
+void add_diff(Hasher& h, const TextDiff& d) {
+  const auto& [runs, words_added, words_removed, punctuation_changed, spacing_changes,
+               structure_changed, beyond_budget] = d;
+  h.add(runs.size()).add(words_added).add(words_removed).add(punctuation_changed);
+  h.add(spacing_changes).add(structure_changed).add(beyond_budget);
 }
 
 // All of an article's data: its entry, then its texts and what resolve computed from them.
@@ -67,28 +100,23 @@ Digest own_digest(const Article& a, const Digest& entry) {
   for (const Version& v : a.versions) {
     h.add(v.text_html).add(v.nota_html);
     h.add(v.text_citations.size());
-    for (const TextCitation& t : v.text_citations) {
-      h.add(t.begin).add(t.end).add(t.target.value).add(t.range_targets.size());
-      for (ArticleId r : t.range_targets) h.add(r.value);
-      h.add(t.external_id);
-      add_int(h, t.alinea);
-      h.add(t.source_link).add(t.splits_source_link);
-    }
-    const TextDiff& d = v.diff;
-    h.add(d.runs.size()).add(d.words_added).add(d.words_removed).add(d.punctuation_changed);
-    h.add(d.spacing_changes).add(d.structure_changed).add(d.beyond_budget);
+    for (const TextCitation& t : v.text_citations) add_citation(h, t);
+    add_diff(h, v.diff);
   }
   return h.finish();
 }
 
+// `jobs` does not change the output (SiteOptions).
 void add_options(Hasher& h, const SiteOptions& o) {
-  h.add(o.base_url).add(o.generator).add(o.site_name);
-  add_date(h, o.reference_date);
-  h.add(o.history).add(o.data_files);
-  add_int(h, o.feed_days);
-  h.add(o.toc_dates.size());
-  for (Date d : o.toc_dates) add_date(h, d);
-  h.add(o.all_toc_dates).add(o.toc_split);
+  const auto& [base_url, generator, site_name, jobs_, reference_date, history, data_files,
+               feed_days, toc_dates, all_toc_dates, toc_split] = o;
+  h.add(base_url).add(generator).add(site_name);
+  add_date(h, reference_date);
+  h.add(history).add(data_files);
+  add_int(h, feed_days);
+  h.add(toc_dates.size());
+  for (Date d : toc_dates) add_date(h, d);
+  h.add(all_toc_dates).add(toc_split);
 }
 
 void add_theme(Hasher& h, const Theme& theme) {
@@ -101,33 +129,47 @@ void add_theme(Hasher& h, const Theme& theme) {
   for (const auto& [path, contents] : t.static_files) h.add(path).add(contents);
 }
 
+void add_code(Hasher& h, const Code& c) {
+  const auto& [id, title, legi_id, root, slug, origin_, data_date, data_date_rule, data_source] = c;
+  h.add(id.value).add(title).add(legi_id).add(root.value).add(slug);
+  add_date(h, data_date);
+  add_int(h, static_cast<int>(data_date_rule));
+  h.add(data_source);
+}
+
+void add_section(Hasher& h, const Section& s) {
+  const auto& [id, code, parent, title, legi_id, order, sections, toc, anchor] = s;
+  h.add(id.value).add(code.value).add(parent.value).add(title).add(legi_id);
+  add_int(h, order);
+  h.add(sections.size());
+  for (SectionId child : sections) h.add(child.value);
+  h.add(toc.size());
+  for (const TocEntry& e : toc) {
+    const auto& [kind, entry] = e;
+    add_int(h, static_cast<int>(kind)).add(entry);
+  }
+  h.add(anchor);
+}
+
+void add_amending_text(Hasher& h, const AmendingText& t) {
+  const auto& [title, kind, number, date, legi_id, nature, nor, eli, slug, effects] = t;
+  h.add(title).add(kind).add(number);
+  add_date(h, date);
+  h.add(legi_id).add(nature).add(nor).add(eli).add(slug).add(effects.size());
+  for (const TextEffect& e : effects) {
+    const auto& [article, version, group] = e;
+    add_int(h.add(article.value).add(version), static_cast<int>(group));
+  }
+}
+
 // Codes, sections and amending texts, whole: tables, breadcrumbs and text pages show them.
 void add_structure(Hasher& h, const Corpus& corpus, const LinkGraph& links) {
   h.add(corpus.codes().size());
-  for (const Code& c : corpus.codes()) {
-    h.add(c.id.value).add(c.title).add(c.legi_id).add(c.root.value).add(c.slug);
-    add_date(h, c.data_date);
-    add_int(h, static_cast<int>(c.data_date_rule));
-    h.add(c.data_source);
-  }
+  for (const Code& c : corpus.codes()) add_code(h, c);
   h.add(corpus.sections().size());
-  for (const Section& s : corpus.sections()) {
-    h.add(s.id.value).add(s.code.value).add(s.parent.value).add(s.title).add(s.legi_id);
-    add_int(h, s.order);
-    h.add(s.sections.size());
-    for (SectionId child : s.sections) h.add(child.value);
-    h.add(s.toc.size());
-    for (const TocEntry& e : s.toc) add_int(h, static_cast<int>(e.kind)).add(e.id);
-    h.add(s.anchor);
-  }
+  for (const Section& s : corpus.sections()) add_section(h, s);
   h.add(links.amending_texts.size());
-  for (const AmendingText& t : links.amending_texts) {
-    h.add(t.title).add(t.kind).add(t.number);
-    add_date(h, t.date);
-    h.add(t.legi_id).add(t.nature).add(t.nor).add(t.eli).add(t.slug).add(t.effects.size());
-    for (const TextEffect& e : t.effects)
-      add_int(h.add(e.article.value).add(e.version), static_cast<int>(e.group));
-  }
+  for (const AmendingText& t : links.amending_texts) add_amending_text(h, t);
 }
 
 // What a link to an alinéa of `target` depends on beyond its entry: how many alinéas each of
@@ -157,8 +199,10 @@ Digest article_scope(const Corpus& corpus, const Article& a, const LinkGraph& li
   if (!with_graph) return h.finish();
   if (id < links.cited_by.size()) {
     h.add(links.cited_by[id].size());
-    for (const Backlink& b : links.cited_by[id])
-      h.add(b.from.value).add(b.version).add(b.link).add(b.in_text);
+    for (const Backlink& b : links.cited_by[id]) {
+      const auto& [from, version, link, in_text] = b;
+      h.add(from.value).add(version).add(link).add(in_text);
+    }
   }
   for (const auto* lists : {&links.successors, &links.predecessors}) {
     const std::size_t n = id < lists->size() ? (*lists)[id].size() : 0;
@@ -231,18 +275,19 @@ std::vector<Digest> page_fingerprints(const Corpus& corpus, const LinkGraph& lin
   std::vector<Digest> out(pages.size());
   for_each_chunk(options.jobs, pages.size(), kChunk * 4, [&](const Chunk& c) {
     for (std::size_t i = c.begin; i < c.end; ++i) {
-      const PagePlan& p = pages[i];
+      const auto& [kind, code, article, path, version, target, identifier, text, section] =
+          pages[i];
       Hasher h;
       h.add(site);
-      add_int(h, static_cast<int>(p.kind));
-      h.add(p.code.value).add(p.article.value).add(p.path);
-      add_int(h, p.version);
-      h.add(p.target).add(p.identifier);
-      add_int(h, p.text);
-      h.add(p.section.value);
-      if (p.article.valid() && p.article.value < articles.size())
-        h.add(p.kind == PageKind::kArticle ? page_scopes[p.article.value]
-                                           : other_scopes[p.article.value]);
+      add_int(h, static_cast<int>(kind));
+      h.add(code.value).add(article.value).add(path);
+      add_int(h, version);
+      h.add(target).add(identifier);
+      add_int(h, text);
+      h.add(section.value);
+      if (article.valid() && article.value < articles.size())
+        h.add(kind == PageKind::kArticle ? page_scopes[article.value]
+                                         : other_scopes[article.value]);
       out[i] = h.finish();
     }
   });
