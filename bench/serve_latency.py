@@ -1,0 +1,190 @@
+#!/usr/bin/env python3
+"""Edit-to-served latency of `legisite serve`, beside a `legisite build` over the site, in one run.
+
+css-history (`../shared/corpus/css-history`) is copied to --work (tmpfs by default) and served
+(`legisite serve --port 0 --date 2026-11-26`, history pages); once its first build is served,
+--runs times, the last version file of L311-3 gets a sentence appended (alternately two, so every
+run has a change), and the script measures the time from the end of that write to the moment the
+article's page, fetched over HTTP every few milliseconds, shows the new sentence. Then the same
+edits are made with the server stopped, each followed by `legisite build` over a site of its own
+(the same options), timed from the write to the end of the build. Prints median, min and max of
+each, the ratio of the medians and the median of each phase of serve's rebuilds (`--timings`).
+
+Usage: python3 bench/serve_latency.py [--runs 5] [--legisite build/legisite] [--work DIR]
+"""
+import argparse
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED = os.path.join(os.path.dirname(ROOT), "shared", "corpus")
+DATE = "2026-11-26"
+PAGE = "/code-de-la-securite-sociale/l311-3/"
+POLL_SECONDS = 0.003
+
+
+def sentence(run_index):
+    return "Alinéa de mesure " + ("A" if run_index % 2 == 0 else "B") + "."
+
+
+def edit_markdown(path, run_index):
+    """Appends this run's sentence to the version file's text, replacing the previous run's."""
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    text = re.sub(r"\n\nAlinéa de mesure [AB]\.\n$", "\n", text)
+    text = text.rstrip("\n") + "\n\n" + sentence(run_index) + "\n"
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+
+
+def copy_history(work):
+    """(content folder, the version file to edit): L311-3's last version file, by name."""
+    content = os.path.join(work, "css-history")
+    shutil.copytree(os.path.join(SHARED, "css-history"), content)
+    files = []
+    for dirpath, _, names in os.walk(os.path.join(content, "history")):
+        if dirpath.endswith("/Article L311-3"):
+            files += [os.path.join(dirpath, n) for n in names if n.endswith(".md")]
+    if not files:
+        sys.exit("Article L311-3 not found in css-history")
+    return content, max(files, key=os.path.basename)
+
+
+def fetch(url):
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8", errors="replace")
+    except (urllib.error.URLError, ConnectionError):
+        return ""
+
+
+class Server:
+    """`legisite serve` in the background, its standard output read line by line."""
+
+    def __init__(self, cmd):
+        self.proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                     text=True, close_fds=True)
+        self.lines = []
+        self.port = None
+        self.ready = threading.Event()
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self):
+        for line in self.proc.stdout:
+            self.lines.append(line.rstrip("\n"))
+            m = re.search(r"at http://[^:]+:(\d+)/", line)
+            if m:
+                self.port = int(m.group(1))
+                self.ready.set()
+        self.ready.set()
+
+    def stop(self):
+        self.proc.terminate()
+        self.proc.wait(timeout=60)
+
+
+def rebuild_phases(lines):
+    """Each phase's wall times over the rebuilds (`--timings` lines after each "Rebuilt")."""
+    phases, started = {}, False
+    for line in lines:
+        if line.startswith("Rebuilt"):
+            started = True
+            continue
+        m = re.match(r"^\s+(\w+)\s+([\d.]+) s$", line)
+        if started and m:
+            phases.setdefault(m.group(1), []).append(float(m.group(2)))
+    return phases
+
+
+def serve_runs(legisite, theme, content, edited, site, runs):
+    server = Server([legisite, "serve", "--content", content, "--theme", theme, "--out", site,
+                     "--date", DATE, "--port", "0", "--timings"])
+    try:
+        server.ready.wait(timeout=600)
+        if server.port is None:
+            sys.exit("legisite serve did not start:\n" + "\n".join(server.lines[-20:]))
+        url = f"http://127.0.0.1:{server.port}{PAGE}"
+        if "L311-3" not in fetch(url):
+            sys.exit(f"{url} does not show L311-3")
+        latencies = []
+        for i in range(runs):
+            time.sleep(0.5)  # the watcher settles and any previous rebuild is over
+            edit_markdown(edited, i)
+            written = time.perf_counter()
+            while sentence(i) not in fetch(url):
+                if time.perf_counter() - written > 120:
+                    sys.exit("the edit was not served within 120 s:\n" +
+                             "\n".join(server.lines[-20:]))
+                time.sleep(POLL_SECONDS)
+            latencies.append(time.perf_counter() - written)
+        time.sleep(0.5)  # the last rebuild's phases are printed after its site is served
+        return latencies, rebuild_phases(server.lines)
+    finally:
+        server.stop()
+
+
+def build(cmd):
+    proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    if proc.returncode != 0:
+        sys.exit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
+
+
+def build_runs(legisite, theme, content, edited, site, runs):
+    cmd = [legisite, "build", "--content", content, "--theme", theme, "--out", site,
+           "--date", DATE]
+    build(cmd)
+    latencies = []
+    for i in range(runs):
+        edit_markdown(edited, i + 1)  # the other sentence than the serve runs' last one
+        written = time.perf_counter()
+        build(cmd)
+        latencies.append(time.perf_counter() - written)
+        with open(os.path.join(site, PAGE.strip("/"), "index.html"), encoding="utf-8") as f:
+            if sentence(i + 1) not in f.read():
+                sys.exit("the build did not publish the edit")
+    return latencies
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--legisite", default=os.path.join(ROOT, "build", "legisite"))
+    default_work = "/dev/shm/legisite-serve-latency" if os.path.isdir("/dev/shm") else \
+        os.path.join(ROOT, "bench", "out", "serve-latency")
+    parser.add_argument("--work", default=default_work)
+    args = parser.parse_args()
+    legisite = os.path.abspath(args.legisite)
+    theme = os.path.join(ROOT, "themes", "default")
+    shutil.rmtree(args.work, ignore_errors=True)
+    os.makedirs(args.work)
+    try:
+        content, edited = copy_history(args.work)
+        served, phases = serve_runs(legisite, theme, content, edited,
+                                     os.path.join(args.work, "served"), args.runs)
+        built = build_runs(legisite, theme, content, edited, os.path.join(args.work, "built"),
+                           args.runs)
+        print(f"css-history, one version file of L311-3 edited, {args.runs} runs each "
+              f"(load average {os.getloadavg()[0]:.1f})")
+        print(f"{'':<34} {'median':>8} {'min':>8} {'max':>8}")
+        for name, values in (("serve: write -> page served", served),
+                             ("build over the site: write -> end", built)):
+            print(f"{name:<34} {statistics.median(values):>7.3f}s {min(values):>7.3f}s "
+                  f"{max(values):>7.3f}s")
+        print(f"ratio of medians serve/build: "
+              f"{statistics.median(served) / statistics.median(built):.2f}")
+        print("serve's rebuilds, median wall time of each phase (--timings): " +
+              ", ".join(f"{name} {statistics.median(v):.3f} s" for name, v in phases.items()))
+    finally:
+        shutil.rmtree(args.work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
