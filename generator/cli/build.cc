@@ -89,10 +89,11 @@ std::unique_ptr<DiskFileSystem> open_content(const BuildOptions& options,
 // Sources -> model -> resolve, each timed, with the corpus's counts in the report.
 LinkGraph read_and_resolve(const FileSystem& content, std::size_t jobs,
                            const SourceOptions& sources, Corpus& corpus, BuildReport& report,
-                           Diagnostics& diagnostics) {
+                           Diagnostics& diagnostics, SourceCache* cache = nullptr) {
   {
     PhaseTimer timer(report, "sources");
-    report.source_files = load_sources(content, corpus, diagnostics, jobs, sources).files_read;
+    report.source_files =
+        load_sources(content, corpus, diagnostics, jobs, sources, cache).files_read;
   }
   LinkGraph graph;
   {
@@ -147,7 +148,7 @@ PageFingerprints published_inputs(const std::string& destination) {
 
 BuildReport build_into(const FileSystem& content, const FileSystem& theme_files,
                        const BuildOptions& options, OutputSink& out, Diagnostics& diagnostics,
-                       const PageFingerprints& published) {
+                       const PageFingerprints& published, RebuildCaches* caches) {
   BuildReport report;
   // The theme first: a broken template makes every page useless, so say so before reading a
   // whole code.
@@ -158,8 +159,8 @@ BuildReport build_into(const FileSystem& content, const FileSystem& theme_files,
   }
 
   Corpus corpus;
-  LinkGraph graph =
-      read_and_resolve(content, options.jobs, options.sources, corpus, report, diagnostics);
+  LinkGraph graph = read_and_resolve(content, options.jobs, options.sources, corpus, report,
+                                     diagnostics, caches ? &caches->sources : nullptr);
   // Not narrowed to each citation's line, unlike `check`: re-reading a whole-code dump for five
   // lines would cost a tenth of the build.
   report.links = std::move(graph.report);
@@ -179,7 +180,8 @@ BuildReport build_into(const FileSystem& content, const FileSystem& theme_files,
   // page shows then and, for a site with history pages, the diffs. Render only reads them.
   {
     PhaseTimer timer(report, "history");
-    answer_for_date(corpus, site.reference_date, site.history, site.jobs);
+    answer_for_date(corpus, site.reference_date, site.history, site.jobs,
+                    caches ? &caches->diffs : nullptr);
     report_diffs_beyond_budget(corpus, diagnostics);
   }
   RenderSummary rendered;
@@ -199,7 +201,7 @@ BuildReport build_into(const FileSystem& content, const FileSystem& theme_files,
 }
 
 BuildReport build_site(const BuildOptions& options, Diagnostics& diagnostics,
-                       const std::function<void()>& published) {
+                       const std::function<void()>& published, RebuildCaches* caches) {
   namespace fs = std::filesystem;
   auto started = std::chrono::steady_clock::now();
   BuildReport report;
@@ -225,7 +227,7 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& diagnostics,
     DiskFileSystem theme(options.theme);
     const PageFingerprints published =
         options.clean ? PageFingerprints{} : published_inputs(staged->destination_path());
-    report = build_into(*content, theme, options, *staged, diagnostics, published);
+    report = build_into(*content, theme, options, *staged, diagnostics, published, caches);
   }
   // An empty or unreadable content folder must not wipe a good site.
   if (staged && report.articles == 0 && staged->replaces_pages())

@@ -13,7 +13,9 @@
 #include "io/file_system.h"
 #include "io/output_sink.h"
 #include "render/fingerprints.h"
+#include "resolve/diff_cache.h"
 #include "resolve/link_report.h"
+#include "sources/source_cache.h"
 
 namespace legisite {
 
@@ -47,18 +49,28 @@ struct BuildReport {
 /// How many findings of each kind the end of a build lists (`legisite check` lists all).
 constexpr std::size_t kReportedPerKind = 5;
 
+/// What `legisite serve` keeps from one rebuild to the next, so that what did not change is not
+/// read, parsed nor compared again: the readings of unchanged source files, the diffs of
+/// unchanged pairs of texts. A build with them gives the same site and the same diagnostics as
+/// one without; `build` uses none.
+struct RebuildCaches {
+  SourceCache sources;
+  DiffCache diffs;
+};
+
 /// Builds from in-memory or on-disk trees into any sink; used by tests and by build_site. The
 /// pages whose fingerprints equal those `published` records are kept by the sink, not rendered.
 BuildReport build_into(const FileSystem& content, const FileSystem& theme,
                        const BuildOptions& options, OutputSink& out, Diagnostics& diagnostics,
-                       const PageFingerprints& published = {});
+                       const PageFingerprints& published = {}, RebuildCaches* caches = nullptr);
 
 /// Builds from the disk per `options`, publishing into options.out when the build succeeds (or
 /// with --keep-going). Diagnostics come back sorted; --strict has already been applied.
 /// `published`, when given, is called as soon as the new site is in place, before the old one is
 /// deleted (`legisite serve` reloads the open pages then).
 BuildReport build_site(const BuildOptions& options, Diagnostics& diagnostics,
-                       const std::function<void()>& published = nullptr);
+                       const std::function<void()>& published = nullptr,
+                       RebuildCaches* caches = nullptr);
 
 /// `legisite check`: reads and resolves `content` without rendering or writing anything, on
 /// `jobs` threads.

@@ -47,9 +47,12 @@ std::string shown_path(const std::string& path) {
 }
 
 // One build into --out; the server is told whether there is a new site or why there is none.
-void build_and_announce(const BuildOptions& options, SiteServer& server, bool first) {
+// `caches` keep what this build read and compared for the next one.
+void build_and_announce(const BuildOptions& options, SiteServer& server, bool first,
+                        RebuildCaches& caches) {
   Diagnostics diagnostics;
-  BuildReport report = build_site(options, diagnostics, [&server] { server.announce_site(); });
+  BuildReport report = build_site(
+      options, diagnostics, [&server] { server.announce_site(); }, &caches);
   std::string problems = format_grouped(diagnostics);
   std::cerr << problems;
   if (first) {
@@ -64,6 +67,7 @@ void build_and_announce(const BuildOptions& options, SiteServer& server, bool fi
     std::cout << "Build failed (" << diagnostics.error_count()
               << " errors): still serving the last good site.\n";
   }
+  if (options.timings) std::cout << format_timings(report);
   std::cout.flush();
   if (!report.published)
     server.announce_failure(problems.empty() ? "Nothing was published." : problems);
@@ -99,7 +103,8 @@ int serve_site(const BuildOptions& options, const ServeOptions& serve) {
     std::cerr << "legisite: " << error << '\n';
     return 1;
   }
-  build_and_announce(options, server, true);
+  RebuildCaches caches;
+  build_and_announce(options, server, true, caches);
   std::unique_ptr<FolderWatcher> watcher =
       FolderWatcher::create({options.content, options.theme}, {options.out}, error);
   if (!watcher) {
@@ -119,7 +124,7 @@ int serve_site(const BuildOptions& options, const ServeOptions& serve) {
     std::cout << "Changed: " << shown_path(changed.front());
     if (changed.size() > 1) std::cout << " and " << changed.size() - 1 << " more";
     std::cout << '\n';
-    build_and_announce(options, server, false);
+    build_and_announce(options, server, false, caches);
   }
   server.stop();
   ::close(stop_signals);

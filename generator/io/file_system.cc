@@ -305,6 +305,16 @@ bool DiskFileSystem::is_directory(const std::string& path) const {
   return fs::is_directory(full_path(path), ec);
 }
 
+bool DiskFileSystem::stamp(const std::string& path, FileStamp& out) const {
+  struct stat info;
+  if (::lstat(full_path(path).c_str(), &info) != 0 || !S_ISREG(info.st_mode)) return false;
+  out.device = static_cast<std::uint64_t>(info.st_dev);
+  out.inode = static_cast<std::uint64_t>(info.st_ino);
+  out.size = static_cast<std::uint64_t>(info.st_size);
+  out.mtime_ns = static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec;
+  return true;
+}
+
 bool DiskFileSystem::is_file(const std::string& path) const {
   std::error_code ec;
   return fs::is_regular_file(full_path(path), ec);

@@ -3,6 +3,7 @@
 /// readers and the build can be tested against an in-memory tree without temporary folders.
 
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <string>
 #include <string_view>
@@ -75,6 +76,18 @@ struct SkippedEntry {
   std::string reason;
 };
 
+/// What tells one state of a file on disk from another without reading it: a file whose stamp
+/// is unchanged still holds the bytes read when it had that stamp (an editor's save changes the
+/// mtime, a save by renaming the inode). Caches of what reading a file gave are keyed by it.
+struct FileStamp {
+  std::uint64_t device = 0;
+  std::uint64_t inode = 0;
+  std::uint64_t size = 0;
+  std::int64_t mtime_ns = 0;
+
+  bool operator==(const FileStamp&) const = default;
+};
+
 /// Read-only view of a tree of files, paths relative to a root and separated by '/'.
 class FileSystem {
  public:
@@ -95,6 +108,13 @@ class FileSystem {
   }
   virtual bool is_directory(const std::string& path) const = 0;
   virtual bool is_file(const std::string& path) const = 0;
+  /// The stamp of a regular file; false when the tree has none to give (a tree in memory, a
+  /// symbolic link, a file with a problem reading reported): its reading is then never cached.
+  virtual bool stamp(const std::string& path, FileStamp& out) const {
+    (void)path;
+    (void)out;
+    return false;
+  }
 };
 
 /// The real disk, rooted at a folder (or at a single file, then "" names that file).
@@ -120,6 +140,8 @@ class DiskFileSystem final : public FileSystem {
                                         std::vector<SkippedEntry>& skipped) const override;
   bool is_directory(const std::string& path) const override;
   bool is_file(const std::string& path) const override;
+  /// Of a regular file only: a symbolic link has none, so that retargeting it is never missed.
+  bool stamp(const std::string& path, FileStamp& out) const override;
   /// The on-disk path of a relative path, for diagnostics.
   std::string full_path(const std::string& path) const;
   /// Whether the tree is one file (`--content one-file.md`) rather than a folder.

@@ -4,6 +4,7 @@
 
 #include "citations/legal_texts.h"
 #include "parallel/parallel.h"
+#include "resolve/diff_cache.h"
 #include "resolve/text_diff.h"
 
 namespace legisite {
@@ -319,8 +320,10 @@ void date_sources(Corpus& corpus) {
   }
 }
 
-void answer_for_date(Corpus& corpus, Date reference_date, bool with_diffs, std::size_t jobs) {
+void answer_for_date(Corpus& corpus, Date reference_date, bool with_diffs, std::size_t jobs,
+                     DiffCache* cache) {
   auto& articles = corpus.articles();
+  if (cache) cache->start_phase();
   // Each chunk writes only its own articles' answers, so any thread count gives the same model.
   for_each_chunk(jobs, articles.size(), 64, [&](const Chunk& chunk) {
     for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
@@ -330,10 +333,13 @@ void answer_for_date(Corpus& corpus, Date reference_date, bool with_diffs, std::
         article.versions[v].status_on_reference_date = status_on(article, v, reference_date);
       if (!with_diffs) continue;
       for (Version& v : article.versions)
-        if (!v.slug.empty() && v.diff_base >= 0)
-          v.diff = diff_texts(article.versions[v.diff_base].text_html, v.text_html);
+        if (!v.slug.empty() && v.diff_base >= 0) {
+          const std::string& before = article.versions[v.diff_base].text_html;
+          v.diff = cache ? cache->diff(before, v.text_html) : diff_texts(before, v.text_html);
+        }
     }
   });
+  if (cache) cache->finish_phase();
 }
 
 void report_diffs_beyond_budget(const Corpus& corpus, Diagnostics& diagnostics) {

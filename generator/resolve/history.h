@@ -12,6 +12,8 @@
 
 namespace legisite {
 
+class DiffCache;
+
 /// Phase: sorts every article's versions by start date (stable, so same-day versions keep the
 /// order their source gave them; unknown starts first), gives a version without an end the start
 /// of the next version that applied and, when its state is unknown, MODIFIE; warns once per pair
@@ -96,8 +98,10 @@ void record_version_pages(Corpus& corpus, const std::vector<std::vector<ArticleI
 /// each article page shows on that date (version_on_date), each version's state that day
 /// (status_on) and, `with_diffs` (a site with history
 /// pages), the diff of each version that has a page and a diff base, computed once for both the
-/// article page's summary and the diff page.
-void answer_for_date(Corpus& corpus, Date reference_date, bool with_diffs, std::size_t jobs = 1);
+/// article page's summary and the diff page. With a `cache` (`legisite serve`), a pair of texts
+/// compared by the previous call is not compared again (resolve/diff_cache.h).
+void answer_for_date(Corpus& corpus, Date reference_date, bool with_diffs, std::size_t jobs = 1,
+                     DiffCache* cache = nullptr);
 
 /// A warning for each diff answer_for_date left past its budget (TextDiff::beyond_budget), at the
 /// newer version's source, naming the article and both versions: its page shows them whole.

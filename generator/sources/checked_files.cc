@@ -73,6 +73,14 @@ bool CheckedFiles::read_bytes(const std::string& path, FileBytes& bytes, std::st
   return true;
 }
 
+bool CheckedFiles::stamp(const std::string& path, FileStamp& out) const {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (checked_.count(path)) return false;
+  }
+  return base_.stamp(path, out);
+}
+
 std::vector<std::string> CheckedFiles::list_files(const std::string& dir) const {
   std::vector<SkippedEntry> skipped;
   std::vector<std::string> listed = base_.list_checked(dir, skipped);

@@ -28,6 +28,8 @@ class CheckedFiles final : public FileSystem {
   std::vector<std::string> list_files(const std::string& dir) const override;
   bool is_directory(const std::string& path) const override { return base_.is_directory(path); }
   bool is_file(const std::string& path) const override { return base_.is_file(path); }
+  /// None for a file found not to be UTF-8 text: its error is reported only when it is read.
+  bool stamp(const std::string& path, FileStamp& out) const override;
 
   /// Moves what was found so far into `diagnostics`.
   void report(Diagnostics& diagnostics);

@@ -10,6 +10,7 @@
 #include "sources/commit_log.h"
 #include "sources/content_layout.h"
 #include "sources/markdown_reader.h"
+#include "sources/source_cache.h"
 #include "text/ascii.h"
 #include "text/fold.h"
 
@@ -101,6 +102,7 @@ struct ParseContext {
   const ContentLayout& layout;
   const CommitLog* log;  // null without commits.jsonl
   const std::string& log_path;
+  SourceCache* cache;  // null: every file is read
 };
 
 std::string article_key(const std::string& code_title, const ArticleNumber& number) {
@@ -115,14 +117,11 @@ std::string code_title_of(const ContentLayout& layout, const std::string& code_f
 
 void parse_version(const ParseContext& context, HistoryVersion& v, Diagnostics& diagnostics,
                    std::size_t& files_read) {
-  std::string text, error;
-  if (!context.files.read_file(v.path, text, error)) {
-    diagnostics.error({v.path, 0, 0}, "cannot read file: " + error);
-    return;
-  }
+  ArticleFile file = read_article_file(context.files, v.path, context.cache, false, diagnostics);
+  if (!file.opened) return;
   ++files_read;
-  MarkdownArticle article;
-  if (!read_markdown_article(text, v.path, article, diagnostics)) return;
+  if (!file.parsed) return;
+  MarkdownArticle& article = file.article;
   // Front matter outranks the log, as it outranks file names in the content layout.
   bool dated_by_front_matter = article.version.start.known();
   ContentPath place = classify_markdown_path(v.layout_path);
@@ -466,7 +465,7 @@ void load_markdown_history(const FileSystem& files, const MarkdownHistory& histo
     v.layout_path = layout_path;
     versions.push_back(std::move(v));
   }
-  ParseContext context{files, layout, has_log ? &log : nullptr, history.commit_log};
+  ParseContext context{files, layout, has_log ? &log : nullptr, history.commit_log, options.cache};
   parse_versions(context, versions, options.jobs, diagnostics, summary.files_read);
 
   // Versions by article, articles in the order their first file comes.

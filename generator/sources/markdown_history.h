@@ -22,6 +22,8 @@
 
 namespace legisite {
 
+class SourceCache;
+
 /// One dated history found in a content tree. Paths are relative to the content root.
 struct MarkdownHistory {
   std::string root;        // the folder holding commits.jsonl and history/; "" for the root
@@ -47,6 +49,9 @@ struct HistoryLoadOptions {
   /// Files are read and parsed on this many threads (`-j`); the corpus is filled on one, in file
   /// order, so the result and the diagnostics do not depend on it. 1 reads on the calling thread.
   std::size_t jobs = 1;
+  /// Version files unchanged since the previous load are not read nor parsed again (null: all
+  /// are; see source_cache.h).
+  SourceCache* cache = nullptr;
 };
 
 /// Loads one history into `corpus` (see the file comment), counting into `summary`. With a

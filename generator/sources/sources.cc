@@ -8,6 +8,7 @@
 #include "sources/legifrance_json.h"
 #include "sources/markdown_history.h"
 #include "sources/markdown_reader.h"
+#include "sources/source_cache.h"
 #include "sources/whole_code_markdown.h"
 
 namespace legisite {
@@ -49,24 +50,21 @@ void load_whole_code_file(const ContentLayout& layout, const ContentPath& place,
 }
 
 void load_markdown_file(const FileSystem& files, const ContentLayout& layout,
-                        const std::string& path, Corpus& corpus, Diagnostics& diagnostics,
-                        LoadSummary& summary) {
+                        const std::string& path, SourceCache* cache, Corpus& corpus,
+                        Diagnostics& diagnostics, LoadSummary& summary) {
   ContentPath place = layout.classify(path);
   if (place.role != MarkdownRole::kArticle) return;  // _index.md were read with the layout
-  std::string text, error;
-  if (!files.read_file(path, text, error)) {
-    diagnostics.error({path, 0, 0}, "cannot read file: " + error);
-    return;
-  }
+  ArticleFile file = read_article_file(files, path, cache, true, diagnostics);
+  if (!file.opened) return;
   ++summary.files_read;
-  if (is_whole_code_markdown(text)) {
-    load_whole_code_file(layout, place, path, text, corpus, diagnostics, summary);
+  if (file.whole_code) {
+    load_whole_code_file(layout, place, path, file.text, corpus, diagnostics, summary);
     return;
   }
-  MarkdownArticle article;
-  if (!read_markdown_article(text, path, article, diagnostics)) return;
+  if (!file.parsed) return;
   ArticleRecord record;
-  if (!place_markdown_article(layout, place, path, std::move(article), record, diagnostics)) return;
+  if (!place_markdown_article(layout, place, path, std::move(file.article), record, diagnostics))
+    return;
   // Count only what the corpus kept.
   if (add_record(corpus, std::move(record), diagnostics) != RecordOutcome::kRejected)
     ++summary.versions_read;
@@ -75,7 +73,7 @@ void load_markdown_file(const FileSystem& files, const ContentLayout& layout,
 }  // namespace
 
 LoadSummary load_sources(const FileSystem& content, Corpus& corpus, Diagnostics& diagnostics,
-                         std::size_t jobs, const SourceOptions& options) {
+                         std::size_t jobs, const SourceOptions& options, SourceCache* cache) {
   if (const auto* disk = dynamic_cast<const DiskFileSystem*>(&content);
       disk && !disk->is_single_file() && options.read_git &&
       GitRepository::is_repository(disk->full_path(""))) {
@@ -83,6 +81,7 @@ LoadSummary load_sources(const FileSystem& content, Corpus& corpus, Diagnostics&
                             GitHistoryOptions{options.commits, options.code_title}, corpus,
                             diagnostics);
   }
+  if (cache) cache->start_load();
   LoadSummary summary;
   // Every reader reads through the same checks (names, UTF-8, what the listing left out).
   CheckedFiles files(content);
@@ -102,7 +101,7 @@ LoadSummary load_sources(const FileSystem& content, Corpus& corpus, Diagnostics&
   for (const std::string& path : paths) {
     if (is_hidden(path)) continue;
     if (has_extension(path, ".md")) {
-      load_markdown_file(files, layout, path, corpus, diagnostics, summary);
+      load_markdown_file(files, layout, path, cache, corpus, diagnostics, summary);
       continue;
     }
     if (has_extension(path, ".json")) {
@@ -119,8 +118,10 @@ LoadSummary load_sources(const FileSystem& content, Corpus& corpus, Diagnostics&
   summary.files_read += legi.files_read;
   summary.versions_read += legi.versions_read;
   for (const MarkdownHistory& history : histories)
-    load_markdown_history(files, history, corpus, diagnostics, summary, HistoryLoadOptions{jobs});
+    load_markdown_history(files, history, corpus, diagnostics, summary,
+                          HistoryLoadOptions{jobs, cache});
   files.report(diagnostics);
+  if (cache) cache->finish_load();
   return summary;
 }
 

@@ -11,6 +11,8 @@
 
 namespace legisite {
 
+class SourceCache;
+
 /// How the content root is read, besides its files.
 struct SourceOptions {
   /// A content root that is a git repository (a working tree's root or a bare `repo.git`) is read
@@ -27,8 +29,11 @@ struct SourceOptions {
 /// and line. A file that cannot be understood is skipped; the others still load. The Markdown
 /// content layout (which folder is a code, which a section, which files are versions of one
 /// article) is documented in README.md, "Content layout". Whole-code dumps and histories are read
-/// on `jobs` threads (`-j`); the corpus and the diagnostics do not depend on it.
+/// on `jobs` threads (`-j`); the corpus and the diagnostics do not depend on it. With a `cache`
+/// (`legisite serve`), Markdown article files unchanged since the previous load are not read nor
+/// parsed again (sources/source_cache.h); the corpus and the diagnostics are the same.
 LoadSummary load_sources(const FileSystem& files, Corpus& corpus, Diagnostics& diagnostics,
-                         std::size_t jobs = 1, const SourceOptions& options = {});
+                         std::size_t jobs = 1, const SourceOptions& options = {},
+                         SourceCache* cache = nullptr);
 
 }  // namespace legisite

@@ -1,0 +1,102 @@
+#include "sources/source_cache.h"
+
+#include <chrono>
+
+#include "sources/whole_code_markdown.h"
+
+namespace legisite {
+
+void SourceCache::start_load() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  ++load_;
+}
+
+void SourceCache::finish_load() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  std::erase_if(entries_, [this](const auto& entry) { return entry.second.load != load_; });
+}
+
+std::shared_ptr<const ParsedMarkdown> SourceCache::find(const std::string& path,
+                                                        const FileStamp& stamp) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  auto it = entries_.find(path);
+  if (it == entries_.end() || !(it->second.stamp == stamp)) return nullptr;
+  it->second.load = load_;
+  return it->second.parsed;
+}
+
+void SourceCache::store(const std::string& path, const FileStamp& stamp,
+                        std::shared_ptr<const ParsedMarkdown> parsed) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  entries_[path] = Entry{stamp, std::move(parsed), load_};
+}
+
+std::size_t SourceCache::size() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return entries_.size();
+}
+
+namespace {
+
+// A file whose mtime is this recent when it is read is not cached: file systems stamp writes with
+// a coarse clock, so a second write within the same tick, of the same size, would keep the stamp
+// (git's "racy" files). It is read again at the next load instead.
+constexpr std::int64_t kRacyNanoseconds = 1'000'000'000;
+
+std::int64_t now_ns() {
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+void give(const ParsedMarkdown& parsed, ArticleFile& file, Diagnostics& diagnostics) {
+  for (const Diagnostic& d : parsed.diagnostics) diagnostics.report(d);
+  file.parsed = parsed.parsed;
+  if (parsed.parsed) file.article = parsed.article;
+}
+
+}  // namespace
+
+ArticleFile read_article_file(const FileSystem& files, const std::string& path, SourceCache* cache,
+                              bool detect_whole_code, Diagnostics& diagnostics) {
+  ArticleFile file;
+  // Stamped before reading: a file written meanwhile is stored under its older stamp, and the
+  // next load reads it again.
+  const std::int64_t read_at = now_ns();
+  FileStamp before;
+  const bool stamped = cache && files.stamp(path, before);
+  if (stamped) {
+    if (auto parsed = cache->find(path, before)) {
+      file.opened = true;
+      give(*parsed, file, diagnostics);
+      return file;
+    }
+  }
+  std::string error;
+  if (!files.read_file(path, file.text, error)) {
+    diagnostics.error({path, 0, 0}, "cannot read file: " + error);
+    return file;
+  }
+  file.opened = true;
+  if (detect_whole_code && is_whole_code_markdown(file.text)) {
+    file.whole_code = true;
+    return file;
+  }
+  if (!stamped) {
+    file.parsed = read_markdown_article(file.text, path, file.article, diagnostics);
+    return file;
+  }
+  auto parsed = std::make_shared<ParsedMarkdown>();
+  Diagnostics reported;
+  parsed->parsed = read_markdown_article(file.text, path, parsed->article, reported);
+  parsed->diagnostics = reported.all();
+  give(*parsed, file, diagnostics);
+  // Stamped again after reading: a file whose reading found a problem with its bytes (reported
+  // once, by the files' checks) has none, nor has one that changed while it was read.
+  FileStamp after;
+  if (files.stamp(path, after) && after == before && after.mtime_ns + kRacyNanoseconds < read_at)
+    cache->store(path, before, std::move(parsed));
+  return file;
+}
+
+}  // namespace legisite
