@@ -12,18 +12,29 @@ namespace {
 
 // Changes whenever what a fingerprint covers changes, so that records of older rules are not
 // trusted.
-constexpr std::string_view kRules = "legisite page inputs 3";
+constexpr std::string_view kRules = "legisite page inputs 4";
 
 Hasher& add_date(Hasher& h, Date d) { return h.add(static_cast<std::uint64_t>(d.days())); }
 
 Hasher& add_int(Hasher& h, std::int64_t n) { return h.add(static_cast<std::uint64_t>(n)); }
+
+// Articles are named in fingerprints by a key of what identifies them on pages (code, slug,
+// number, identifiers), never by their id: ids are positions in the corpus, which an article
+// added or removed shifts for every article after it.
+using ArticleKeys = std::vector<Digest>;
+
+void add_article(Hasher& h, ArticleId id, const ArticleKeys& keys) {
+  const bool known = id.valid() && id.value < keys.size();
+  h.add(known);
+  if (known) h.add(keys[id.value]);
+}
 
 // Each function below names every field of the type it hashes in one structured binding, so
 // that a field added to a model type fails to compile here ("decomposes into N elements") until
 // it is hashed or deliberately left out: a fingerprint that misses a field shown on pages would
 // let a build carry over a stale page. Fields left out are named with a trailing underscore.
 
-void add_link(Hasher& h, const Link& l) {
+void add_link(Hasher& h, const Link& l, const ArticleKeys& keys) {
   const auto& [group, label, link_type, text, text_title, article_number, status_mark, target_id,
                direction, date, text_cid, text_nature, text_nor, text_signed, where_, resolved,
                amending_text_slug] = l;
@@ -33,12 +44,13 @@ void add_link(Hasher& h, const Link& l) {
   add_date(h, date);
   h.add(text_cid).add(text_nature).add(text_nor);
   add_date(h, text_signed);
-  h.add(resolved.value).add(amending_text_slug);
+  add_article(h, resolved, keys);
+  h.add(amending_text_slug);
 }
 
 // What other pages may show about a version: everything but its text, its nota and what is
 // computed from them (citations, diff). Where it was read from is shown nowhere.
-void add_version_entry(Hasher& h, const Version& v) {
+void add_version_entry(Hasher& h, const Version& v, const ArticleKeys& keys) {
   const auto& [id, start, end, status, has_text, text_html_, nota_html_, links, text_citations_,
                amended_by, source_key, format, origin_, also_from_, slug, diff_base, ends_on, diff_,
                status_on_reference_date] = v;
@@ -48,7 +60,7 @@ void add_version_entry(Hasher& h, const Version& v) {
   add_int(h, static_cast<int>(status));
   h.add(has_text);
   h.add(links.size());
-  for (const Link& l : links) add_link(h, l);
+  for (const Link& l : links) add_link(h, l, keys);
   h.add(amended_by).add(source_key);
   add_int(h, static_cast<int>(format));
   h.add(slug);
@@ -57,28 +69,39 @@ void add_version_entry(Hasher& h, const Version& v) {
   add_int(h, static_cast<int>(status_on_reference_date));
 }
 
-// What tables, feeds and other articles' pages may show about an article.
-Digest entry_digest(const Article& a) {
-  const auto& [id, code, section, number, cid, order, versions, cited_only, cited_as_id, slug,
+Digest article_key(const Article& a) {
+  Hasher h;
+  h.add(a.code.value).add(a.slug).add(a.number.text()).add(a.cid).add(a.cited_as_id);
+  return h.finish();
+}
+
+// What tables, feeds and other articles' pages may show about an article. Its section, by
+// anchor and title: section ids shift as sections are added.
+Digest entry_digest(const Corpus& corpus, const Article& a, const ArticleKeys& keys) {
+  const auto& [id_, code, section, number, cid, order, versions, cited_only, cited_as_id, slug,
                on_reference_date, successor] = a;
   const auto& [on_index, on_standing] = on_reference_date;
   Hasher h;
-  h.add(id.value).add(code.value).add(section.value).add(number.text()).add(cid);
+  h.add(code.value).add(number.text()).add(cid);
+  h.add(section.valid());
+  if (section.valid()) h.add(corpus.section(section).anchor).add(corpus.section(section).title);
   add_int(h, order);
   h.add(cited_only).add(cited_as_id).add(slug);
   add_int(h, on_index);
   add_int(h, static_cast<int>(on_standing));
-  h.add(successor.value);
+  add_article(h, successor, keys);
   h.add(versions.size());
-  for (const Version& v : versions) add_version_entry(h, v);
+  for (const Version& v : versions) add_version_entry(h, v, keys);
   return h.finish();
 }
 
-void add_citation(Hasher& h, const TextCitation& t) {
+void add_citation(Hasher& h, const TextCitation& t, const ArticleKeys& keys) {
   const auto& [begin, end, target, range_targets, external_id, alinea, source_link,
                splits_source_link] = t;
-  h.add(begin).add(end).add(target.value).add(range_targets.size());
-  for (ArticleId r : range_targets) h.add(r.value);
+  h.add(begin).add(end);
+  add_article(h, target, keys);
+  h.add(range_targets.size());
+  for (ArticleId r : range_targets) add_article(h, r, keys);
   h.add(external_id);
   add_int(h, alinea);
   h.add(source_link).add(splits_source_link);
@@ -94,13 +117,13 @@ void add_diff(Hasher& h, const TextDiff& d) {
 }
 
 // All of an article's data: its entry, then its texts and what resolve computed from them.
-Digest own_digest(const Article& a, const Digest& entry) {
+Digest own_digest(const Article& a, const Digest& entry, const ArticleKeys& keys) {
   Hasher h;
   h.add(entry);
   for (const Version& v : a.versions) {
     h.add(v.text_html).add(v.nota_html);
     h.add(v.text_citations.size());
-    for (const TextCitation& t : v.text_citations) add_citation(h, t);
+    for (const TextCitation& t : v.text_citations) add_citation(h, t, keys);
     add_diff(h, v.diff);
   }
   return h.finish();
@@ -151,25 +174,25 @@ void add_section(Hasher& h, const Section& s) {
   h.add(anchor);
 }
 
-void add_amending_text(Hasher& h, const AmendingText& t) {
+void add_amending_text(Hasher& h, const AmendingText& t, const ArticleKeys& keys) {
   const auto& [title, kind, number, date, legi_id, nature, nor, eli, slug, effects] = t;
   h.add(title).add(kind).add(number);
   add_date(h, date);
   h.add(legi_id).add(nature).add(nor).add(eli).add(slug).add(effects.size());
   for (const TextEffect& e : effects) {
     const auto& [article, version, group] = e;
-    add_int(h.add(article.value).add(version), static_cast<int>(group));
+    add_article(h, article, keys);
+    add_int(h.add(version), static_cast<int>(group));
   }
 }
 
-// Codes, sections and amending texts, whole: tables, breadcrumbs and text pages show them.
-void add_structure(Hasher& h, const Corpus& corpus, const LinkGraph& links) {
-  h.add(corpus.codes().size());
-  for (const Code& c : corpus.codes()) add_code(h, c);
+// Sections and amending texts, whole: tables and text pages show them.
+void add_structure(Hasher& h, const Corpus& corpus, const LinkGraph& links,
+                   const ArticleKeys& keys) {
   h.add(corpus.sections().size());
   for (const Section& s : corpus.sections()) add_section(h, s);
   h.add(links.amending_texts.size());
-  for (const AmendingText& t : links.amending_texts) add_amending_text(h, t);
+  for (const AmendingText& t : links.amending_texts) add_amending_text(h, t, keys);
 }
 
 // What a link to an alinéa of `target` depends on beyond its entry: how many alinéas each of
@@ -178,38 +201,113 @@ void add_alinea_counts(Hasher& h, const Article& target) {
   for (const Version& v : target.versions) h.add(v.has_text ? alinea_count(v.text_html) : 0);
 }
 
-// What the pages about article `a` are made from besides the site's basis (which holds every
-// article's entry): all of its own data, and the alinéa counts of the articles its text
-// pinpoints. Its own page (`with_graph`) also lists who cites it, replaced it or was replaced
-// by it; its version, diff and identifier pages are built without the link graph.
-Digest article_scope(const Corpus& corpus, const Article& a, const LinkGraph& links,
-                     const std::vector<Digest>& own, bool with_graph) {
+// Adds the entry of each article of `ids`, once each, as a set: the order in which a page shows
+// them comes from data hashed beside (its links, its citations, the link graph's lists).
+void add_entries(Hasher& h, const std::vector<std::uint32_t>& ids,
+                 const std::vector<Digest>& entries) {
+  std::vector<Digest> shown;
+  for (std::uint32_t id : ids)
+    if (id < entries.size()) shown.push_back(entries[id]);
+  std::sort(shown.begin(), shown.end());
+  shown.erase(std::unique(shown.begin(), shown.end()), shown.end());
+  h.add(shown.size());
+  for (const Digest& d : shown) h.add(d);
+}
+
+// The breadcrumb of an article's page and its data file: each section above it, with the page
+// of the table that lists it (its code's, or its part's when the code's table is split).
+void add_section_path(Hasher& h, const Corpus& corpus, const SiteIndex& index, const Article& a) {
+  const std::vector<SectionId> path = corpus.section_path(a.section);
+  h.add(path.size());
+  for (SectionId id : path) {
+    const Section& s = corpus.section(id);
+    h.add(s.title).add(s.legi_id).add(s.anchor);
+    const SectionId part = part_of(index, s);
+    h.add(part.valid());
+    if (part.valid()) h.add(corpus.section(part).anchor);
+  }
+}
+
+// Previous and next article in its code's reading order, as its page links them.
+void add_neighbours(Hasher& h, const SiteIndex& index, const Article& a, const ArticleKeys& keys,
+                    std::vector<std::uint32_t>& shown) {
+  const std::uint32_t at =
+      a.id.value < index.position.size() ? index.position[a.id.value] : SiteIndex::kNoPosition;
+  const auto& order = index.reading_order[a.code.value];
+  const bool placed = at != SiteIndex::kNoPosition;
+  h.add(placed).add(order.size() > 1);
+  const ArticleId prev = placed && at > 0 ? order[at - 1] : ArticleId();
+  const ArticleId next = placed && at + 1 < order.size() ? order[at + 1] : ArticleId();
+  for (ArticleId id : {prev, next}) {
+    add_article(h, id, keys);
+    if (id.valid()) shown.push_back(id.value);
+  }
+}
+
+// What the pages about article `a` are made from besides the site's shared basis: all of its
+// own data; the entries of the articles they show something of (those its links and its text
+// cite, its successor) and the alinéa counts of those its text pinpoints. Its own page
+// (`with_graph`) also shows who cites it, replaced it or was replaced by it (and their
+// entries), its previous and next articles and its sections; its version, diff and identifier
+// pages are built without the link graph and the site index.
+Digest article_scope(const Corpus& corpus, const SiteIndex& index, const LinkGraph& links,
+                     const ArticleKeys& keys, const std::vector<Digest>& entries,
+                     const std::vector<Digest>& own, const Article& a, bool with_graph) {
   Hasher h;
   h.add(own[a.id.value]).add(with_graph);
-  std::vector<std::uint32_t> pinpointed;
-  for (const Version& v : a.versions)
-    for (const TextCitation& t : v.text_citations)
+  std::vector<std::uint32_t> shown, pinpointed;
+  auto show = [&](ArticleId id) {
+    if (id.valid()) shown.push_back(id.value);
+  };
+  for (const Version& v : a.versions) {
+    for (const Link& l : v.links) show(l.resolved);
+    for (const TextCitation& t : v.text_citations) {
+      show(t.target);
+      for (ArticleId r : t.range_targets) show(r);
       if (t.alinea > 0 && t.target.valid() && t.target.value < own.size())
         pinpointed.push_back(t.target.value);
+    }
+  }
+  show(a.successor);
   std::sort(pinpointed.begin(), pinpointed.end());
   pinpointed.erase(std::unique(pinpointed.begin(), pinpointed.end()), pinpointed.end());
   h.add(pinpointed.size());
-  for (std::uint32_t id : pinpointed) add_alinea_counts(h.add(id), corpus.article(ArticleId(id)));
+  for (std::uint32_t id : pinpointed)
+    add_alinea_counts(h.add(keys[id]), corpus.article(ArticleId(id)));
   const std::uint32_t id = a.id.value;
-  if (!with_graph) return h.finish();
-  if (id < links.cited_by.size()) {
-    h.add(links.cited_by[id].size());
-    for (const Backlink& b : links.cited_by[id]) {
-      const auto& [from, version, link, in_text] = b;
-      h.add(from.value).add(version).add(link).add(in_text);
+  if (with_graph) {
+    const std::size_t citers = id < links.cited_by.size() ? links.cited_by[id].size() : 0;
+    h.add(citers);
+    for (std::size_t i = 0; i < citers; ++i) {
+      const auto& [from, version, link, in_text] = links.cited_by[id][i];
+      add_article(h, from, keys);
+      h.add(version).add(link).add(in_text);
+      show(from);
     }
+    for (const auto* lists : {&links.successors, &links.predecessors}) {
+      const std::size_t n = id < lists->size() ? (*lists)[id].size() : 0;
+      h.add(n);
+      for (std::size_t i = 0; i < n; ++i) {
+        add_article(h, (*lists)[id][i], keys);
+        show((*lists)[id][i]);
+      }
+    }
+    add_neighbours(h, index, a, keys, shown);
+    add_section_path(h, corpus, index, a);
   }
-  for (const auto* lists : {&links.successors, &links.predecessors}) {
-    const std::size_t n = id < lists->size() ? (*lists)[id].size() : 0;
-    h.add(n);
-    for (std::size_t i = 0; i < n; ++i) h.add((*lists)[id][i].value);
-  }
+  add_entries(h, shown, entries);
   return h.finish();
+}
+
+// What an amending text's page shows besides the shared basis: the text, and the entries of
+// the articles whose versions it lists.
+void add_text_scope(Hasher& h, const AmendingText& text, const ArticleKeys& keys,
+                    const std::vector<Digest>& entries) {
+  add_amending_text(h, text, keys);
+  std::vector<std::uint32_t> listed;
+  for (const TextEffect& e : text.effects)
+    if (e.article.valid()) listed.push_back(e.article.value);
+  add_entries(h, listed, entries);
 }
 
 constexpr std::size_t kChunk = 64;
@@ -244,32 +342,55 @@ std::optional<PageFingerprints> parse_page_inputs(std::string_view text) {
   return out;
 }
 
-std::vector<Digest> page_fingerprints(const Corpus& corpus, const LinkGraph& links,
-                                      const Theme& theme, const SiteOptions& options,
-                                      const Digest& program, const std::vector<PagePlan>& pages) {
+std::vector<Digest> page_fingerprints(const Corpus& corpus, const SiteIndex& index,
+                                      const LinkGraph& links, const Theme& theme,
+                                      const SiteOptions& options, const Digest& program,
+                                      const std::vector<PagePlan>& pages) {
+  // The graph's and the index's fields, named so that a new one is weighed here (the guard
+  // above): article_scope hashes what article pages show of them (citers, successions, reading
+  // order, each section's table part); the link report is shown on no page; the amending
+  // texts on their own pages and on those that take the whole basis, as the cited-only lists and
+  // the table parts.
+  [[maybe_unused]] const auto& [cited_by_, successors_, predecessors_, report_, amending_texts_] =
+      links;
+  [[maybe_unused]] const auto& [reading_order_, cited_only_, position_, table_parts_, table_part_] =
+      index;
   const auto& articles = corpus.articles();
+  ArticleKeys keys(articles.size());
+  for_each_chunk(options.jobs, articles.size(), kChunk, [&](const Chunk& c) {
+    for (std::size_t i = c.begin; i < c.end; ++i) keys[i] = article_key(articles[i]);
+  });
   std::vector<Digest> entries(articles.size()), own(articles.size());
   for_each_chunk(options.jobs, articles.size(), kChunk, [&](const Chunk& c) {
     for (std::size_t i = c.begin; i < c.end; ++i) {
-      entries[i] = entry_digest(articles[i]);
-      own[i] = own_digest(articles[i], entries[i]);
+      entries[i] = entry_digest(corpus, articles[i], keys);
+      own[i] = own_digest(articles[i], entries[i], keys);
     }
   });
-  Hasher basis;
-  basis.add(kRules).add(program);
-  add_options(basis, options);
-  add_theme(basis, theme);
-  add_structure(basis, corpus, links);
-  basis.add(entries.size());
-  for (const Digest& d : entries) basis.add(d);
-  const Digest site = basis.finish();
+  // What every page depends on: the program, the options, the theme and the codes (every page
+  // may link a code's page or name its title and edition).
+  Hasher shared_basis;
+  shared_basis.add(kRules).add(program);
+  add_options(shared_basis, options);
+  add_theme(shared_basis, theme);
+  shared_basis.add(corpus.codes().size());
+  for (const Code& c : corpus.codes()) add_code(shared_basis, c);
+  const Digest shared = shared_basis.finish();
+  // What the other pages (tables, dated tables, the list of texts, home, search) depend on
+  // besides: every section, amending text and article entry.
+  Hasher whole;
+  whole.add(shared);
+  add_structure(whole, corpus, links, keys);
+  whole.add(entries.size());
+  for (const Digest& d : entries) whole.add(d);
+  const Digest site = whole.finish();
 
   // Per article: the scope of its own page, then that of its other pages.
   std::vector<Digest> page_scopes(articles.size()), other_scopes(articles.size());
   for_each_chunk(options.jobs, articles.size(), kChunk, [&](const Chunk& c) {
     for (std::size_t i = c.begin; i < c.end; ++i) {
-      page_scopes[i] = article_scope(corpus, articles[i], links, own, true);
-      other_scopes[i] = article_scope(corpus, articles[i], links, own, false);
+      page_scopes[i] = article_scope(corpus, index, links, keys, entries, own, articles[i], true);
+      other_scopes[i] = article_scope(corpus, index, links, keys, entries, own, articles[i], false);
     }
   });
   std::vector<Digest> out(pages.size());
@@ -277,17 +398,22 @@ std::vector<Digest> page_fingerprints(const Corpus& corpus, const LinkGraph& lin
     for (std::size_t i = c.begin; i < c.end; ++i) {
       const auto& [kind, code, article, path, version, target, identifier, text, section] =
           pages[i];
+      const bool about_article = article.valid() && article.value < articles.size();
+      const bool about_text = kind == PageKind::kAmendingText && text >= 0 &&
+                              static_cast<std::size_t>(text) < links.amending_texts.size();
+      // The article's and the text's positions are left out (an article or a text added before
+      // them shifts them): the path and the scope say what the page is about.
       Hasher h;
-      h.add(site);
+      h.add(about_article || about_text ? shared : site);
       add_int(h, static_cast<int>(kind));
-      h.add(code.value).add(article.value).add(path);
+      h.add(code.value).add(path);
       add_int(h, version);
       h.add(target).add(identifier);
-      add_int(h, text);
       h.add(section.value);
-      if (article.valid() && article.value < articles.size())
+      if (about_article)
         h.add(kind == PageKind::kArticle ? page_scopes[article.value]
                                          : other_scopes[article.value]);
+      if (about_text) add_text_scope(h, links.amending_texts[text], keys, entries);
       out[i] = h.finish();
     }
   });

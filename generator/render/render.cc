@@ -188,7 +188,7 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
   const SiteInputs site{corpus, index, links, options};
   const bool feeds = absolute_base_url(options);
   const std::vector<Digest> fingerprints =
-      page_fingerprints(corpus, links, theme, options, basis.program, pages);
+      page_fingerprints(corpus, index, links, theme, options, basis.program, pages);
   // Whether the published site has page i as this build would render it.
   auto unchanged = [&](std::size_t i) {
     auto it = basis.published.find(pages[i].path);

@@ -47,6 +47,19 @@ void write(const fs::path& p, const std::string& text) {
   std::ofstream(p, std::ios::binary) << text;
 }
 
+/// Replaces the first `from` of the file at `p` with `to`; false when the file has none.
+bool edit(const fs::path& p, const std::string& from, const std::string& to) {
+  std::string text;
+  {
+    std::ifstream in(p, std::ios::binary);
+    text.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  const std::size_t at = text.find(from);
+  if (at == std::string::npos) return false;
+  write(p, text.replace(at, from.size(), to));
+  return true;
+}
+
 /// Each file's identity on disk: a file linked from the previous site keeps both.
 struct Identity {
   ino_t inode = 0;
@@ -206,11 +219,29 @@ TEST_CASE(
   CHECK(p.last_rendered > 0);
   CHECK(p.last_rendered * 5 < p.last_pages);
 
+  // What tables show of an article changed: the tables, the dated tables, the pages of the texts
+  // that list it and those of the articles that show something of it (those it cites or that
+  // cite it, its neighbours) are rendered again, not every article's.
+  const std::string start = "Date de début: 2010-02-26\n";
+  REQUIRE(edit(chapter / "Article L752-4/003_2010-02-23_608ecf808d.md", start,
+               start + "Date de fin: 2020-01-01\nÉtat: ABROGE\n"));
+  p.build_and_compare("an article's state and end date changed");
+  CHECK(p.written_paths.count("code-de-la-securite-sociale/index.html") == 1);
+  INFO(p.last_rendered << " of " << p.last_pages << " pages rendered");
+  CHECK(p.last_rendered * 5 < p.last_pages);
+
+  REQUIRE(edit(p.code / "Partie Législative/Livre 1/Titre 3/Chapitre 3 Bis/Article L133-6-6/"
+                        "001_2005-12-08_3aa890b1e6.md",
+               "Date de début: 2008-01-01", "Date de début: 2009-01-01"));
+  p.build_and_compare("another article's start date changed");
+  CHECK(p.last_rendered * 20 < p.last_pages);
+
   write(chapter / "L752-99.md",
         "# Article L752-99\n\nNouvel article, qui renvoie à l'article "
         "L752-4.\n");
   p.build_and_compare("an article added");
   CHECK(p.last_written < all / 2);
+  CHECK(p.last_rendered * 20 < p.last_pages);
 
   // A number is an entry of the tables: the code's table is rendered again.
   fs::remove(chapter / "L752-99.md");
@@ -219,6 +250,7 @@ TEST_CASE(
         "L752-4.\n");
   p.build_and_compare("an article's number changed");
   CHECK(p.written_paths.count("code-de-la-securite-sociale/index.html") == 1);
+  CHECK(p.last_rendered * 20 < p.last_pages);
 
   fs::remove_all(chapter / "Article L752-4");
   p.build_and_compare("an article deleted");
