@@ -176,7 +176,7 @@ struct Project {
 /// Starts the program building `options` in a child process, its output thrown away; returns
 /// its pid.
 pid_t start_build(const BuildOptions& options) {
-  pid_t pid = ::fork();
+  pid_t pid = legisite::testing::fork_for_exec();
   if (pid != 0) return pid;
   int null = ::open("/dev/null", O_WRONLY);
   ::dup2(null, 1);

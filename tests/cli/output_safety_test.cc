@@ -16,6 +16,7 @@
 #include <thread>
 
 #include "output/destination.h"
+#include "support/environment.h"
 #include "support/site_check.h"
 
 namespace fs = std::filesystem;
@@ -56,7 +57,7 @@ struct Run {
 /// Starts `legisite args…` in `cwd` with HOME=`home`, its output in files below `logs`.
 pid_t start_legisite(const std::vector<std::string>& args, const fs::path& cwd,
                      const fs::path& home, const fs::path& logs) {
-  pid_t pid = ::fork();
+  pid_t pid = legisite::testing::fork_for_exec();
   if (pid != 0) return pid;
   // The child: only async-signal-safe calls until exec, apart from building argv.
   if (::chdir(cwd.c_str()) != 0) ::_exit(126);

@@ -1,5 +1,6 @@
 #include "support/environment.h"
 
+#include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -25,6 +26,24 @@ void skip_because_missing(const std::string& what) {
 
 bool have_program(const std::string& program) {
   return std::system(("command -v " + shell_quote(program) + " >/dev/null 2>&1").c_str()) == 0;
+}
+
+pid_t fork_for_exec() {
+  sigset_t stop, before;
+  sigemptyset(&stop);
+  sigaddset(&stop, SIGINT);
+  sigaddset(&stop, SIGTERM);
+  ::pthread_sigmask(SIG_BLOCK, &stop, &before);
+  const pid_t pid = ::fork();
+  if (pid == 0) {
+    struct sigaction default_action = {};
+    default_action.sa_handler = SIG_DFL;
+    ::sigaction(SIGINT, &default_action, nullptr);
+    ::sigaction(SIGTERM, &default_action, nullptr);
+  }
+  // A signal that came meanwhile is delivered now: to the child, with the default action.
+  ::pthread_sigmask(SIG_SETMASK, &before, nullptr);
+  return pid;
 }
 
 std::string shell_quote(const std::string& text) {

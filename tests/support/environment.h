@@ -2,6 +2,8 @@
 /// Test support: what a test needs from the machine (programs, the shared corpora, temporary
 /// folders, child processes), and the one rule for a test that cannot find it.
 
+#include <sys/types.h>
+
 #include <filesystem>
 #include <string>
 
@@ -26,6 +28,11 @@ struct ProcessResult {
 
 /// Runs `command` through /bin/sh, capturing its standard output and error separately.
 ProcessResult run_command(const std::string& command);
+
+/// fork() for a child that execs the program: a SIGINT or SIGTERM sent before the exec kills
+/// the child as it would the program, instead of running the test framework's handler, which
+/// the child inherits and which reports a failure in the test's output.
+pid_t fork_for_exec();
 
 /// Quotes `text` for /bin/sh.
 std::string shell_quote(const std::string& text);
