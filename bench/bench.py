@@ -28,45 +28,16 @@ floor and legisite alike, and grows from one run to the next as earlier trees ar
 README gives both.
 """
 import argparse
-import html
 import json
 import os
 import shutil
 import statistics
 import subprocess
 import sys
-import time
+
+from measure import timed, tree_size
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-
-
-def run(cmd, cwd=None):
-    """Runs cmd; returns (wall s, cpu s, peak RSS MB) of that command alone.
-
-    The command is started directly: a launcher (a fresh Python that only execs) cost each
-    measurement some 50 ms of Python start-up, wall and CPU, that belonged to neither tool. A
-    child's peak RSS starts from this process's size at fork, which stays small (the export for
-    Hugo runs in a process of its own), far below either tool's."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            close_fds=True)
-    err = proc.stderr.read().decode(errors="replace")
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - start
-    proc.stderr.close()
-    code = os.waitstatus_to_exitcode(status)
-    if code != 0:
-        sys.exit(f"{cmd[0]} failed ({code}):\n{err[-2000:]}")
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024.0
-
-
-def tree_size(path):
-    files = total = 0
-    for dirpath, _, names in os.walk(path):
-        for n in names:
-            files += 1
-            total += os.path.getsize(os.path.join(dirpath, n))
-    return files, total
 
 
 def export_for_hugo(json_path, site_dir):
@@ -228,7 +199,7 @@ def main():
         "floor": ["cp", "-r", site, floor_out],
     }
     results = {name: [] for name in cmds}
-    run(cmds["legisite"])  # warm the page cache and produce the tree the floor copies
+    timed(cmds["legisite"])  # warm the page cache and produce the tree the floor copies
     for _ in range(args.runs):
         for name, cmd in cmds.items():
             if name == "hugo" and not have_hugo:
@@ -241,7 +212,7 @@ def main():
                 shutil.rmtree(floor_out, ignore_errors=True)
             if name == "hugo":
                 shutil.rmtree(hugo_out, ignore_errors=True)
-            results[name].append(run(cmd))
+            results[name].append(timed(cmd)[:3])
 
     files, size = tree_size(site)
     pages = sum(1 for d, _, ns in os.walk(site) for n in ns if n.endswith(".html"))

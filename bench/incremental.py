@@ -20,27 +20,13 @@ import os
 import re
 import shutil
 import statistics
-import subprocess
 import sys
-import time
+
+from measure import default_work, timed
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.join(os.path.dirname(ROOT), "shared", "corpus")
 
-
-def timed(cmd):
-    """(wall s, cpu s, stdout) of cmd alone, CPU from the child's rusage."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                            close_fds=True)
-    out = proc.stdout.read().decode(errors="replace")
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - start
-    proc.stdout.close()
-    code = os.waitstatus_to_exitcode(status)
-    if code != 0:
-        sys.exit(f"{' '.join(cmd)} failed ({code}):\n{out[-2000:]}")
-    return wall, usage.ru_utime + usage.ru_stime, out
 
 
 def edit_json(path, run_index):
@@ -105,9 +91,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--legisite", default=os.path.join(ROOT, "build", "legisite"))
-    default_work = "/dev/shm/legisite-incremental" if os.path.isdir("/dev/shm") else \
-        os.path.join(ROOT, "bench", "out", "incremental")
-    parser.add_argument("--work", default=default_work)
+    parser.add_argument("--work", default=default_work("incremental"))
     args = parser.parse_args()
     legisite = os.path.abspath(args.legisite)
     theme = os.path.join(ROOT, "themes", "default")
@@ -123,10 +107,10 @@ def main():
             inc, full, reported = [], [], None
             for i in range(args.runs):
                 edit(edited, i)
-                wall, cpu, out = timed(base)
+                wall, cpu, _, out = timed(base)
                 inc.append((wall, cpu))
                 reported = counts(out)
-                wall, cpu, _ = timed(base + ["--clean"])
+                wall, cpu, _, _ = timed(base + ["--clean"])
                 full.append((wall, cpu))
             rows.append((name, inc, full, reported))
         print(f"One-article edit, {args.runs} runs each, median; output in {args.work}")

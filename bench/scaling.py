@@ -28,30 +28,14 @@ import os
 import re
 import shutil
 import statistics
-import subprocess
 import sys
-import time
+
+from measure import default_work, timed, tree_size
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPUS = os.path.join(os.path.dirname(ROOT), "shared", "corpus", "css-history")
 CODE = "Code De La Sécurité Sociale"
 
-
-def timed(cmd):
-    """(wall s, CPU s, peak RSS MB, output) of cmd alone, from the child's rusage. This process
-    stays small, so the peak a child inherits at fork is far below legisite's."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, close_fds=True)
-    out = proc.stdout.read().decode(errors="replace")
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - start
-    proc.stdout.close()
-    code = os.waitstatus_to_exitcode(status)
-    if code != 0:
-        errors = [line for line in out.splitlines() if ": error: " in line]
-        sys.exit(f"{' '.join(cmd)} failed ({code}):\n" + "\n".join(errors[:5]) + "\n"
-                 + out[-1000:])
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024.0, out
 
 
 def make_copy(pool, dest, index):
@@ -75,14 +59,6 @@ def make_copy(pool, dest, index):
         for n in names:
             os.link(os.path.join(dirpath, n), os.path.join(target, n))
 
-
-def tree_size(path):
-    files = total = 0
-    for dirpath, _, names in os.walk(path):
-        for n in names:
-            files += 1
-            total += os.path.getsize(os.path.join(dirpath, n))
-    return files, total
 
 
 def parse_summary(out):
@@ -109,8 +85,7 @@ def main():
     ap.add_argument("--runs", type=int, help="builds per factor, median when more (by default 3 "
                     "below 8x, 1 from 8x: an 8x build takes some 5 GB of tmpfs and minutes)")
     ap.add_argument("--legisite", default=os.path.join(ROOT, "build", "legisite"))
-    ap.add_argument("--work", default="/dev/shm/legisite-scaling" if os.path.isdir("/dev/shm")
-                    else os.path.join(ROOT, "bench", "out", "scaling"))
+    ap.add_argument("--work", default=default_work("scaling"))
     ap.add_argument("--timings", action="store_true", help="print legisite's phase times too")
     args = ap.parse_args()
     factors = sorted({int(f) for f in args.factors.split(",")})

@@ -26,23 +26,12 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 import urllib.parse
+
+from measure import default_work, timed
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
-
-def run(cmd):
-    """(wall s, cpu s) of cmd alone."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    err = proc.stderr.read().decode(errors="replace")
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - start
-    proc.stderr.close()
-    if os.waitstatus_to_exitcode(status) != 0:
-        sys.exit(f"{' '.join(cmd)} failed:\n{err}")
-    return wall, usage.ru_utime + usage.ru_stime
 
 
 def sizes(paths):
@@ -115,8 +104,7 @@ def main():
     ap.add_argument("--base", default="/work/tools/legisite-bb0128a",
                     help="a legisite without search, to compare build times with")
     ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("--work", default="/dev/shm/legisite-search-bench"
-                    if os.path.isdir("/dev/shm") else os.path.join(ROOT, "bench/out/search"))
+    ap.add_argument("--work", default=default_work("search-bench"))
     ap.add_argument("--date", default="2026-11-26")
     args = ap.parse_args()
 
@@ -126,7 +114,7 @@ def main():
     for _ in range(args.runs):
         for name, binary in tools:
             out = os.path.join(args.work, name)
-            times[name].append(run([binary, "build", "--content", args.json, "--out", out,
+            times[name].append(timed([binary, "build", "--content", args.json, "--out", out,
                                     "--date", args.date]))
     print(f"Build of {os.path.basename(args.json)}, median of {args.runs} (interleaved):")
     for name, binary in tools:

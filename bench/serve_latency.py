@@ -24,6 +24,8 @@ import time
 import urllib.error
 import urllib.request
 
+from measure import default_work
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.join(os.path.dirname(ROOT), "shared", "corpus")
 DATE = "2026-11-26"
@@ -157,9 +159,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--legisite", default=os.path.join(ROOT, "build", "legisite"))
-    default_work = "/dev/shm/legisite-serve-latency" if os.path.isdir("/dev/shm") else \
-        os.path.join(ROOT, "bench", "out", "serve-latency")
-    parser.add_argument("--work", default=default_work)
+    parser.add_argument("--work", default=default_work("serve-latency"))
     args = parser.parse_args()
     legisite = os.path.abspath(args.legisite)
     theme = os.path.join(ROOT, "themes", "default")
