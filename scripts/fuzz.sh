@@ -14,9 +14,11 @@ fi
 cmake --build build-checked
 UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:suppressions=$(pwd)/tests/fuzz/ubsan.supp"
 export UBSAN_OPTIONS
-failed=0
-for target in front_matter markdown legi_xml legifrance_json html_sanitizer citations \
-  tricoteuses_references whole_code_markdown; do
+# One target per core at a time: each libFuzzer run is single-threaded, so on two cores the same
+# fuzzing takes half the wall time.
+JOBS=$(nproc 2>/dev/null || echo 1)
+fuzz_one() {
+  target=$1
   work=build-checked/fuzz-work/$target
   crashes=build-checked/fuzz-crashes/$target
   mkdir -p "$work" "$crashes"
@@ -24,8 +26,27 @@ for target in front_matter markdown legi_xml legifrance_json html_sanitizer cita
   build-checked/tests/fuzz/fuzz_$target -max_total_time="$SECONDS_EACH" -timeout=10 \
     -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$crashes/" "$work" \
     tests/fuzz/corpus/$target >"$crashes.log" 2>&1 || status=$?
+  echo "$status" >"$crashes.status"
+}
+set -- front_matter markdown legi_xml legifrance_json html_sanitizer citations \
+  tricoteuses_references whole_code_markdown
+rm -f build-checked/fuzz-crashes/*.status
+running=0
+for target; do
+  fuzz_one "$target" &
+  running=$((running + 1))
+  if [ "$running" -ge "$JOBS" ]; then
+    wait
+    running=0
+  fi
+done
+wait
+failed=0
+for target; do
+  crashes=build-checked/fuzz-crashes/$target
+  status=$(cat "$crashes.status" 2>/dev/null || echo "?")
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$crashes.log")
-  if [ "$status" -ne 0 ]; then
+  if [ "$status" != 0 ]; then
     echo "FAILED: fuzz_$target (exit $status) after ${runs:-?} runs; see $crashes.log and $crashes/"
     grep -E "ERROR|SUMMARY" "$crashes.log" | head -5
     failed=1
