@@ -21,7 +21,7 @@ struct BuildOptions {
   bool keep_going = false;  // publish even when there are errors (the exit status still says so)
   bool timings = false;     // print each phase's wall time
   bool clean = false;       // write every file, none linked from the published site
-  bool history = true;      // --no-history: no version, diff, law-at-date or /id/ pages
+  bool history = true;      // --no-history: no version, diff, law-at-date, /id/ or text pages
   bool data_files = true;   // --no-json: no JSON data files beside pages or about the site
   int feed_days = 90;       // --feed-days: the change feeds cover the days up to --date
   /// `--toc-dates`: days that get a dated table of contents too, or every day the code changed

@@ -90,10 +90,8 @@ void write_link(JsonWriter& w, const Corpus& corpus, const SiteOptions& options,
   w.key("dated_url");
   write_dated_url(w, corpus, options, l.resolved, as_of);
   w.key("official_url").string_or_null(legifrance_url(l.target_id, l.names_code()));
-  w.key("text_url")
-      .string_or_null(l.amending_text_slug.empty()
-                          ? std::string()
-                          : url_of(options, text_page_path(l.amending_text_slug)));
+  const std::string text_page = linked_text_page(options, l);
+  w.key("text_url").string_or_null(text_page.empty() ? std::string() : url_of(options, text_page));
   w.end_object();
 }
 

@@ -176,7 +176,7 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
     plan_table_parts(corpus, index, planned);
     // Which dates get a table of contents depends on the reference date, a render option.
     if (options.history) plan_dated_tocs(corpus, options, planned);
-    plan_text_pages(links, planned);
+    plan_text_pages(links, options, planned);
     // The search page and the 404 page are the theme's choice: a theme without their
     // templates has none.
     if (theme.impl().templates.count("search"))

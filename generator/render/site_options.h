@@ -22,8 +22,9 @@ struct SiteOptions {
   /// The day article pages show the law of (`--date`): the version in force then, with a banner
   /// when none is. Set by the build (today unless `--date`); tests set their own.
   Date reference_date;
-  /// Version, diff, law-at-date and /id/ pages, and the links to them (`--no-history` turns them
-  /// off: the law in force on reference_date only, its versions still listed with their dates).
+  /// Version, diff, law-at-date, /id/ and amending-text pages, and the links to them
+  /// (`--no-history` turns them off: the law in force on reference_date only, its versions still
+  /// listed with their dates).
   bool history = true;
   /// The JSON data files beside pages and about the site (render/open_data.h; `--no-json` turns
   /// them off: they add half again to a site's size).

@@ -129,8 +129,14 @@ std::string text_page_path(std::string_view slug) {
 std::string text_page_path(const AmendingText& text) { return text_page_path(text.slug); }
 std::string text_index_path() { return "textes/index.html"; }
 
-void plan_text_pages(const LinkGraph& links, std::vector<PagePlan>& pages) {
-  if (links.amending_texts.empty()) return;
+std::string linked_text_page(const SiteOptions& options, const Link& link) {
+  if (!options.history || link.amending_text_slug.empty()) return {};
+  return text_page_path(link.amending_text_slug);
+}
+
+void plan_text_pages(const LinkGraph& links, const SiteOptions& options,
+                     std::vector<PagePlan>& pages) {
+  if (!options.history || links.amending_texts.empty()) return;
   pages.push_back({PageKind::kTextIndex, CodeId(), ArticleId(), text_index_path()});
   for (std::size_t i = 0; i < links.amending_texts.size(); ++i) {
     PagePlan p{PageKind::kAmendingText, CodeId(), ArticleId(),

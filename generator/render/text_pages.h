@@ -21,8 +21,14 @@ std::string text_page_path(std::string_view slug);
 std::string text_page_path(const AmendingText& text);
 std::string text_index_path();
 
-/// Appends the index and one page per text, when there is any text.
-void plan_text_pages(const LinkGraph& links, std::vector<PagePlan>& pages);
+/// The page of the text `link` names, or "" when the site has none: only a site with history
+/// has text pages. A text's page lists what it did to the codes over time, mostly to versions
+/// that a site of the law in force on one day (--no-history) does not publish.
+std::string linked_text_page(const SiteOptions& options, const Link& link);
+
+/// Appends the index and one page per text, when the site has history and there is any text.
+void plan_text_pages(const LinkGraph& links, const SiteOptions& options,
+                     std::vector<PagePlan>& pages);
 
 View text_view(const Corpus& corpus, const LinkGraph& links, const SiteOptions& options,
                const PagePlan& page);

@@ -64,7 +64,8 @@ std::string article_path(const Corpus& corpus, const Article& a) {
 // The links of one version, each resolved one leading to the version of its target that was in
 // force when this version started (the law it cited then), with the target's article page as the
 // way to the current text. Who cites this version ("Cité par") is the article page's business.
-View dated_links(const Corpus& corpus, const std::string& from, const Version& version) {
+View dated_links(const Corpus& corpus, const SiteOptions& options, const std::string& from,
+                 const Version& version) {
   View entries = View::list();
   for (const Link& l : version.links) {
     if (l.group == LinkGroup::kCitedBy) continue;
@@ -90,8 +91,9 @@ View dated_links(const Corpus& corpus, const std::string& from, const Version& v
       }
     }
     bool external = false;
-    if (href.empty() && !l.amending_text_slug.empty())
-      href = relative_href(from, text_page_path(l.amending_text_slug));
+    if (const std::string text_page = linked_text_page(options, l);
+        href.empty() && !text_page.empty())
+      href = relative_href(from, text_page);
     if (href.empty()) {
       href = legifrance_url(l.target_id, l.names_code());
       external = !href.empty();
@@ -331,7 +333,7 @@ View version_view(const Corpus& corpus, const SiteOptions& options, const PagePl
   view.set("cited_as_of_french", real_day(v.start) ? v.start.french() : std::string());
   add_official_link(view, article, &v, true);
   add_citation(view, corpus, options, article, &v, page.path);
-  const View& links = view.set("version_links", dated_links(corpus, page.path, v));
+  const View& links = view.set("version_links", dated_links(corpus, options, page.path, v));
   view.set_flag("has_version_links", !links.items().empty());
   const auto count = static_cast<std::int32_t>(article.versions.size());
   std::int32_t prev = page.version - 1;

@@ -76,7 +76,8 @@ std::string link_type_shown(const Link& link) {
 
 // One entry of "Liens relatifs": a link to the cited article's page when the corpus has it, a
 // link to Légifrance when the source gave an identifier, else the text as written.
-View link_entry_view(const Corpus& corpus, const std::string& page_path, const Link& link) {
+View link_entry_view(const Corpus& corpus, const SiteOptions& options, const std::string& page_path,
+                     const Link& link) {
   std::string text = link.text;
   if (text.empty()) {
     text = link.text_title;
@@ -91,9 +92,10 @@ View link_entry_view(const Corpus& corpus, const std::string& page_path, const L
     if (!target.slug.empty() && !corpus.code(target.code).slug.empty())
       href = relative_href(page_path, article_page_path(corpus, target));
   }
-  // A text that amended the code has its own page, listing what it did.
-  if (href.empty() && !link.amending_text_slug.empty())
-    href = relative_href(page_path, text_page_path(link.amending_text_slug));
+  // A text that amended the code has its own page, listing what it did, in a site with history.
+  if (const std::string text_page = linked_text_page(options, link);
+      href.empty() && !text_page.empty())
+    href = relative_href(page_path, text_page);
   if (href.empty()) {
     href = legifrance_url(link.target_id, link.names_code());
     external = !href.empty();
@@ -108,7 +110,8 @@ View link_entry_view(const Corpus& corpus, const std::string& page_path, const L
   return v;
 }
 
-View link_groups_view(const Corpus& corpus, const std::string& page_path, const Version& version) {
+View link_groups_view(const Corpus& corpus, const SiteOptions& options,
+                      const std::string& page_path, const Version& version) {
   // Known groups in the canonical order of LinkGroup; unknown labels after them, each its own
   // group in the order first met, shown as written.
   struct Bucket {
@@ -140,7 +143,8 @@ View link_groups_view(const Corpus& corpus, const std::string& page_path, const 
     g.set("label", b.label);
     g.set("token", std::string(link_group_token(b.group)));
     View& entries = g.set("entries", View::list());
-    for (const Link* link : b.links) entries.push(link_entry_view(corpus, page_path, *link));
+    for (const Link* link : b.links)
+      entries.push(link_entry_view(corpus, options, page_path, *link));
     groups.push(std::move(g));
   }
   return groups;
@@ -684,7 +688,7 @@ View article_view(const Corpus& corpus, const SiteIndex& index, const LinkGraph&
   add_version_compare(v, options, article);
 
   const View& groups =
-      v.set("link_groups", shown ? link_groups_view(corpus, path, *shown) : View::list());
+      v.set("link_groups", shown ? link_groups_view(corpus, options, path, *shown) : View::list());
   v.set_flag("has_links", !groups.items().empty());
   const View& legend = v.set("link_legend", shown ? link_legend_view(*shown) : View::list());
   v.set_flag("has_link_legend", !legend.items().empty());

@@ -124,17 +124,24 @@ TEST_CASE(
   if (!build_css_2026(false, out, diagnostics, report)) return;
   CHECK(diagnostics.error_count() == 0);
   // Home, the code and its 32 Livres, the search page, 404.html, each article with text and each
-  // cited-only one, the amending texts and their index: nothing else.
-  CHECK(report.pages == 4 + 32 + report.articles + report.cited_only + 1206 + 1);
+  // cited-only one: nothing else. The amending texts have no page: each lists what its text did
+  // to the code over time.
+  CHECK(report.pages == 4 + 32 + report.articles + report.cited_only);
   for (const auto& [path, _] : out.files()) {
     INFO(path);
     CHECK(path.rfind("id/", 0) != 0);
+    CHECK(path.rfind("textes/", 0) != 0);
     CHECK(path.find("/20") == std::string::npos);
     CHECK(path.find("/19") == std::string::npos);
   }
   // Versions are still listed, with their dates, without links to pages that do not exist.
   const std::string& page = out.files().at("code-de-la-securite-sociale/l242-1/index.html");
   CHECK(page.find("class=\"versions\"") != std::string::npos);
+  // The law that amended L114-6 leads to its article on Légifrance, not to a text page here.
+  const std::string& amended = out.files().at("code-de-la-securite-sociale/l114-6/index.html");
+  CHECK(amended.find("textes/") == std::string::npos);
+  CHECK(amended.find("https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000045353467") !=
+        std::string::npos);
   auto problems = legisite::testing::check_site(out.files());
   for (std::size_t i = 0; i < problems.size() && i < 20; ++i) UNSCOPED_INFO(problems[i]);
   CHECK(problems.empty());

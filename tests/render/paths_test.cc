@@ -266,7 +266,7 @@ TEST_CASE("the list of view fields names every field the builders produce", "[re
   for (const PagePlan& page : dated) walk(dated_toc_view(corpus, options, page));
 
   std::vector<PagePlan> text_pages;
-  plan_text_pages(graph, text_pages);
+  plan_text_pages(graph, options, text_pages);
   REQUIRE(text_pages.size() == 2);
   for (const PagePlan& page : text_pages)
     walk(page.kind == PageKind::kTextIndex ? text_index_view(corpus, graph, options)

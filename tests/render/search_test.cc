@@ -78,7 +78,7 @@ std::vector<PagePlan> all_pages(const Site& site) {
   std::vector<PagePlan> pages = plan_pages(site.corpus, ignored);
   plan_table_parts(site.corpus, index_site(site.corpus, site.options.toc_split), pages);
   plan_dated_tocs(site.corpus, site.options, pages);
-  plan_text_pages(site.graph, pages);
+  plan_text_pages(site.graph, site.options, pages);
   pages.push_back({PageKind::kSearch, CodeId(), ArticleId(), search_page_path()});
   pages.push_back({PageKind::kNotFound, CodeId(), ArticleId(), "404.html"});
   return pages;

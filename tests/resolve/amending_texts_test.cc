@@ -237,8 +237,9 @@ TEST_CASE("golden data: the page of the seed's Décret n°2013-597", "[amending-
   CHECK(produced == slurp(file));
 }
 
-TEST_CASE("a text that amended two codes has one page with a section per code",
-          "[amending-texts]") {
+TEST_CASE(
+    "a text that amended two codes has one page with a section per code, in a site with history",
+    "[amending-texts]") {
   Corpus corpus;
   Link by = amending(LinkGroup::kModifiedBy, "LOI n°2016-1088 du 8 août 2016 - art. 1");
   ArticleId a = article_with(corpus, "L1", {by});
@@ -259,11 +260,20 @@ TEST_CASE("a text that amended two codes has one page with a section per code",
   REQUIRE(graph.amending_texts.size() == 1);
   CHECK(graph.amending_texts[0].effects.size() == 2);
   CHECK(corpus.article(a).versions[0].links[0].amending_text_slug == "loi-2016-1088");
-  std::vector<PagePlan> pages;
-  plan_text_pages(graph, pages);
-  REQUIRE(pages.size() == 2);  // the index and the text
   SiteOptions options;
   options.reference_date = Date::from_ymd(2026, 11, 26);
+  std::vector<PagePlan> pages;
+  plan_text_pages(graph, options, pages);
+  REQUIRE(pages.size() == 2);  // the index and the text
+  const Link& amended_by = corpus.article(a).versions[0].links[0];
+  CHECK(linked_text_page(options, amended_by) == "textes/loi-2016-1088/index.html");
+  // The law in force on one day (--no-history) has no text pages, and no link leads to one.
+  SiteOptions current = options;
+  current.history = false;
+  std::vector<PagePlan> none;
+  plan_text_pages(graph, current, none);
+  CHECK(none.empty());
+  CHECK(linked_text_page(current, amended_by).empty());
   const View view = text_view(corpus, graph, options, pages[1]);
   const View* codes = view.find("text_codes");
   REQUIRE(codes);
