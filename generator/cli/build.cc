@@ -92,8 +92,9 @@ LinkGraph read_and_resolve(const FileSystem& content, std::size_t jobs,
                            Diagnostics& diagnostics, SourceCache* cache = nullptr) {
   {
     PhaseTimer timer(report, "sources");
-    report.source_files =
-        load_sources(content, corpus, diagnostics, jobs, sources, cache).files_read;
+    const LoadSummary loaded = load_sources(content, corpus, diagnostics, jobs, sources, cache);
+    report.source_files = loaded.files_read;
+    report.source_files_unchanged = loaded.files_unchanged;
   }
   LinkGraph graph;
   {
@@ -295,8 +296,10 @@ std::string format_summary(const BuildReport& r, const Diagnostics& diagnostics,
   std::string out = "Built " + corpus_counts(r) + ", " + plural(r.pages, "page", "pages") + " (" +
                     human_bytes(r.bytes) + ")" + time_and_problems(r, diagnostics) + ".\n";
   if (r.published) {
-    out += "Site written to " + options.out + "/ (pages: " + std::to_string(r.pages_rendered) +
-           " re-rendered, " + std::to_string(r.pages_carried) +
+    out += "Site written to " + options.out + "/ (sources: " + std::to_string(r.source_files) +
+           " read, " + std::to_string(r.source_files_unchanged) +
+           " unchanged; pages: " + std::to_string(r.pages_rendered) + " re-rendered, " +
+           std::to_string(r.pages_carried) +
            " carried over; files: " + std::to_string(r.files_written) + " written, " +
            std::to_string(r.files_unchanged) + " unchanged, " + std::to_string(r.files_deleted) +
            " deleted) — open " + options.out + "/index.html in a browser.\n";

@@ -20,7 +20,10 @@
 namespace legisite {
 
 struct BuildReport {
+  /// Source files read, and article files whose reading serve's caches kept because they did not
+  /// change (not read).
   std::size_t source_files = 0;
+  std::size_t source_files_unchanged = 0;
   std::size_t codes = 0;
   std::size_t articles = 0;  // with text in this edition
   std::size_t cited_only = 0;

@@ -116,10 +116,10 @@ std::string code_title_of(const ContentLayout& layout, const std::string& code_f
 }
 
 void parse_version(const ParseContext& context, HistoryVersion& v, Diagnostics& diagnostics,
-                   std::size_t& files_read) {
+                   LoadSummary& counts) {
   ArticleFile file = read_article_file(context.files, v.path, context.cache, false, diagnostics);
   if (!file.opened) return;
-  ++files_read;
+  ++(file.cached ? counts.files_unchanged : counts.files_read);
   if (!file.parsed) return;
   MarkdownArticle& article = file.article;
   // Front matter outranks the log, as it outranks file names in the content layout.
@@ -154,22 +154,23 @@ void parse_version(const ParseContext& context, HistoryVersion& v, Diagnostics& 
 // Reads and parses every version, on `jobs` threads. Each chunk of files reports into its own
 // sink, absorbed in chunk order: the diagnostics come out in file order either way.
 void parse_versions(const ParseContext& context, std::vector<HistoryVersion>& versions,
-                    std::size_t jobs, Diagnostics& diagnostics, std::size_t& files_read) {
+                    std::size_t jobs, Diagnostics& diagnostics, LoadSummary& summary) {
   struct Parsed {
     Diagnostics diagnostics;
-    std::size_t files_read = 0;
+    LoadSummary counts;
   };
   // Small files: a chunk of them costs far more than taking it from the counter.
   constexpr std::size_t kChunk = 64;
   auto parsed = map_chunks<Parsed>(jobs, versions.size(), kChunk, [&](const Chunk& chunk) {
     Parsed p;
     for (std::size_t i = chunk.begin; i < chunk.end; ++i)
-      parse_version(context, versions[i], p.diagnostics, p.files_read);
+      parse_version(context, versions[i], p.diagnostics, p.counts);
     return p;
   });
   for (Parsed& p : parsed) {
     diagnostics.absorb(std::move(p.diagnostics));
-    files_read += p.files_read;
+    summary.files_read += p.counts.files_read;
+    summary.files_unchanged += p.counts.files_unchanged;
   }
 }
 
@@ -466,7 +467,7 @@ void load_markdown_history(const FileSystem& files, const MarkdownHistory& histo
     versions.push_back(std::move(v));
   }
   ParseContext context{files, layout, has_log ? &log : nullptr, history.commit_log, options.cache};
-  parse_versions(context, versions, options.jobs, diagnostics, summary.files_read);
+  parse_versions(context, versions, options.jobs, diagnostics, summary);
 
   // Versions by article, articles in the order their first file comes.
   std::unordered_map<std::string, std::size_t> group_of;

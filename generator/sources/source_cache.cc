@@ -68,6 +68,7 @@ ArticleFile read_article_file(const FileSystem& files, const std::string& path, 
   if (stamped) {
     if (auto parsed = cache->find(path, before)) {
       file.opened = true;
+      file.cached = true;
       give(*parsed, file, diagnostics);
       return file;
     }

@@ -56,6 +56,7 @@ class SourceCache {
 /// One Markdown file read as an article.
 struct ArticleFile {
   bool opened = false;      // read (or its reading found in the cache); else reported
+  bool cached = false;      // its reading was found in the cache: the file was not read
   bool whole_code = false;  // a whole code in one file (whole_code_markdown.h): `text` holds it
   bool parsed = false;      // read_markdown_article succeeded: `article` holds the version
   std::string text;

@@ -56,7 +56,7 @@ void load_markdown_file(const FileSystem& files, const ContentLayout& layout,
   if (place.role != MarkdownRole::kArticle) return;  // _index.md were read with the layout
   ArticleFile file = read_article_file(files, path, cache, true, diagnostics);
   if (!file.opened) return;
-  ++summary.files_read;
+  ++(file.cached ? summary.files_unchanged : summary.files_read);
   if (file.whole_code) {
     load_whole_code_file(layout, place, path, file.text, corpus, diagnostics, summary);
     return;

@@ -134,13 +134,13 @@ TEST_CASE(
   ProcessResult r = build(tmp.path, kValid, {"--out", "site"});
   CHECK(r.status == 0);
   CHECK(r.err.empty());
-  CHECK(r.out ==
-        kValidLinkReport +
-            "Built 1 code, 2 articles (2 versions, 0 cited-only articles), 6 pages "
-            "(S) in X s: 0 errors, 0 warnings.\n"
-            "Site written to site/ (pages: 6 re-rendered, 0 carried over; files: N written, 0 "
-            "unchanged, 0 deleted) — open "
-            "site/index.html in a browser.\n");
+  CHECK(r.out == kValidLinkReport +
+                     "Built 1 code, 2 articles (2 versions, 0 cited-only articles), 6 pages "
+                     "(S) in X s: 0 errors, 0 warnings.\n"
+                     "Site written to site/ (sources: 3 read, 0 unchanged; pages: 6 re-rendered, 0 "
+                     "carried over; files: N written, 0 "
+                     "unchanged, 0 deleted) — open "
+                     "site/index.html in a browser.\n");
   CHECK(fs::exists(tmp.path / "site/index.html"));
   CHECK(fs::exists(tmp.path / "site/code-de-test/l2/index.html"));
 
@@ -230,7 +230,8 @@ TEST_CASE("a warning alone succeeds, with --strict it fails and publishes nothin
   CHECK(lenient.out ==
         "Built 1 code, 2 articles (2 versions, 0 cited-only articles), 6 pages (S) in X s: "
         "0 errors, 1 warning.\n"
-        "Site written to lenient/ (pages: 6 re-rendered, 0 carried over; files: N written, 0 "
+        "Site written to lenient/ (sources: 3 read, 0 unchanged; pages: 6 re-rendered, 0 "
+        "carried over; files: N written, 0 "
         "unchanged, 0 deleted) — open "
         "lenient/index.html in a browser.\n");
 

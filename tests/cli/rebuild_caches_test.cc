@@ -64,10 +64,13 @@ class CountingFiles final : public FileSystem {
   mutable std::map<std::string, int> reads_;
 };
 
-/// What a build gave: every file written, and every diagnostic formatted in report order.
+/// What a build gave: every file written, every diagnostic formatted in report order, and the
+/// source files it said it read and found unchanged.
 struct Built {
   std::map<std::string, std::string> files;
   std::string diagnostics;
+  std::size_t read = 0;
+  std::size_t unchanged = 0;
 };
 
 Built build(const FileSystem& content, RebuildCaches* caches) {
@@ -77,8 +80,8 @@ Built build(const FileSystem& content, RebuildCaches* caches) {
   options.jobs = 2;
   MemoryOutput out;
   Diagnostics diagnostics;
-  build_into(content, theme, options, out, diagnostics, {}, caches);
-  return {out.files(), format_all(diagnostics)};
+  const BuildReport report = build_into(content, theme, options, out, diagnostics, {}, caches);
+  return {out.files(), format_all(diagnostics), report.source_files, report.source_files_unchanged};
 }
 
 /// Writes a file dated an hour ago, one second later at each write: older than the second within
@@ -125,6 +128,10 @@ std::map<std::string, int> check_same_as_clean(CountingFiles& content, const fs:
   std::map<std::string, int> reads = content.take_reads();
   const Built clean = build(DiskFileSystem(root.string()), nullptr);
   CHECK(cached.diagnostics == clean.diagnostics);
+  // The summary counts what was read, not the readings taken from the caches.
+  CHECK(cached.read == reads.size());
+  CHECK(cached.read + cached.unchanged == clean.read);
+  CHECK(clean.unchanged == 0);
   REQUIRE(cached.files.size() == clean.files.size());
   for (const auto& [path, bytes] : clean.files) {
     INFO(path);
