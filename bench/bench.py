@@ -13,8 +13,9 @@ Usage: python3 bench/bench.py [--json ../shared/corpus/legifrance-json/css-2026-
        python3 bench/bench.py --history-folder ../shared/corpus/css-history [--runs 3]
 
 By default legisite builds what Hugo builds, the current text of every article (`--no-history
---no-json`: article pages, tables of contents, cited-only pages, no JSON data files); --history adds its 46,000 version, diff,
-law-at-date and /id/ pages, which Hugo's export has no equivalent of.
+--no-json`: article pages, tables of contents, cited-only pages, no JSON data files; its tree also
+holds the search index); --history adds its 47,000 version, diff, law-at-date, /id/ and
+amending-text pages, which Hugo's export has no equivalent of.
 
 --history-folder compares history builds: legisite builds the Markdown history folder whole (every
 article, version, diff, law-at-date and /id/ page, JSON included), Hugo builds one page per version
