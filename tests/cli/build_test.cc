@@ -7,8 +7,8 @@
 
 #include <catch2/catch.hpp>
 #include <filesystem>
-#include <fstream>
 
+#include "support/environment.h"
 #include "support/site_check.h"
 
 namespace fs = std::filesystem;
@@ -27,10 +27,7 @@ struct TempDir {
   ~TempDir() { fs::remove_all(path); }
 };
 
-void write(const fs::path& p, const std::string& text) {
-  fs::create_directories(p.parent_path());
-  std::ofstream(p, std::ios::binary) << text;
-}
+using legisite::testing::write_file;
 
 BuildOptions options_for(const fs::path& content, const fs::path& out) {
   BuildOptions o;
@@ -41,8 +38,8 @@ BuildOptions options_for(const fs::path& content, const fs::path& out) {
 }
 
 void write_good_code(const fs::path& content) {
-  write(content / "code-test/_index.md", "---\ntitle: Code de test\n---\n");
-  write(content / "code-test/L1.md", "# Article L1\n\nPremier article.\n");
+  write_file(content / "code-test/_index.md", "---\ntitle: Code de test\n---\n");
+  write_file(content / "code-test/L1.md", "# Article L1\n\nPremier article.\n");
 }
 
 }  // namespace
@@ -80,8 +77,8 @@ TEST_CASE("a build with errors leaves the previous site untouched", "[build]") {
   REQUIRE(build_site(options_for(tmp.path / "content", tmp.path / "site"), ok).published);
   auto before = legisite::testing::read_tree((tmp.path / "site").string());
 
-  write(tmp.path / "content/code-test/L2.md", "# Article ../../x\n\nÉvasion.\n");
-  write(tmp.path / "content/code-test/L3.md", "# Article L3\n\nNouveau.\n");
+  write_file(tmp.path / "content/code-test/L2.md", "# Article ../../x\n\nÉvasion.\n");
+  write_file(tmp.path / "content/code-test/L3.md", "# Article L3\n\nNouveau.\n");
   Diagnostics failed;
   auto report = build_site(options_for(tmp.path / "content", tmp.path / "site"), failed);
   CHECK(failed.has_errors());
@@ -96,7 +93,7 @@ TEST_CASE("a build with errors leaves the previous site untouched", "[build]") {
 TEST_CASE("keeping going publishes what could be built and still fails", "[build]") {
   TempDir tmp("keepgoing");
   write_good_code(tmp.path / "content");
-  write(tmp.path / "content/code-test/L2.md", "# Article ../../x\n\nÉvasion.\n");
+  write_file(tmp.path / "content/code-test/L2.md", "# Article ../../x\n\nÉvasion.\n");
   auto options = options_for(tmp.path / "content", tmp.path / "site");
   options.keep_going = true;
   Diagnostics d;
@@ -112,9 +109,10 @@ TEST_CASE("keeping going publishes what could be built and still fails", "[build
 TEST_CASE("strict mode turns warnings into a failing build", "[build]") {
   TempDir tmp("strict");
   write_good_code(tmp.path / "content");
-  write(tmp.path / "content/code-test/L2.md",
-        "# Article L2\n\nTexte.\n\n**Liens relatifs à cet article**\n\n**Inconnu par**:\n\n  - "
-        "Décret n°1 du 1er janvier 2000\n");
+  write_file(
+      tmp.path / "content/code-test/L2.md",
+      "# Article L2\n\nTexte.\n\n**Liens relatifs à cet article**\n\n**Inconnu par**:\n\n  - "
+      "Décret n°1 du 1er janvier 2000\n");
   Diagnostics lenient;
   CHECK(build_site(options_for(tmp.path / "content", tmp.path / "a"), lenient).published);
   CHECK(lenient.warning_count() >= 1);
@@ -149,8 +147,8 @@ TEST_CASE("a site has a 404 page in the layout, a favicon on every page, and no 
           "[build]") {
   TempDir tmp("hygiene");
   write_good_code(tmp.path / "content");
-  write(tmp.path / "content/README.md", "# Notes for developers\n");
-  write(tmp.path / "content/code-test/README.md", "# Notes\n");
+  write_file(tmp.path / "content/README.md", "# Notes for developers\n");
+  write_file(tmp.path / "content/code-test/README.md", "# Notes\n");
   Diagnostics d;
   REQUIRE(build_site(options_for(tmp.path / "content", tmp.path / "site"), d).published);
   const auto files = legisite::testing::read_tree((tmp.path / "site").string());

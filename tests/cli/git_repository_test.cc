@@ -2,7 +2,6 @@
 
 #include <catch2/catch.hpp>
 #include <filesystem>
-#include <fstream>
 
 #include "io/file_system.h"
 #include "sources/sources.h"
@@ -58,10 +57,7 @@ bool clone_bundle(const std::string& name, const std::filesystem::path& into) {
   return true;
 }
 
-void write(const std::filesystem::path& file, const std::string& text) {
-  std::filesystem::create_directories(file.parent_path());
-  std::ofstream(file, std::ios::binary) << text;
-}
+using legisite::testing::write_file;
 
 // Articles L111-1 and L111-2 of the CPI as Archéo Lex writes them (archeolex-cpi.bundle), cut to
 // their first alinéa.
@@ -89,12 +85,12 @@ TEST_CASE(
   std::filesystem::create_directories(repo);
   REQUIRE(run_command("git init -q " + shell_quote(repo.string())).status == 0);
   const std::filesystem::path file = repo / "code_de_la_propriété_intellectuelle.md";
-  write(repo / "LICENCE.md", "Licence ouverte.\n");
-  write(file, kHead + kL1 + kL2);
+  write_file(repo / "LICENCE.md", "Licence ouverte.\n");
+  write_file(file, kHead + kL1 + kL2);
   legisite::testing::commit_tree(repo, "1992-07-03", "Version consolidée au 3 juillet 1992");
-  write(file, kHead + kL1 + kL2 + "Modifié.\n");
+  write_file(file, kHead + kL1 + kL2 + "Modifié.\n");
   legisite::testing::commit_tree(repo, "2006-08-03", "Loi n° 2006-961 du 1er août 2006");
-  write(file, kHead + kL1);
+  write_file(file, kHead + kL1);
   legisite::testing::commit_tree(repo, "2010-01-01", "Version consolidée au 1er janvier 2010");
 
   DiskFileSystem files(repo.string());
@@ -121,7 +117,7 @@ TEST_CASE(
   CHECK(l2.versions[1].status == ArticleStatus::kAbroge);
 
   // An uncommitted edit is not read, and says so; --no-git reads the working tree instead.
-  write(file, kHead + kL1 + "Brouillon.\n");
+  write_file(file, kHead + kL1 + "Brouillon.\n");
   Corpus again;
   Diagnostics said;
   load_sources(files, again, said);
@@ -147,17 +143,17 @@ TEST_CASE("a commit's files meet the checks of a folder's: UTF-8 with line, name
   std::filesystem::path repo = tmp.path / "code";
   std::filesystem::create_directories(repo);
   REQUIRE(run_command("git init -q " + shell_quote(repo.string())).status == 0);
-  write(repo / "c/L1.md", "# Article L1\n\nUn.\n");
-  write(repo / "c/L2.md", "# Article L2\n\nDeux caf\xE9s.\n");  // Latin-1, line 3
-  write(repo / "c/L\xE9.md", "# Article L4\n\nNom en Latin-1.\n");
+  write_file(repo / "c/L1.md", "# Article L1\n\nUn.\n");
+  write_file(repo / "c/L2.md", "# Article L2\n\nDeux caf\xE9s.\n");  // Latin-1, line 3
+  write_file(repo / "c/L\xE9.md", "# Article L4\n\nNom en Latin-1.\n");
   std::filesystem::create_symlink("L1.md", repo / "c/L3.md");        // inside: read
   std::filesystem::create_symlink("/etc/passwd", repo / "c/L5.md");  // outside: refused
   std::filesystem::create_symlink("../../x.md", repo / "c/L6.md");   // above the root
   std::filesystem::path deep = repo / "c";
   for (std::size_t i = 0; i <= kMaxFolderDepth; ++i) deep /= "d";
-  write(deep / "L7.md", "# Article L7\n\nTrop profond.\n");
+  write_file(deep / "L7.md", "# Article L7\n\nTrop profond.\n");
   legisite::testing::commit_tree(repo, "2001-01-01", "Premier état");
-  write(repo / "c/L1.md", "# Article L1\n\nUn, modifié.\n");
+  write_file(repo / "c/L1.md", "# Article L1\n\nUn, modifié.\n");
   legisite::testing::commit_tree(repo, "2002-02-02", "Second état");
 
   DiskFileSystem files(repo.string());

@@ -13,7 +13,6 @@
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <filesystem>
-#include <fstream>
 #include <random>
 #include <set>
 #include <thread>
@@ -42,21 +41,15 @@ struct WorkDir {
   ~WorkDir() { fs::remove_all(path); }
 };
 
-void write(const fs::path& p, const std::string& text) {
-  fs::create_directories(p.parent_path());
-  std::ofstream(p, std::ios::binary) << text;
-}
+using legisite::testing::read_file;
+using legisite::testing::write_file;
 
 /// Replaces the first `from` of the file at `p` with `to`; false when the file has none.
 bool edit(const fs::path& p, const std::string& from, const std::string& to) {
-  std::string text;
-  {
-    std::ifstream in(p, std::ios::binary);
-    text.assign(std::istreambuf_iterator<char>(in), {});
-  }
+  std::string text = read_file(p);
   const std::size_t at = text.find(from);
   if (at == std::string::npos) return false;
-  write(p, text.replace(at, from.size(), to));
+  write_file(p, text.replace(at, from.size(), to));
   return true;
 }
 
@@ -88,14 +81,10 @@ std::vector<std::string> tree_differences(const fs::path& a, const fs::path& b) 
       if (entry.is_regular_file()) out.insert(entry.path().lexically_relative(root).string());
     return out;
   };
-  auto contents = [](const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), {});
-  };
   const std::set<std::string> in_a = files(a), in_b = files(b);
   std::vector<std::string> out;
   for (const std::string& path : in_a)
-    if (!in_b.count(path) || contents(a / path) != contents(b / path)) out.push_back(path);
+    if (!in_b.count(path) || read_file(a / path) != read_file(b / path)) out.push_back(path);
   for (const std::string& path : in_b)
     if (!in_a.count(path)) out.push_back(path);
   return out;
@@ -204,12 +193,8 @@ TEST_CASE(
   CHECK(p.last_written == 0);
   CHECK(p.last_rendered == 0);  // every page carried over
 
-  std::string text;
-  {
-    std::ifstream in(version, std::ios::binary);
-    text.assign(std::istreambuf_iterator<char>(in), {});
-  }
-  write(version, text + "\nUn alinéa ajouté.\n");
+  std::string text = read_file(version);
+  write_file(version, text + "\nUn alinéa ajouté.\n");
   p.build_and_compare("one version's text changed");
   CHECK(p.last_written > 0);
   CHECK(p.last_written < 11);  // its pages, their data, its versions.js, the search index
@@ -236,18 +221,18 @@ TEST_CASE(
   p.build_and_compare("another article's start date changed");
   CHECK(p.last_rendered * 20 < p.last_pages);
 
-  write(chapter / "L752-99.md",
-        "# Article L752-99\n\nNouvel article, qui renvoie à l'article "
-        "L752-4.\n");
+  write_file(chapter / "L752-99.md",
+             "# Article L752-99\n\nNouvel article, qui renvoie à l'article "
+             "L752-4.\n");
   p.build_and_compare("an article added");
   CHECK(p.last_written < all / 2);
   CHECK(p.last_rendered * 20 < p.last_pages);
 
   // A number is an entry of the tables: the code's table is rendered again.
   fs::remove(chapter / "L752-99.md");
-  write(chapter / "L752-98.md",
-        "# Article L752-98\n\nNouvel article, qui renvoie à l'article "
-        "L752-4.\n");
+  write_file(chapter / "L752-98.md",
+             "# Article L752-98\n\nNouvel article, qui renvoie à l'article "
+             "L752-4.\n");
   p.build_and_compare("an article's number changed");
   CHECK(p.written_paths.count("code-de-la-securite-sociale/index.html") == 1);
   CHECK(p.last_rendered * 20 < p.last_pages);
@@ -260,12 +245,8 @@ TEST_CASE(
   p.build_and_compare("a section folder renamed");
 
   std::string footer_path = (p.theme / "templates/partials/footer.mustache").string();
-  std::string footer;
-  {
-    std::ifstream in(footer_path, std::ios::binary);
-    footer.assign(std::istreambuf_iterator<char>(in), {});
-  }
-  write(footer_path, footer + "<!-- pied de page modifié -->\n");
+  std::string footer = read_file(footer_path);
+  write_file(footer_path, footer + "<!-- pied de page modifié -->\n");
   p.build_and_compare("a template changed");
   CHECK(p.last_written > all / 2);  // every page
 
@@ -308,7 +289,7 @@ TEST_CASE(
   const fs::path version = p.code /
                            "Partie Législative/Livre 7/Titre 5/Chapitre 2/Article L752-4/"
                            "002_2004-12-21_384a575080.md";
-  write(version, "# Article L752-4\n\nTexte remplacé.\n");
+  write_file(version, "# Article L752-4\n\nTexte remplacé.\n");
 
   auto start = [&] { return start_build(p.options); };
   auto finish = [](pid_t pid) {
@@ -333,8 +314,8 @@ TEST_CASE(
   int killed = 0;
   for (int i = 0; i < 48 && killed < 10; ++i) {
     // Alternately from the old text and the new: each build has files to link and to write.
-    write(version, i % 2 ? "# Article L752-4\n\nTexte remplacé.\n"
-                         : "# Article L752-4\n\nAutre texte, " + std::to_string(i) + ".\n");
+    write_file(version, i % 2 ? "# Article L752-4\n\nTexte remplacé.\n"
+                              : "# Article L752-4\n\nAutre texte, " + std::to_string(i) + ".\n");
     SiteFiles before = read_tree(p.options.out);
     pid_t pid = start();
     std::this_thread::sleep_for(
@@ -388,12 +369,8 @@ TEST_CASE(
                            "Partie Législative/Livre III/Titre I/Chapitre 1er/"
                            "Article L311-3/001_1985-12-17_dbae17d8b5.md";
   REQUIRE(fs::exists(version));
-  std::string text;
-  {
-    std::ifstream in(version, std::ios::binary);
-    text.assign(std::istreambuf_iterator<char>(in), {});
-  }
-  write(version, text + "\nUn alinéa ajouté pour l'essai.\n");
+  std::string text = read_file(version);
+  write_file(version, text + "\nUn alinéa ajouté pour l'essai.\n");
   Diagnostics incremental_diagnostics;
   BuildReport report = build_site(options, incremental_diagnostics);
   REQUIRE(report.published);
@@ -422,7 +399,7 @@ TEST_CASE(
                            "Partie Législative/Livre 7/Titre 5/Chapitre 2/Article L752-4/"
                            "002_2004-12-21_384a575080.md";
   p.build_and_compare("first build");
-  write(version, "# Article L752-4\n\nTexte remplacé.\n");
+  write_file(version, "# Article L752-4\n\nTexte remplacé.\n");
   p.build_and_compare("a text changed");  // the first site is now the previous tree
   const fs::path previous = p.options.out + ".legisite-previous";
   // A page the edit changes: the build writes it into the previous tree, a new file.
@@ -433,7 +410,7 @@ TEST_CASE(
   bool killed = false;
   // A build that finishes before the page is seen changing is tried again on a new text.
   for (int attempt = 0; attempt < 5 && !killed; ++attempt) {
-    write(version, "# Article L752-4\n\nAutre texte, " + std::to_string(attempt) + ".\n");
+    write_file(version, "# Article L752-4\n\nAutre texte, " + std::to_string(attempt) + ".\n");
     published = read_tree(p.options.out);
     REQUIRE(fs::exists(previous / ".legisite-manifest"));
     struct stat before;

@@ -5,7 +5,6 @@
 
 #include <catch2/catch.hpp>
 #include <filesystem>
-#include <fstream>
 #include <string>
 
 #include "support/environment.h"
@@ -21,15 +20,9 @@ namespace {
 
 const std::string kSource = LEGISITE_SOURCE_DIR;
 
-void write_file(const fs::path& p, const std::string& text) {
-  fs::create_directories(p.parent_path());
-  std::ofstream(p, std::ios::binary) << text;
-}
+using legisite::testing::write_file;
 
-std::string read_file(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), {});
-}
+using legisite::testing::read_file;
 
 /// A content folder with one code of one article, and a folder beside it for the site.
 struct Project {

@@ -5,7 +5,6 @@
 
 #include <catch2/catch.hpp>
 #include <filesystem>
-#include <fstream>
 #include <string>
 
 #include "support/environment.h"
@@ -18,10 +17,7 @@ using legisite::testing::TempDir;
 
 namespace {
 
-void write_file(const fs::path& p, const std::string& text) {
-  fs::create_directories(p.parent_path());
-  std::ofstream(p, std::ios::binary) << text;
-}
+using legisite::testing::write_file;
 
 }  // namespace
 
@@ -56,8 +52,7 @@ TEST_CASE("a code title and an article number too long for a file name build", "
     longest = std::max(longest, entry.path().filename().string().size());
     if (entry.path().extension() != ".html") continue;
     ++pages;
-    std::ifstream in(entry.path(), std::ios::binary);
-    std::string html((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const std::string html = legisite::testing::read_file(entry.path());
     if (html.find("Court.") != std::string::npos) short_article = true;
     if (html.find("Étoiles.") != std::string::npos) star_article = true;
   }

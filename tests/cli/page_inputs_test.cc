@@ -110,12 +110,10 @@ TEST_CASE(
   fs::rename(demo.chapter / "Article L752-4", demo.chapter / "Article L752-4-1");
   fs::path moved = demo.chapter / "Article L752-4-1";
   for (const auto& entry : fs::directory_iterator(moved)) {
-    std::ifstream in(entry.path(), std::ios::binary);
-    std::string text(std::istreambuf_iterator<char>(in), {});
-    in.close();
+    std::string text = legisite::testing::read_file(entry.path());
     auto at = text.find("L752-4");
     if (at != std::string::npos) text.replace(at, 6, "L752-4-1");
-    std::ofstream(entry.path(), std::ios::binary | std::ios::trunc) << text;
+    legisite::testing::write_file(entry.path(), text);
   }
   const PageFingerprints renumbered = demo.build();
   CHECK(renumbered.at(kCode + "index.html") != text_edit.at(kCode + "index.html"));

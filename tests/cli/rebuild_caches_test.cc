@@ -199,8 +199,7 @@ TEST_CASE("rebuilds with serve's caches equal clean builds and read only what ch
     std::map<std::string, int> changed = expected;
     changed["Code A/Livre 1/_index.md"] = 1;
     CHECK(check_same_as_clean(content, root, caches) == changed);
-    std::ifstream in(root / "commits.jsonl", std::ios::binary);
-    std::string log((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::string log = legisite::testing::read_file(root / "commits.jsonl");
     const std::string message = "Décret";
     log.replace(log.find(message), message.size(), "Décret du 8 juillet 2013");
     write(root / "commits.jsonl", log);

@@ -12,9 +12,7 @@
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <filesystem>
-#include <fstream>
 #include <regex>
-#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -28,17 +26,9 @@ namespace {
 
 const std::string kSource = LEGISITE_SOURCE_DIR;
 
-std::string read_file(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
+using legisite::testing::read_file;
 
-void write_file(const fs::path& p, const std::string& text) {
-  fs::create_directories(p.parent_path());
-  std::ofstream(p, std::ios::binary) << text;
-}
+using legisite::testing::write_file;
 
 /// Waits up to 20 s (a loaded machine builds slowly) for `done`, checking every 10 ms.
 template <typename Condition>

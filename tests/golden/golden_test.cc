@@ -25,12 +25,7 @@ using legisite::testing::main_region;
 
 namespace {
 
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using legisite::testing::read_file;
 
 void spit(const fs::path& p, const std::string& contents) {
   fs::create_directories(p.parent_path());
@@ -44,7 +39,7 @@ bool blessing() {
 
 fs::path content_of(const fs::path& dir) {
   if (fs::exists(dir / "content.path")) {
-    std::string rel = slurp(dir / "content.path");
+    std::string rel = read_file(dir / "content.path");
     while (!rel.empty() && (rel.back() == '\n' || rel.back() == ' ')) rel.pop_back();
     return fs::weakly_canonical(dir / rel);
   }
@@ -66,7 +61,7 @@ void make_repository(const fs::path& commits, const fs::path& repo) {
       if (e.path().filename() != ".git") fs::remove_all(e.path());
     fs::copy(tree, repo, fs::copy_options::recursive);
     fs::remove(repo / "commit.txt");
-    std::istringstream about(slurp(tree / "commit.txt"));
+    std::istringstream about(read_file(tree / "commit.txt"));
     std::string date, message;
     std::getline(about, date);
     std::getline(about, message);
@@ -98,7 +93,7 @@ void check_case(const std::string& suite, const std::string& name) {
   BuildOptions options;
   options.date = Date::from_ymd(2026, 11, 26);
   if (fs::exists(dir / "date.txt")) {
-    std::string iso = slurp(dir / "date.txt");
+    std::string iso = read_file(dir / "date.txt");
     while (!iso.empty() && (iso.back() == '\n' || iso.back() == ' ')) iso.pop_back();
     std::optional<Date> date = Date::parse(iso);
     REQUIRE(date);
@@ -126,7 +121,7 @@ void check_case(const std::string& suite, const std::string& name) {
   // LEGISITE_BLESS=1 to create it, then review it in the diff.
   REQUIRE(fs::exists(dir / "diagnostics.txt"));
   if (suite == "golden") REQUIRE(fs::is_directory(dir / "expected"));
-  CHECK(report == slurp(dir / "diagnostics.txt"));
+  CHECK(report == read_file(dir / "diagnostics.txt"));
 
   if (fs::exists(dir / "expected")) {
     std::set<std::string> expected;
@@ -136,7 +131,7 @@ void check_case(const std::string& suite, const std::string& name) {
     for (const auto& path : expected) {
       INFO("expected page " << path);
       REQUIRE(produced.count(path) == 1);
-      CHECK(produced.at(path) == slurp(dir / "expected" / path));
+      CHECK(produced.at(path) == read_file(dir / "expected" / path));
     }
     for (const auto& [path, _] : produced) {
       INFO("page produced but not expected: " << path);

@@ -21,6 +21,7 @@
 #include "digest/digest.h"
 #include "output/manifest.h"
 #include "parallel/parallel.h"
+#include "support/environment.h"
 
 namespace legisite {
 namespace {
@@ -49,11 +50,7 @@ class TempDir {
   fs::path path_;
 };
 
-void write_file(const fs::path& path, const std::string& contents) {
-  fs::create_directories(path.parent_path());
-  std::ofstream out(path, std::ios::binary);
-  out << contents;
-}
+using legisite::testing::write_file;
 
 /// Every file below `root`, relative path -> contents.
 std::map<std::string, std::string> snapshot(const fs::path& root) {

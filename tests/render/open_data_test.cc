@@ -8,9 +8,9 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 #include "cli/build.h"
+#include "support/environment.h"
 #include "support/json_schema.h"
 
 namespace fs = std::filesystem;
@@ -20,12 +20,7 @@ using legisite::testing::schema_problem;
 
 namespace {
 
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using legisite::testing::read_file;
 
 bool blessing() {
   const char* v = std::getenv("LEGISITE_BLESS");
@@ -60,7 +55,7 @@ void check_golden(const std::map<std::string, std::string>& site, const std::str
   REQUIRE(!produced.empty());
   const fs::path file = fs::path(LEGISITE_SOURCE_DIR) / "tests/render/open_data" / golden;
   if (blessing()) std::ofstream(file, std::ios::binary) << produced;
-  CHECK(produced == slurp(file));
+  CHECK(produced == read_file(file));
 }
 
 }  // namespace

@@ -10,12 +10,12 @@
 #include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 
 #include "cli/build.h"
 #include "render/pages.h"
 #include "render/text_pages.h"
 #include "resolve/link_graph.h"
+#include "support/environment.h"
 #include "support/json_schema.h"
 
 using namespace legisite;
@@ -56,12 +56,7 @@ std::map<std::string, std::string> build(const std::string& content,
 
 std::map<std::string, std::string> build_seed() { return build("tests/golden/seed/content"); }
 
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using legisite::testing::read_file;
 
 // The JSON-LD in a page's <head>, parsed; null when there is none or it does not parse.
 rapidjson::Document json_ld(const std::string& html) {
@@ -234,7 +229,7 @@ TEST_CASE("golden data: the page of the seed's Décret n°2013-597", "[amending-
   const char* bless = std::getenv("LEGISITE_BLESS");
   if (bless && *bless && std::string(bless) != "0")
     std::ofstream(file, std::ios::binary) << produced;
-  CHECK(produced == slurp(file));
+  CHECK(produced == read_file(file));
 }
 
 TEST_CASE(

@@ -4,7 +4,6 @@
 
 #include <catch2/catch.hpp>
 #include <filesystem>
-#include <fstream>
 
 #include "support/environment.h"
 
@@ -14,10 +13,7 @@ using legisite::testing::TempDir;
 
 namespace {
 
-void write_file(const fs::path& p, const std::string& text) {
-  fs::create_directories(p.parent_path());
-  std::ofstream(p, std::ios::binary) << text;
-}
+using legisite::testing::write_file;
 
 // The changes pending after the events of what a test just did have arrived (inotify queues
 // them synchronously, so a short wait only guards against a slow machine).

@@ -42,6 +42,12 @@ std::string shell_quote(const std::string& text);
 void commit_tree(const std::filesystem::path& repo, const std::string& date,
                  const std::string& message);
 
+/// The bytes of the file at `path`; "" when it cannot be read.
+std::string read_file(const std::filesystem::path& path);
+
+/// Writes `text` as the whole file at `path`, making the folders above it.
+void write_file(const std::filesystem::path& path, const std::string& text);
+
 /// A fresh folder below the system's temporary one, removed with its contents at end of scope.
 struct TempDir {
   std::filesystem::path path;
