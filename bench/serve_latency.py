@@ -8,7 +8,8 @@ run has a change), and the script measures the time from the end of that write t
 article's page, fetched over HTTP every few milliseconds, shows the new sentence. Then the same
 edits are made with the server stopped, each followed by `legisite build` over a site of its own
 (the same options), timed from the write to the end of the build. Prints median, min and max of
-each, the ratio of the medians and the median of each phase of serve's rebuilds (`--timings`).
+each, how long serve took to render the edited article's pages (its "Updated … pages" lines),
+the ratio of the medians and the median of each phase of serve's whole rebuilds (`--timings`).
 
 Usage: python3 bench/serve_latency.py [--runs 5] [--legisite build/legisite] [--work DIR]
 """
@@ -106,6 +107,22 @@ def rebuild_phases(lines):
     return phases
 
 
+def wait_for_rebuilds(server, count):
+    """Until serve has printed the end of `count` rebuilds (built or failed)."""
+    deadline = time.perf_counter() + 120
+    while sum(1 for line in server.lines
+              if line.startswith(("Rebuilt", "Build failed"))) < count:
+        if time.perf_counter() > deadline:
+            sys.exit("serve did not finish its rebuild:\n" + "\n".join(server.lines[-20:]))
+        time.sleep(0.05)
+
+
+def quick_updates(lines):
+    """The seconds of each edit serve showed before its whole rebuild ("Updated 50 pages of L311-3 in 0.05 s")."""
+    return [float(m.group(1)) for m in
+            (re.match(r"^Updated \d+ pages? of .* in ([\d.]+) s", line) for line in lines) if m]
+
+
 def serve_runs(legisite, theme, content, edited, site, runs):
     server = Server([legisite, "serve", "--content", content, "--theme", theme, "--out", site,
                      "--date", DATE, "--port", "0", "--timings"])
@@ -118,7 +135,10 @@ def serve_runs(legisite, theme, content, edited, site, runs):
             sys.exit(f"{url} does not show L311-3")
         latencies = []
         for i in range(runs):
-            time.sleep(0.5)  # the watcher settles and any previous rebuild is over
+            # The whole rebuild that follows each edit's first answer must be over: an edit saved
+            # during it is read by it and shown when it ends.
+            wait_for_rebuilds(server, i)
+            time.sleep(0.5)  # the watcher settles
             edit_markdown(edited, i)
             written = time.perf_counter()
             while sentence(i) not in fetch(url):
@@ -127,8 +147,9 @@ def serve_runs(legisite, theme, content, edited, site, runs):
                              "\n".join(server.lines[-20:]))
                 time.sleep(POLL_SECONDS)
             latencies.append(time.perf_counter() - written)
-        time.sleep(0.5)  # the last rebuild's phases are printed after its site is served
-        return latencies, rebuild_phases(server.lines)
+        wait_for_rebuilds(server, runs)  # the last rebuild's phases come after its site is served
+        time.sleep(0.2)
+        return latencies, rebuild_phases(server.lines), quick_updates(server.lines)
     finally:
         server.stop()
 
@@ -167,15 +188,18 @@ def main():
     os.makedirs(args.work)
     try:
         content, edited = copy_history(args.work)
-        served, phases = serve_runs(legisite, theme, content, edited,
+        served, phases, quick = serve_runs(legisite, theme, content, edited,
                                      os.path.join(args.work, "served"), args.runs)
         built = build_runs(legisite, theme, content, edited, os.path.join(args.work, "built"),
                            args.runs)
         print(f"css-history, one version file of L311-3 edited, {args.runs} runs each "
               f"(load average {os.getloadavg()[0]:.1f})")
         print(f"{'':<34} {'median':>8} {'min':>8} {'max':>8}")
-        for name, values in (("serve: write -> page served", served),
-                             ("build over the site: write -> end", built)):
+        rows = [("serve: write -> page served", served),
+                ("build over the site: write -> end", built)]
+        if quick:
+            rows.insert(1, ("serve: the edit's pages rendered", quick))
+        for name, values in rows:
             print(f"{name:<34} {statistics.median(values):>7.3f}s {min(values):>7.3f}s "
                   f"{max(values):>7.3f}s")
         print(f"ratio of medians serve/build: "

@@ -193,6 +193,13 @@ BuildReport build_into(const FileSystem& content, const FileSystem& theme_files,
     basis.published = published;
     rendered = render_site(corpus, graph, *theme, site, out, diagnostics, basis);
   }
+  if (caches) {
+    caches->site = std::make_shared<BuiltSite>();
+    caches->site->corpus = std::move(corpus);
+    caches->site->links = std::move(graph);
+    caches->site->theme = std::move(theme);
+    caches->site->options = site;
+  }
   report.pages = rendered.pages;
   report.pages_rendered = rendered.pages_rendered;
   report.pages_carried = rendered.pages_carried;
@@ -250,10 +257,13 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& diagnostics,
       report.files_written = staged->changes().written;
       report.files_unchanged = staged->changes().unchanged;
       report.files_deleted = staged->changes().deleted;
+      if (caches && caches->site) caches->site->destination = staged->destination_path();
       if (published) published();
     } else
       diagnostics.error({options.out, 0, 0}, error);
   }
+  // The site in --out is not made from what this build read: no edit may patch it.
+  if (caches && !report.published) caches->site.reset();
   if (sweeper.joinable()) sweeper.join();
   staged.reset();  // discards the staging folder when not published
   report.seconds =

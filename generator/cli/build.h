@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -12,8 +13,12 @@
 #include "diagnostics/diagnostics.h"
 #include "io/file_system.h"
 #include "io/output_sink.h"
+#include "model/model.h"
 #include "render/fingerprints.h"
+#include "render/site_options.h"
+#include "render/theme.h"
 #include "resolve/diff_cache.h"
+#include "resolve/link_graph.h"
 #include "resolve/link_report.h"
 #include "sources/source_cache.h"
 
@@ -52,6 +57,15 @@ struct BuildReport {
 /// How many findings of each kind the end of a build lists (`legisite check` lists all).
 constexpr std::size_t kReportedPerKind = 5;
 
+/// The model, answers and theme a build rendered, and where it published them.
+struct BuiltSite {
+  Corpus corpus;
+  LinkGraph links;  // without its report
+  std::unique_ptr<Theme> theme;
+  SiteOptions options;
+  std::string destination;  // the published folder; "" until published
+};
+
 /// What `legisite serve` keeps from one rebuild to the next, so that what did not change is not
 /// read, parsed nor compared again: the readings of unchanged source files, the diffs of
 /// unchanged pairs of texts. A build with them gives the same site and the same diagnostics as
@@ -59,6 +73,9 @@ constexpr std::size_t kReportedPerKind = 5;
 struct RebuildCaches {
   SourceCache sources;
   DiffCache diffs;
+  /// What the site in --out was made from, while it is the last build's (null once a build
+  /// failed): an edit of texts alone updates its pages at once (cli/text_edit.h).
+  std::shared_ptr<BuiltSite> site;
 };
 
 /// Builds from in-memory or on-disk trees into any sink; used by tests and by build_site. The

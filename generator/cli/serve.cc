@@ -6,6 +6,7 @@
 #include <sys/signalfd.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -14,6 +15,7 @@
 
 #include "cli/build.h"
 #include "cli/link_report.h"
+#include "cli/text_edit.h"
 #include "serve/folder_watcher.h"
 #include "serve/site_server.h"
 
@@ -73,6 +75,23 @@ void build_and_announce(const BuildOptions& options, SiteServer& server, bool fi
     server.announce_failure(problems.empty() ? "Nothing was published." : problems);
 }
 
+// An edit of texts alone is shown before the whole rebuild (cli/text_edit.h).
+void show_edit_at_once(const BuildOptions& options, SiteServer& server, RebuildCaches& caches,
+                       const std::vector<std::string>& changed) {
+  auto started = std::chrono::steady_clock::now();
+  TextEdit edit;
+  if (!show_text_edit(options, caches, changed, edit)) return;
+  server.announce_site();
+  char seconds[32];
+  std::snprintf(seconds, sizeof seconds, "%.3f s",
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+  std::string numbers;
+  for (const std::string& n : edit.articles) numbers += (numbers.empty() ? "" : ", ") + n;
+  std::cout << "Updated " << edit.pages << (edit.pages == 1 ? " page" : " pages") << " of "
+            << numbers << " in " << seconds << "; rebuilding the rest.\n";
+  std::cout.flush();
+}
+
 // Waits for a change below the watched folders, then for them to settle. False when a stop
 // signal came instead.
 bool wait_for_changes(FolderWatcher& watcher, int stop_signals, std::vector<std::string>& changed) {
@@ -124,6 +143,7 @@ int serve_site(const BuildOptions& options, const ServeOptions& serve) {
     std::cout << "Changed: " << shown_path(changed.front());
     if (changed.size() > 1) std::cout << " and " << changed.size() - 1 << " more";
     std::cout << '\n';
+    show_edit_at_once(options, server, caches, changed);
     build_and_announce(options, server, false, caches);
   }
   server.stop();

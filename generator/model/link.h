@@ -75,6 +75,8 @@ struct Link {
 
   /// True when the cited text is a code (its title starts with "Code").
   bool names_code() const;
+
+  bool operator==(const Link&) const = default;
 };
 
 }  // namespace legisite

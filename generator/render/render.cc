@@ -160,58 +160,142 @@ void report_merged(std::vector<Diagnostic> problems, Diagnostics& diagnostics) {
   }
 }
 
+// Every page of the site, in the order they are written.
+std::vector<PagePlan> plan_site(const Corpus& corpus, const SiteIndex& index,
+                                const LinkGraph& links, const Theme& theme,
+                                const SiteOptions& options, Diagnostics& diagnostics) {
+  std::vector<PagePlan> planned = plan_pages(corpus, diagnostics, options.history);
+  plan_table_parts(corpus, index, planned);
+  // Which dates get a table of contents depends on the reference date, a render option.
+  if (options.history) plan_dated_tocs(corpus, options, planned);
+  plan_text_pages(links, options, planned);
+  // The search page and the 404 page are the theme's choice: a theme without their templates
+  // has none.
+  if (theme.impl().templates.count("search"))
+    planned.push_back({PageKind::kSearch, CodeId(), ArticleId(), search_page_path()});
+  if (theme.impl().templates.count("not_found"))
+    planned.push_back({PageKind::kNotFound, CodeId(), ArticleId(), not_found_page_path()});
+  return planned;
+}
+
+/// What writing a page reads besides the page itself; shared by every thread.
+struct PageContext {
+  const SiteInputs& site;
+  OutputSink& out;
+  bool feeds;    // the home and code pages link their feed
+  bool compare;  // the theme compares versions: article pages get their versions.js
+};
+
+// Writes (or, when `keep`, keeps) the versions.js of an article page; true when there is none.
+// The per-article texts of "Comparer deux versions" serve only the theme's script that reads
+// them. They are made of what the article page's fingerprint covers (its article's data, texts
+// included, and what every page shows of the articles they cite), so they are carried over with
+// the page.
+bool versions_file(const PageContext& c, const PagePlan& page, bool keep, ChunkResult& result) {
+  if (!c.compare || page.kind != PageKind::kArticle) return true;
+  const Article& article = c.site.corpus.article(page.article);
+  const std::vector<std::int32_t> versions = comparable_versions(article, c.site.options);
+  if (versions.empty()) return true;
+  const std::string path = versions_script_path(page.path);
+  return (keep && keep_counted(c.out, path, result)) ||
+         write_counted(c.out, path, versions_script(c.site.corpus, article, versions, page.path),
+                       "data file", result);
+}
+
+// Counts a page kept from the published site and keeps its data files; true when all of them
+// were kept (or, for a data file, written again).
+bool keep_page_files(const PageContext& c, const PagePlan& page, ChunkResult& result) {
+  ++result.carried;
+  const SiteInputs& s = c.site;
+  const std::string data_path = page_data_path(page.path);
+  // A data file that cannot be kept is written: it does not depend on the page's HTML.
+  const bool data = s.options.data_files && has_page_data(page.kind);
+  const bool data_kept =
+      !data || keep_counted(c.out, data_path, result) ||
+      write_counted(c.out, data_path, page_data(s.corpus, s.index, s.links, s.options, page),
+                    "data file", result);
+  return versions_file(c, page, true, result) && data_kept;
+}
+
+// Renders one page and writes it with its data files; true when every one was written.
+bool write_page(const PageContext& c, CompiledTheme& compiled, const PagePlan& page,
+                ChunkResult& result) {
+  const SiteInputs& s = c.site;
+  const bool data = s.options.data_files && has_page_data(page.kind);
+  const PageRecipe& recipe = recipe_for(page.kind);
+  View view = recipe.view(s, page);
+  view.set("edition", edition_view(s.corpus, s.options, page));
+  add_search_box(view, s.corpus, s.options, page);
+  // The page's JSON sits in its folder, under the same name (README "For developers").
+  if (data) view.set("json_href", "index.json");
+  if (c.feeds && (page.kind == PageKind::kHome || page.kind == PageKind::kCode))
+    view.set("feed_href", "feed.xml");  // the site's feed, or the code's, in the same folder
+  // A dated table copies the code's table for another day: not for search engines.
+  view.set_flag("noindex", page.kind == PageKind::kCodeAtDate);
+  add_structured_data(view, s.corpus, s.options, page);
+  std::string html;
+  TemplateRenderError template_error;
+  if (!compiled.render_page(recipe.template_name, std::move(view), html, template_error)) {
+    Diagnostic d;
+    d.where.file = template_error.file;
+    d.message = "template error: " + template_error.message;
+    d.notes.push_back("while rendering " + page.path);
+    result.problems.push_back(std::move(d));
+    return false;
+  }
+  // Typography that needs markup is set on the finished page: the generated words and the law's
+  // text alike, outside attributes and scripts (french_typography.h).
+  superscript_ordinals(html);
+  if (!write_counted(c.out, page.path, html, "page", result)) return false;
+  ++result.pages;
+  const bool data_written =
+      !data ||
+      write_counted(c.out, page_data_path(page.path),
+                    page_data(s.corpus, s.index, s.links, s.options, page), "data file", result);
+  return versions_file(c, page, false, result) && data_written;
+}
+
+bool theme_compares_versions(const Theme& theme) {
+  const auto& statics = theme.impl().static_files;
+  return std::any_of(statics.begin(), statics.end(),
+                     [](const auto& file) { return file.first == "static/compare-versions.js"; });
+}
+
+// Adds up the chunks' counts and reports their problems.
+RenderSummary sum_up(std::vector<ChunkResult>& results, Diagnostics& diagnostics) {
+  RenderSummary summary;
+  std::vector<Diagnostic> problems;
+  for (ChunkResult& r : results) {
+    summary.pages += r.pages + r.carried;
+    summary.pages_rendered += r.pages;
+    summary.pages_carried += r.carried;
+    summary.files += r.files;
+    summary.bytes += r.bytes;
+    for (Diagnostic& d : r.problems) problems.push_back(std::move(d));
+  }
+  report_merged(std::move(problems), diagnostics);
+  return summary;
+}
+
 }  // namespace
 
 RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Theme& theme,
                           const SiteOptions& options, OutputSink& out, Diagnostics& diagnostics,
                           const RenderBasis& basis) {
-  RenderSummary summary;
   // Everything threads share is computed here and only read afterwards: the page list, the
   // reading order of each code (prev/next), the parts of split tables and the model itself. A
   // big code's table is split into one page per part when the theme can show them.
   const bool parts = theme.impl().templates.count("code_part") > 0;
   const SiteIndex index = index_site(corpus, parts ? options.toc_split : 0);
-  const std::vector<PagePlan> pages = [&] {
-    std::vector<PagePlan> planned = plan_pages(corpus, diagnostics, options.history);
-    plan_table_parts(corpus, index, planned);
-    // Which dates get a table of contents depends on the reference date, a render option.
-    if (options.history) plan_dated_tocs(corpus, options, planned);
-    plan_text_pages(links, options, planned);
-    // The search page and the 404 page are the theme's choice: a theme without their
-    // templates has none.
-    if (theme.impl().templates.count("search"))
-      planned.push_back({PageKind::kSearch, CodeId(), ArticleId(), search_page_path()});
-    if (theme.impl().templates.count("not_found"))
-      planned.push_back({PageKind::kNotFound, CodeId(), ArticleId(), not_found_page_path()});
-    return planned;
-  }();
+  const std::vector<PagePlan> pages = plan_site(corpus, index, links, theme, options, diagnostics);
   const SiteInputs site{corpus, index, links, options};
-  const bool feeds = absolute_base_url(options);
+  const PageContext context{site, out, absolute_base_url(options), theme_compares_versions(theme)};
   const std::vector<Digest> fingerprints =
       page_fingerprints(corpus, index, links, theme, options, basis.program, pages);
   // Whether the published site has page i as this build would render it.
   auto unchanged = [&](std::size_t i) {
     auto it = basis.published.find(pages[i].path);
     return it != basis.published.end() && it->second == fingerprints[i];
-  };
-  // The per-article texts of "Comparer deux versions" serve only the theme's script that reads
-  // them: a theme without it gets none. They are made of what the article page's fingerprint
-  // covers (its article's data, texts included, and what every page shows of the articles they
-  // cite), so they are carried over with the page.
-  const auto& statics = theme.impl().static_files;
-  const bool compare = std::any_of(statics.begin(), statics.end(), [](const auto& file) {
-    return file.first == "static/compare-versions.js";
-  });
-  // Writes (or, when `keep`, keeps) the versions.js of an article page; true when there is none.
-  auto versions_file = [&](const PagePlan& page, bool keep, ChunkResult& result) {
-    if (!compare || page.kind != PageKind::kArticle) return true;
-    const Article& article = corpus.article(page.article);
-    const std::vector<std::int32_t> versions = comparable_versions(article, options);
-    if (versions.empty()) return true;
-    const std::string path = versions_script_path(page.path);
-    return (keep && keep_counted(out, path, result)) ||
-           write_counted(out, path, versions_script(corpus, article, versions, page.path),
-                         "data file", result);
   };
 
   // The engine's templates are not shareable: each thread compiles its own, once.
@@ -220,54 +304,12 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
   auto render_chunk = [&](const Chunk& chunk) {
     ChunkResult result;
     if (!compiled[chunk.worker]) compiled[chunk.worker].emplace(theme.impl());
-    std::string html;
-    TemplateRenderError template_error;
     for (std::size_t i = chunk.begin; i < chunk.end && !out.stopped(); ++i) {
       const PagePlan& page = pages[i];
-      const bool data = options.data_files && has_page_data(page.kind);
-      if (unchanged(i) && keep_counted(out, page.path, result)) {
-        ++result.carried;
-        const std::string data_path = page_data_path(page.path);
-        // A data file that cannot be kept is written: it does not depend on the page's HTML.
-        const bool data_kept =
-            !data || keep_counted(out, data_path, result) ||
-            write_counted(out, data_path, page_data(corpus, index, links, options, page),
-                          "data file", result);
-        if (versions_file(page, true, result) && data_kept)
-          result.recorded.emplace_back(page.path, fingerprints[i]);
-        continue;
-      }
-      const PageRecipe& recipe = recipe_for(page.kind);
-      View view = recipe.view(site, page);
-      view.set("edition", edition_view(corpus, options, page));
-      add_search_box(view, corpus, options, page);
-      // The page's JSON sits in its folder, under the same name (README "For developers").
-      if (data) view.set("json_href", "index.json");
-      if (feeds && (page.kind == PageKind::kHome || page.kind == PageKind::kCode))
-        view.set("feed_href", "feed.xml");  // the site's feed, or the code's, in the same folder
-      // A dated table copies the code's table for another day: not for search engines.
-      view.set_flag("noindex", page.kind == PageKind::kCodeAtDate);
-      add_structured_data(view, corpus, options, page);
-      if (!compiled[chunk.worker]->render_page(recipe.template_name, std::move(view), html,
-                                               template_error)) {
-        Diagnostic d;
-        d.where.file = template_error.file;
-        d.message = "template error: " + template_error.message;
-        d.notes.push_back("while rendering " + page.path);
-        result.problems.push_back(std::move(d));
-        continue;
-      }
-      // Typography that needs markup is set on the finished page: the generated words and the
-      // law's text alike, outside attributes and scripts (french_typography.h).
-      superscript_ordinals(html);
-      if (!write_counted(out, page.path, html, "page", result)) continue;
-      ++result.pages;
-      const bool data_written =
-          !data ||
-          write_counted(out, page_data_path(page.path),
-                        page_data(corpus, index, links, options, page), "data file", result);
-      if (versions_file(page, false, result) && data_written)
-        result.recorded.emplace_back(page.path, fingerprints[i]);
+      const bool complete = unchanged(i) && keep_counted(out, page.path, result)
+                                ? keep_page_files(context, page, result)
+                                : write_page(context, *compiled[chunk.worker], page, result);
+      if (complete) result.recorded.emplace_back(page.path, fingerprints[i]);
     }
     return result;
   };
@@ -299,17 +341,32 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
                 site_files);
 
   results.push_back(std::move(site_files));
-  std::vector<Diagnostic> problems;
-  for (ChunkResult& r : results) {
-    summary.pages += r.pages + r.carried;
-    summary.pages_rendered += r.pages;
-    summary.pages_carried += r.carried;
-    summary.files += r.files;
-    summary.bytes += r.bytes;
-    for (Diagnostic& d : r.problems) problems.push_back(std::move(d));
+  return sum_up(results, diagnostics);
+}
+
+RenderSummary render_article_pages(const Corpus& corpus, const LinkGraph& links, const Theme& theme,
+                                   const SiteOptions& options,
+                                   const std::vector<ArticleId>& articles, OutputSink& out,
+                                   Diagnostics& diagnostics) {
+  const bool parts = theme.impl().templates.count("code_part") > 0;
+  const SiteIndex index = index_site(corpus, parts ? options.toc_split : 0);
+  Diagnostics planning;  // said by the build that published the site
+  std::vector<PagePlan> pages;
+  for (PagePlan& page : plan_site(corpus, index, links, theme, options, planning)) {
+    const bool about_article = page.kind == PageKind::kArticle || page.kind == PageKind::kVersion ||
+                               page.kind == PageKind::kVersionDiff ||
+                               page.kind == PageKind::kIdRedirect;
+    if (about_article &&
+        std::find(articles.begin(), articles.end(), page.article) != articles.end())
+      pages.push_back(std::move(page));
   }
-  report_merged(std::move(problems), diagnostics);
-  return summary;
+  const SiteInputs site{corpus, index, links, options};
+  const PageContext context{site, out, absolute_base_url(options), theme_compares_versions(theme)};
+  CompiledTheme compiled(theme.impl());
+  std::vector<ChunkResult> results(1);
+  for (const PagePlan& page : pages)
+    if (!out.stopped()) write_page(context, compiled, page, results[0]);
+  return sum_up(results, diagnostics);
 }
 
 }  // namespace legisite

@@ -44,4 +44,14 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
                           const SiteOptions& options, OutputSink& out, Diagnostics& diagnostics,
                           const RenderBasis& basis = {});
 
+/// Renders again the pages about `articles` alone (article, version, diff and identifier pages,
+/// with their data files) into `out`, as render_site would: for `legisite serve`, once an edit
+/// changed nothing but their texts, which no other page shows (README "Serving while editing").
+/// Neither the files about the whole site (search index, feeds, open data) nor the record of
+/// page inputs are written: the whole build that follows does.
+RenderSummary render_article_pages(const Corpus& corpus, const LinkGraph& links, const Theme& theme,
+                                   const SiteOptions& options,
+                                   const std::vector<ArticleId>& articles, OutputSink& out,
+                                   Diagnostics& diagnostics);
+
 }  // namespace legisite

@@ -103,6 +103,10 @@ void record_version_pages(Corpus& corpus, const std::vector<std::vector<ArticleI
 void answer_for_date(Corpus& corpus, Date reference_date, bool with_diffs, std::size_t jobs = 1,
                      DiffCache* cache = nullptr);
 
+/// answer_for_date's answers for one article.
+void answer_article_for_date(Article& article, Date reference_date, bool with_diffs,
+                             DiffCache* cache = nullptr);
+
 /// A warning for each diff answer_for_date left past its budget (TextDiff::beyond_budget), at the
 /// newer version's source, naming the article and both versions: its page shows them whole.
 void report_diffs_beyond_budget(const Corpus& corpus, Diagnostics& diagnostics);

@@ -27,6 +27,11 @@ void resolve_metadata_links(Corpus& corpus, Diagnostics& diagnostics);
 /// ranges over the codes' articles in code order. What it cannot settle goes to `report`. See
 /// text_citations.cc. Texts are read on `jobs` threads. Exposed for tests.
 void resolve_text_citations(Corpus& corpus, LinkReport& report, std::size_t jobs = 1);
+/// The same for one version alone, against the articles the corpus has: what the whole phase
+/// gives that version, provided no other text's citations would create the cited-only articles it
+/// finds (serve's edit of one text checks that its citations' targets did not change).
+void resolve_version_citations(Corpus& corpus, ArticleId article, std::size_t version,
+                               LinkReport& report);
 /// Phase: removes the cited-only articles that no link or text citation reaches (a citation that
 /// created one may have stayed the source's link to another text). Exposed for tests.
 void drop_uncited_articles(Corpus& corpus);

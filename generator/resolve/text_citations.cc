@@ -786,4 +786,17 @@ void resolve_text_citations(Corpus& corpus, LinkReport& report, std::size_t jobs
   }
 }
 
+void resolve_version_citations(Corpus& corpus, ArticleId article, std::size_t version,
+                               LinkReport& report) {
+  Version& v = corpus.article(article).versions[version];
+  v.text_citations.clear();
+  if (!v.has_text || v.text_html.empty()) return;
+  const PlainText plain = plain_text_of(v.text_html);
+  const std::vector<Citation> citations = find_citations(
+      plain.text,
+      {.bare_numbers = codes_numbered_without_prefix(corpus)[corpus.article(article).code.value]});
+  const CitationIndexes indexes(corpus, 1);
+  TextCitationResolver(corpus, indexes, report).resolve_version(article, version, plain, citations);
+}
+
 }  // namespace legisite

@@ -1,5 +1,6 @@
 #include "sources/source_cache.h"
 
+#include <algorithm>
 #include <chrono>
 
 #include "sources/whole_code_markdown.h"
@@ -20,7 +21,7 @@ std::shared_ptr<const ParsedMarkdown> SourceCache::find(const std::string& path,
                                                         const FileStamp& stamp) {
   std::lock_guard<std::mutex> lock(mutex_);
   auto it = entries_.find(path);
-  if (it == entries_.end() || !(it->second.stamp == stamp)) return nullptr;
+  if (it == entries_.end() || !it->second.stamped || !(it->second.stamp == stamp)) return nullptr;
   it->second.load = load_;
   return it->second.parsed;
 }
@@ -28,12 +29,24 @@ std::shared_ptr<const ParsedMarkdown> SourceCache::find(const std::string& path,
 void SourceCache::store(const std::string& path, const FileStamp& stamp,
                         std::shared_ptr<const ParsedMarkdown> parsed) {
   std::lock_guard<std::mutex> lock(mutex_);
-  entries_[path] = Entry{stamp, std::move(parsed), load_};
+  entries_[path] = Entry{stamp, true, std::move(parsed), load_};
+}
+
+void SourceCache::remember(const std::string& path, std::shared_ptr<const ParsedMarkdown> parsed) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  entries_[path] = Entry{FileStamp{}, false, std::move(parsed), load_};
+}
+
+std::shared_ptr<const ParsedMarkdown> SourceCache::last_reading(const std::string& path) const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  auto it = entries_.find(path);
+  return it == entries_.end() ? nullptr : it->second.parsed;
 }
 
 std::size_t SourceCache::size() const {
   std::lock_guard<std::mutex> lock(mutex_);
-  return entries_.size();
+  return static_cast<std::size_t>(std::count_if(entries_.begin(), entries_.end(),
+                                                [](const auto& e) { return e.second.stamped; }));
 }
 
 namespace {
@@ -97,6 +110,8 @@ ArticleFile read_article_file(const FileSystem& files, const std::string& path, 
   FileStamp after;
   if (files.stamp(path, after) && after == before && after.mtime_ns + kRacyNanoseconds < read_at)
     cache->store(path, before, std::move(parsed));
+  else
+    cache->remember(path, std::move(parsed));
   return file;
 }
 

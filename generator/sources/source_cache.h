@@ -39,12 +39,20 @@ class SourceCache {
   std::shared_ptr<const ParsedMarkdown> find(const std::string& path, const FileStamp& stamp);
   void store(const std::string& path, const FileStamp& stamp,
              std::shared_ptr<const ParsedMarkdown> parsed);
+  /// Keeps a reading that find() must not hand out (its file was written too recently to trust
+  /// its stamp) but that last_reading() gives.
+  void remember(const std::string& path, std::shared_ptr<const ParsedMarkdown> parsed);
+  /// What the last load (or remember()) read from `path`, whatever its stamp; null if nothing.
+  /// serve compares it with a new reading to tell an edit of the text alone.
+  std::shared_ptr<const ParsedMarkdown> last_reading(const std::string& path) const;
 
+  /// How many readings find() may give.
   std::size_t size() const;
 
  private:
   struct Entry {
     FileStamp stamp;
+    bool stamped = true;  // false: the stamp is not trusted, find() never gives it
     std::shared_ptr<const ParsedMarkdown> parsed;
     std::size_t load = 0;  // the last load that used it
   };

@@ -156,15 +156,25 @@ TEST_CASE(
         std::string::npos);
   CHECK(s.first_events() == "event: built\ndata: 1\n\n");
 
-  // An edit is served once rebuilt; open pages are told build 2.
+  // An edit of a text alone is served at once (its article's pages: build 2), then the whole site
+  // is rebuilt (build 3); open pages are told each.
   write_file(s.content / "code-test/L1.md", "# Article L1\n\nPremier article, modifié.\n");
   CHECK(eventually([&] {
     return s.body("/code-de-test/l1/").find("Premier article, modifié.") != std::string::npos;
   }));
-  CHECK(s.first_events() == "event: built\ndata: 2\n\n");
+  CHECK(eventually([&] {
+    return std::regex_search(s.out(), std::regex("Changed: content/code-test/L1.md\nUpdated 1 "
+                                                 "page of L1 in [0-9.]+ s; rebuilding the "
+                                                 "rest.\nRebuilt: "));
+  }));
+  CHECK(s.first_events() == "event: built\ndata: 3\n\n");
+  // L1 now cites L2, whose page lists who cites it: that edit needs the whole build.
+  write_file(s.content / "code-test/L1.md",
+             "# Article L1\n\nPremier article, modifié. Voir l'article L. 2.\n");
   CHECK(eventually([&] {
     return s.out().find("Changed: content/code-test/L1.md\nRebuilt: ") != std::string::npos;
   }));
+  CHECK(s.first_events() == "event: built\ndata: 4\n\n");
 
   // A broken source: the diagnostics go to the terminal and to the open pages, the last good
   // site stays served.
@@ -177,7 +187,7 @@ TEST_CASE(
       "    ^\n";
   CHECK(s.err().find(diagnostic) != std::string::npos);
   CHECK(s.first_events() ==
-        "event: built\ndata: 2\n\n"
+        "event: built\ndata: 4\n\n"
         "event: failed\n"
         "data: code-test/L2.md:3:1: error: expected 'key: value' in front matter\n"
         "data:     Date de début 2013-07-08\n"
@@ -190,7 +200,7 @@ TEST_CASE(
   CHECK(eventually([&] {
     return s.body("/code-de-test/l2/").find("Second article, corrigé.") != std::string::npos;
   }));
-  CHECK(s.first_events() == "event: built\ndata: 3\n\n");
+  CHECK(s.first_events() == "event: built\ndata: 5\n\n");
 
   CHECK(s.stop(SIGINT) == 0);
   CHECK(s.out().substr(s.out().size() - 9) == "Stopped.\n");

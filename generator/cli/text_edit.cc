@@ -1,0 +1,170 @@
+#include "cli/text_edit.h"
+
+#include <filesystem>
+#include <memory>
+#include <utility>
+
+#include "output/site_patch.h"
+#include "render/alineas.h"
+#include "render/render.h"
+#include "resolve/history.h"
+#include "resolve/resolve.h"
+#include "sources/markdown_reader.h"
+
+namespace legisite {
+
+namespace {
+
+/// One changed file: the version it gave and what it reads now.
+struct EditedText {
+  ArticleId article;
+  std::size_t version = 0;
+  std::string path;
+  std::shared_ptr<ParsedMarkdown> reading;
+};
+
+// The path below the content folder of a path the watcher gave; "" when it is not below it.
+std::string content_path(const std::string& content, const std::string& changed) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::path relative = fs::absolute(changed, ec)
+                          .lexically_normal()
+                          .lexically_relative(fs::absolute(content, ec).lexically_normal());
+  if (relative.empty() || *relative.begin() == ".." || *relative.begin() == ".") return "";
+  return relative.generic_string();
+}
+
+Version without_text(Version v) {
+  v.text_html.clear();
+  v.nota_html.clear();
+  for (Link& link : v.links) link.where = {};  // lines below a longer text move
+  return v;
+}
+
+// Whether two readings of one file differ in their text and nota alone.
+bool same_but_text(const MarkdownArticle& a, const MarkdownArticle& b) {
+  if (!(a.number == b.number) || a.code_title != b.code_title || a.cid != b.cid) return false;
+  const Version x = without_text(a.version), y = without_text(b.version);
+  return x.id == y.id && x.start == y.start && x.end == y.end && x.status == y.status &&
+         x.has_text == y.has_text && x.links == y.links && x.amended_by == y.amended_by &&
+         x.source_key == y.source_key && x.format == y.format && x.origin == y.origin &&
+         x.also_from == y.also_from;
+}
+
+// The version of `corpus` read from `path` alone, with the text `reading` gave it.
+bool find_version(const Corpus& corpus, const std::string& path, const Version& reading,
+                  ArticleId& article, std::size_t& version) {
+  std::size_t found = 0;
+  for (const Article& a : corpus.articles())
+    for (std::size_t v = 0; v < a.versions.size(); ++v)
+      if (a.versions[v].origin.file == path) {
+        article = a.id;
+        version = v;
+        ++found;
+      }
+  if (found != 1) return false;
+  const Version& v = corpus.article(article).versions[version];
+  return v.also_from.empty() && v.text_html == reading.text_html &&
+         v.nota_html == reading.nota_html;
+}
+
+// What a page of another article shows of a text's citations: whom they cite, in order.
+bool same_targets(const std::vector<TextCitation>& a, const std::vector<TextCitation>& b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (a[i].target != b[i].target || a[i].range_targets != b[i].range_targets ||
+        a[i].external_id != b[i].external_id || a[i].alinea != b[i].alinea ||
+        a[i].source_link != b[i].source_link || a[i].splits_source_link != b[i].splits_source_link)
+      return false;
+  return true;
+}
+
+// Whether a citation in some text names an alinéa of `article` ("au deuxième alinéa de
+// l'article L. 311-3").
+bool alineas_cited(const Corpus& corpus, const LinkGraph& links, ArticleId article) {
+  if (article.value >= links.cited_by.size()) return false;
+  for (const Backlink& b : links.cited_by[article.value])
+    if (b.in_text && corpus.article(b.from).versions[b.version].text_citations[b.link].alinea > 0)
+      return true;
+  return false;
+}
+
+// The files of `changed` that are texts of the kept site, read again; false when one is not.
+bool read_edits(const BuildOptions& options, RebuildCaches& caches,
+                const std::vector<std::string>& changed, std::vector<EditedText>& edits) {
+  const DiskFileSystem content(options.content);
+  const Corpus& corpus = caches.site->corpus;
+  for (const std::string& full : changed) {
+    const std::string path = content_path(options.content, full);
+    if (path.empty()) return false;  // the theme, or the content folder itself
+    const auto before = caches.sources.last_reading(path);
+    std::error_code ec;
+    // An editor's scratch file, already gone: nothing the build reads.
+    if (!before && !std::filesystem::exists(full, ec)) continue;
+    if (!before || !before->parsed || !before->diagnostics.empty()) return false;
+    EditedText edit;
+    edit.path = path;
+    edit.reading = std::make_shared<ParsedMarkdown>();
+    std::string text, error;
+    Diagnostics diagnostics;
+    if (!content.read_file(path, text, error)) return false;
+    edit.reading->parsed = read_markdown_article(text, path, edit.reading->article, diagnostics);
+    if (!edit.reading->parsed || !diagnostics.all().empty() ||
+        !same_but_text(before->article, edit.reading->article) ||
+        !find_version(corpus, path, before->article.version, edit.article, edit.version))
+      return false;
+    const Version& now = edit.reading->article.version;
+    if (alinea_count(now.text_html) != alinea_count(before->article.version.text_html) &&
+        alineas_cited(corpus, caches.site->links, edit.article))
+      return false;  // the citation's page checks the alinéa it names against the count
+    // Two versions of one commit with the same text are one (markdown_history.h).
+    const auto& versions = corpus.article(edit.article).versions;
+    for (std::size_t v = 0; v < versions.size(); ++v)
+      if (v != edit.version && versions[v].text_html == now.text_html) return false;
+    edits.push_back(std::move(edit));
+  }
+  return !edits.empty();
+}
+
+}  // namespace
+
+bool show_text_edit(const BuildOptions& options, RebuildCaches& caches,
+                    const std::vector<std::string>& changed, TextEdit& edit) {
+  if (!caches.site || caches.site->destination.empty()) return false;
+  std::vector<EditedText> edits;
+  if (!read_edits(options, caches, changed, edits)) return false;
+
+  // From here the kept model changes: it is dropped unless the edit turns out to be texts alone.
+  std::shared_ptr<BuiltSite> site = std::move(caches.site);
+  Corpus& corpus = site->corpus;
+  const std::size_t articles = corpus.articles().size();
+  std::vector<ArticleId> touched;
+  for (EditedText& e : edits) {
+    Version& version = corpus.article(e.article).versions[e.version];
+    const std::vector<TextCitation> before = std::move(version.text_citations);
+    version.text_html = e.reading->article.version.text_html;
+    version.nota_html = e.reading->article.version.nota_html;
+    LinkReport report;  // the whole build that follows reports
+    resolve_version_citations(corpus, e.article, e.version, report);
+    if (corpus.articles().size() != articles || !same_targets(before, version.text_citations))
+      return false;
+    if (std::find(touched.begin(), touched.end(), e.article) == touched.end())
+      touched.push_back(e.article);
+  }
+  for (ArticleId id : touched)
+    answer_article_for_date(corpus.article(id), site->options.reference_date, site->options.history,
+                            &caches.diffs);
+  SitePatch patch(site->destination);
+  Diagnostics diagnostics;
+  const RenderSummary rendered = render_article_pages(corpus, site->links, *site->theme,
+                                                      site->options, touched, patch, diagnostics);
+  if (diagnostics.has_errors()) return false;
+  // The next edit compares with what this one read.
+  for (EditedText& e : edits) caches.sources.remember(e.path, std::move(e.reading));
+  for (ArticleId id : touched) edit.articles.push_back(corpus.article(id).number.text());
+  edit.pages = rendered.pages;
+  caches.site = std::move(site);
+  return true;
+}
+
+}  // namespace legisite

@@ -1,0 +1,59 @@
+#include "output/site_patch.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+namespace legisite {
+
+namespace {
+
+// A path the generator made: relative, with no empty, "." or ".." part.
+bool inside(const std::string& path) {
+  if (path.empty() || path.front() == '/') return false;
+  for (std::size_t begin = 0; begin <= path.size();) {
+    std::size_t end = path.find('/', begin);
+    if (end == std::string::npos) end = path.size();
+    const std::string_view part(path.data() + begin, end - begin);
+    if (part.empty() || part == "." || part == "..") return false;
+    begin = end + 1;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool SitePatch::write(const std::string& path, const std::string& contents, std::string& error) {
+  if (!inside(path)) {
+    error = "not a path inside the site: " + path;
+    return false;
+  }
+  const std::string full = site_ + "/" + path;
+  struct stat st;
+  if (::lstat(full.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
+    error = "the published site has no file " + path;
+    return false;
+  }
+  // Hidden, so that a build never takes a leftover of a killed serve for a page.
+  const std::size_t slash = full.rfind('/');
+  const std::string temporary = full.substr(0, slash + 1) + ".legisite-patch-" +
+                                std::to_string(::getpid()) + "-" + full.substr(slash + 1);
+  int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0644);
+  int failure = fd < 0 ? errno : 0;
+  for (std::size_t done = 0; failure == 0 && done < contents.size();) {
+    ssize_t n = ::write(fd, contents.data() + done, contents.size() - done);
+    if (n < 0 && errno != EINTR) failure = errno;
+    if (n > 0) done += static_cast<std::size_t>(n);
+  }
+  if (fd >= 0 && ::close(fd) != 0 && failure == 0 && errno != EINTR) failure = errno;
+  if (failure == 0 && ::rename(temporary.c_str(), full.c_str()) != 0) failure = errno;
+  if (failure == 0) return true;
+  ::unlink(temporary.c_str());
+  error = "cannot write " + path + ": " + std::strerror(failure);
+  return false;
+}
+
+}  // namespace legisite

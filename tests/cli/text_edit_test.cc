@@ -1,0 +1,167 @@
+// serve's first answer to an edit of texts alone (cli/text_edit.h): the edited article's pages,
+// rendered from the kept model into the published site, are those a clean build of the edited
+// content gives, byte for byte; only files about the whole site (search index, feeds, open data)
+// wait for the whole build that follows, after which the tree equals a clean build. An edit that
+// could change any other page is refused with nothing written. On the demo's R133-19 (the seed,
+// ../shared/seeds/R133-19.md, in its two versions).
+
+#include "cli/text_edit.h"
+
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+
+#include "cli/build.h"
+#include "support/environment.h"
+#include "support/site_check.h"
+
+namespace fs = std::filesystem;
+using namespace legisite;
+using legisite::testing::read_file;
+using legisite::testing::read_tree;
+using legisite::testing::SiteFiles;
+using legisite::testing::write_file;
+
+namespace {
+
+const std::string kSource = LEGISITE_SOURCE_DIR;
+
+/// The demo's content and theme copied to a folder of their own, built into site/ by a build that
+/// keeps its model, as serve's builds do.
+struct Served {
+  fs::path root;
+  fs::path content, article;
+  BuildOptions options;
+  RebuildCaches caches;
+
+  Served() {
+    fs::path base = fs::is_directory("/dev/shm") ? fs::path("/dev/shm") : fs::temp_directory_path();
+    root = base / ("legisite-text-edit-" + std::to_string(::getpid()));
+    fs::remove_all(root);
+    fs::create_directories(root);
+    content = root / "content";
+    fs::copy(kSource + "/content", content, fs::copy_options::recursive);
+    fs::copy(kSource + "/themes/default", root / "theme", fs::copy_options::recursive);
+    article = content /
+              "code-de-la-securite-sociale/Partie Réglementaire - Décrets En Conseil D'Etat/"
+              "Livre 1/Titre 3/Chapitre 3 Bis/Article R133-19/002_2013-07-08_seed.md";
+    options.content = content.string();
+    options.theme = (root / "theme").string();
+    options.out = (root / "site").string();
+    options.date = *Date::parse("2026-11-26");
+    options.jobs = 2;
+    Diagnostics diagnostics;
+    REQUIRE(build_site(options, diagnostics, nullptr, &caches).published);
+  }
+  ~Served() { fs::remove_all(root); }
+
+  /// Replaces the first `from` of the edited version file with `to`.
+  void edit(const std::string& from, const std::string& to) {
+    std::string text = read_file(article);
+    const std::size_t at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    write_file(article, text.replace(at, from.size(), to));
+  }
+
+  bool show(TextEdit& shown) { return show_text_edit(options, caches, {article.string()}, shown); }
+
+  /// A clean build of the content as it is now.
+  SiteFiles clean_build() {
+    BuildOptions clean = options;
+    clean.out = (root / "clean").string();
+    clean.clean = true;
+    fs::remove_all(clean.out);
+    Diagnostics diagnostics;
+    REQUIRE(build_site(clean, diagnostics).published);
+    return read_tree(clean.out);
+  }
+};
+
+/// Files about the whole site, which the whole build that follows writes.
+bool about_the_whole_site(const std::string& path) {
+  return path.starts_with("recherche/") || path.starts_with(".legisite") ||
+         path.ends_with("feed.xml") || path == "sitemap.xml" || path.starts_with("donnees/") ||
+         path.ends_with("/articles.json");
+}
+
+}  // namespace
+
+TEST_CASE("an edit of one text alone replaces that article's pages with a clean build's at once",
+          "[cli][serve]") {
+  Served s;
+  const SiteFiles before = read_tree(s.options.out);
+  // A new alinéa, and words changed in an old one, citations left as they were.
+  s.edit("sont conclues : ", "sont conclues, pour quatre ans : ");
+  s.edit("caisse ou organisme.", "caisse ou organisme.\n\nUn alinéa ajouté pour l'essai.");
+  TextEdit shown;
+  REQUIRE(s.show(shown));
+  CHECK(shown.articles == std::vector<std::string>{"R133-19"});
+
+  const SiteFiles patched = read_tree(s.options.out);
+  const SiteFiles clean = s.clean_build();
+  REQUIRE(patched.size() == clean.size());
+  std::size_t pages_changed = 0;
+  for (const auto& [path, contents] : clean) {
+    INFO(path);
+    REQUIRE(patched.count(path));
+    if (patched.at(path) != contents) CHECK(about_the_whole_site(path));
+    if (patched.at(path) != before.at(path)) {
+      CHECK(path.find("/r133-19/") != std::string::npos);
+      ++pages_changed;
+    }
+  }
+  // The article page, its versions' and diff's pages and their data files changed.
+  CHECK(pages_changed >= 4);
+  CHECK(shown.pages >= 3);
+  CHECK(patched.at("code-de-la-securite-sociale/r133-19/index.html").find("pour quatre ans") !=
+        std::string::npos);
+
+  // The whole build that follows makes the rest: the tree is a clean build's.
+  Diagnostics diagnostics;
+  REQUIRE(build_site(s.options, diagnostics, nullptr, &s.caches).published);
+  CHECK(read_tree(s.options.out) == clean);
+
+  // And the next edit is shown again from the model that build kept.
+  s.edit("pour quatre ans", "pour cinq ans");
+  REQUIRE(s.show(shown));
+  CHECK(read_tree(s.options.out).at("code-de-la-securite-sociale/r133-19/index.html") ==
+        s.clean_build().at("code-de-la-securite-sociale/r133-19/index.html"));
+}
+
+TEST_CASE("an edit that could change other pages than its article's is left to the whole build",
+          "[cli][serve]") {
+  Served s;
+  const SiteFiles before = read_tree(s.options.out);
+  TextEdit shown;
+  SECTION("a citation of one more article: that article's page lists who cites it") {
+    s.edit("sont conclues : ", "sont conclues, dans les cas de l'article L. 133-1 : ");
+    CHECK_FALSE(s.show(shown));
+    // The model it changed is dropped: the next edit waits for a whole build.
+    CHECK_FALSE(s.caches.site);
+  }
+  SECTION("the front matter: dates and states are shown on other pages") {
+    const std::string text = read_file(s.article);
+    write_file(s.article, "---\nÉtat: VIGUEUR\n---\n" + text);
+    CHECK_FALSE(s.show(shown));
+  }
+  SECTION("a new file, and a file of the theme") {
+    write_file(s.article.parent_path() / "003_2020-01-01_0000000000.md",
+               "# Article R133-19\n\nTexte nouveau.\n");
+    CHECK_FALSE(show_text_edit(
+        s.options, s.caches, {(s.article.parent_path() / "003_2020-01-01_0000000000.md").string()},
+        shown));
+    CHECK_FALSE(show_text_edit(s.options, s.caches,
+                               {s.options.theme + "/templates/article.mustache"}, shown));
+  }
+  SECTION("a deleted file") {
+    fs::remove(s.article);
+    CHECK_FALSE(s.show(shown));
+  }
+  SECTION("after a failed build, whose site is not the content's") {
+    s.caches.site.reset();
+    s.edit("sont conclues : ", "sont conclues, pour quatre ans : ");
+    CHECK_FALSE(s.show(shown));
+  }
+  CHECK(read_tree(s.options.out) == before);
+}
