@@ -209,7 +209,8 @@ BuildReport build_into(const FileSystem& content, const FileSystem& theme_files,
 }
 
 BuildReport build_site(const BuildOptions& options, Diagnostics& diagnostics,
-                       const std::function<void()>& published, RebuildCaches* caches) {
+                       const std::function<void(const BuildReport&)>& published,
+                       RebuildCaches* caches) {
   namespace fs = std::filesystem;
   auto started = std::chrono::steady_clock::now();
   BuildReport report;
@@ -258,7 +259,7 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& diagnostics,
       report.files_unchanged = staged->changes().unchanged;
       report.files_deleted = staged->changes().deleted;
       if (caches && caches->site) caches->site->destination = staged->destination_path();
-      if (published) published();
+      if (published) published(report);
     } else
       diagnostics.error({options.out, 0, 0}, error);
   }

@@ -49,12 +49,18 @@ std::string shown_path(const std::string& path) {
 }
 
 // One build into --out; the server is told whether there is a new site or why there is none.
-// `caches` keep what this build read and compared for the next one.
+// `caches` keep what this build read and compared for the next one. After `shown` pages of an
+// edit shown at once, open pages reload again only when the build rendered other pages too: the
+// rest of what it writes (search index, feeds, open data) is no page's.
 void build_and_announce(const BuildOptions& options, SiteServer& server, bool first,
-                        RebuildCaches& caches) {
+                        RebuildCaches& caches, std::size_t shown = 0) {
   Diagnostics diagnostics;
   BuildReport report = build_site(
-      options, diagnostics, [&server] { server.announce_site(); }, &caches);
+      options, diagnostics,
+      [&server, shown](const BuildReport& built) {
+        if (shown == 0 || built.pages_rendered != shown) server.announce_site();
+      },
+      &caches);
   std::string problems = format_grouped(diagnostics);
   std::cerr << problems;
   if (first) {
@@ -76,11 +82,12 @@ void build_and_announce(const BuildOptions& options, SiteServer& server, bool fi
 }
 
 // An edit of texts alone is shown before the whole rebuild (cli/text_edit.h).
-void show_edit_at_once(const BuildOptions& options, SiteServer& server, RebuildCaches& caches,
-                       const std::vector<std::string>& changed) {
+// Returns how many pages it showed, 0 when it left the edit to the whole rebuild.
+std::size_t show_edit_at_once(const BuildOptions& options, SiteServer& server,
+                              RebuildCaches& caches, const std::vector<std::string>& changed) {
   auto started = std::chrono::steady_clock::now();
   TextEdit edit;
-  if (!show_text_edit(options, caches, changed, edit)) return;
+  if (!show_text_edit(options, caches, changed, edit)) return 0;
   server.announce_site();
   char seconds[32];
   std::snprintf(seconds, sizeof seconds, "%.3f s",
@@ -90,6 +97,7 @@ void show_edit_at_once(const BuildOptions& options, SiteServer& server, RebuildC
   std::cout << "Updated " << edit.pages << (edit.pages == 1 ? " page" : " pages") << " of "
             << numbers << " in " << seconds << "; rebuilding the rest.\n";
   std::cout.flush();
+  return edit.pages;
 }
 
 // Waits for a change below the watched folders, then for them to settle. False when a stop
@@ -143,8 +151,8 @@ int serve_site(const BuildOptions& options, const ServeOptions& serve) {
     std::cout << "Changed: " << shown_path(changed.front());
     if (changed.size() > 1) std::cout << " and " << changed.size() - 1 << " more";
     std::cout << '\n';
-    show_edit_at_once(options, server, caches, changed);
-    build_and_announce(options, server, false, caches);
+    const std::size_t shown = show_edit_at_once(options, server, caches, changed);
+    build_and_announce(options, server, false, caches, shown);
   }
   server.stop();
   ::close(stop_signals);
