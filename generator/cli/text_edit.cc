@@ -92,13 +92,14 @@ bool alineas_cited(const Corpus& corpus, const LinkGraph& links, ArticleId artic
 // The files of `changed` that are texts of the kept site, read again; false when one is not.
 bool read_edits(const BuildOptions& options, RebuildCaches& caches,
                 const std::vector<std::string>& changed, std::vector<EditedText>& edits) {
+  std::error_code ec;
+  if (!std::filesystem::is_directory(options.content, ec)) return false;  // a dump
   const DiskFileSystem content(options.content);
   const Corpus& corpus = caches.site->corpus;
   for (const std::string& full : changed) {
     const std::string path = content_path(options.content, full);
     if (path.empty()) return false;  // the theme, or the content folder itself
     const auto before = caches.sources.last_reading(path);
-    std::error_code ec;
     // An editor's scratch file, already gone: nothing the build reads.
     if (!before && !std::filesystem::exists(full, ec)) continue;
     if (!before || !before->parsed || !before->diagnostics.empty()) return false;

@@ -18,6 +18,7 @@
 #include <thread>
 
 #include "cli/build.h"
+#include "cli/text_edit.h"
 #include "support/environment.h"
 #include "support/site_check.h"
 
@@ -344,8 +345,9 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "css-history with one version's text edited: the build over the site renders a few pages "
-    "and equals a clean build",
+    "css-history with one version's text edited: serve shows its article's pages at once as a "
+    "clean build has them, and the build over the site renders a few pages and equals a clean "
+    "build",
     "[build][incremental][slow]") {
   const fs::path corpus = fs::path(LEGISITE_SHARED_DIR) / "corpus/css-history";
   if (!fs::exists(corpus)) {
@@ -361,7 +363,8 @@ TEST_CASE(
   options.date = *Date::parse("2026-11-26");
   options.jobs = 2;
   Diagnostics first;
-  REQUIRE(build_site(options, first).published);
+  RebuildCaches caches;  // serve's: the model is kept
+  REQUIRE(build_site(options, first, nullptr, &caches).published);
 
   // An article's only version, in the history's own layout.
   const fs::path version = work.path /
@@ -371,6 +374,21 @@ TEST_CASE(
   REQUIRE(fs::exists(version));
   std::string text = read_file(version);
   write_file(version, text + "\nUn alinéa ajouté pour l'essai.\n");
+  // serve's first answer (cli/text_edit.h) replaces the files of that article's pages.
+  const auto before = identities(options.out);
+  TextEdit shown;
+  REQUIRE(show_text_edit(options, caches, {version.string()}, shown));
+  std::set<std::string> patched;
+  for (const auto& [path, identity] : identities(options.out))
+    if (!(before.at(path) == identity)) patched.insert(path);
+  CHECK(shown.articles == std::vector<std::string>{"L311-3"});
+  CHECK(shown.pages > 0);
+  CHECK(patched.size() >= shown.pages);
+  std::map<std::string, std::string> patched_files;
+  for (const std::string& path : patched)
+    patched_files[path] = read_file(fs::path(options.out) / path);
+
+  // Then the build over that site.
   Diagnostics incremental_diagnostics;
   BuildReport report = build_site(options, incremental_diagnostics);
   REQUIRE(report.published);
@@ -388,6 +406,11 @@ TEST_CASE(
   INFO(differences.size() << " files differ, the first: "
                           << (differences.empty() ? std::string() : differences.front()));
   CHECK(differences.empty());
+  for (const auto& [path, contents] : patched_files) {
+    INFO(path);
+    CHECK(path.find("/l311-3/") != std::string::npos);
+    CHECK(contents == read_file(fs::path(clean.out) / path));
+  }
 }
 
 TEST_CASE(
