@@ -1,5 +1,6 @@
 #include "cli/text_edit.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <memory>
 #include <utility>
@@ -68,6 +69,18 @@ bool find_version(const Corpus& corpus, const std::string& path, const Version& 
          v.nota_html == reading.nota_html;
 }
 
+bool same_backlinks(const std::vector<Backlink>& a, const std::vector<Backlink>& b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                    [](const Backlink& x, const Backlink& y) {
+                      return x.from == y.from && x.version == y.version && x.link == y.link &&
+                             x.in_text == y.in_text;
+                    });
+}
+
+void add_once(std::vector<ArticleId>& ids, ArticleId id) {
+  if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+}
+
 // What a page of another article shows of a text's citations: whom they cite, in order.
 bool same_targets(const std::vector<TextCitation>& a, const std::vector<TextCitation>& b) {
   if (a.size() != b.size()) return false;
@@ -87,6 +100,16 @@ bool alineas_cited(const Corpus& corpus, const LinkGraph& links, ArticleId artic
     if (b.in_text && corpus.article(b.from).versions[b.version].text_citations[b.link].alinea > 0)
       return true;
   return false;
+}
+
+// The articles a text's citations name, each once, in order.
+std::vector<ArticleId> targets(const std::vector<TextCitation>& citations) {
+  std::vector<ArticleId> out;
+  for (const TextCitation& t : citations) {
+    if (t.target.valid()) add_once(out, t.target);
+    for (ArticleId id : t.range_targets) add_once(out, id);
+  }
+  return out;
 }
 
 // The files of `changed` that are texts of the kept site, read again; false when one is not.
@@ -131,15 +154,17 @@ bool read_edits(const BuildOptions& options, RebuildCaches& caches,
 
 bool show_text_edit(const BuildOptions& options, RebuildCaches& caches,
                     const std::vector<std::string>& changed, TextEdit& edit) {
+  edit = {};
   if (!caches.site || caches.site->destination.empty()) return false;
   std::vector<EditedText> edits;
   if (!read_edits(options, caches, changed, edits)) return false;
 
-  // From here the kept model changes: it is dropped unless the edit turns out to be texts alone.
+  // From here the kept model changes: it is dropped unless the edit can be shown this way.
   std::shared_ptr<BuiltSite> site = std::move(caches.site);
   Corpus& corpus = site->corpus;
   const std::size_t articles = corpus.articles().size();
-  std::vector<ArticleId> touched;
+  std::vector<ArticleId> edited, cited;
+  bool citations_changed = false;
   for (EditedText& e : edits) {
     Version& version = corpus.article(e.article).versions[e.version];
     const std::vector<TextCitation> before = std::move(version.text_citations);
@@ -147,22 +172,41 @@ bool show_text_edit(const BuildOptions& options, RebuildCaches& caches,
     version.nota_html = e.reading->article.version.nota_html;
     LinkReport report;  // the whole build that follows reports
     resolve_version_citations(corpus, e.article, e.version, report);
-    if (corpus.articles().size() != articles || !same_targets(before, version.text_citations))
-      return false;
-    if (std::find(touched.begin(), touched.end(), e.article) == touched.end())
-      touched.push_back(e.article);
+    if (corpus.articles().size() != articles) return false;  // a cited-only article was created
+    add_once(edited, e.article);
+    if (same_targets(before, version.text_citations)) continue;
+    // Who cites whom changed: the articles cited before or now list who cites them.
+    const std::vector<ArticleId> now = targets(version.text_citations);
+    for (ArticleId id : targets(before)) {
+      // One no longer cited may have no other citation left: the whole build would drop it.
+      if (corpus.article(id).cited_only && std::find(now.begin(), now.end(), id) == now.end())
+        return false;
+      add_once(cited, id);
+    }
+    for (ArticleId id : now) add_once(cited, id);
+    citations_changed = true;
   }
-  for (ArticleId id : touched)
+  if (citations_changed) {
+    std::vector<std::vector<Backlink>> cited_by = compute_backlinks(corpus).cited_by;
+    // Only the lists that changed: a citation moved within the text moves no one's.
+    std::erase_if(cited, [&](ArticleId id) {
+      return same_backlinks(cited_by[id.value], site->links.cited_by[id.value]);
+    });
+    site->links.cited_by = std::move(cited_by);
+  }
+  for (ArticleId id : edited)
     answer_article_for_date(corpus.article(id), site->options.reference_date, site->options.history,
                             &caches.diffs);
+  std::vector<ArticleId> rendered_articles = edited;
+  for (ArticleId id : cited) add_once(rendered_articles, id);
   SitePatch patch(site->destination);
   Diagnostics diagnostics;
-  const RenderSummary rendered = render_article_pages(corpus, site->links, *site->theme,
-                                                      site->options, touched, patch, diagnostics);
+  const RenderSummary rendered = render_article_pages(
+      corpus, site->links, *site->theme, site->options, rendered_articles, patch, diagnostics);
   if (diagnostics.has_errors()) return false;
   // The next edit compares with what this one read.
   for (EditedText& e : edits) caches.sources.remember(e.path, std::move(e.reading));
-  for (ArticleId id : touched) edit.articles.push_back(corpus.article(id).number.text());
+  for (ArticleId id : rendered_articles) edit.articles.push_back(corpus.article(id).number.text());
   edit.pages = rendered.pages;
   caches.site = std::move(site);
   return true;

@@ -1,9 +1,9 @@
 #pragma once
 /// serve's first answer to an edit of texts alone: the pages of the articles whose text changed
-/// are rendered again from the model the last build kept and replace theirs in the published site,
-/// before the whole build that follows updates the rest (search index, feeds, open data) and
-/// publishes the site as usual. A preview in milliseconds instead of seconds, like Hugo's "fast
-/// render" (README "Serving while editing").
+/// (and of those their citations name, when those changed) are rendered again from the model the
+/// last build kept and replace theirs in the published site, before the whole build that follows
+/// updates the rest (search index, feeds, open data) and publishes the site as usual. A preview in
+/// milliseconds instead of seconds, like Hugo's "fast render" (README "Serving while editing").
 
 #include <string>
 #include <vector>
@@ -14,16 +14,19 @@ namespace legisite {
 
 /// What show_text_edit did.
 struct TextEdit {
-  std::vector<std::string> articles;  // the numbers of the articles whose pages it replaced
+  std::vector<std::string> articles;  // the numbers of the articles whose pages it replaced, the
+                                      // edited ones first
   std::size_t pages = 0;
 };
 
 /// Shows the edit of `changed` (paths below options.content, as the watcher gives them) when it
 /// changed nothing but texts: every changed file still exists, is a Markdown version file of the
 /// kept site read by the last build, and reads as before but for its text and nota; the version it
-/// gave came from it alone; its new text has as many alinéas as before, and its citations name
-/// the same articles (the same alinéas, the same texts) in the same order. No other page shows
-/// those texts (render/fingerprints.h says what each page is made from). False, with nothing
+/// gave came from it alone; its new text has as many alinéas as before (or no citation names one
+/// of that article's), and its citations name only articles the site has, keeping every cited-only
+/// one it named. No other page shows those texts (render/fingerprints.h says what each page is
+/// made from); when the citations changed, who cites whom is computed again and the pages of the
+/// articles cited before or now, which list who cites them, are rendered too. False, with nothing
 /// written, when any of that does not hold; the kept model is dropped when it was changed.
 bool show_text_edit(const BuildOptions& options, RebuildCaches& caches,
                     const std::vector<std::string>& changed, TextEdit& edit);

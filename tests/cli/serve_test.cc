@@ -168,9 +168,9 @@ TEST_CASE(
                                                  "rest.\nRebuilt: "));
   }));
   CHECK(s.first_events() == "event: built\ndata: 2\n\n");
-  // L1 now cites L2, whose page lists who cites it: that edit needs the whole build.
+  // L1 now cites L3, which the site lacks: its page (cited, no text) is the whole build's to make.
   write_file(s.content / "code-test/L1.md",
-             "# Article L1\n\nPremier article, modifié. Voir l'article L. 2.\n");
+             "# Article L1\n\nPremier article, modifié. Voir l'article L. 3.\n");
   CHECK(eventually([&] {
     return s.out().find("Changed: content/code-test/L1.md\nRebuilt: ") != std::string::npos;
   }));

@@ -9,6 +9,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
 
@@ -85,6 +86,32 @@ bool about_the_whole_site(const std::string& path) {
          path.ends_with("/articles.json");
 }
 
+/// After an edit shown at once: every file of the site equals a clean build's but for site-wide
+/// ones, and those that changed are in the folders of `articles`' pages; then the whole build
+/// makes the tree a clean build's. Returns how many files the edit changed.
+std::size_t check_shown_as_clean(Served& s, const SiteFiles& before,
+                                 const std::vector<std::string>& folders) {
+  const SiteFiles patched = read_tree(s.options.out);
+  const SiteFiles clean = s.clean_build();
+  REQUIRE(patched.size() == clean.size());
+  std::size_t changed = 0;
+  for (const auto& [path, contents] : clean) {
+    INFO(path);
+    REQUIRE(patched.count(path));
+    if (patched.at(path) != contents) CHECK(about_the_whole_site(path));
+    if (patched.at(path) != before.at(path)) {
+      CHECK(std::any_of(folders.begin(), folders.end(), [&](const std::string& folder) {
+        return path.find(folder) != std::string::npos;
+      }));
+      ++changed;
+    }
+  }
+  Diagnostics diagnostics;
+  REQUIRE(build_site(s.options, diagnostics, nullptr, &s.caches).published);
+  CHECK(read_tree(s.options.out) == clean);
+  return changed;
+}
+
 }  // namespace
 
 TEST_CASE("an edit of one text alone replaces that article's pages with a clean build's at once",
@@ -97,36 +124,40 @@ TEST_CASE("an edit of one text alone replaces that article's pages with a clean 
   TextEdit shown;
   REQUIRE(s.show(shown));
   CHECK(shown.articles == std::vector<std::string>{"R133-19"});
+  CHECK(shown.pages >= 3);  // the article's page, its two versions' pages, the diff's
+  CHECK(read_file(fs::path(s.options.out) / "code-de-la-securite-sociale/r133-19/index.html")
+            .find("pour quatre ans") != std::string::npos);
+  // Pages and their data files.
+  CHECK(check_shown_as_clean(s, before, {"/r133-19/"}) >= 4);
 
-  const SiteFiles patched = read_tree(s.options.out);
-  const SiteFiles clean = s.clean_build();
-  REQUIRE(patched.size() == clean.size());
-  std::size_t pages_changed = 0;
-  for (const auto& [path, contents] : clean) {
-    INFO(path);
-    REQUIRE(patched.count(path));
-    if (patched.at(path) != contents) CHECK(about_the_whole_site(path));
-    if (patched.at(path) != before.at(path)) {
-      CHECK(path.find("/r133-19/") != std::string::npos);
-      ++pages_changed;
-    }
-  }
-  // The article page, its versions' and diff's pages and their data files changed.
-  CHECK(pages_changed >= 4);
-  CHECK(shown.pages >= 3);
-  CHECK(patched.at("code-de-la-securite-sociale/r133-19/index.html").find("pour quatre ans") !=
-        std::string::npos);
-
-  // The whole build that follows makes the rest: the tree is a clean build's.
-  Diagnostics diagnostics;
-  REQUIRE(build_site(s.options, diagnostics, nullptr, &s.caches).published);
-  CHECK(read_tree(s.options.out) == clean);
-
-  // And the next edit is shown again from the model that build kept.
+  // The next edit is shown again, from the model the whole build kept.
   s.edit("pour quatre ans", "pour cinq ans");
   REQUIRE(s.show(shown));
   CHECK(read_tree(s.options.out).at("code-de-la-securite-sociale/r133-19/index.html") ==
         s.clean_build().at("code-de-la-securite-sociale/r133-19/index.html"));
+}
+
+TEST_CASE(
+    "an edit that cites one more article also replaces that article's page, which lists who "
+    "cites it",
+    "[cli][serve]") {
+  Served s;
+  const SiteFiles before = read_tree(s.options.out);
+  s.edit("sont conclues : ", "sont conclues, sous réserve de l'article L. 133-7 : ");
+  TextEdit shown;
+  REQUIRE(s.show(shown));
+  // And the articles cited further on in that text: who cites them names the citation by its place
+  // among the text's citations. Those cited before it (L133-6, L133-6-1 to L133-6-5) keep theirs.
+  CHECK(shown.articles == std::vector<std::string>{"R133-19", "L213-1", "L752-4", "L133-7"});
+  const std::vector<std::string> folders = {"/r133-19/", "/l133-7/", "/l213-1/", "/l752-4/"};
+  CHECK(check_shown_as_clean(s, before, folders) >= 5);
+  // And back: L133-7 no longer cited by R133-19.
+  const SiteFiles cited = read_tree(s.options.out);
+  s.edit(", sous réserve de l'article L. 133-7 : ", " : ");
+  REQUIRE(s.show(shown));
+  CHECK(shown.articles == std::vector<std::string>{"R133-19", "L133-7", "L213-1", "L752-4"});
+  check_shown_as_clean(s, cited, folders);
+  CHECK(read_tree(s.options.out) == before);
 }
 
 TEST_CASE("an edit that could change other pages than its article's is left to the whole build",
@@ -134,7 +165,7 @@ TEST_CASE("an edit that could change other pages than its article's is left to t
   Served s;
   const SiteFiles before = read_tree(s.options.out);
   TextEdit shown;
-  SECTION("a citation of one more article: that article's page lists who cites it") {
+  SECTION("a citation of an article the site lacks: it would get a page of its own") {
     s.edit("sont conclues : ", "sont conclues, dans les cas de l'article L. 133-1 : ");
     CHECK_FALSE(s.show(shown));
     // The model it changed is dropped: the next edit waits for a whole build.
