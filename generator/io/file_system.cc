@@ -351,4 +351,16 @@ bool MemoryFileSystem::is_directory(const std::string& path) const {
 
 bool MemoryFileSystem::is_file(const std::string& path) const { return files_.count(path) != 0; }
 
+int write_whole_file(const std::string& full, std::string_view contents, int flags) {
+  int fd = ::open(full.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC | flags, 0644);
+  int failure = fd < 0 ? errno : 0;
+  for (std::size_t done = 0; failure == 0 && done < contents.size();) {
+    ssize_t n = ::write(fd, contents.data() + done, contents.size() - done);
+    if (n < 0 && errno != EINTR) failure = errno;
+    if (n > 0) done += static_cast<std::size_t>(n);
+  }
+  if (fd >= 0 && ::close(fd) != 0 && failure == 0 && errno != EINTR) failure = errno;
+  return failure;
+}
+
 }  // namespace legisite

@@ -174,6 +174,10 @@ class MemoryFileSystem final : public FileSystem {
 };
 
 /// Joins two relative paths with '/', ignoring empty parts.
+/// Writes `contents` as the whole file `full`, opened with O_WRONLY | O_CREAT | O_CLOEXEC and
+/// `flags` (O_EXCL, O_TRUNC…), mode 0644; 0, or the errno of the step that failed.
+int write_whole_file(const std::string& full, std::string_view contents, int flags);
+
 std::string join_path(const std::string& a, const std::string& b);
 /// The last component of a '/'-separated path.
 std::string base_name(const std::string& path);

@@ -7,6 +7,8 @@
 #include <cerrno>
 #include <cstring>
 
+#include "io/file_system.h"
+
 namespace legisite {
 
 namespace {
@@ -41,14 +43,7 @@ bool SitePatch::write(const std::string& path, const std::string& contents, std:
   const std::size_t slash = full.rfind('/');
   const std::string temporary = full.substr(0, slash + 1) + ".legisite-patch-" +
                                 std::to_string(::getpid()) + "-" + full.substr(slash + 1);
-  int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0644);
-  int failure = fd < 0 ? errno : 0;
-  for (std::size_t done = 0; failure == 0 && done < contents.size();) {
-    ssize_t n = ::write(fd, contents.data() + done, contents.size() - done);
-    if (n < 0 && errno != EINTR) failure = errno;
-    if (n > 0) done += static_cast<std::size_t>(n);
-  }
-  if (fd >= 0 && ::close(fd) != 0 && failure == 0 && errno != EINTR) failure = errno;
+  int failure = write_whole_file(temporary, contents, O_TRUNC | O_NOFOLLOW);
   if (failure == 0 && ::rename(temporary.c_str(), full.c_str()) != 0) failure = errno;
   if (failure == 0) return true;
   ::unlink(temporary.c_str());

@@ -15,6 +15,8 @@
 #include <iterator>
 #include <system_error>
 
+#include "io/file_system.h"
+
 namespace legisite {
 
 namespace fs = std::filesystem;
@@ -324,14 +326,7 @@ bool StagedSite::write(const std::string& path, const std::string& contents, std
 
 bool StagedSite::create_file(const std::string& path, const std::string& full,
                              const std::string& contents, std::string& error) {
-  int fd = ::open(full.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-  int failure = fd < 0 ? errno : 0;
-  for (std::size_t done = 0; failure == 0 && done < contents.size();) {
-    ssize_t n = ::write(fd, contents.data() + done, contents.size() - done);
-    if (n < 0 && errno != EINTR) failure = errno;
-    if (n > 0) done += static_cast<std::size_t>(n);
-  }
-  if (fd >= 0 && ::close(fd) != 0 && failure == 0 && errno != EINTR) failure = errno;
+  const int failure = write_whole_file(full, contents, O_EXCL);
   return failure == 0 || fail(failure, "cannot write " + path, error);
 }
 

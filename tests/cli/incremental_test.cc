@@ -31,15 +31,9 @@ namespace {
 
 const std::string kSource = LEGISITE_SOURCE_DIR;
 
-struct WorkDir {
-  fs::path path;
-  explicit WorkDir(const std::string& name) {
-    fs::path base = fs::is_directory("/dev/shm") ? fs::path("/dev/shm") : fs::temp_directory_path();
-    path = base / ("legisite-" + name + "-" + std::to_string(::getpid()));
-    fs::remove_all(path);
-    fs::create_directories(path);
-  }
-  ~WorkDir() { fs::remove_all(path); }
+/// A folder for whole sites, in memory when it can be.
+struct WorkDir : legisite::testing::TempDir {
+  explicit WorkDir(const std::string& name) : TempDir("legisite-" + name, true) {}
 };
 
 using legisite::testing::read_file;

@@ -31,16 +31,13 @@ const std::string kSource = LEGISITE_SOURCE_DIR;
 /// The demo's content and theme copied to a folder of their own, built into site/ by a build that
 /// keeps its model, as serve's builds do.
 struct Served {
-  fs::path root;
+  legisite::testing::TempDir dir{"legisite-text-edit", true};
+  fs::path root = dir.path;
   fs::path content, article;
   BuildOptions options;
   RebuildCaches caches;
 
   Served() {
-    fs::path base = fs::is_directory("/dev/shm") ? fs::path("/dev/shm") : fs::temp_directory_path();
-    root = base / ("legisite-text-edit-" + std::to_string(::getpid()));
-    fs::remove_all(root);
-    fs::create_directories(root);
     content = root / "content";
     fs::copy(kSource + "/content", content, fs::copy_options::recursive);
     fs::copy(kSource + "/themes/default", root / "theme", fs::copy_options::recursive);
@@ -55,7 +52,6 @@ struct Served {
     Diagnostics diagnostics;
     REQUIRE(build_site(options, diagnostics, nullptr, &caches).published);
   }
-  ~Served() { fs::remove_all(root); }
 
   /// Replaces the first `from` of the edited version file with `to`.
   void edit(const std::string& from, const std::string& to) {

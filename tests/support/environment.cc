@@ -94,8 +94,10 @@ void commit_tree(const fs::path& repo, const std::string& date, const std::strin
   REQUIRE(r.status == 0);
 }
 
-TempDir::TempDir(const std::string& name)
-    : path(fs::temp_directory_path() / (name + "-" + std::to_string(::getpid()))) {
+TempDir::TempDir(const std::string& name, bool in_memory)
+    : path((in_memory && fs::is_directory("/dev/shm") ? fs::path("/dev/shm")
+                                                      : fs::temp_directory_path()) /
+           (name + "-" + std::to_string(::getpid()))) {
   fs::remove_all(path);
   fs::create_directories(path);
 }

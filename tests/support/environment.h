@@ -49,9 +49,11 @@ std::string read_file(const std::filesystem::path& path);
 void write_file(const std::filesystem::path& path, const std::string& text);
 
 /// A fresh folder below the system's temporary one, removed with its contents at end of scope.
+/// `in_memory`: below /dev/shm when it exists, for trees of whole sites (a disk mounted with
+/// `discard` takes seconds to delete one).
 struct TempDir {
   std::filesystem::path path;
-  explicit TempDir(const std::string& name);
+  explicit TempDir(const std::string& name, bool in_memory = false);
   ~TempDir();
   TempDir(const TempDir&) = delete;
   TempDir& operator=(const TempDir&) = delete;
