@@ -151,6 +151,8 @@ BuildReport build_into(const FileSystem& content, const FileSystem& theme_files,
                        const BuildOptions& options, OutputSink& out, Diagnostics& diagnostics,
                        const PageFingerprints& published, RebuildCaches* caches) {
   BuildReport report;
+  // The last build's model is no use to this one: not kept beside the new one.
+  if (caches) caches->site.reset();
   // The theme first: a broken template makes every page useless, so say so before reading a
   // whole code.
   std::unique_ptr<Theme> theme;
