@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -49,16 +50,16 @@ std::string shown_path(const std::string& path) {
 }
 
 // One build into --out; the server is told whether there is a new site or why there is none.
-// `caches` keep what this build read and compared for the next one. After `shown` pages of an
+// `caches` keep what this build read and compared for the next one. After the `shown` pages of an
 // edit shown at once, open pages reload again only when the build rendered other pages too: the
 // rest of what it writes (search index, feeds, open data) is no page's.
 void build_and_announce(const BuildOptions& options, SiteServer& server, bool first,
-                        RebuildCaches& caches, std::size_t shown = 0) {
+                        RebuildCaches& caches, std::optional<std::size_t> shown = std::nullopt) {
   Diagnostics diagnostics;
   BuildReport report = build_site(
       options, diagnostics,
       [&server, shown](const BuildReport& built) {
-        if (shown == 0 || built.pages_rendered != shown) server.announce_site();
+        if (!shown || built.pages_rendered != *shown) server.announce_site();
       },
       &caches);
   std::string problems = format_grouped(diagnostics);
@@ -81,22 +82,34 @@ void build_and_announce(const BuildOptions& options, SiteServer& server, bool fi
     server.announce_failure(problems.empty() ? "Nothing was published." : problems);
 }
 
-// An edit of texts alone is shown before the whole rebuild (cli/text_edit.h).
-// Returns how many pages it showed, 0 when it left the edit to the whole rebuild.
-std::size_t show_edit_at_once(const BuildOptions& options, SiteServer& server,
-                              RebuildCaches& caches, const std::vector<std::string>& changed) {
+// An edit of texts alone, or of the theme's static files, is shown before the whole rebuild
+// (cli/text_edit.h). Returns how many pages it showed; nothing when it left the edit to the whole
+// rebuild.
+std::optional<std::size_t> show_edit_at_once(const BuildOptions& options, SiteServer& server,
+                                             RebuildCaches& caches,
+                                             const std::vector<std::string>& changed) {
   auto started = std::chrono::steady_clock::now();
+  auto took = [&started] {
+    char seconds[32];
+    std::snprintf(
+        seconds, sizeof seconds, "%.3f s",
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+    return std::string(seconds);
+  };
+  std::size_t files = 0;
+  if (show_static_edit(options, caches, changed, files)) {
+    server.announce_site();
+    std::cout << "Updated " << files << (files == 1 ? " static file" : " static files") << " in "
+              << took() << "; rebuilding the rest." << std::endl;
+    return 0;
+  }
   TextEdit edit;
-  if (!show_text_edit(options, caches, changed, edit)) return 0;
+  if (!show_text_edit(options, caches, changed, edit)) return std::nullopt;
   server.announce_site();
-  char seconds[32];
-  std::snprintf(seconds, sizeof seconds, "%.3f s",
-                std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
   std::string numbers;
   for (const std::string& n : edit.articles) numbers += (numbers.empty() ? "" : ", ") + n;
   std::cout << "Updated " << edit.pages << (edit.pages == 1 ? " page" : " pages") << " of "
-            << numbers << " in " << seconds << "; rebuilding the rest.\n";
-  std::cout.flush();
+            << numbers << " in " << took() << "; rebuilding the rest." << std::endl;
   return edit.pages;
 }
 
@@ -151,7 +164,7 @@ int serve_site(const BuildOptions& options, const ServeOptions& serve) {
     std::cout << "Changed: " << shown_path(changed.front());
     if (changed.size() > 1) std::cout << " and " << changed.size() - 1 << " more";
     std::cout << '\n';
-    const std::size_t shown = show_edit_at_once(options, server, caches, changed);
+    const std::optional<std::size_t> shown = show_edit_at_once(options, server, caches, changed);
     build_and_announce(options, server, false, caches, shown);
   }
   server.stop();

@@ -8,6 +8,7 @@
 #include "output/site_patch.h"
 #include "render/alineas.h"
 #include "render/render.h"
+#include "render/theme_impl.h"
 #include "resolve/history.h"
 #include "resolve/resolve.h"
 #include "sources/markdown_reader.h"
@@ -24,13 +25,14 @@ struct EditedText {
   std::shared_ptr<ParsedMarkdown> reading;
 };
 
-// The path below the content folder of a path the watcher gave; "" when it is not below it.
-std::string content_path(const std::string& content, const std::string& changed) {
+// The path below `folder` (the content or the theme) of a path the watcher gave; "" when it is not
+// below it.
+std::string content_path(const std::string& folder, const std::string& changed) {
   namespace fs = std::filesystem;
   std::error_code ec;
   fs::path relative = fs::absolute(changed, ec)
                           .lexically_normal()
-                          .lexically_relative(fs::absolute(content, ec).lexically_normal());
+                          .lexically_relative(fs::absolute(folder, ec).lexically_normal());
   if (relative.empty() || *relative.begin() == ".." || *relative.begin() == ".") return "";
   return relative.generic_string();
 }
@@ -210,6 +212,30 @@ bool show_text_edit(const BuildOptions& options, RebuildCaches& caches,
   edit.pages = rendered.pages;
   caches.site = std::move(site);
   return true;
+}
+
+bool show_static_edit(const BuildOptions& options, RebuildCaches& caches,
+                      const std::vector<std::string>& changed, std::size_t& files) {
+  files = 0;
+  if (!caches.site || caches.site->destination.empty()) return false;
+  const auto& statics = caches.site->theme->impl().static_files;
+  const DiskFileSystem theme(options.theme);
+  std::vector<std::pair<std::string, std::string>> copies;
+  for (const std::string& full : changed) {
+    const std::string path = content_path(options.theme, full);
+    const bool known = std::any_of(statics.begin(), statics.end(),
+                                   [&](const auto& file) { return file.first == path; });
+    std::string contents, error;
+    if (!known || !theme.read_file(path, contents, error)) return false;
+    copies.emplace_back(path, std::move(contents));
+  }
+  SitePatch patch(caches.site->destination);
+  for (const auto& [path, contents] : copies) {
+    std::string error;
+    if (!patch.write(path, contents, error)) return false;
+    ++files;
+  }
+  return files > 0;
 }
 
 }  // namespace legisite

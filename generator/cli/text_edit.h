@@ -31,4 +31,11 @@ struct TextEdit {
 bool show_text_edit(const BuildOptions& options, RebuildCaches& caches,
                     const std::vector<std::string>& changed, TextEdit& edit);
 
+/// Copies into the served site the theme's static files among `changed` (a stylesheet, a script)
+/// when each is one the kept site's theme has: pages link them by name and hold none of their
+/// bytes (render/fingerprints.h), so no page changes. False, with nothing written, when `changed`
+/// holds anything else or a file cannot be read. `files` gets how many were copied.
+bool show_static_edit(const BuildOptions& options, RebuildCaches& caches,
+                      const std::vector<std::string>& changed, std::size_t& files);
+
 }  // namespace legisite

@@ -148,8 +148,10 @@ void add_theme(Hasher& h, const Theme& theme) {
     h.add(templates->size());
     for (const auto& [name, file] : *templates) h.add(name).add(file.file).add(file.source);
   }
+  // A page links static files by name and never holds their bytes: a stylesheet edited
+  // re-renders no page.
   h.add(t.static_files.size());
-  for (const auto& [path, contents] : t.static_files) h.add(path).add(contents);
+  for (const auto& [path, contents] : t.static_files) h.add(path);
 }
 
 void add_code(Hasher& h, const Code& c) {

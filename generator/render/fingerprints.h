@@ -32,8 +32,8 @@ std::string format_page_inputs(const PageFingerprints& pages);
 std::optional<PageFingerprints> parse_page_inputs(std::string_view text);
 
 /// The fingerprint of each page of `pages`, in the same order, on `options.jobs` threads. Every
-/// page depends on the site's shared basis: `program`, the theme's files, the options that show
-/// and every code. A page about one article (its page, versions, diffs, identifier redirects)
+/// page depends on the site's shared basis: `program`, the theme's templates and the names of its
+/// static files (not their bytes, which no page holds), the options that show and every code. A page about one article (its page, versions, diffs, identifier redirects)
 /// adds all of that article's data, texts included, and what it shows of other articles: the
 /// entries (numbers, slugs, states, dates, metadata links; not texts) of those its links and its
 /// text cite and of its successor, and the alinéa counts of those its text pinpoints ("au

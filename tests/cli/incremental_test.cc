@@ -245,6 +245,12 @@ TEST_CASE(
   p.build_and_compare("a template changed");
   CHECK(p.last_written > all / 2);  // every page
 
+  // No page holds a stylesheet's bytes: only that file is written.
+  write_file(p.theme / "static/style.css", read_file(p.theme / "static/style.css") + "p {}\n");
+  p.build_and_compare("a stylesheet changed");
+  CHECK(p.last_rendered == 0);
+  CHECK(p.written_paths == std::set<std::string>{".legisite-manifest", "static/style.css"});
+
   p.options.date = *Date::parse("2015-06-01");
   p.build_and_compare("--date changed");
 }

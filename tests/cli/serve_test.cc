@@ -176,6 +176,19 @@ TEST_CASE(
   }));
   CHECK(s.first_events() == "event: built\ndata: 3\n\n");
 
+  // A stylesheet is copied at once (build 4); no page holds its bytes, so the whole rebuild
+  // renders none and reloads nothing.
+  const std::string style = read_file(s.tmp.path / "theme/static/style.css") + "p { margin: 0 }\n";
+  write_file(s.tmp.path / "theme/static/style.css", style);
+  CHECK(eventually([&] { return s.body("/static/style.css") == style; }));
+  CHECK(eventually([&] {
+    return std::regex_search(s.out(),
+                             std::regex("Changed: theme/static/style.css\nUpdated 1 static "
+                                        "file in [0-9.]+ s; rebuilding the rest.\nRebuilt: "
+                                        "7 pages"));
+  }));
+  CHECK(s.first_events() == "event: built\ndata: 4\n\n");
+
   // A broken source: the diagnostics go to the terminal and to the open pages, the last good
   // site stays served.
   write_file(s.content / "code-test/L2.md",
@@ -187,7 +200,7 @@ TEST_CASE(
       "    ^\n";
   CHECK(s.err().find(diagnostic) != std::string::npos);
   CHECK(s.first_events() ==
-        "event: built\ndata: 3\n\n"
+        "event: built\ndata: 4\n\n"
         "event: failed\n"
         "data: code-test/L2.md:3:1: error: expected 'key: value' in front matter\n"
         "data:     Date de début 2013-07-08\n"
@@ -200,7 +213,7 @@ TEST_CASE(
   CHECK(eventually([&] {
     return s.body("/code-de-test/l2/").find("Second article, corrigé.") != std::string::npos;
   }));
-  CHECK(s.first_events() == "event: built\ndata: 4\n\n");
+  CHECK(s.first_events() == "event: built\ndata: 5\n\n");
 
   CHECK(s.stop(SIGINT) == 0);
   CHECK(s.out().substr(s.out().size() - 9) == "Stopped.\n");
