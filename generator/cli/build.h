@@ -87,8 +87,7 @@ BuildReport build_into(const FileSystem& content, const FileSystem& theme,
 /// Builds from the disk per `options`, publishing into options.out when the build succeeds (or
 /// with --keep-going). Diagnostics come back sorted; --strict has already been applied.
 /// `published`, when given, is called with the report so far as soon as the new site is in place,
-/// before the old one is
-/// deleted (`legisite serve` reloads the open pages then).
+/// before the old one is deleted (`legisite serve` reloads the open pages then).
 BuildReport build_site(const BuildOptions& options, Diagnostics& diagnostics,
                        const std::function<void(const BuildReport&)>& published = nullptr,
                        RebuildCaches* caches = nullptr);

@@ -28,8 +28,8 @@ void resolve_metadata_links(Corpus& corpus, Diagnostics& diagnostics);
 /// text_citations.cc. Texts are read on `jobs` threads. Exposed for tests.
 void resolve_text_citations(Corpus& corpus, LinkReport& report, std::size_t jobs = 1);
 /// The same for one version alone, against the articles the corpus has: what the whole phase
-/// gives that version, provided no other text's citations would create the cited-only articles it
-/// finds (serve's edit of one text checks that its citations' targets did not change).
+/// gives that version, as long as it creates no cited-only article (serve, which edits one text
+/// this way, refuses an edit that does: see cli/text_edit.h).
 void resolve_version_citations(Corpus& corpus, ArticleId article, std::size_t version,
                                LinkReport& report);
 /// Phase: removes the cited-only articles that no link or text citation reaches (a citation that
