@@ -33,16 +33,17 @@ std::optional<PageFingerprints> parse_page_inputs(std::string_view text);
 
 /// The fingerprint of each page of `pages`, in the same order, on `options.jobs` threads. Every
 /// page depends on the site's shared basis: `program`, the theme's templates and the names of its
-/// static files (not their bytes, which no page holds), the options that show and every code. A page about one article (its page, versions, diffs, identifier redirects)
-/// adds all of that article's data, texts included, and what it shows of other articles: the
-/// entries (numbers, slugs, states, dates, metadata links; not texts) of those its links and its
-/// text cite and of its successor, and the alinéa counts of those its text pinpoints ("au
-/// deuxième alinéa de l'article L. 311-3"); the article's own page adds who cites it (which link
-/// of which version), its successions, its previous and next articles in `index`'s reading
-/// order, with their entries, and the sections above it with the table page listing each. An
-/// amending text's page adds the text and the entries of the articles it lists. Any other page
-/// (tables, dated tables, the list of texts, home, search) depends on the entries of every
-/// article and on every section and amending text.
+/// static files (not their bytes, which no page holds), the options that show and every code. A
+/// page about one article (its page, versions, diffs, identifier redirects) adds all of that
+/// article's data, texts included, and what it shows of other articles: the entries (numbers,
+/// slugs, states, dates, metadata links; not texts) of those its links and its text cite and of its
+/// successor, and the alinéa counts of those its text pinpoints ("au deuxième alinéa de l'article
+/// L. 311-3"); the article's own page adds who cites it (which link of which version), its
+/// successions, its previous and next articles in `index`'s reading order, with their entries, and
+/// the sections above it with the table page listing each. An amending text's page adds the text
+/// and the entries of the articles it lists. Any other page (tables, dated tables, the list of
+/// texts, home, search) depends on the entries of every article and on every section and amending
+/// text.
 std::vector<Digest> page_fingerprints(const Corpus& corpus, const SiteIndex& index,
                                       const LinkGraph& links, const Theme& theme,
                                       const SiteOptions& options, const Digest& program,
