@@ -4,6 +4,9 @@
 
 #include "parallel/parallel.h"
 #include "render/alineas.h"
+#include "render/law_at_date.h"
+#include "render/search_index.h"
+#include "render/text_pages.h"
 #include "render/theme_impl.h"
 
 namespace legisite {
@@ -12,7 +15,7 @@ namespace {
 
 // Changes whenever what a fingerprint covers changes, so that records of older rules are not
 // trusted.
-constexpr std::string_view kRules = "legisite page inputs 4";
+constexpr std::string_view kRules = "legisite page inputs 5";
 
 Hasher& add_date(Hasher& h, Date d) { return h.add(static_cast<std::uint64_t>(d.days())); }
 
@@ -162,39 +165,22 @@ void add_code(Hasher& h, const Code& c) {
   h.add(data_source);
 }
 
-void add_section(Hasher& h, const Section& s) {
-  const auto& [id, code, parent, title, legi_id, order, sections, toc, anchor] = s;
-  h.add(id.value).add(code.value).add(parent.value).add(title).add(legi_id);
-  add_int(h, order);
-  h.add(sections.size());
-  for (SectionId child : sections) h.add(child.value);
-  h.add(toc.size());
-  for (const TocEntry& e : toc) {
-    const auto& [kind, entry] = e;
-    add_int(h, static_cast<int>(kind)).add(entry);
-  }
-  h.add(anchor);
+// What every page naming a text shows of it.
+void add_text_facts(Hasher& h, const AmendingText& t) {
+  const auto& [title, kind, number, date, legi_id, nature, nor, eli, slug, effects_] = t;
+  h.add(title).add(kind).add(number);
+  add_date(h, date);
+  h.add(legi_id).add(nature).add(nor).add(eli).add(slug);
 }
 
 void add_amending_text(Hasher& h, const AmendingText& t, const ArticleKeys& keys) {
-  const auto& [title, kind, number, date, legi_id, nature, nor, eli, slug, effects] = t;
-  h.add(title).add(kind).add(number);
-  add_date(h, date);
-  h.add(legi_id).add(nature).add(nor).add(eli).add(slug).add(effects.size());
-  for (const TextEffect& e : effects) {
+  add_text_facts(h, t);
+  h.add(t.effects.size());
+  for (const TextEffect& e : t.effects) {
     const auto& [article, version, group] = e;
     add_article(h, article, keys);
     add_int(h.add(version), static_cast<int>(group));
   }
-}
-
-// Sections and amending texts, whole: tables and text pages show them.
-void add_structure(Hasher& h, const Corpus& corpus, const LinkGraph& links,
-                   const ArticleKeys& keys) {
-  h.add(corpus.sections().size());
-  for (const Section& s : corpus.sections()) add_section(h, s);
-  h.add(links.amending_texts.size());
-  for (const AmendingText& t : links.amending_texts) add_amending_text(h, t, keys);
 }
 
 // What a link to an alinéa of `target` depends on beyond its entry: how many alinéas each of
@@ -312,6 +298,120 @@ void add_text_scope(Hasher& h, const AmendingText& text, const ArticleKeys& keys
   add_entries(h, listed, entries);
 }
 
+// Marks framing a walk of a table, so that an article the table leaves out adds nothing and the
+// rest stays unambiguous.
+constexpr std::uint64_t kSectionBegin = 1, kSectionEnd = 2, kArticleLine = 3;
+
+// A section of a table and everything below it, as tables show them: titles and anchors, and
+// for each article what `add_line` adds (nothing for one the table leaves out). Sections and
+// articles go by anchor and key, never by id, which an addition elsewhere shifts.
+template <class AddLine>
+void add_table_section(Hasher& h, const Corpus& corpus, const Section& s, const AddLine& add_line) {
+  // Ids and orders are positions; children are walked through `toc`.
+  const auto& [id_, code_, parent_, title, legi_id, order_, sections_, toc, anchor] = s;
+  h.add(kSectionBegin).add(title).add(legi_id).add(anchor);
+  for (const TocEntry& e : toc) {
+    if (e.kind == TocEntry::Kind::kSection)
+      add_table_section(h, corpus, corpus.section(SectionId(e.id)), add_line);
+    else
+      add_line(h, corpus.article(ArticleId(e.id)));
+  }
+  h.add(kSectionEnd);
+}
+
+// How a code's table is split: the title and anchor of each part with a page of its own. The
+// code's page links them; each part's page links those before and after it.
+void add_parts(Hasher& h, const Corpus& corpus, const SiteIndex& index, CodeId code) {
+  const std::vector<SectionId>& parts = index.table_parts[code.value];
+  h.add(parts.size());
+  for (SectionId id : parts) h.add(corpus.section(id).title).add(corpus.section(id).anchor);
+}
+
+// The days of a code's dated tables, which its page and each of them list, and the first day of
+// its date form.
+Digest dated_list(const Corpus& corpus, const SiteOptions& options, const Code& code,
+                  const std::vector<PagePlan>& pages) {
+  Hasher h;
+  if (!options.history) return h.finish();
+  for (const PagePlan& p : pages)
+    if (p.kind == PageKind::kCodeAtDate && p.code == code.id) h.add(p.identifier);
+  add_date(h.add(kSectionEnd), first_day_in_force(corpus, code.id));
+  return h.finish();
+}
+
+// What a code's page and its data file show besides the shared basis: the whole table with
+// every article's entry (the data file lists them all, a part's articles too), how it is split,
+// its cited-only articles and its dated tables.
+Digest code_scope(const Corpus& corpus, const SiteIndex& index, const std::vector<Digest>& entries,
+                  const Code& code, const Digest& dated) {
+  Hasher h;
+  h.add(dated);
+  add_parts(h, corpus, index, code.id);
+  h.add(index.reading_order[code.id.value].size());
+  auto entry = [&](Hasher& hh, const Article& a) { hh.add(kArticleLine).add(entries[a.id.value]); };
+  add_table_section(h, corpus, corpus.section(code.root), entry);
+  for (const Article& a : corpus.articles())
+    if (a.code == code.id && a.cited_only) entry(h, a);
+  return h.finish();
+}
+
+// What the page of one part of a split table shows: the sections above it (its breadcrumb), the
+// parts around it, and the part itself with every article's entry.
+Digest part_scope(const Corpus& corpus, const SiteIndex& index, const std::vector<Digest>& entries,
+                  const PagePlan& page) {
+  const Section& part = corpus.section(page.section);
+  Hasher h;
+  add_parts(h, corpus, index, page.code);
+  for (SectionId id : corpus.section_path(part.parent))
+    h.add(corpus.section(id).title).add(corpus.section(id).anchor);
+  add_table_section(h, corpus, part, [&](Hasher& hh, const Article& a) {
+    hh.add(kArticleLine).add(entries[a.id.value]);
+  });
+  return h.finish();
+}
+
+// What the table of a day shows: the code's dated tables, and each article in force that day
+// (or whose last version ended that day) with the version it links to and how it changed that
+// day; not the other versions' dates, nor the state the article reached later.
+Digest dated_scope(const Corpus& corpus, const ArticleKeys& keys, const Digest& dated,
+                   const PagePlan& page) {
+  const Date date = Date::parse(page.identifier).value_or(Date());
+  Hasher h;
+  h.add(dated);
+  add_table_section(h, corpus, corpus.section(corpus.code(page.code).root),
+                    [&](Hasher& hh, const Article& a) {
+                      if (a.cited_only || a.slug.empty()) return;
+                      const DayEntry on = day_entry(a, date);
+                      if (on.index < 0) return;
+                      const Version& v = a.versions[on.index];
+                      // The key names the article's number and slug.
+                      hh.add(kArticleLine).add(keys[a.id.value]).add(v.slug).add(v.has_text);
+                      add_int(hh, static_cast<int>(on.change));
+                    });
+  return h.finish();
+}
+
+// What the list of texts and its data file show: each text's facts and how many of its effects
+// have a page.
+Digest text_index_scope(const Corpus& corpus, const LinkGraph& links) {
+  Hasher h;
+  h.add(links.amending_texts.size());
+  for (const AmendingText& t : links.amending_texts) {
+    add_text_facts(h, t);
+    h.add(listed_effects(corpus, t));
+  }
+  return h.finish();
+}
+
+// What the home page shows of each code besides the shared basis: how many articles it has,
+// with text and cited only.
+Digest home_scope(const Corpus& corpus, const SiteIndex& index) {
+  Hasher h;
+  for (const Code& c : corpus.codes())
+    h.add(index.reading_order[c.id.value].size()).add(index.cited_only[c.id.value].size());
+  return h.finish();
+}
+
 constexpr std::size_t kChunk = 64;
 
 }  // namespace
@@ -351,8 +451,8 @@ std::vector<Digest> page_fingerprints(const Corpus& corpus, const SiteIndex& ind
   // The graph's and the index's fields, named so that a new one is weighed here (the guard
   // above): article_scope hashes what article pages show of them (citers, successions, reading
   // order, each section's table part); the link report is shown on no page; the amending
-  // texts on their own pages and on those that take the whole basis, as the cited-only lists and
-  // the table parts.
+  // texts on their own pages and on the list of texts; the cited-only lists and the table parts
+  // on the table pages (code_scope, part_scope) and the home page.
   [[maybe_unused]] const auto& [cited_by_, successors_, predecessors_, report_, amending_texts_] =
       links;
   [[maybe_unused]] const auto& [reading_order_, cited_only_, position_, table_parts_, table_part_] =
@@ -378,14 +478,14 @@ std::vector<Digest> page_fingerprints(const Corpus& corpus, const SiteIndex& ind
   shared_basis.add(corpus.codes().size());
   for (const Code& c : corpus.codes()) add_code(shared_basis, c);
   const Digest shared = shared_basis.finish();
-  // What the other pages (tables, dated tables, the list of texts, home, search) depend on
-  // besides: every section, amending text and article entry.
-  Hasher whole;
-  whole.add(shared);
-  add_structure(whole, corpus, links, keys);
-  whole.add(entries.size());
-  for (const Digest& d : entries) whole.add(d);
-  const Digest site = whole.finish();
+  std::vector<Digest> dated(corpus.codes().size()), codes(corpus.codes().size());
+  for (const Code& c : corpus.codes()) {
+    dated[c.id.value] = dated_list(corpus, options, c, pages);
+    codes[c.id.value] = code_scope(corpus, index, entries, c, dated[c.id.value]);
+  }
+  const Digest home = home_scope(corpus, index);
+  const Digest search = Hasher().add(search_has_versions(corpus, options)).finish();
+  const Digest texts = text_index_scope(corpus, links);
 
   // Per article: the scope of its own page, then that of its other pages.
   std::vector<Digest> page_scopes(articles.size()), other_scopes(articles.size());
@@ -395,10 +495,36 @@ std::vector<Digest> page_fingerprints(const Corpus& corpus, const SiteIndex& ind
       other_scopes[i] = article_scope(corpus, index, links, keys, entries, own, articles[i], false);
     }
   });
+  // What a page about no one article or text shows besides the shared basis.
+  auto table_scope = [&](const PagePlan& p) -> Digest {
+    switch (p.kind) {
+      case PageKind::kCode:
+        return codes[p.code.value];
+      case PageKind::kCodePart:
+        return part_scope(corpus, index, entries, p);
+      case PageKind::kCodeAtDate:
+        return dated_scope(corpus, keys, dated[p.code.value], p);
+      case PageKind::kHome:
+        return home;
+      case PageKind::kSearch:
+        return search;
+      case PageKind::kTextIndex:
+        return texts;
+      case PageKind::kNotFound:
+      case PageKind::kArticle:  // these four and a text's page have scopes of their own
+      case PageKind::kVersion:
+      case PageKind::kVersionDiff:
+      case PageKind::kIdRedirect:
+      case PageKind::kAmendingText:
+        break;
+    }
+    return Hasher().finish();
+  };
   std::vector<Digest> out(pages.size());
   for_each_chunk(options.jobs, pages.size(), kChunk * 4, [&](const Chunk& c) {
     for (std::size_t i = c.begin; i < c.end; ++i) {
-      const auto& [kind, code, article, path, version, target, identifier, text, section] =
+      // A part's page goes by its path and scope, not by its section's id (a position).
+      const auto& [kind, code, article, path, version, target, identifier, text, section_] =
           pages[i];
       const bool about_article = article.valid() && article.value < articles.size();
       const bool about_text = kind == PageKind::kAmendingText && text >= 0 &&
@@ -406,16 +532,18 @@ std::vector<Digest> page_fingerprints(const Corpus& corpus, const SiteIndex& ind
       // The article's and the text's positions are left out (an article or a text added before
       // them shifts them): the path and the scope say what the page is about.
       Hasher h;
-      h.add(about_article || about_text ? shared : site);
+      h.add(shared);
       add_int(h, static_cast<int>(kind));
       h.add(code.value).add(path);
       add_int(h, version);
       h.add(target).add(identifier);
-      h.add(section.value);
       if (about_article)
         h.add(kind == PageKind::kArticle ? page_scopes[article.value]
                                          : other_scopes[article.value]);
-      if (about_text) add_text_scope(h, links.amending_texts[text], keys, entries);
+      else if (about_text)
+        add_text_scope(h, links.amending_texts[text], keys, entries);
+      else
+        h.add(table_scope(pages[i]));
       out[i] = h.finish();
     }
   });

@@ -41,9 +41,12 @@ std::optional<PageFingerprints> parse_page_inputs(std::string_view text);
 /// L. 311-3"); the article's own page adds who cites it (which link of which version), its
 /// successions, its previous and next articles in `index`'s reading order, with their entries, and
 /// the sections above it with the table page listing each. An amending text's page adds the text
-/// and the entries of the articles it lists. Any other page (tables, dated tables, the list of
-/// texts, home, search) depends on the entries of every article and on every section and amending
-/// text.
+/// and the entries of the articles it lists. A table page adds what it shows: a code's page, the
+/// entries of all of its articles (its data file lists them) and its sections; a part's page, its
+/// sections and the entries of its articles, the sections above it and the code's parts; the
+/// table of a day, the version each article had that day and how it changed that day; the home
+/// page, each code's counts of articles; the search page, whether it offers older versions. The
+/// list of texts depends on the entries of every article and on every section and amending text.
 std::vector<Digest> page_fingerprints(const Corpus& corpus, const SiteIndex& index,
                                       const LinkGraph& links, const Theme& theme,
                                       const SiteOptions& options, const Digest& program,

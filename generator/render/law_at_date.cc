@@ -19,15 +19,7 @@ bool real_day(Date d) { return d.known() && !d.is_deferred() && !d.is_no_end(); 
 // A version that can be listed in a dated table: it applied on some day and has a page.
 bool listed_version(const Version& v) { return !v.slug.empty() && !never_in_force(v); }
 
-// How an article's entry changed on the table's day: a version of it started to apply that day
-// (its first one, or a later one), or its last one stopped applying that day (abrogated,
-// transferred). The script building tables in the browser applies the same rule.
-enum class DayChange { kNone, kEntered, kModified, kEnded };
-
-struct DayEntry {
-  std::int32_t index = -1;  // the version the entry links to; -1 for no entry
-  DayChange change = DayChange::kNone;
-};
+}  // namespace
 
 DayEntry day_entry(const Article& a, Date date) {
   VersionOnDate on = version_on_date(a, date);
@@ -43,6 +35,8 @@ DayEntry day_entry(const Article& a, Date date) {
       return {static_cast<std::int32_t>(i), DayChange::kEnded};
   return {};
 }
+
+namespace {
 
 // The mark of an entry that changed that day: {`change_token`, `change_symbol`, `change_label`}.
 View day_change_view(DayChange change) {

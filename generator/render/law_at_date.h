@@ -43,6 +43,20 @@ std::vector<SiteFile> law_at_date_files(const Corpus& corpus, const SiteOptions&
 /// the edition applied before it.
 Date first_day_in_force(const Corpus& corpus, CodeId code);
 
+/// How an article's entry changed on a table's day: a version of it started to apply that day
+/// (its first one, or a later one), or its last one stopped applying that day (abrogated,
+/// transferred). The script building tables in the browser applies the same rule.
+enum class DayChange { kNone, kEntered, kModified, kEnded };
+
+/// An article's entry in the table of a day.
+struct DayEntry {
+  std::int32_t index = -1;  // the version the entry links to; -1 for no entry
+  DayChange change = DayChange::kNone;
+};
+
+/// The entry of `article` in its code's table on `date`.
+DayEntry day_entry(const Article& article, Date date);
+
 /// "3 articles ont changé ce jour-là.", "Aucun article n’a changé ce jour-là."
 std::string day_changes_label(std::size_t changed);
 

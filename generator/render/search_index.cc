@@ -286,12 +286,21 @@ std::vector<SearchFile> search_index_files(const Corpus& corpus, const SiteOptio
   return files;
 }
 
+bool search_has_versions(const Corpus& corpus, const SiteOptions& options) {
+  if (!options.history) return false;
+  for (const Article& a : corpus.articles()) {
+    const Version* page = version_shown_on_date(a);
+    for (const Version& ver : a.versions)
+      if (&ver != page && ver.has_text && !ver.slug.empty() && !a.slug.empty()) return true;
+  }
+  return false;
+}
+
 View search_view(const Corpus& corpus, const SiteOptions& options) {
   View v;
   add_layout(v, options, search_page_path(), "search", site_title(options, "Recherche"),
              "Rechercher un article par son numéro ou par les mots de son texte.");
   View& codes = v.set("search_codes", View::list());
-  bool versions = false;
   for (const Code& c : corpus.codes()) {
     if (c.slug.empty()) continue;
     View code;
@@ -299,14 +308,7 @@ View search_view(const Corpus& corpus, const SiteOptions& options) {
     code.set("title", c.title);
     codes.push(std::move(code));
   }
-  if (options.history)
-    for (const Article& a : corpus.articles()) {
-      const Version* page = version_shown_on_date(a);
-      for (const Version& ver : a.versions)
-        if (&ver != page && ver.has_text && !ver.slug.empty() && !a.slug.empty()) versions = true;
-      if (versions) break;
-    }
-  v.set_flag("search_has_versions", versions);
+  v.set_flag("search_has_versions", search_has_versions(corpus, options));
   return v;
 }
 

@@ -43,8 +43,12 @@ struct SearchFile {
 /// Every file of the index, in a fixed order (the same for every -j).
 std::vector<SearchFile> search_index_files(const Corpus& corpus, const SiteOptions& options);
 
+/// Whether the index holds versions other than those the article pages show, which the search
+/// page then offers to search.
+bool search_has_versions(const Corpus& corpus, const SiteOptions& options);
+
 /// The search page's view: the layout, and `search_codes[]` {`slug`, `title`} for the scope
-/// selector, `search_has_versions` when some code has older versions to search.
+/// selector, `search_has_versions` (above).
 View search_view(const Corpus& corpus, const SiteOptions& options);
 
 /// The layout fields of the header's search box on `page`: `search_href` (the search page),

@@ -69,12 +69,6 @@ View effect_view(const Corpus& corpus, const SiteOptions& options, const std::st
   return out;
 }
 
-std::size_t listed_effects(const Corpus& corpus, const AmendingText& text) {
-  std::size_t n = 0;
-  for (const TextEffect& e : text.effects) n += has_page(corpus, corpus.article(e.article));
-  return n;
-}
-
 // What the sources say of the text itself, in every data file that names it.
 void write_text_facts(JsonWriter& w, const AmendingText& text) {
   w.key("title").string(text.title);
@@ -179,6 +173,12 @@ View text_view(const Corpus& corpus, const LinkGraph& links, const SiteOptions& 
   }
   v.set("effects_label", effects_label(shown));
   return v;
+}
+
+std::size_t listed_effects(const Corpus& corpus, const AmendingText& text) {
+  std::size_t n = 0;
+  for (const TextEffect& e : text.effects) n += has_page(corpus, corpus.article(e.article));
+  return n;
 }
 
 View text_index_view(const Corpus& corpus, const LinkGraph& links, const SiteOptions& options) {

@@ -30,6 +30,9 @@ std::string linked_text_page(const SiteOptions& options, const Link& link);
 void plan_text_pages(const LinkGraph& links, const SiteOptions& options,
                      std::vector<PagePlan>& pages);
 
+/// How many of the text's effects the text's page lists: those on articles that have a page.
+std::size_t listed_effects(const Corpus& corpus, const AmendingText& text);
+
 View text_view(const Corpus& corpus, const LinkGraph& links, const SiteOptions& options,
                const PagePlan& page);
 View text_index_view(const Corpus& corpus, const LinkGraph& links, const SiteOptions& options);

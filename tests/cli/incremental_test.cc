@@ -179,9 +179,13 @@ TEST_CASE(
     "the files whose bytes changed",
     "[build][incremental][slow]") {
   Project p;
+  p.options.toc_split = 20;  // the table split into its Livres, each page with its own inputs
   const fs::path chapter = p.code / "Partie Législative/Livre 7/Titre 5/Chapitre 2";
   const fs::path version = chapter / "Article L752-4/002_2004-12-21_384a575080.md";
   p.build_and_compare("first build");
+  const std::string livre_7 =
+      "code-de-la-securite-sociale/partie-legislative--livre-vii/index.html";
+  REQUIRE(p.written_paths.count(livre_7) == 1);
   const std::size_t all = p.last_written;
 
   p.build_and_compare("nothing changed");
@@ -199,14 +203,16 @@ TEST_CASE(
   CHECK(p.last_rendered > 0);
   CHECK(p.last_rendered * 5 < p.last_pages);
 
-  // What tables show of an article changed: the tables, the dated tables, the pages of the texts
-  // that list it and those of the articles that show something of it (those it cites or that
-  // cite it, its neighbours) are rendered again, not every article's.
+  // What tables show of an article changed: its part's table, the code's page, the dated tables
+  // of the days it changed, the pages of the texts that list it and those of the articles that
+  // show something of it (those it cites or that cite it, its neighbours) are rendered again,
+  // not every article's.
   const std::string start = "Date de début: 2010-02-26\n";
   REQUIRE(edit(chapter / "Article L752-4/003_2010-02-23_608ecf808d.md", start,
                start + "Date de fin: 2020-01-01\nÉtat: ABROGE\n"));
   p.build_and_compare("an article's state and end date changed");
-  CHECK(p.written_paths.count("code-de-la-securite-sociale/index.html") == 1);
+  CHECK(p.written_paths.count(livre_7) == 1);
+  CHECK(p.written_paths.count("code-de-la-securite-sociale/index.json") == 1);
   INFO(p.last_rendered << " of " << p.last_pages << " pages rendered");
   CHECK(p.last_rendered * 5 < p.last_pages);
 
@@ -223,13 +229,15 @@ TEST_CASE(
   CHECK(p.last_written < all / 2);
   CHECK(p.last_rendered * 20 < p.last_pages);
 
-  // A number is an entry of the tables: the code's table is rendered again.
+  // A number is an entry of the tables: its part's table is rendered again, and the code's data
+  // file that lists every article.
   fs::remove(chapter / "L752-99.md");
   write_file(chapter / "L752-98.md",
              "# Article L752-98\n\nNouvel article, qui renvoie à l'article "
              "L752-4.\n");
   p.build_and_compare("an article's number changed");
-  CHECK(p.written_paths.count("code-de-la-securite-sociale/index.html") == 1);
+  CHECK(p.written_paths.count(livre_7) == 1);
+  CHECK(p.written_paths.count("code-de-la-securite-sociale/index.json") == 1);
   CHECK(p.last_rendered * 20 < p.last_pages);
 
   fs::remove_all(chapter / "Article L752-4");

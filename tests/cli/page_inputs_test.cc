@@ -27,6 +27,7 @@ struct Demo {
   fs::path chapter = content /
                      "code-de-la-securite-sociale/Partie Législative/Livre 7/Titre 5/"
                      "Chapitre 2";
+  std::size_t toc_split = BuildOptions().toc_split;
   Demo() { fs::copy(kSource + "/content", content, fs::copy_options::recursive); }
 
   PageFingerprints build() {
@@ -35,6 +36,7 @@ struct Demo {
     options.theme = kSource + "/themes/default";
     options.date = *Date::parse("2026-11-26");
     options.jobs = 2;
+    options.toc_split = toc_split;
     DiskFileSystem content_files(options.content), theme_files(options.theme);
     MemoryOutput out;
     Diagnostics diagnostics;
@@ -49,6 +51,13 @@ struct Demo {
     return *record;
   }
 
+  void replace(const fs::path& file, const std::string& from, const std::string& to) {
+    std::string text = legisite::testing::read_file(file);
+    const auto at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    legisite::testing::write_file(file, text.replace(at, from.size(), to));
+  }
+
   void append(const fs::path& file, const std::string& text) {
     std::ofstream(file, std::ios::binary | std::ios::app) << text;
   }
@@ -60,6 +69,15 @@ std::set<std::string> changed(const PageFingerprints& before, const PageFingerpr
     auto it = before.find(path);
     if (it == before.end() || it->second != digest) out.insert(path);
   }
+  return out;
+}
+
+/// The pages of `paths` about no one article: tables, dated tables, texts, home, search.
+std::set<std::string> tables(const std::set<std::string>& paths) {
+  static const std::regex kArticlePage("(id/|textes/[^/]+/|" + kCode + "[a-z]+[0-9]).*");
+  std::set<std::string> out;
+  for (const std::string& path : paths)
+    if (!std::regex_match(path, kArticlePage)) out.insert(path);
   return out;
 }
 
@@ -84,7 +102,7 @@ TEST_CASE("the record of pages' inputs reads back what it wrote and nothing else
 
 TEST_CASE(
     "a text edit changes the fingerprints of its article's pages and its linked articles', not "
-    "those of tables, texts or the home page, and a new number changes the tables'",
+    "those of tables, texts or the home page, and a new number changes the code's table",
     "[build][incremental]") {
   Demo demo;
   const PageFingerprints first = demo.build();
@@ -117,5 +135,45 @@ TEST_CASE(
   }
   const PageFingerprints renumbered = demo.build();
   CHECK(renumbered.at(kCode + "index.html") != text_edit.at(kCode + "index.html"));
+  // The home page counts the cited-only articles: L752-4, still cited, is one more.
   CHECK(renumbered.at("index.html") != text_edit.at("index.html"));
+}
+
+TEST_CASE(
+    "an entry change changes the fingerprints of the table pages that show it, not those of the "
+    "other parts of a split table nor of the dated tables of days it did not change",
+    "[build][incremental]") {
+  Demo demo;
+  demo.toc_split = 20;  // the demo's table split into its five Livres
+  const PageFingerprints first = demo.build();
+  const std::string livre_1 = kCode + "partie-legislative--livre-i/index.html";
+  const std::string livre_7 = kCode + "partie-legislative--livre-vii/index.html";
+  const std::string code = kCode + "index.html";
+  REQUIRE(first.count(livre_1) == 1);
+  REQUIRE(first.count(livre_7) == 1);
+  REQUIRE(first.count(kCode + "2008-12-21/index.html") == 1);
+
+  // L752-4 (Livre VII) abrogated in 2020: its part's table and the code's page (its data file
+  // lists every article). The dated tables, all of days before 2020, show it as they did; the
+  // home page counts it and the list of texts counts its effects as before.
+  demo.replace(demo.chapter / "Article L752-4/003_2010-02-23_608ecf808d.md",
+               "Date de début: 2010-02-26\n",
+               "Date de début: 2010-02-26\nDate de fin: 2020-01-01\nÉtat: ABROGE\n");
+  const PageFingerprints abrogated = demo.build();
+  CHECK(tables(changed(first, abrogated)) == std::set<std::string>{code, livre_7});
+
+  // L133-6-6 (Livre I) in force from 2009-01-01 instead of 2008-01-01: its version's folder is
+  // named after that day, so every dated table from 2008-12-21 on (it left that one) links it
+  // anew; those of 2006 and 2007 did not list it.
+  demo.replace(demo.content /
+                   "code-de-la-securite-sociale/Partie Législative/Livre 1/Titre 3/"
+                   "Chapitre 3 Bis/Article L133-6-6/001_2005-12-08_3aa890b1e6.md",
+               "Date de début: 2008-01-01", "Date de début: 2009-01-01");
+  const PageFingerprints moved = demo.build();
+  std::set<std::string> expected = {code, livre_1};
+  for (const char* day : {"2008-12-21", "2009-12-28", "2010-11-11", "2011-12-29", "2012-12-31",
+                          "2013-12-25", "2014-12-25", "2015-01-01"})
+    expected.insert(kCode + day + "/index.html");
+  CHECK(tables(changed(abrogated, moved)) == expected);
+  CHECK(moved.at(kCode + "2007-03-06/index.html") == first.at(kCode + "2007-03-06/index.html"));
 }
