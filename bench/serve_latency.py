@@ -2,16 +2,20 @@
 """Edit-to-served latency of `legisite serve`, beside a `legisite build` over the site, in one run.
 
 css-history (`../shared/corpus/css-history`) is copied to --work (tmpfs by default) and served
-(`legisite serve --port 0 --date 2026-11-26`, history pages); once its first build is served,
---runs times, the last version file of L311-3 gets a sentence appended (alternately two, so every
-run has a change), and the script measures the time from the end of that write to the moment the
-article's page, fetched over HTTP every few milliseconds, shows the new sentence. Then the same
-edits are made with the server stopped, each followed by `legisite build` over a site of its own
-(the same options), timed from the write to the end of the build. Prints median, min and max of
-each, how long serve took to render the edited article's pages (its "Updated … pages" lines),
-the ratio of the medians and the median of each phase of serve's whole rebuilds (`--timings`).
+(`legisite serve --port 0 --date 2026-11-26`, history pages), with the page of L311-3 held open
+(its event stream, as a browser's live-reload script holds it); once its first build is served,
+--runs times, an edit is made and the script measures the time from the end of that write to the
+moment the article's page, fetched over HTTP every few milliseconds, shows it. The edit is, with
+`--edit text` (the default), a sentence appended to the last version file of L311-3, and with
+`--edit template`, a comment appended to the theme's footer partial (alternately two, so every
+run has a change). Then the same edits are made with the server stopped, each followed by
+`legisite build` over a site of its own (the same options), timed from the write to the end of
+the build. Prints median, min and max of each, how long serve took to render the pages it showed
+at once (its "Updated …" lines), the ratio of the medians and the median of each phase of serve's
+whole rebuilds (`--timings`).
 
-Usage: python3 bench/serve_latency.py [--runs 5] [--legisite build/legisite] [--work DIR]
+Usage: python3 bench/serve_latency.py [--runs 5] [--edit text|template] [--legisite build/legisite]
+       [--work DIR]
 """
 import argparse
 import os
@@ -38,14 +42,36 @@ def sentence(run_index):
     return "Alinéa de mesure " + ("A" if run_index % 2 == 0 else "B") + "."
 
 
-def edit_markdown(path, run_index):
-    """Appends this run's sentence to the version file's text, replacing the previous run's."""
+def append_marker(path, marker, previous, separator):
+    """Appends `marker` to the file after `separator`, in place of the one a previous run
+    appended (`previous`, a pattern matching it with its separator at the end of the file)."""
     with open(path, encoding="utf-8") as f:
-        text = f.read()
-    text = re.sub(r"\n\nAlinéa de mesure [AB]\.\n$", "\n", text)
-    text = text.rstrip("\n") + "\n\n" + sentence(run_index) + "\n"
+        text = re.sub(previous, "", f.read())
     with open(path, "w", encoding="utf-8") as f:
-        f.write(text)
+        f.write(text.rstrip("\n") + separator + marker + "\n")
+
+
+def edit_markdown(path, run_index):
+    """This run's sentence as the version file's last alinéa."""
+    append_marker(path, sentence(run_index), r"\n\nAlinéa de mesure [AB]\.\n$", "\n\n")
+
+
+def comment(run_index):
+    return "<!-- mesure " + ("A" if run_index % 2 == 0 else "B") + " -->"
+
+
+def edit_template(path, run_index):
+    """This run's comment as the template's last line."""
+    append_marker(path, comment(run_index), r"\n<!-- mesure [AB] -->\n$", "\n")
+
+
+class Edit:
+    """The file an edit changes, how, and what the page shows once it is served."""
+
+    def __init__(self, kind, path):
+        self.path = path
+        self.apply = edit_markdown if kind == "text" else edit_template
+        self.shown = sentence if kind == "text" else comment
 
 
 def copy_history(work):
@@ -120,10 +146,22 @@ def wait_for_rebuilds(server, count):
 def quick_updates(lines):
     """The seconds of each edit serve showed before its whole rebuild ("Updated 50 pages of L311-3 in 0.05 s")."""
     return [float(m.group(1)) for m in
-            (re.match(r"^Updated \d+ pages? of .* in ([\d.]+) s", line) for line in lines) if m]
+            (re.match(r"^Updated \d+ (?:open )?pages? .*in ([\d.]+) s", line) for line in lines) if m]
 
 
-def serve_runs(legisite, theme, content, edited, site, runs):
+def hold_open(url):
+    """Reads the event stream at `url` until serve closes it, as an open page's script does."""
+    def read():
+        try:
+            with urllib.request.urlopen(url, timeout=600) as stream:
+                while stream.readline():
+                    pass
+        except (urllib.error.URLError, ConnectionError, OSError):
+            pass
+    threading.Thread(target=read, daemon=True).start()
+
+
+def serve_runs(legisite, theme, content, edit, site, runs):
     server = Server([legisite, "serve", "--content", content, "--theme", theme, "--out", site,
                      "--date", DATE, "--port", "0", "--timings"])
     try:
@@ -133,15 +171,16 @@ def serve_runs(legisite, theme, content, edited, site, runs):
         url = f"http://127.0.0.1:{server.port}{PAGE}"
         if "L311-3" not in fetch(url):
             sys.exit(f"{url} does not show L311-3")
+        hold_open(f"http://127.0.0.1:{server.port}/__legisite/events?page={PAGE}")
         latencies = []
         for i in range(runs):
             # The whole rebuild that follows each edit's first answer must be over: an edit saved
             # during it is read by it and shown when it ends.
             wait_for_rebuilds(server, i)
             time.sleep(0.5)  # the watcher settles
-            edit_markdown(edited, i)
+            edit.apply(edit.path, i)
             written = time.perf_counter()
-            while sentence(i) not in fetch(url):
+            while edit.shown(i) not in fetch(url):
                 if time.perf_counter() - written > 120:
                     sys.exit("the edit was not served within 120 s:\n" +
                              "\n".join(server.lines[-20:]))
@@ -160,18 +199,18 @@ def build(cmd):
         sys.exit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
 
 
-def build_runs(legisite, theme, content, edited, site, runs):
+def build_runs(legisite, theme, content, edit, site, runs):
     cmd = [legisite, "build", "--content", content, "--theme", theme, "--out", site,
            "--date", DATE]
     build(cmd)
     latencies = []
     for i in range(runs):
-        edit_markdown(edited, i + 1)  # the other sentence than the serve runs' last one
+        edit.apply(edit.path, i + 1)  # the other change than the serve runs' last one
         written = time.perf_counter()
         build(cmd)
         latencies.append(time.perf_counter() - written)
         with open(os.path.join(site, PAGE.strip("/"), "index.html"), encoding="utf-8") as f:
-            if sentence(i + 1) not in f.read():
+            if edit.shown(i + 1) not in f.read():
                 sys.exit("the build did not publish the edit")
     return latencies
 
@@ -179,26 +218,32 @@ def build_runs(legisite, theme, content, edited, site, runs):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--edit", choices=["text", "template"], default="text")
     parser.add_argument("--legisite", default=os.path.join(ROOT, "build", "legisite"))
     parser.add_argument("--work", default=default_work("serve-latency"))
     args = parser.parse_args()
     legisite = os.path.abspath(args.legisite)
-    theme = os.path.join(ROOT, "themes", "default")
     shutil.rmtree(args.work, ignore_errors=True)
     os.makedirs(args.work)
+    theme = os.path.join(args.work, "theme")
+    shutil.copytree(os.path.join(ROOT, "themes", "default"), theme)
     try:
-        content, edited = copy_history(args.work)
-        served, phases, quick = serve_runs(legisite, theme, content, edited,
-                                     os.path.join(args.work, "served"), args.runs)
-        built = build_runs(legisite, theme, content, edited, os.path.join(args.work, "built"),
+        content, version_file = copy_history(args.work)
+        edit = Edit(args.edit, version_file if args.edit == "text" else
+                    os.path.join(theme, "templates", "partials", "footer.mustache"))
+        served, phases, quick = serve_runs(legisite, theme, content, edit,
+                                           os.path.join(args.work, "served"), args.runs)
+        built = build_runs(legisite, theme, content, edit, os.path.join(args.work, "built"),
                            args.runs)
-        print(f"css-history, one version file of L311-3 edited, {args.runs} runs each "
+        what = ("one version file of L311-3" if args.edit == "text"
+                else "the footer partial of the theme")
+        print(f"css-history, {what} edited, {args.runs} runs each "
               f"(load average {os.getloadavg()[0]:.1f})")
         print(f"{'':<34} {'median':>8} {'min':>8} {'max':>8}")
         rows = [("serve: write -> page served", served),
                 ("build over the site: write -> end", built)]
         if quick:
-            rows.insert(1, ("serve: the edit's pages rendered", quick))
+            rows.insert(1, ("serve: the pages shown at once", quick))
         for name, values in rows:
             print(f"{name:<34} {statistics.median(values):>7.3f}s {min(values):>7.3f}s "
                   f"{max(values):>7.3f}s")

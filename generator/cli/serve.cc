@@ -82,9 +82,9 @@ void build_and_announce(const BuildOptions& options, SiteServer& server, bool fi
     server.announce_failure(problems.empty() ? "Nothing was published." : problems);
 }
 
-// An edit of texts alone, or of the theme's static files, is shown before the whole rebuild
-// (cli/text_edit.h). Returns how many pages it showed; nothing when it left the edit to the whole
-// rebuild.
+// An edit of texts alone, of the theme's static files or of its templates (on the pages open in a
+// browser) is shown before the whole rebuild (cli/text_edit.h). Returns how many pages it showed;
+// nothing when it left the edit to the whole rebuild.
 std::optional<std::size_t> show_edit_at_once(const BuildOptions& options, SiteServer& server,
                                              RebuildCaches& caches,
                                              const std::vector<std::string>& changed) {
@@ -102,6 +102,13 @@ std::optional<std::size_t> show_edit_at_once(const BuildOptions& options, SiteSe
     std::cout << "Updated " << files << (files == 1 ? " static file" : " static files") << " in "
               << took() << "; rebuilding the rest." << std::endl;
     return 0;
+  }
+  std::size_t pages = 0;
+  if (show_template_edit(options, caches, changed, server.open_pages(), pages)) {
+    server.announce_site();
+    std::cout << "Updated " << pages << (pages == 1 ? " open page" : " open pages") << " in "
+              << took() << "; rebuilding the rest." << std::endl;
+    return pages;
   }
   TextEdit edit;
   if (!show_text_edit(options, caches, changed, edit)) return std::nullopt;

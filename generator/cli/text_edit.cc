@@ -238,4 +238,46 @@ bool show_static_edit(const BuildOptions& options, RebuildCaches& caches,
   return files > 0;
 }
 
+namespace {
+
+// Whether two themes have the same templates, partials and static files by name.
+bool same_files(const Theme::Impl& a, const Theme::Impl& b) {
+  auto names = [](const auto& map) {
+    std::vector<std::string> out;
+    for (const auto& [name, file] : map) out.push_back(name);
+    return out;
+  };
+  return names(a.templates) == names(b.templates) && names(a.partials) == names(b.partials) &&
+         names(a.static_files) == names(b.static_files);
+}
+
+}  // namespace
+
+bool show_template_edit(const BuildOptions& options, RebuildCaches& caches,
+                        const std::vector<std::string>& changed,
+                        const std::vector<std::string>& open_pages, std::size_t& pages) {
+  pages = 0;
+  if (!caches.site || caches.site->destination.empty() || open_pages.empty()) return false;
+  for (const std::string& full : changed)
+    if (!content_path(options.theme, full).starts_with("templates/")) return false;
+  Diagnostics diagnostics;
+  std::unique_ptr<Theme> theme = Theme::load(DiskFileSystem(options.theme), diagnostics);
+  if (!theme || diagnostics.has_errors() || !same_files(theme->impl(), caches.site->theme->impl()))
+    return false;
+  // Rendered in memory first: a template that fails on one page leaves the served site whole.
+  const BuiltSite& site = *caches.site;
+  MemoryOutput rendered;
+  const RenderSummary summary = render_pages_at(site.corpus, site.links, *theme, site.options,
+                                                open_pages, rendered, diagnostics);
+  if (diagnostics.has_errors() || summary.pages == 0) return false;
+  SitePatch patch(site.destination);
+  for (const auto& [path, contents] : rendered.files()) {
+    std::string error;
+    if (!patch.write(path, contents, error)) return false;
+  }
+  caches.site->theme = std::move(theme);  // later edits of texts render with it
+  pages = summary.pages;
+  return true;
+}
+
 }  // namespace legisite

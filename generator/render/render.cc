@@ -1,6 +1,7 @@
 #include "render/render.h"
 
 #include <algorithm>
+#include <functional>
 #include <iterator>
 #include <optional>
 #include <utility>
@@ -344,22 +345,20 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
   return sum_up(results, diagnostics);
 }
 
-RenderSummary render_article_pages(const Corpus& corpus, const LinkGraph& links, const Theme& theme,
-                                   const SiteOptions& options,
-                                   const std::vector<ArticleId>& articles, OutputSink& out,
-                                   Diagnostics& diagnostics) {
+namespace {
+
+// Renders again the planned pages `wanted` selects, as render_site would, without the files
+// about the whole site nor the record of page inputs.
+RenderSummary render_selected(const Corpus& corpus, const LinkGraph& links, const Theme& theme,
+                              const SiteOptions& options,
+                              const std::function<bool(const PagePlan&)>& wanted, OutputSink& out,
+                              Diagnostics& diagnostics) {
   const bool parts = theme.impl().templates.count("code_part") > 0;
   const SiteIndex index = index_site(corpus, parts ? options.toc_split : 0);
   Diagnostics planning;  // said by the build that published the site
   std::vector<PagePlan> pages;
-  for (PagePlan& page : plan_site(corpus, index, links, theme, options, planning)) {
-    const bool about_article = page.kind == PageKind::kArticle || page.kind == PageKind::kVersion ||
-                               page.kind == PageKind::kVersionDiff ||
-                               page.kind == PageKind::kIdRedirect;
-    if (about_article &&
-        std::find(articles.begin(), articles.end(), page.article) != articles.end())
-      pages.push_back(std::move(page));
-  }
+  for (PagePlan& page : plan_site(corpus, index, links, theme, options, planning))
+    if (wanted(page)) pages.push_back(std::move(page));
   const SiteInputs site{corpus, index, links, options};
   const PageContext context{site, out, absolute_base_url(options), theme_compares_versions(theme)};
   CompiledTheme compiled(theme.impl());
@@ -367,6 +366,31 @@ RenderSummary render_article_pages(const Corpus& corpus, const LinkGraph& links,
   for (const PagePlan& page : pages)
     if (!out.stopped()) write_page(context, compiled, page, results[0]);
   return sum_up(results, diagnostics);
+}
+
+}  // namespace
+
+RenderSummary render_article_pages(const Corpus& corpus, const LinkGraph& links, const Theme& theme,
+                                   const SiteOptions& options,
+                                   const std::vector<ArticleId>& articles, OutputSink& out,
+                                   Diagnostics& diagnostics) {
+  auto wanted = [&](const PagePlan& page) {
+    const bool about_article = page.kind == PageKind::kArticle || page.kind == PageKind::kVersion ||
+                               page.kind == PageKind::kVersionDiff ||
+                               page.kind == PageKind::kIdRedirect;
+    return about_article &&
+           std::find(articles.begin(), articles.end(), page.article) != articles.end();
+  };
+  return render_selected(corpus, links, theme, options, wanted, out, diagnostics);
+}
+
+RenderSummary render_pages_at(const Corpus& corpus, const LinkGraph& links, const Theme& theme,
+                              const SiteOptions& options, const std::vector<std::string>& paths,
+                              OutputSink& out, Diagnostics& diagnostics) {
+  auto wanted = [&](const PagePlan& page) {
+    return std::find(paths.begin(), paths.end(), page.path) != paths.end();
+  };
+  return render_selected(corpus, links, theme, options, wanted, out, diagnostics);
 }
 
 }  // namespace legisite

@@ -4,6 +4,8 @@
 /// ones rendered unescaped.
 
 #include <cstddef>
+#include <string>
+#include <vector>
 
 #include "diagnostics/diagnostics.h"
 #include "io/output_sink.h"
@@ -53,5 +55,12 @@ RenderSummary render_article_pages(const Corpus& corpus, const LinkGraph& links,
                                    const SiteOptions& options,
                                    const std::vector<ArticleId>& articles, OutputSink& out,
                                    Diagnostics& diagnostics);
+
+/// Renders again the pages at `paths` (site paths, "code/l1/index.html"; those the site does not
+/// plan are left out), with their data files, as render_site would: for `legisite serve`, the
+/// pages open in a browser once a template was edited, before the whole build renders the rest.
+RenderSummary render_pages_at(const Corpus& corpus, const LinkGraph& links, const Theme& theme,
+                              const SiteOptions& options, const std::vector<std::string>& paths,
+                              OutputSink& out, Diagnostics& diagnostics);
 
 }  // namespace legisite

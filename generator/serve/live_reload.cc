@@ -27,7 +27,8 @@ std::string_view live_reload_script() {
     if (panel) panel.remove();
     panel = null;
   }
-  var events = new EventSource("/__legisite/events");
+  var events = new EventSource("/__legisite/events?page=" +
+    encodeURIComponent(location.pathname));
   events.addEventListener("built", function (event) {
     if (Number(event.data) !== build) location.reload();
     else hide();
@@ -43,6 +44,25 @@ std::string with_live_reload(std::string html, unsigned long build) {
   std::size_t body = html.rfind("</body>");
   html.insert(body == std::string::npos ? html.size() : body, tag);
   return html;
+}
+
+std::string page_at(std::string_view location) {
+  if (location.empty() || location.front() != '/' ||
+      location.find_first_of("?#") != std::string_view::npos)
+    return "";
+  std::string path(location.substr(1));
+  for (std::size_t start = 0; start <= path.size();) {
+    std::size_t end = path.find('/', start);
+    if (end == std::string::npos) end = path.size();
+    const std::string_view part = std::string_view(path).substr(start, end - start);
+    if (part == "." || part == "..") return "";
+    start = end + 1;
+  }
+  // A folder is served by its index.html, as a host does; a path without a slash is redirected
+  // to the folder.
+  if (path.empty() || path.back() == '/') return path + "index.html";
+  if (!path.ends_with(".html")) return path + "/index.html";
+  return path;
 }
 
 std::string server_sent_event(std::string_view name, std::string_view data) {

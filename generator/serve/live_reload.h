@@ -13,12 +13,18 @@ constexpr std::string_view kLiveReloadScriptPath = "/__legisite/live-reload.js";
 constexpr std::string_view kLiveReloadEventsPath = "/__legisite/events";
 
 /// The script: reloads the page when a build newer than `data-build` is published, shows a
-/// failed build's diagnostics in a panel over the page (and hides it when a build succeeds).
+/// failed build's diagnostics in a panel over the page (and hides it when a build succeeds). It
+/// opens the event stream with `?page=` and its own path, so that serve knows which pages are open.
 std::string_view live_reload_script();
 
 /// `html` with the script's tag before its last `</body>` (at the end when it has none);
 /// `build` is the number of the build the page comes from.
 std::string with_live_reload(std::string html, unsigned long build);
+
+/// The site path of the page a browser shows at `location` (its URL's path, as the script sends
+/// it: "/", "/code/l1/", "/code/l1/index.html"): "index.html", "code/l1/index.html". "" for a path
+/// with "." or ".." segments or a query, which no page has.
+std::string page_at(std::string_view location);
 
 /// One server-sent event: `event: <name>` then each line of `data` as a `data:` line (line breaks
 /// at its end dropped).

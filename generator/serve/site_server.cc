@@ -6,6 +6,7 @@
 #include <condition_variable>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <mutex>
 #include <sstream>
 #include <thread>
@@ -84,9 +85,10 @@ struct SiteServer::State {
   unsigned long serial = 0;  // announcements of any kind
   std::string failure;       // the last build's diagnostics when it failed
   bool stopping = false;
+  std::map<std::string, int> open;  // site paths of the pages with an event stream open
 
   void serve_file(const httplib::Request& request, httplib::Response& response);
-  void serve_events(httplib::Response& response);
+  void serve_events(const httplib::Request& request, httplib::Response& response);
   unsigned long current_build() {
     std::lock_guard<std::mutex> lock(mutex);
     return build;
@@ -126,11 +128,17 @@ void SiteServer::State::serve_file(const httplib::Request& request, httplib::Res
   response.set_content(contents, type);
 }
 
-void SiteServer::State::serve_events(httplib::Response& response) {
+void SiteServer::State::serve_events(const httplib::Request& request, httplib::Response& response) {
   response.set_header("Cache-Control", "no-store");
+  const std::string page = page_at(request.get_param_value("page"));
+  if (!page.empty()) {
+    std::lock_guard<std::mutex> lock(mutex);
+    ++open[page];
+  }
   // The first call sends the state as it is; each later one waits for the next announcement.
   response.set_chunked_content_provider(
-      "text/event-stream", [this, seen = ~0UL](std::size_t, httplib::DataSink& sink) mutable {
+      "text/event-stream",
+      [this, seen = ~0UL](std::size_t, httplib::DataSink& sink) mutable {
         std::string message;
         {
           std::unique_lock<std::mutex> lock(mutex);
@@ -145,6 +153,11 @@ void SiteServer::State::serve_events(httplib::Response& response) {
           }
         }
         return sink.is_writable() && sink.write(message.data(), message.size());
+      },
+      [this, page](bool) {
+        if (page.empty()) return;
+        std::lock_guard<std::mutex> lock(mutex);
+        if (--open[page] <= 0) open.erase(page);
       });
 }
 
@@ -162,8 +175,8 @@ SiteServer::SiteServer(std::string root) : state_(std::make_unique<State>()) {
     ::setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
   });
   state->http.Get(std::string(kLiveReloadEventsPath),
-                  [state](const httplib::Request&, httplib::Response& response) {
-                    state->serve_events(response);
+                  [state](const httplib::Request& request, httplib::Response& response) {
+                    state->serve_events(request, response);
                   });
   state->http.Get(".*", [state](const httplib::Request& request, httplib::Response& response) {
     state->serve_file(request, response);
@@ -200,6 +213,13 @@ void SiteServer::stop() {
   state_->changed.notify_all();
   state_->http.stop();
   if (state_->thread.joinable()) state_->thread.join();
+}
+
+std::vector<std::string> SiteServer::open_pages() const {
+  std::lock_guard<std::mutex> lock(state_->mutex);
+  std::vector<std::string> out;
+  for (const auto& [page, streams] : state_->open) out.push_back(page);
+  return out;
 }
 
 void SiteServer::announce_site() {

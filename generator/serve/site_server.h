@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace legisite {
 
@@ -27,6 +28,10 @@ class SiteServer {
   void start();
   /// Closes open event streams and stops answering; returns when every thread has ended.
   void stop();
+
+  /// The site paths of the pages open in a browser ("code/l1/index.html"): those whose script
+  /// holds an event stream open, sorted.
+  std::vector<std::string> open_pages() const;
 
   /// A build published a new site: open pages reload.
   void announce_site();

@@ -9,6 +9,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <filesystem>
@@ -152,8 +153,10 @@ TEST_CASE(
   CHECK(missing->status == 404);
   CHECK(missing->body.find("<h1>Page introuvable</h1>") != std::string::npos);
   CHECK(s.body("/static/style.css") == read_file(s.tmp.path / "theme/static/style.css"));
-  CHECK(s.body("/__legisite/live-reload.js").find("new EventSource(\"/__legisite/events\")") !=
-        std::string::npos);
+  // The script names its page when it opens the event stream: serve knows which pages are open.
+  CHECK(s.body("/__legisite/live-reload.js")
+            .find("new EventSource(\"/__legisite/events?page=\" +\n"
+                  "    encodeURIComponent(location.pathname))") != std::string::npos);
   CHECK(s.first_events() == "event: built\ndata: 1\n\n");
 
   // An edit of a text alone is served at once (its article's pages: build 2), then the whole site
@@ -215,7 +218,34 @@ TEST_CASE(
   }));
   CHECK(s.first_events() == "event: built\ndata: 5\n\n");
 
+  // A template edited while L1's page is open: that page is rendered with it at once (build 6),
+  // then the whole rebuild renders every page (build 7).
+  std::atomic<bool> listening = false;
+  std::thread open_page([&] {
+    httplib::Client client("127.0.0.1", s.port);
+    client.Get("/__legisite/events?page=%2Fcode-de-test%2Fl1%2F", [&](const char*, std::size_t) {
+      listening = true;
+      return true;
+    });
+  });
+  CHECK(eventually([&] { return listening.load(); }));
+  const fs::path footer = s.tmp.path / "theme/templates/partials/footer.mustache";
+  write_file(footer, read_file(footer) + "<!-- pied de page modifié -->\n");
+  CHECK(eventually([&] {
+    return s.body("/code-de-test/l1/").find("pied de page modifié") != std::string::npos;
+  }));
+  CHECK(eventually([&] {
+    return std::regex_search(s.out(),
+                             std::regex("Changed: theme/templates/partials/footer.mustache\n"
+                                        "Updated 1 open page in [0-9.]+ s; rebuilding the rest.\n"
+                                        "Rebuilt: 7 pages"));
+  }));
+  CHECK(eventually([&] { return s.first_events() == "event: built\ndata: 7\n\n"; }));
+  CHECK(read_file(s.site / "code-de-test/l2/index.html").find("pied de page modifié") !=
+        std::string::npos);
+
   CHECK(s.stop(SIGINT) == 0);
+  open_page.join();  // its stream closed as serve stopped
   CHECK(s.out().substr(s.out().size() - 9) == "Stopped.\n");
   // Nothing left beside the site but the previous tree the next build updates: staging folders
   // and older sites were removed.

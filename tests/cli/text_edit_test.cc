@@ -192,3 +192,48 @@ TEST_CASE("an edit that could change other pages than its article's is left to t
   }
   CHECK(read_tree(s.options.out) == before);
 }
+
+TEST_CASE(
+    "a template edited: the pages open in a browser are rendered with it at once, as a clean "
+    "build of the edited theme has them, and nothing else is written",
+    "[cli][serve]") {
+  Served s;
+  const SiteFiles before = read_tree(s.options.out);
+  const fs::path footer = s.root / "theme/templates/partials/footer.mustache";
+  const std::string original = read_file(footer);
+  const std::vector<std::string> open = {"index.html",
+                                         "code-de-la-securite-sociale/r133-19/index.html",
+                                         "code-de-la-securite-sociale/r999-9/index.html"};
+  std::size_t pages = 0;
+
+  // Refused, with nothing written: a template that does not parse, a partial added (the site
+  // could plan other pages), a file outside templates/, no page open.
+  write_file(footer, original + "{{#unclosed}}\n");
+  CHECK_FALSE(show_template_edit(s.options, s.caches, {footer.string()}, open, pages));
+  write_file(footer, original + "<!-- pied de page modifié -->\n");
+  const fs::path added = s.root / "theme/templates/partials/added.mustache";
+  write_file(added, "<p>ajouté</p>\n");
+  CHECK_FALSE(
+      show_template_edit(s.options, s.caches, {footer.string(), added.string()}, open, pages));
+  fs::remove(added);
+  CHECK_FALSE(show_template_edit(s.options, s.caches,
+                                 {footer.string(), (s.root / "theme/static/style.css").string()},
+                                 open, pages));
+  CHECK_FALSE(show_template_edit(s.options, s.caches, {footer.string()}, {}, pages));
+  CHECK(read_tree(s.options.out) == before);
+
+  // The open pages the site has (not r999-9) are replaced, and only they.
+  REQUIRE(show_template_edit(s.options, s.caches, {footer.string()}, open, pages));
+  CHECK(pages == 2);
+  const SiteFiles patched = read_tree(s.options.out);
+  const SiteFiles clean = s.clean_build();
+  for (const auto& [path, contents] : before) {
+    INFO(path);
+    const bool shown = path == open[0] || path == open[1];
+    CHECK(patched.at(path) == (shown ? clean.at(path) : contents));
+  }
+  CHECK(patched.at(open[1]).find("pied de page modifié") != std::string::npos);
+  Diagnostics diagnostics;
+  REQUIRE(build_site(s.options, diagnostics, nullptr, &s.caches).published);
+  CHECK(read_tree(s.options.out) == clean);
+}

@@ -26,3 +26,17 @@ TEST_CASE("a server-sent event carries each line of its data on a data: line", "
   CHECK(server_sent_event("failed", "a\n\nb") == "event: failed\ndata: a\ndata: \ndata: b\n\n");
   CHECK(server_sent_event("built", "") == "event: built\ndata: \n\n");
 }
+
+TEST_CASE("the page a browser shows is named by its site path, a folder by its index.html",
+          "[serve]") {
+  CHECK(page_at("/") == "index.html");
+  CHECK(page_at("/code-de-test/l1/") == "code-de-test/l1/index.html");
+  CHECK(page_at("/code-de-test/l1/index.html") == "code-de-test/l1/index.html");
+  CHECK(page_at("/code-de-test/l1") == "code-de-test/l1/index.html");  // redirected to the folder
+  // Nothing a page of a site is named by: no page is rendered for it.
+  CHECK(page_at("").empty());
+  CHECK(page_at("code-de-test/l1/").empty());
+  CHECK(page_at("/../etc/passwd").empty());
+  CHECK(page_at("/a/./b/").empty());
+  CHECK(page_at("/a/?x=1").empty());
+}
