@@ -5,19 +5,23 @@ css-history (`../shared/corpus/css-history`) is copied to --work (tmpfs by defau
 (`legisite serve --port 0 --date 2026-11-26`, history pages), with the page of L311-3 held open
 (its event stream, as a browser's live-reload script holds it); once its first build is served,
 --runs times, an edit is made and the script measures the time from the end of that write to the
-moment the article's page, fetched over HTTP every few milliseconds, shows it. The edit is, with
-`--edit text` (the default), a sentence appended to the last version file of L311-3, and with
-`--edit template`, a comment appended to the theme's footer partial (alternately two, so every
-run has a change). Then the same edits are made with the server stopped, each followed by
-`legisite build` over a site of its own (the same options), timed from the write to the end of
-the build. Prints median, min and max of each, how long serve took to render the pages it showed
-at once (its "Updated …" lines), the ratio of the medians and the median of each phase of serve's
-whole rebuilds (`--timings`).
+moment the article's page, fetched over HTTP every few milliseconds, shows it. The edit is:
+- `--edit text` (the default): a sentence appended to the last version file of L311-3;
+- `--edit template`: a comment appended to the theme's footer partial;
+- `--edit log`: a mention appended to the message of the commit that made L311-3's last version,
+  which its page shows;
+alternately two, so every run has a change. Then the same edits are made with the server
+stopped, each followed by `legisite build` over a site of its own (the same options), timed from
+the write to the end of the build. Prints median, min and max of each, how long serve took to
+show the open pages (its "Updated …" lines: from the edit's reading for text and template edits,
+from the rebuild's start for others), the ratio of the medians and the median of each phase of
+serve's whole rebuilds (`--timings`).
 
-Usage: python3 bench/serve_latency.py [--runs 5] [--edit text|template] [--legisite build/legisite]
-       [--work DIR]
+Usage: python3 bench/serve_latency.py [--runs 5] [--edit text|template|log]
+       [--legisite build/legisite] [--work DIR]
 """
 import argparse
+import json
 import os
 import re
 import shutil
@@ -65,13 +69,30 @@ def edit_template(path, run_index):
     append_marker(path, comment(run_index), r"\n<!-- mesure [AB] -->\n$", "\n")
 
 
+def mention(run_index):
+    return "(mesure " + ("A" if run_index % 2 == 0 else "B") + ")"
+
+
+def edit_log(path, run_index):
+    """This run's mention at the end of the message of the commit that made L311-3's last
+    version, which the article's page shows beside that version."""
+    with open(path, encoding="utf-8") as f:
+        commits = [json.loads(line) for line in f if line.strip()]
+    last = [c for c in commits
+            if any(ch["path"].endswith("/Article L311-3.md") for ch in c["changes"])][-1]
+    last["message"] = re.sub(r" \(mesure [AB]\)$", "", last["message"]) + " " + mention(run_index)
+    with open(path, "w", encoding="utf-8") as f:
+        for c in commits:
+            f.write(json.dumps(c, ensure_ascii=False) + "\n")
+
+
 class Edit:
     """The file an edit changes, how, and what the page shows once it is served."""
 
     def __init__(self, kind, path):
         self.path = path
-        self.apply = edit_markdown if kind == "text" else edit_template
-        self.shown = sentence if kind == "text" else comment
+        self.apply = {"text": edit_markdown, "template": edit_template, "log": edit_log}[kind]
+        self.shown = {"text": sentence, "template": comment, "log": mention}[kind]
 
 
 def copy_history(work):
@@ -218,7 +239,7 @@ def build_runs(legisite, theme, content, edit, site, runs):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--edit", choices=["text", "template"], default="text")
+    parser.add_argument("--edit", choices=["text", "template", "log"], default="text")
     parser.add_argument("--legisite", default=os.path.join(ROOT, "build", "legisite"))
     parser.add_argument("--work", default=default_work("serve-latency"))
     args = parser.parse_args()
@@ -229,14 +250,17 @@ def main():
     shutil.copytree(os.path.join(ROOT, "themes", "default"), theme)
     try:
         content, version_file = copy_history(args.work)
-        edit = Edit(args.edit, version_file if args.edit == "text" else
-                    os.path.join(theme, "templates", "partials", "footer.mustache"))
+        edit = Edit(args.edit, {
+            "text": version_file,
+            "template": os.path.join(theme, "templates", "partials", "footer.mustache"),
+            "log": os.path.join(content, "commits.jsonl")}[args.edit])
         served, phases, quick = serve_runs(legisite, theme, content, edit,
                                            os.path.join(args.work, "served"), args.runs)
         built = build_runs(legisite, theme, content, edit, os.path.join(args.work, "built"),
                            args.runs)
-        what = ("one version file of L311-3" if args.edit == "text"
-                else "the footer partial of the theme")
+        what = {"text": "one version file of L311-3",
+                "template": "the footer partial of the theme",
+                "log": "the commit log (a commit's message)"}[args.edit]
         print(f"css-history, {what} edited, {args.runs} runs each "
               f"(load average {os.getloadavg()[0]:.1f})")
         print(f"{'':<34} {'median':>8} {'min':>8} {'max':>8}")

@@ -187,6 +187,8 @@ BuildReport build_into(const FileSystem& content, const FileSystem& theme_files,
                     caches ? &caches->diffs : nullptr);
     report_diffs_beyond_budget(corpus, diagnostics);
   }
+  if (caches && caches->resolved && !diagnostics.has_errors())
+    caches->resolved(corpus, graph, *theme, site);
   RenderSummary rendered;
   {
     PhaseTimer timer(report, "render");

@@ -76,6 +76,9 @@ struct RebuildCaches {
   /// What the site in --out was made from, while it is the last build's (null once a build
   /// failed): an edit of texts alone updates its pages at once (cli/text_edit.h).
   std::shared_ptr<BuiltSite> site;
+  /// Called by a build once its model is read, resolved and answered without error, before its
+  /// pages are rendered: serve shows the pages open in a browser from it at once.
+  std::function<void(const Corpus&, const LinkGraph&, const Theme&, const SiteOptions&)> resolved;
 };
 
 /// Builds from in-memory or on-disk trees into any sink; used by tests and by build_site. The

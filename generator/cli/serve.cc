@@ -49,12 +49,34 @@ std::string shown_path(const std::string& path) {
   return relative.string();
 }
 
+// "0.052 s" since `started`.
+std::string seconds_since(std::chrono::steady_clock::time_point started) {
+  char seconds[32];
+  std::snprintf(seconds, sizeof seconds, "%.3f s",
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+  return seconds;
+}
+
 // One build into --out; the server is told whether there is a new site or why there is none.
 // `caches` keep what this build read and compared for the next one. After the `shown` pages of an
 // edit shown at once, open pages reload again only when the build rendered other pages too: the
 // rest of what it writes (search index, feeds, open data) is no page's.
 void build_and_announce(const BuildOptions& options, SiteServer& server, bool first,
                         RebuildCaches& caches, std::optional<std::size_t> shown = std::nullopt) {
+  // An edit not shown at once: the open pages are shown as soon as the rebuild has its model,
+  // before it renders every other page (from the served folder the last good build published).
+  const std::string served = caches.site ? caches.site->destination : std::string();
+  const auto started = std::chrono::steady_clock::now();
+  if (!shown && !served.empty())
+    caches.resolved = [&](const Corpus& corpus, const LinkGraph& links, const Theme& theme,
+                          const SiteOptions& site) {
+      const std::size_t pages =
+          show_open_pages(served, server.open_pages(), corpus, links, theme, site);
+      if (pages == 0) return;
+      server.announce_site();
+      std::cout << "Updated " << pages << (pages == 1 ? " open page" : " open pages") << " in "
+                << seconds_since(started) << "; rendering the rest." << std::endl;
+    };
   Diagnostics diagnostics;
   BuildReport report = build_site(
       options, diagnostics,
@@ -62,6 +84,7 @@ void build_and_announce(const BuildOptions& options, SiteServer& server, bool fi
         if (!shown || built.pages_rendered != *shown) server.announce_site();
       },
       &caches);
+  caches.resolved = nullptr;
   std::string problems = format_grouped(diagnostics);
   std::cerr << problems;
   if (first) {
@@ -88,14 +111,8 @@ void build_and_announce(const BuildOptions& options, SiteServer& server, bool fi
 std::optional<std::size_t> show_edit_at_once(const BuildOptions& options, SiteServer& server,
                                              RebuildCaches& caches,
                                              const std::vector<std::string>& changed) {
-  auto started = std::chrono::steady_clock::now();
-  auto took = [&started] {
-    char seconds[32];
-    std::snprintf(
-        seconds, sizeof seconds, "%.3f s",
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
-    return std::string(seconds);
-  };
+  const auto started = std::chrono::steady_clock::now();
+  auto took = [&started] { return seconds_since(started); };
   std::size_t files = 0;
   if (show_static_edit(options, caches, changed, files)) {
     server.announce_site();

