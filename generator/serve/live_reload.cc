@@ -46,18 +46,25 @@ std::string with_live_reload(std::string html, unsigned long build) {
   return html;
 }
 
-std::string page_at(std::string_view location) {
-  if (location.empty() || location.front() != '/' ||
-      location.find_first_of("?#") != std::string_view::npos)
-    return "";
-  std::string path(location.substr(1));
-  for (std::size_t start = 0; start <= path.size();) {
+bool safe_request_path(std::string_view path) {
+  if (path.empty() || path[0] != '/') return false;
+  if (path.find('\0') != std::string_view::npos || path.find('\\') != std::string_view::npos)
+    return false;
+  std::size_t start = 1;
+  while (start <= path.size()) {
     std::size_t end = path.find('/', start);
-    if (end == std::string::npos) end = path.size();
-    const std::string_view part = std::string_view(path).substr(start, end - start);
-    if (part == "." || part == "..") return "";
+    if (end == std::string_view::npos) end = path.size();
+    const std::string_view part = path.substr(start, end - start);
+    if (part == "." || part == "..") return false;
     start = end + 1;
   }
+  return true;
+}
+
+std::string page_at(std::string_view location) {
+  if (!safe_request_path(location) || location.find_first_of("?#") != std::string_view::npos)
+    return "";
+  std::string path(location.substr(1));
   // A folder is served by its index.html, as a host does; a path without a slash is redirected
   // to the folder.
   if (path.empty() || path.back() == '/') return path + "index.html";

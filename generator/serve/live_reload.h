@@ -21,9 +21,13 @@ std::string_view live_reload_script();
 /// `build` is the number of the build the page comes from.
 std::string with_live_reload(std::string html, unsigned long build);
 
+/// Whether a request path (decoded from %XX already) names a file below the site's root: it
+/// starts with "/" and has no "." or ".." segment, NUL nor backslash.
+bool safe_request_path(std::string_view path);
+
 /// The site path of the page a browser shows at `location` (its URL's path, as the script sends
 /// it: "/", "/code/l1/", "/code/l1/index.html"): "index.html", "code/l1/index.html". "" for a path
-/// with "." or ".." segments or a query, which no page has.
+/// that is not safe_request_path, or with a query, which no page has.
 std::string page_at(std::string_view location);
 
 /// One server-sent event: `event: <name>` then each line of `data` as a `data:` line (line breaks

@@ -51,22 +51,6 @@ bool read_whole_file(const std::filesystem::path& path, std::string& contents) {
   return true;
 }
 
-// A request path names a file below the root only without "..", NUL or backslash segments; the
-// server has decoded %XX already.
-bool safe_path(const std::string& path) {
-  if (path.empty() || path[0] != '/') return false;
-  if (path.find('\0') != std::string::npos || path.find('\\') != std::string::npos) return false;
-  std::size_t start = 1;
-  while (start <= path.size()) {
-    std::size_t end = path.find('/', start);
-    if (end == std::string::npos) end = path.size();
-    std::string_view part(path.data() + start, end - start);
-    if (part == "." || part == "..") return false;
-    start = end + 1;
-  }
-  return true;
-}
-
 // How long an event stream waits before a comment line: a closed tab is noticed at the next
 // write, which frees its thread.
 constexpr auto kKeepAlive = std::chrono::seconds(15);
@@ -106,7 +90,7 @@ void SiteServer::State::serve_file(const httplib::Request& request, httplib::Res
   std::string contents;
   fs::path file = fs::path(root) / (path.size() > 1 ? path.substr(1) : std::string());
   std::error_code ec;
-  if (!safe_path(path)) {
+  if (!safe_request_path(path)) {
     response.status = 400;
     response.set_content("bad path\n", content_type(".txt"));
     return;

@@ -1,6 +1,7 @@
 #include "serve/live_reload.h"
 
 #include <catch2/catch.hpp>
+#include <string>
 
 using namespace legisite;
 
@@ -39,4 +40,18 @@ TEST_CASE("the page a browser shows is named by its site path, a folder by its i
   CHECK(page_at("/../etc/passwd").empty());
   CHECK(page_at("/a/./b/").empty());
   CHECK(page_at("/a/?x=1").empty());
+  CHECK(page_at("/a\\..\\b/").empty());
+}
+
+TEST_CASE("a request path is served only below the site's root", "[serve]") {
+  CHECK(safe_request_path("/"));
+  CHECK(safe_request_path("/code/l1/index.html"));
+  CHECK(safe_request_path("/a..b/"));  // dots inside a name are a name
+  CHECK_FALSE(safe_request_path(""));
+  CHECK_FALSE(safe_request_path("code/"));
+  CHECK_FALSE(safe_request_path("/../x"));
+  CHECK_FALSE(safe_request_path("/a/.."));
+  CHECK_FALSE(safe_request_path("/a/./b"));
+  CHECK_FALSE(safe_request_path("/a\\b"));
+  CHECK_FALSE(safe_request_path(std::string("/a\0b", 4)));
 }
