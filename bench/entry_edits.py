@@ -28,11 +28,9 @@ import json
 import os
 import re
 import shutil
-import subprocess
 import sys
-import time
 
-from measure import default_work
+from measure import default_work, last_version_file, timed
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.join(os.path.dirname(ROOT), "shared", "corpus")
@@ -126,15 +124,11 @@ def commit_later(commits):
 
 
 def text_edit(content):
-    for dirpath, _, names in os.walk(os.path.join(content, "history")):
-        if dirpath.endswith("/Article L311-3"):
-            path = os.path.join(dirpath, sorted(n for n in names if n.endswith(".md"))[-1])
-            with open(path, encoding="utf-8") as f:
-                text = f.read()
-            with open(path, "w", encoding="utf-8") as f:
-                f.write(text.rstrip("\n") + "\n\nAlinéa de mesure.\n")
-            return
-    sys.exit("Article L311-3 not found in css-history")
+    path = last_version_file(content)
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text.rstrip("\n") + "\n\nAlinéa de mesure.\n")
 
 
 def corpora():
@@ -164,11 +158,10 @@ def records(site):
 
 
 def build(program, content, site):
-    start = time.monotonic()
-    subprocess.run([program, "build", "--content", content, "--out", site, "--date", "2026-11-26",
-                    "--theme", os.path.join(ROOT, "themes", "default")],
-                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.monotonic() - start
+    """The build's wall time."""
+    wall, _, _, _ = timed([program, "build", "--content", content, "--out", site,
+                           "--date", "2026-11-26", "--theme", os.path.join(ROOT, "themes", "default")])
+    return wall
 
 
 def copy_content(source, target):

@@ -22,7 +22,7 @@ import shutil
 import statistics
 import sys
 
-from measure import default_work, timed
+from measure import default_work, last_version_file, timed
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.join(os.path.dirname(ROOT), "shared", "corpus")
@@ -66,15 +66,7 @@ def corpora(work):
     out.append(("css-2026", os.path.join(d, "css.json"), os.path.join(d, "css.json"), edit_json))
     hist = os.path.join(work, "css-history")
     shutil.copytree(os.path.join(SHARED, "css-history"), hist)
-    folder = None
-    for dirpath, dirs, names in os.walk(os.path.join(hist, "history")):
-        if dirpath.endswith("/Article L311-3"):
-            folder = dirpath
-            break
-    if folder is None:
-        sys.exit("Article L311-3 not found in css-history")
-    last = sorted(n for n in os.listdir(folder) if n.endswith(".md"))[-1]
-    out.append(("css-history", hist, os.path.join(folder, last), edit_markdown))
+    out.append(("css-history", hist, last_version_file(hist), edit_markdown))
     return out
 
 

@@ -1,4 +1,5 @@
-"""What the benchmark scripts share: timing one command alone, sizing a tree, a work folder."""
+"""What the benchmark scripts share: timing one command alone, sizing a tree, a work folder, the
+version file the edit benchmarks change."""
 import os
 import subprocess
 import sys
@@ -45,3 +46,15 @@ def default_work(name):
     if os.path.isdir("/dev/shm"):
         return "/dev/shm/legisite-" + name
     return os.path.join(ROOT, "bench", "out", name)
+
+
+def last_version_file(history, article="L311-3"):
+    """The last version file of `article` in a Markdown history folder, by name (NNN_<date>_…),
+    over every folder of that article (css-history has two for L311-3, its Livre renamed)."""
+    files = []
+    for dirpath, _, names in os.walk(os.path.join(history, "history")):
+        if dirpath.endswith("/Article " + article):
+            files += [os.path.join(dirpath, n) for n in names if n.endswith(".md")]
+    if not files:
+        sys.exit(f"Article {article} not found in {history}")
+    return max(files, key=os.path.basename)

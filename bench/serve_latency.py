@@ -33,7 +33,7 @@ import time
 import urllib.error
 import urllib.request
 
-from measure import default_work
+from measure import default_work, last_version_file
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.join(os.path.dirname(ROOT), "shared", "corpus")
@@ -99,13 +99,7 @@ def copy_history(work):
     """(content folder, the version file to edit): L311-3's last version file, by name."""
     content = os.path.join(work, "css-history")
     shutil.copytree(os.path.join(SHARED, "css-history"), content)
-    files = []
-    for dirpath, _, names in os.walk(os.path.join(content, "history")):
-        if dirpath.endswith("/Article L311-3"):
-            files += [os.path.join(dirpath, n) for n in names if n.endswith(".md")]
-    if not files:
-        sys.exit("Article L311-3 not found in css-history")
-    return content, max(files, key=os.path.basename)
+    return content, last_version_file(content)
 
 
 def fetch(url):

@@ -333,9 +333,9 @@ Digest dated_list(const Corpus& corpus, const SiteOptions& options, const Code& 
                   const std::vector<PagePlan>& pages) {
   Hasher h;
   if (!options.history) return h.finish();
+  add_date(h, first_day_in_force(corpus, code.id));
   for (const PagePlan& p : pages)
     if (p.kind == PageKind::kCodeAtDate && p.code == code.id) h.add(p.identifier);
-  add_date(h.add(kSectionEnd), first_day_in_force(corpus, code.id));
   return h.finish();
 }
 

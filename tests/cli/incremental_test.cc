@@ -37,16 +37,8 @@ struct WorkDir : legisite::testing::TempDir {
 };
 
 using legisite::testing::read_file;
+using legisite::testing::replace_in_file;
 using legisite::testing::write_file;
-
-/// Replaces the first `from` of the file at `p` with `to`; false when the file has none.
-bool edit(const fs::path& p, const std::string& from, const std::string& to) {
-  std::string text = read_file(p);
-  const std::size_t at = text.find(from);
-  if (at == std::string::npos) return false;
-  write_file(p, text.replace(at, from.size(), to));
-  return true;
-}
 
 /// Each file's identity on disk: a file linked from the previous site keeps both.
 struct Identity {
@@ -208,17 +200,18 @@ TEST_CASE(
   // show something of it (those it cites or that cite it, its neighbours) are rendered again,
   // not every article's.
   const std::string start = "Date de début: 2010-02-26\n";
-  REQUIRE(edit(chapter / "Article L752-4/003_2010-02-23_608ecf808d.md", start,
-               start + "Date de fin: 2020-01-01\nÉtat: ABROGE\n"));
+  REQUIRE(replace_in_file(chapter / "Article L752-4/003_2010-02-23_608ecf808d.md", start,
+                          start + "Date de fin: 2020-01-01\nÉtat: ABROGE\n"));
   p.build_and_compare("an article's state and end date changed");
   CHECK(p.written_paths.count(livre_7) == 1);
   CHECK(p.written_paths.count("code-de-la-securite-sociale/index.json") == 1);
   INFO(p.last_rendered << " of " << p.last_pages << " pages rendered");
   CHECK(p.last_rendered * 5 < p.last_pages);
 
-  REQUIRE(edit(p.code / "Partie Législative/Livre 1/Titre 3/Chapitre 3 Bis/Article L133-6-6/"
-                        "001_2005-12-08_3aa890b1e6.md",
-               "Date de début: 2008-01-01", "Date de début: 2009-01-01"));
+  REQUIRE(
+      replace_in_file(p.code / "Partie Législative/Livre 1/Titre 3/Chapitre 3 Bis/Article L133-6-6/"
+                               "001_2005-12-08_3aa890b1e6.md",
+                      "Date de début: 2008-01-01", "Date de début: 2009-01-01"));
   p.build_and_compare("another article's start date changed");
   CHECK(p.last_rendered * 20 < p.last_pages);
 

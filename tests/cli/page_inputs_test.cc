@@ -52,10 +52,7 @@ struct Demo {
   }
 
   void replace(const fs::path& file, const std::string& from, const std::string& to) {
-    std::string text = legisite::testing::read_file(file);
-    const auto at = text.find(from);
-    REQUIRE(at != std::string::npos);
-    legisite::testing::write_file(file, text.replace(at, from.size(), to));
+    REQUIRE(legisite::testing::replace_in_file(file, from, to));
   }
 
   void append(const fs::path& file, const std::string& text) {

@@ -55,10 +55,7 @@ struct Served {
 
   /// Replaces the first `from` of the edited version file with `to`.
   void edit(const std::string& from, const std::string& to) {
-    std::string text = read_file(article);
-    const std::size_t at = text.find(from);
-    REQUIRE(at != std::string::npos);
-    write_file(article, text.replace(at, from.size(), to));
+    REQUIRE(legisite::testing::replace_in_file(article, from, to));
   }
 
   bool show(TextEdit& shown) { return show_text_edit(options, caches, {article.string()}, shown); }

@@ -58,6 +58,15 @@ void write_file(const std::filesystem::path& path, const std::string& text) {
   std::ofstream(path, std::ios::binary) << text;
 }
 
+bool replace_in_file(const std::filesystem::path& path, const std::string& from,
+                     const std::string& to) {
+  std::string text = read_file(path);
+  const std::size_t at = text.find(from);
+  if (at == std::string::npos) return false;
+  write_file(path, text.replace(at, from.size(), to));
+  return true;
+}
+
 std::string shell_quote(const std::string& text) {
   std::string quoted = "'";
   for (char c : text) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);

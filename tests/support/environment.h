@@ -48,6 +48,11 @@ std::string read_file(const std::filesystem::path& path);
 /// Writes `text` as the whole file at `path`, making the folders above it.
 void write_file(const std::filesystem::path& path, const std::string& text);
 
+/// Replaces the first `from` in the file at `path` with `to`; false, leaving the file as it was,
+/// when the file has none.
+bool replace_in_file(const std::filesystem::path& path, const std::string& from,
+                     const std::string& to);
+
 /// A fresh folder below the system's temporary one, removed with its contents at end of scope.
 /// `in_memory`: below /dev/shm when it exists, for trees of whole sites (a disk mounted with
 /// `discard` takes seconds to delete one).
