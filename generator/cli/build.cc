@@ -15,6 +15,7 @@
 #include "render/render.h"
 #include "resolve/history.h"
 #include "resolve/resolve.h"
+#include "sources/git_repository.h"
 #include "sources/sources.h"
 
 namespace legisite {
@@ -226,10 +227,14 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& diagnostics,
 
   // --out is refused before any work when publishing there could destroy something.
   std::string error;
+  // A repository read from its commits never reads its working tree: a site may go there.
+  const bool reads_files =
+      !(options.sources.read_git && GitRepository::is_repository(options.content));
   const std::vector<KeptFolder> kept = {
       {options.content,
-       fs::is_regular_file(options.content, ec) ? "the content file" : "the content folder"},
-      {options.theme, "the theme folder"}};
+       fs::is_regular_file(options.content, ec) ? "the content file" : "the content folder",
+       reads_files},
+      {options.theme, "the theme folder", true}};
   auto staged = content ? StagedSite::create(options.out, error, kept, !options.clean) : nullptr;
   if (content && !staged) diagnostics.error({options.out, 0, 0}, error);
   // Staging folders of killed builds go in the background: they must not delay this one.

@@ -78,6 +78,13 @@ bool check_destination(const std::string& out, const std::vector<KeptFolder>& ke
       error = named + " contains " + k.what + " (" + folder.string() + ")" + kWayOut;
       return false;
     }
+    // The next build, or serve watching the folder, would read the site it wrote as sources.
+    if (k.read && within(real, folder)) {
+      error = named + " lies inside " + k.what + " (" + folder.string() +
+              "), which the build reads: the next build would read the site too" + kWayOut +
+              " outside it";
+      return false;
+    }
   }
 
   auto link = fs::symlink_status(out, ec);

@@ -25,7 +25,8 @@ inline constexpr const char* kPreviousSuffix = ".legisite-previous";
 /// A folder a build must neither replace nor contain, and how the error names it.
 struct KeptFolder {
   std::string path;
-  std::string what;  // "the content folder"
+  std::string what;   // "the content folder"
+  bool read = false;  // the build reads what it holds: a site inside it would be read back
 };
 
 /// Where a site may go: --out with its symlinks resolved.
@@ -38,9 +39,9 @@ struct Destination {
 
 /// Decides whether `out` may be replaced by a new site: only when it does not exist, is an empty
 /// folder or holds the site marker. Never the root, $HOME, the current folder or a folder
-/// containing one of them, nor one of `kept` or a folder containing it; never an existing file or
-/// a mount point. Paths are compared with their symlinks resolved. False (and `error`, which
-/// suggests a way out) when it may not.
+/// containing one of them, nor one of `kept` or a folder containing it, nor a folder inside a
+/// `kept` folder the build reads; never an existing file or a mount point. Paths are compared with
+/// their symlinks resolved. False (and `error`, which suggests a way out) when it may not.
 bool check_destination(const std::string& out, const std::vector<KeptFolder>& kept,
                        Destination& destination, std::string& error);
 

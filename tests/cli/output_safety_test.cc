@@ -156,6 +156,47 @@ TEST_CASE("an --out is refused when it is or contains the content folder, or a s
                 "--out (really " + p.content.string() + ") is the content folder");
 }
 
+// A site inside the folders the build reads would be read back by the next build (its data files
+// as JSON sources) and, in serve, would set off a rebuild with every write.
+TEST_CASE("an --out is refused when it lies inside the content or the theme folder",
+          "[cli][output]") {
+  if (!have_binary()) return;
+  Playground p;
+  const std::string inside = "--out lies inside the content folder (" + p.content.string() + ")";
+  check_refused(p, (p.content / "site").string(), p.work, inside);
+  check_refused(p, (p.content / "code-test/site").string(), p.work, inside);
+  fs::create_directory_symlink(p.content, p.root / "to-content");
+  check_refused(
+      p, (p.root / "to-content/site").string(), p.work,
+      "--out (really " + (p.content / "site").string() + ") lies inside the content folder");
+  check_refused(p, (p.theme / "static/site").string(), p.work,
+                "--out lies inside the theme folder (" + p.theme.string() + ")");
+  // Beside the content, as the README's commands put it, the site is built.
+  CHECK(p.build((p.content.parent_path() / "site").string(), p.work).status == 0);
+}
+
+TEST_CASE("a site may go inside a git repository read from its commits", "[cli][output][git]") {
+  if (!have_binary()) return;
+  if (!legisite::testing::have_program("git")) {
+    legisite::testing::skip_because_missing("git");
+    return;
+  }
+  Playground p;
+  using legisite::testing::run_command;
+  using legisite::testing::shell_quote;
+  REQUIRE(run_command("git init -q " + shell_quote(p.content.string())).status == 0);
+  legisite::testing::commit_tree(p.content, "2020-01-01", "Premier état");
+  const fs::path site = p.content / "site";
+  Run run = p.build(site.string(), p.work);
+  INFO(run.err);
+  CHECK(run.status == 0);
+  CHECK(fs::exists(site / "code-de-test/l1/index.html"));  // the code named by its title
+  // The next build reads the commits again, not the site in the working tree.
+  run = p.build(site.string(), p.work);
+  INFO(run.err);
+  CHECK(run.status == 0);
+}
+
 TEST_CASE("an --out is refused when it is or contains the theme folder, or a symlink to it",
           "[cli][output]") {
   if (!have_binary()) return;
