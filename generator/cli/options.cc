@@ -1,6 +1,7 @@
 #include "cli/options.h"
 
 #include <algorithm>
+#include <string_view>
 
 namespace legisite {
 
@@ -84,6 +85,19 @@ bool parse_port(const std::string& text, int& port) {
   return true;
 }
 
+// What canonical URLs may start with: a path from the site's root or an http(s) URL naming a
+// host. Anything else (`javascript:`, a relative path, a space or a quote) would make every
+// canonical link, feed and sitemap entry wrong or unsafe.
+bool valid_base_url(std::string_view url) {
+  for (unsigned char c : url)
+    if (c <= ' ' || c == 0x7f || c == '"' || c == '\'' || c == '<' || c == '>' || c == '\\')
+      return false;
+  if (url.starts_with("/")) return !url.starts_with("//");  // "//host/" is another site
+  for (std::string_view scheme : {"https://", "http://"})
+    if (url.starts_with(scheme)) return url.size() > scheme.size() && url[scheme.size()] != '/';
+  return false;
+}
+
 // A thread count as written after -j: 1 to 1024 (more is a typo, not a machine).
 bool parse_jobs(const std::string& text, std::size_t& jobs) {
   return text.size() <= 4 && parse_count(text, 1024, jobs);
@@ -160,6 +174,11 @@ bool parse_command_line(const std::vector<std::string>& args, CommandLine& out,
       if (!value(out.build.out)) return error = "--out needs a folder", false;
     } else if (is("--base-url")) {
       if (!value(out.build.base_url)) return error = "--base-url needs a URL", false;
+      if (!valid_base_url(out.build.base_url))
+        return error =
+                   "--base-url needs a path from the site's root (/codes/) or an http:// or "
+                   "https:// URL",
+               false;
       if (out.build.base_url.back() != '/') out.build.base_url += '/';
     } else if (is("--commits")) {
       if (!value(out.build.sources.commits))

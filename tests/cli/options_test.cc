@@ -109,6 +109,21 @@ TEST_CASE("an option without its value is a usage mistake", "[cli][options]") {
   CHECK(parse_error({"build", "--base-url="}) == "--base-url needs a URL");
 }
 
+TEST_CASE("a base URL is a path from the site's root or an http(s) URL", "[cli][options]") {
+  const std::string wanted =
+      "--base-url needs a path from the site's root (/codes/) or an http:// or https:// URL";
+  for (const char* url :
+       {"javascript:alert(1)//", "codes/", "./", "//cdn.example.org/", "https://", "https:///codes",
+        "ftp://example.org/", "https://example.org/a b/", "/codes\"/", "/<script>/"}) {
+    INFO(url);
+    CHECK(parse_error({"build", "--base-url", url}) == wanted);
+  }
+  CHECK(parse_ok({"build", "--base-url", "http://localhost:8000"}).build.base_url ==
+        "http://localhost:8000/");
+  CHECK(parse_ok({"build", "--base-url", "/droit/sécurité-sociale"}).build.base_url ==
+        "/droit/sécurité-sociale/");
+}
+
 TEST_CASE("an empty value after a space is a usage mistake too", "[cli][options]") {
   CHECK(parse_error({"build", "--content", ""}) == "--content needs a folder or file");
   CHECK(parse_error({"build", "--theme", ""}) == "--theme needs a folder");
