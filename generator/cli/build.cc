@@ -213,6 +213,18 @@ BuildReport build_into(const FileSystem& content, const FileSystem& theme_files,
   return report;
 }
 
+std::vector<KeptFolder> kept_folders(const BuildOptions& options) {
+  std::error_code ec;
+  // A repository read from its commits never reads its working tree: a site may go there.
+  const bool reads_files =
+      !(options.sources.read_git && GitRepository::is_repository(options.content));
+  return {{options.content,
+           std::filesystem::is_regular_file(options.content, ec) ? "the content file"
+                                                                 : "the content folder",
+           reads_files},
+          {options.theme, "the theme folder", true}};
+}
+
 BuildReport build_site(const BuildOptions& options, Diagnostics& diagnostics,
                        const std::function<void(const BuildReport&)>& published,
                        RebuildCaches* caches) {
@@ -227,15 +239,9 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& diagnostics,
 
   // --out is refused before any work when publishing there could destroy something.
   std::string error;
-  // A repository read from its commits never reads its working tree: a site may go there.
-  const bool reads_files =
-      !(options.sources.read_git && GitRepository::is_repository(options.content));
-  const std::vector<KeptFolder> kept = {
-      {options.content,
-       fs::is_regular_file(options.content, ec) ? "the content file" : "the content folder",
-       reads_files},
-      {options.theme, "the theme folder", true}};
-  auto staged = content ? StagedSite::create(options.out, error, kept, !options.clean) : nullptr;
+  auto staged = content
+                    ? StagedSite::create(options.out, error, kept_folders(options), !options.clean)
+                    : nullptr;
   if (content && !staged) diagnostics.error({options.out, 0, 0}, error);
   // Staging folders of killed builds go in the background: they must not delay this one.
   std::thread sweeper;

@@ -14,6 +14,7 @@
 #include "io/file_system.h"
 #include "io/output_sink.h"
 #include "model/model.h"
+#include "output/destination.h"
 #include "render/fingerprints.h"
 #include "render/site_options.h"
 #include "render/theme.h"
@@ -86,6 +87,10 @@ struct RebuildCaches {
 BuildReport build_into(const FileSystem& content, const FileSystem& theme,
                        const BuildOptions& options, OutputSink& out, Diagnostics& diagnostics,
                        const PageFingerprints& published = {}, RebuildCaches* caches = nullptr);
+
+/// The folders options.out may neither be, contain nor (for the folders the build reads) lie
+/// inside: the content and the theme (output/destination.h).
+std::vector<KeptFolder> kept_folders(const BuildOptions& options);
 
 /// Builds from the disk per `options`, publishing into options.out when the build succeeds (or
 /// with --keep-going). Diagnostics come back sorted; --strict has already been applied.

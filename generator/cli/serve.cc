@@ -163,6 +163,12 @@ int serve_site(const BuildOptions& options, const ServeOptions& serve) {
   int stop_signals = block_stop_signals();
   SiteServer server(options.out);
   std::string error;
+  // An --out no build may publish into stays refused whatever the edits: serve stops at once.
+  Destination destination;
+  if (!check_destination(options.out, kept_folders(options), destination, error)) {
+    std::cerr << options.out << ": error: " << error << '\n';
+    return 1;
+  }
   if (!server.bind(serve.bind, serve.port, error)) {
     std::cerr << "legisite: " << error << '\n';
     return 1;

@@ -295,3 +295,17 @@ TEST_CASE("serve refuses a port already in use, before building", "[cli][serve]"
   CHECK(r.out.empty());
   CHECK(first.stop(SIGINT) == 0);
 }
+
+TEST_CASE("serve refuses an --out no build may publish into, before building", "[cli][serve]") {
+  TempDir tmp("legisite-serve-out");
+  fs::copy(kSource + "/tests/cli/fixtures/valid", tmp.path / "content",
+           fs::copy_options::recursive);
+  legisite::testing::ProcessResult r = legisite::testing::run_command(
+      "cd " + legisite::testing::shell_quote(tmp.path.string()) + " && " +
+      legisite::testing::shell_quote(LEGISITE_PROGRAM) + " serve --port 0 --theme " +
+      legisite::testing::shell_quote(kSource + "/themes/default") + " --out content/site");
+  CHECK(r.status == 1);
+  CHECK(r.err.find("content/site: error: --out lies inside the content folder") == 0);
+  CHECK(r.out.empty());
+  CHECK_FALSE(fs::exists(tmp.path / "content/site"));
+}
