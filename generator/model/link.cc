@@ -121,6 +121,12 @@ std::string_view status_mark_words(std::string_view mark) {
   return {};
 }
 
+void name_bare_article(Link& link) {
+  constexpr std::string_view kBare = " - art.";
+  if (!link.article_number.empty() && std::string_view(link.text).ends_with(kBare))
+    link.text += " " + link.article_number;
+}
+
 bool Link::names_code() const { return fold_for_matching(text_title).rfind("code", 0) == 0; }
 
 }  // namespace legisite

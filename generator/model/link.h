@@ -43,6 +43,12 @@ std::string_view link_group_type_word(LinkGroup group);
 /// What Légifrance's state mark of a linked text means ("V" -> "en vigueur"); "" when unknown.
 std::string_view status_mark_words(std::string_view mark);
 
+struct Link;
+/// Completes a text ending with a bare " - art." with the link's article_number ("… - art.
+/// Annexe"): LEGI XML and the API both cut some titles there and give the article in a field of
+/// its own, which Légifrance prints after "art.".
+void name_bare_article(Link& link);
+
 /// One entry of "Liens relatifs", or one LEGI LIEN / JSON lienModifications entry: a typed
 /// reference to another text or to an article of a code.
 struct Link {

@@ -379,6 +379,7 @@ Link link_of(Reader& r, pugi::xml_node lien) {
     label = collapse_whitespace(attribute(lien, "naturetexte") + " " + attribute(lien, "numtexte"));
   }
   split_label(label, link);
+  name_bare_article(link);
   // Codes are "signed" on 2999-01-01 in LEGI: that sentinel says "no date", not a date.
   Date signed_on = date_of_attribute(r, lien, "datesignatexte");
   if (!signed_on.is_no_end()) link.date = signed_on;

@@ -876,6 +876,7 @@ class Reader {
       link.text = collapse_whitespace(optional_string(entry, "textTitle", at));
       split_text_title(link);
       link.article_number = std::string(trim(optional_string(entry, "articleNum", at)));
+      name_bare_article(link);
       link.target_id = std::string(trim(optional_string(entry, "articleId", at)));
       link.text_cid = std::string(trim(optional_string(entry, "textCid", at)));
       if (link.target_id.empty()) link.target_id = link.text_cid;

@@ -299,6 +299,17 @@ TEST_CASE("a parenthesised remark in a LIEN label is not a status mark", "[legi-
   CHECK(link.article_number == "12");  // from @num
 }
 
+TEST_CASE("a LIEN label ending with a bare ' - art.' names the article of @num", "[legi-xml]") {
+  Diagnostics diagnostics;
+  auto xml = replace(kArticle, "LOI n°2009-1646 du 24 décembre 2009 - art. 12 (V)",
+                     "LOI n°2009-1646 du 24 décembre 2009 - art. (V)");
+  LegiArticle a = parse_article(xml, diagnostics);
+  const Link& link = a.record.version.links[0];
+  CHECK(link.text == "LOI n°2009-1646 du 24 décembre 2009 - art. 12");
+  CHECK(link.text_title == "LOI n°2009-1646 du 24 décembre 2009");
+  CHECK(link.status_mark == "V");
+}
+
 TEST_CASE("typelien and sens choose the link group, sens means different things per type",
           "[legi-xml]") {
   CHECK(legi_link_group("CITATION", "source") == LinkGroup::kCites);

@@ -281,13 +281,28 @@ TEST_CASE("a modification link keeps its fields, its title cut before the articl
   CHECK(link.where.line == 6);
 }
 
-TEST_CASE("a trailing ' - art.' without a number is cut from the text title",
-          "[sources][json][links]") {
+TEST_CASE(
+    "a trailing ' - art.' without a number is cut from the text title, and completed in the "
+    "text by articleNum",
+    "[sources][json][links]") {
   Read r = read(with_modifications(
-      modification("CREE", "cible", "Ordonnance n°2019-770 du 17 juillet 2019 - art.")));
+      modification("CREE", "cible", "Ordonnance n°2019-770 du 17 juillet 2019 - art. (V)")));
   const Link& link = only_link(r);
   CHECK(link.text_title == "Ordonnance n°2019-770 du 17 juillet 2019");
-  CHECK(link.status_mark.empty());
+  CHECK(link.status_mark == "V");
+  // As crpa-2026-03-14.json's 296 links of the ordinance that made the code ("Annexe").
+  CHECK(link.text == "Ordonnance n°2019-770 du 17 juillet 2019 - art. 5");
+}
+
+TEST_CASE("a trailing ' - art.' stays in the text when articleNum is empty",
+          "[sources][json][links]") {
+  Read r = read(with_modifications(
+      R"({"textCid": "JORFTEXT7", "textTitle": "Décret n°2015-1342 du 23 octobre 2015 - art.",
+          "linkType": "CREE", "linkOrientation": "cible", "articleNum": "",
+          "articleId": "LEGIARTI9", "dateDebutCible": "2016-01-01"})"));
+  const Link& link = only_link(r);
+  CHECK(link.text == "Décret n°2015-1342 du 23 octobre 2015 - art.");
+  CHECK(link.text_title == "Décret n°2015-1342 du 23 octobre 2015");
 }
 
 TEST_CASE("the target of a link is its articleId, else its textCid", "[sources][json][links]") {
