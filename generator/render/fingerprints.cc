@@ -15,7 +15,7 @@ namespace {
 
 // Changes whenever what a fingerprint covers changes, so that records of older rules are not
 // trusted.
-constexpr std::string_view kRules = "legisite page inputs 5";
+constexpr std::string_view kRules = "legisite page inputs 6";
 
 Hasher& add_date(Hasher& h, Date d) { return h.add(static_cast<std::uint64_t>(d.days())); }
 
@@ -177,9 +177,9 @@ void add_amending_text(Hasher& h, const AmendingText& t, const ArticleKeys& keys
   add_text_facts(h, t);
   h.add(t.effects.size());
   for (const TextEffect& e : t.effects) {
-    const auto& [article, version, group] = e;
+    const auto& [article, version, group, provision] = e;
     add_article(h, article, keys);
-    add_int(h.add(version), static_cast<int>(group));
+    add_int(h.add(version), static_cast<int>(group)).add(provision);
   }
 }
 

@@ -61,6 +61,7 @@ View effect_view(const Corpus& corpus, const SiteOptions& options, const std::st
                            : std::string());
   out.set("start_french", real_day(v.start) ? v.start.french() : std::string());
   out.set("start_iso", real_day(v.start) ? v.start.iso() : std::string());
+  out.set("provision", e.provision);
   // An abrogation or a transfer applied when the version stopped applying.
   const bool ends = e.group == LinkGroup::kAbrogatedBy || e.group == LinkGroup::kTransferredBy;
   out.set("ended_french", ends && real_day(v.ends_on) ? v.ends_on.french() : std::string());
@@ -220,6 +221,7 @@ std::string text_data(const Corpus& corpus, const LinkGraph& links, const SiteOp
     w.key("number").string(a.number.text());
     w.key("url").string(canonical_url(options.base_url, article_page_path(corpus, a)));
     w.key("version").integer(e.version);
+    w.key("provision").string_or_null(e.provision);
     w.key("start").string_or_null(v.start.known() ? v.start.iso() : std::string());
     w.key("ends_on").string_or_null(v.ends_on.known() ? v.ends_on.iso() : std::string());
     w.key("version_url")
@@ -261,7 +263,7 @@ const std::vector<std::string_view>& text_field_names() {
   static const std::vector<std::string_view> kNames = {
       "text_title",   "index_href", "effects_label", "text_codes",  "effect_groups",
       "version_href", "diff_href",  "texts",         "count_label", "eli",
-      "ended_french", "ended_iso",  "ended_word"};
+      "ended_french", "ended_iso",  "ended_word",    "provision"};
   return kNames;
 }
 

@@ -248,7 +248,7 @@ std::vector<AmendingText> collect_amending_texts(Corpus& corpus) {
           index.by_id.emplace(n->id, i);
         }
         learn(t, l, *n);
-        t.effects.push_back({a.id, static_cast<std::uint32_t>(v), n->effect});
+        t.effects.push_back({a.id, static_cast<std::uint32_t>(v), n->effect, l.article_number});
         index.links_of[i].push_back(&l);
       }
     }

@@ -21,6 +21,7 @@ struct TextEffect {
   ArticleId article;
   std::uint32_t version = 0;  // index into the article's versions
   LinkGroup group = LinkGroup::kCreatedBy;
+  std::string provision;  // the text's article that did it ("39", "Annexe"), "" when not named
 };
 
 struct AmendingText {

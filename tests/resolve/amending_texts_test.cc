@@ -90,6 +90,25 @@ TEST_CASE("a text named with two spellings is one text, one page", "[amending-te
   CHECK(corpus.article(ArticleId(0)).versions[0].links[0].amending_text_slug == "decret-2013-597");
 }
 
+TEST_CASE("each effect names the article of the text that made it, when the link does",
+          "[amending-texts]") {
+  Corpus corpus;
+  Link by_article = amending(LinkGroup::kModifiedBy, "Ordonnance n°2017-1387 du 22 septembre 2017");
+  by_article.article_number = "39";
+  Link annex = amending(LinkGroup::kCreatedBy, "Ordonnance n°2017-1387 du 22 septembre 2017");
+  annex.article_number = "Annexe";
+  article_with(corpus, "L1", {by_article});
+  article_with(corpus, "L2", {annex});
+  article_with(corpus, "L3",
+               {amending(LinkGroup::kAbrogatedBy, "Ordonnance n°2017-1387 du 22 septembre 2017")});
+  const auto texts = collect_amending_texts(corpus);
+  REQUIRE(texts.size() == 1);
+  REQUIRE(texts[0].effects.size() == 3);
+  CHECK(texts[0].effects[0].provision == "39");
+  CHECK(texts[0].effects[1].provision == "Annexe");
+  CHECK(texts[0].effects[2].provision.empty());
+}
+
 TEST_CASE("two different texts with the same number are two pages", "[amending-texts]") {
   CHECK(amending_text_key("Loi n° 2013-597") != amending_text_key("Décret n° 2013-597"));
   Corpus corpus;
