@@ -15,7 +15,7 @@ namespace {
 
 // Changes whenever what a fingerprint covers changes, so that records of older rules are not
 // trusted.
-constexpr std::string_view kRules = "legisite page inputs 6";
+constexpr std::string_view kRules = "legisite page inputs 7";
 
 Hasher& add_date(Hasher& h, Date d) { return h.add(static_cast<std::uint64_t>(d.days())); }
 
@@ -339,16 +339,25 @@ Digest dated_list(const Corpus& corpus, const SiteOptions& options, const Code& 
   return h.finish();
 }
 
+// What a table of contents shows of an article (toc_section_view, the code's data file, the
+// lists of cited-only articles), its place aside: its number, its address and its state on the
+// reference date; not its versions' dates, texts or links.
+void add_table_entry(Hasher& h, const Article& a) {
+  h.add(kArticleLine).add(a.number.text()).add(a.slug).add(a.cited_only);
+  const std::int32_t on = a.on_reference_date.index;
+  add_int(h, on >= 0 ? static_cast<int>(a.versions[on].status_on_reference_date) : -1);
+}
+
 // What a code's page and its data file show besides the shared basis: the whole table with
-// every article's entry (the data file lists them all, a part's articles too), how it is split,
-// its cited-only articles and its dated tables.
-Digest code_scope(const Corpus& corpus, const SiteIndex& index, const std::vector<Digest>& entries,
-                  const Code& code, const Digest& dated) {
+// every article's table entry (the data file lists them all, a part's articles too), how it is
+// split, its cited-only articles and its dated tables.
+Digest code_scope(const Corpus& corpus, const SiteIndex& index, const Code& code,
+                  const Digest& dated) {
   Hasher h;
   h.add(dated);
   add_parts(h, corpus, index, code.id);
   h.add(index.reading_order[code.id.value].size());
-  auto entry = [&](Hasher& hh, const Article& a) { hh.add(kArticleLine).add(entries[a.id.value]); };
+  auto entry = [](Hasher& hh, const Article& a) { add_table_entry(hh, a); };
   add_table_section(h, corpus, corpus.section(code.root), entry);
   for (const Article& a : corpus.articles())
     if (a.code == code.id && a.cited_only) entry(h, a);
@@ -356,17 +365,14 @@ Digest code_scope(const Corpus& corpus, const SiteIndex& index, const std::vecto
 }
 
 // What the page of one part of a split table shows: the sections above it (its breadcrumb), the
-// parts around it, and the part itself with every article's entry.
-Digest part_scope(const Corpus& corpus, const SiteIndex& index, const std::vector<Digest>& entries,
-                  const PagePlan& page) {
+// parts around it, and the part itself with every article's table entry.
+Digest part_scope(const Corpus& corpus, const SiteIndex& index, const PagePlan& page) {
   const Section& part = corpus.section(page.section);
   Hasher h;
   add_parts(h, corpus, index, page.code);
   for (SectionId id : corpus.section_path(part.parent))
     h.add(corpus.section(id).title).add(corpus.section(id).anchor);
-  add_table_section(h, corpus, part, [&](Hasher& hh, const Article& a) {
-    hh.add(kArticleLine).add(entries[a.id.value]);
-  });
+  add_table_section(h, corpus, part, [](Hasher& hh, const Article& a) { add_table_entry(hh, a); });
   return h.finish();
 }
 
@@ -403,12 +409,14 @@ Digest text_index_scope(const Corpus& corpus, const LinkGraph& links) {
   return h.finish();
 }
 
-// What the home page shows of each code besides the shared basis: how many articles it has,
-// with text and cited only.
-Digest home_scope(const Corpus& corpus, const SiteIndex& index) {
+// What the home page shows besides the shared basis: how many articles each code has, with text
+// and cited only, and how many texts the list of texts has.
+Digest home_scope(const Corpus& corpus, const SiteIndex& index, const LinkGraph& links,
+                  const SiteOptions& options) {
   Hasher h;
   for (const Code& c : corpus.codes())
     h.add(index.reading_order[c.id.value].size()).add(index.cited_only[c.id.value].size());
+  h.add(has_text_pages(links, options) ? links.amending_texts.size() : 0);
   return h.finish();
 }
 
@@ -481,9 +489,9 @@ std::vector<Digest> page_fingerprints(const Corpus& corpus, const SiteIndex& ind
   std::vector<Digest> dated(corpus.codes().size()), codes(corpus.codes().size());
   for (const Code& c : corpus.codes()) {
     dated[c.id.value] = dated_list(corpus, options, c, pages);
-    codes[c.id.value] = code_scope(corpus, index, entries, c, dated[c.id.value]);
+    codes[c.id.value] = code_scope(corpus, index, c, dated[c.id.value]);
   }
-  const Digest home = home_scope(corpus, index);
+  const Digest home = home_scope(corpus, index, links, options);
   const Digest search = Hasher().add(search_has_versions(corpus, options)).finish();
   const Digest texts = text_index_scope(corpus, links);
 
@@ -501,7 +509,7 @@ std::vector<Digest> page_fingerprints(const Corpus& corpus, const SiteIndex& ind
       case PageKind::kCode:
         return codes[p.code.value];
       case PageKind::kCodePart:
-        return part_scope(corpus, index, entries, p);
+        return part_scope(corpus, index, p);
       case PageKind::kCodeAtDate:
         return dated_scope(corpus, keys, dated[p.code.value], p);
       case PageKind::kHome:

@@ -52,7 +52,11 @@ struct PageRecipe {
 // One entry per page kind, indexed by PageKind (checked below).
 constexpr PageRecipe kRecipes[] = {
     {PageKind::kHome, "home",
-     [](const SiteInputs& s, const PagePlan&) { return home_view(s.corpus, s.index, s.options); }},
+     [](const SiteInputs& s, const PagePlan&) {
+       View v = home_view(s.corpus, s.index, s.options);
+       add_text_index_link(v, s.links, s.options);
+       return v;
+     }},
     {PageKind::kCode, "code",
      [](const SiteInputs& s, const PagePlan& p) {
        return code_view(s.corpus, s.index, s.options, p.code);

@@ -129,9 +129,13 @@ std::string linked_text_page(const SiteOptions& options, const Link& link) {
   return text_page_path(link.amending_text_slug);
 }
 
+bool has_text_pages(const LinkGraph& links, const SiteOptions& options) {
+  return options.history && !links.amending_texts.empty();
+}
+
 void plan_text_pages(const LinkGraph& links, const SiteOptions& options,
                      std::vector<PagePlan>& pages) {
-  if (!options.history || links.amending_texts.empty()) return;
+  if (!has_text_pages(links, options)) return;
   pages.push_back({PageKind::kTextIndex, CodeId(), ArticleId(), text_index_path()});
   for (std::size_t i = 0; i < links.amending_texts.size(); ++i) {
     PagePlan p{PageKind::kAmendingText, CodeId(), ArticleId(),
@@ -259,11 +263,17 @@ std::string text_index_data(const Corpus& corpus, const LinkGraph& links,
   return w.finish();
 }
 
+void add_text_index_link(View& home, const LinkGraph& links, const SiteOptions& options) {
+  if (!has_text_pages(links, options)) return;
+  home.set("texts_href", relative_href(home_page_path(), text_index_path()));
+  home.set("texts_label", count_label(links.amending_texts.size(), "texte", "textes"));
+}
+
 const std::vector<std::string_view>& text_field_names() {
   static const std::vector<std::string_view> kNames = {
-      "text_title",   "index_href", "effects_label", "text_codes",  "effect_groups",
-      "version_href", "diff_href",  "texts",         "count_label", "eli",
-      "ended_french", "ended_iso",  "ended_word",    "provision"};
+      "text_title", "index_href", "effects_label", "text_codes", "effect_groups", "version_href",
+      "diff_href",  "texts",      "count_label",   "eli",        "ended_french",  "ended_iso",
+      "ended_word", "provision",  "texts_href",    "texts_label"};
   return kNames;
 }
 

@@ -26,7 +26,10 @@ std::string text_index_path();
 /// that a site of the law in force on one day (--no-history) does not publish.
 std::string linked_text_page(const SiteOptions& options, const Link& link);
 
-/// Appends the index and one page per text, when the site has history and there is any text.
+/// Whether the site has the list of texts and their pages: with history, when there is any text.
+bool has_text_pages(const LinkGraph& links, const SiteOptions& options);
+
+/// Appends the index and one page per text, when has_text_pages.
 void plan_text_pages(const LinkGraph& links, const SiteOptions& options,
                      std::vector<PagePlan>& pages);
 
@@ -36,6 +39,9 @@ std::size_t listed_effects(const Corpus& corpus, const AmendingText& text);
 View text_view(const Corpus& corpus, const LinkGraph& links, const SiteOptions& options,
                const PagePlan& page);
 View text_index_view(const Corpus& corpus, const LinkGraph& links, const SiteOptions& options);
+/// Links the home page `home` to the list of texts, when the site has it (texts_href,
+/// texts_label).
+void add_text_index_link(View& home, const LinkGraph& links, const SiteOptions& options);
 
 /// The JSON of a text's page (schema legisite/text/1) and of the index (legisite/texts/1).
 std::string text_data(const Corpus& corpus, const LinkGraph& links, const SiteOptions& options,

@@ -161,16 +161,27 @@ TEST_CASE(
 
   // L133-6-6 (Livre I) in force from 2009-01-01 instead of 2008-01-01: its version's folder is
   // named after that day, so every dated table from 2008-12-21 on (it left that one) links it
-  // anew; those of 2006 and 2007 did not list it.
+  // anew; those of 2006 and 2007 did not list it. The code's table and Livre I's show its
+  // number and its state today, unchanged.
   demo.replace(demo.content /
                    "code-de-la-securite-sociale/Partie Législative/Livre 1/Titre 3/"
                    "Chapitre 3 Bis/Article L133-6-6/001_2005-12-08_3aa890b1e6.md",
                "Date de début: 2008-01-01", "Date de début: 2009-01-01");
   const PageFingerprints moved = demo.build();
-  std::set<std::string> expected = {code, livre_1};
+  std::set<std::string> expected;
   for (const char* day : {"2008-12-21", "2009-12-28", "2010-11-11", "2011-12-29", "2012-12-31",
                           "2013-12-25", "2014-12-25", "2015-01-01"})
     expected.insert(kCode + day + "/index.html");
   CHECK(tables(changed(abrogated, moved)) == expected);
   CHECK(moved.at(kCode + "2007-03-06/index.html") == first.at(kCode + "2007-03-06/index.html"));
+
+  // A text the site did not name before: the list of texts, and the home page, which counts
+  // them. No table of articles shows what amended them.
+  demo.append(demo.chapter / "Article L752-4/003_2010-02-23_608ecf808d.md",
+              "\n**Liens relatifs à cet article**\n\n**Modifié par**:\n\n"
+              "  - Décret n°2010-999 du 20 août 2010 - art. 4\n");
+  const PageFingerprints new_text = demo.build();
+  REQUIRE(new_text.count("textes/decret-2010-999/index.html") == 1);
+  CHECK(tables(changed(moved, new_text)) ==
+        std::set<std::string>{"index.html", "textes/index.html"});
 }

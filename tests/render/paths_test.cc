@@ -239,7 +239,9 @@ TEST_CASE("the list of view fields names every field the builders produce", "[re
     if (v.kind() == View::Kind::kList)
       for (const View& item : v.items()) walk(item);
   };
-  walk(home_view(corpus, index, options));
+  View home = home_view(corpus, index, options);
+  add_text_index_link(home, graph, options);
+  walk(home);
   walk(code_view(corpus, index, options, CodeId(0)));
   // The same code's table split into parts: the code's page links them, each has its page.
   const SiteIndex split = index_site(corpus, 1);
