@@ -103,12 +103,35 @@ struct Tables {
     }
   }
 
+  // LEGITEXT (id or cid) -> the latest DERNIERE_MODIFICATION its TEXTELR and TEXTE_VERSION give.
+  std::unordered_map<std::string, Date> text_dates;
+
+  void add_text_date(const std::string& id, Date modified) {
+    if (id.empty() || !modified.known() || modified.is_no_end() || modified.is_deferred()) return;
+    Date& date = text_dates[id];
+    if (!date.known() || date < modified) date = modified;
+  }
+
   void add_text_title(const std::string& id, Date start, const std::string& title) {
     if (id.empty() || title.empty()) return;
     auto [it, added] = text_titles.try_emplace(id, start, title);
     if (!added && it->second.first <= start) it->second = {start, title};
   }
 };
+
+// A code with a TEXTELR or TEXTE_VERSION is dated by DILA's last change to it, and its source
+// named; the newer of two sources' dates wins, as for two dumps of one code.
+void date_legi_codes(Corpus& corpus, const std::unordered_map<std::string, Date>& text_dates) {
+  for (const auto& [id, modified] : text_dates) {
+    const CodeId found = corpus.find_code_by_legi_id(id);
+    if (!found.valid()) continue;
+    Code& code = corpus.code(found);
+    if (code.data_source.empty()) code.data_source = "DILA, base LEGI";
+    if (code.data_date.known() && !(code.data_date < modified)) continue;
+    code.data_date = modified;
+    code.data_date_rule = Code::DataDateRule::kInSource;
+  }
+}
 
 }  // namespace
 
@@ -146,10 +169,14 @@ LoadSummary load_legi_files(const FileSystem& files, const std::vector<std::stri
     } else if (auto* structure = std::get_if<LegiTextStructure>(&*document)) {
       tables.add_children(structure->cid, structure->children);
       if (structure->id != structure->cid) tables.add_children(structure->id, structure->children);
+      tables.add_text_date(structure->id, structure->last_modified);
+      tables.add_text_date(structure->cid, structure->last_modified);
     } else if (auto* version = std::get_if<LegiTextVersion>(&*document)) {
       const std::string& title = version->title.empty() ? version->full_title : version->title;
       tables.add_text_title(version->id, version->start, title);
       tables.add_text_title(version->cid, version->start, title);
+      tables.add_text_date(version->id, version->last_modified);
+      tables.add_text_date(version->cid, version->last_modified);
     }
   }
 
@@ -186,6 +213,7 @@ LoadSummary load_legi_files(const FileSystem& files, const std::vector<std::stri
     add_record(corpus, std::move(record), diagnostics);
     ++summary.versions_read;
   }
+  date_legi_codes(corpus, tables.text_dates);
   return summary;
 }
 

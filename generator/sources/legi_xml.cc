@@ -480,9 +480,13 @@ bool read_text_meta(Reader& r, pugi::xml_node root, TextFile& out) {
   auto id = required_text(r, root, "META/META_COMMUN/ID", "file skipped");
   if (!id) return false;
   out.id = *id;
-  out.cid = text_of(root.first_element_by_path("META/META_SPEC/META_TEXTE_CHRONICLE/CID"));
+  pugi::xml_node chronicle = root.first_element_by_path("META/META_SPEC/META_TEXTE_CHRONICLE");
+  out.cid = text_of(chronicle.child("CID"));
   if (out.cid.empty()) out.cid = out.id;
   out.nature = text_of(root.first_element_by_path("META/META_COMMUN/NATURE"));
+  // The day DILA last changed the text: a whole code's data date, as a dump's dateModif.
+  if (pugi::xml_node modified = chronicle.child("DERNIERE_MODIFICATION"))
+    out.last_modified = date_of_element(r, modified);
   return true;
 }
 

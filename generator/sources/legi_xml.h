@@ -66,6 +66,7 @@ struct LegiTextStructure {
   std::string id;                   // META_COMMUN/ID (LEGITEXT…)
   std::string cid;                  // META_TEXTE_CHRONICLE/CID
   std::string nature;               // META_COMMUN/NATURE ("CODE")
+  Date last_modified;               // META_TEXTE_CHRONICLE/DERNIERE_MODIFICATION
   std::vector<LegiEntry> versions;  // VERSIONS/VERSION/LIEN_TXT
   std::vector<LegiEntry> children;  // STRUCT, document order
   SourceLocation where;
@@ -76,6 +77,7 @@ struct LegiTextVersion {
   std::string id;                                  // META_COMMUN/ID (LEGITEXT…)
   std::string cid;                                 // META_TEXTE_CHRONICLE/CID
   std::string nature;                              // META_COMMUN/NATURE ("CODE")
+  Date last_modified;                              // META_TEXTE_CHRONICLE/DERNIERE_MODIFICATION
   std::string title;                               // META_TEXTE_VERSION/TITRE
   std::string full_title;                          // META_TEXTE_VERSION/TITREFULL
   ArticleStatus status = ArticleStatus::kUnknown;  // ETAT

@@ -414,6 +414,7 @@ TEST_CASE("TEXTELR gives the code's top level in order", "[legi-xml]") {
   CHECK(s->id == "LEGITEXT000000000001");
   CHECK(s->cid == "LEGITEXT000000000001");
   CHECK(s->nature == "CODE");
+  CHECK_FALSE(s->last_modified.known());  // no DERNIERE_MODIFICATION
   REQUIRE(s->versions.size() == 1);
   CHECK(s->versions[0].kind == LegiEntry::Kind::kText);
   CHECK(s->versions[0].state == "VIGUEUR");
@@ -433,6 +434,7 @@ const std::string kTextVersion = R"(<?xml version="1.0" encoding="UTF-8"?>
 <META_SPEC>
 <META_TEXTE_CHRONICLE>
 <CID>LEGITEXT000000000001</CID>
+<DERNIERE_MODIFICATION>2009-05-14</DERNIERE_MODIFICATION>
 </META_TEXTE_CHRONICLE>
 <META_TEXTE_VERSION>
 <TITRE>Code de test</TITRE>
@@ -459,6 +461,7 @@ TEST_CASE("TEXTE_VERSION gives the code's title, state and dates", "[legi-xml]")
   CHECK(v->status == ArticleStatus::kVigueur);
   CHECK(v->start == Date::from_ymd(1950, 1, 1));
   CHECK(v->end.is_no_end());
+  CHECK(v->last_modified == Date::from_ymd(2009, 5, 14));
 }
 
 TEST_CASE("the root element decides the kind of document, not the folder", "[legi-xml]") {
@@ -911,6 +914,14 @@ TEST_CASE("the real files load as one tree", "[legi-xml][real][loader]") {
   auto path = corpus.section_path(corpus.article(one).section);
   REQUIRE(path.size() == 3);
   CHECK(corpus.section(path[0]).order == 0);  // first of TEXTELR's STRUCT
+  // DILA's last change to the CIMM (DERNIERE_MODIFICATION of both its TEXTELR and its
+  // TEXTE_VERSION) dates its data; the CASF's annex, without either, stays dated by its versions.
+  const Code& cimm = corpus.code(corpus.article(one).code);
+  CHECK(cimm.data_date == Date::from_ymd(2009, 5, 14));
+  CHECK(cimm.data_date_rule == Code::DataDateRule::kInSource);
+  CHECK(cimm.data_source == "DILA, base LEGI");
+  for (const Code& c : corpus.codes())
+    if (c.id != cimm.id) CHECK_FALSE(c.data_date.known());
 }
 
 TEST_CASE("text the sanitiser leaves out of CONTENU is a warning at the element's line",
