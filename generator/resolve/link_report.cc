@@ -206,8 +206,8 @@ void report_dangling_citations(const Corpus& corpus, LinkReport& report) {
       for (const TextCitation& t : version.text_citations) count_link(a, t.target);
       for (const Link& link : version.links) {
         if (link.group != LinkGroup::kCitedBy) count_link(a, link.resolved);
-        if (link.group == LinkGroup::kCitedBy || link.article_number.empty() || !link.names_code())
-          continue;
+        // A link naming an article of a code of the site (resolve_metadata_links' rule).
+        if (link.group == LinkGroup::kCitedBy || link.article_number.empty()) continue;
         if (!corpus.find_code(link.text_title).valid()) continue;
         ++report.tally.metadata;
         if (!link.resolved.valid()) continue;

@@ -1,3 +1,6 @@
+#include <string>
+#include <unordered_map>
+
 #include "resolve/homonyms.h"
 #include "resolve/resolve.h"
 
@@ -5,16 +8,30 @@ namespace legisite {
 
 namespace {
 
+// The article holding each version id the sources give (LEGIARTI…): links name a version.
+std::unordered_map<std::string, ArticleId> articles_by_version_id(const Corpus& corpus) {
+  std::unordered_map<std::string, ArticleId> out;
+  for (const Article& a : corpus.articles())
+    for (const Version& v : a.versions)
+      if (!v.id.empty()) out.emplace(v.id, a.id);
+  return out;
+}
+
 // Resolves one link of an article sitting in `from`; returns the article it names, creating a
-// cited-only article when the code is in the corpus but the article is not. A number several
-// articles share names the one nearest the citing article, none when that is a tie.
-ArticleId target_of(Corpus& corpus, const Link& link, SectionId from, Diagnostics& diagnostics) {
+// cited-only article when the code is in the corpus but the article is not. An id the site
+// holds (an article's cid or one of its versions' ids) decides; else the text's title names a
+// code of the site (a code, the Constitution, any text published as one) and the number an
+// article of it. A number several articles share names the one nearest the citing article, none
+// when that is a tie.
+ArticleId target_of(Corpus& corpus, const std::unordered_map<std::string, ArticleId>& by_version,
+                    const Link& link, SectionId from, Diagnostics& diagnostics) {
   if (!link.target_id.empty()) {
     if (ArticleId by_id = corpus.find_article_by_cid(link.target_id); by_id.valid()) return by_id;
+    if (auto it = by_version.find(link.target_id); it != by_version.end()) return it->second;
   }
-  if (link.article_number.empty() || !link.names_code()) return {};
+  if (link.article_number.empty()) return {};
   CodeId code = corpus.find_code(link.text_title);
-  if (!code.valid()) return {};  // a code we do not publish: shown as plain text
+  if (!code.valid()) return {};  // a text we do not publish: a link to Légifrance, or plain text
   ArticleNumber number(link.article_number);
   CitedArticle cited = cited_article(corpus, code, number, from);
   if (cited.candidates > 0) return cited.article;
@@ -33,13 +50,15 @@ ArticleId target_of(Corpus& corpus, const Link& link, SectionId from, Diagnostic
 void resolve_metadata_links(Corpus& corpus, Diagnostics& diagnostics) {
   // Indices, not references: add_article may grow the vector while we walk it.
   const std::size_t loaded = corpus.articles().size();
+  const std::unordered_map<std::string, ArticleId> by_version = articles_by_version_id(corpus);
   for (std::size_t a = 0; a < loaded; ++a) {
     const std::size_t versions = corpus.articles()[a].versions.size();
     for (std::size_t v = 0; v < versions; ++v) {
       const std::size_t links = corpus.articles()[a].versions[v].links.size();
       for (std::size_t l = 0; l < links; ++l) {
         Link copy = corpus.articles()[a].versions[v].links[l];
-        ArticleId target = target_of(corpus, copy, corpus.articles()[a].section, diagnostics);
+        ArticleId target =
+            target_of(corpus, by_version, copy, corpus.articles()[a].section, diagnostics);
         corpus.articles()[a].versions[v].links[l].resolved = target;
         // A cited-only article has no id of its own: the first citing link's is where its
         // official text is.

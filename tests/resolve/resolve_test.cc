@@ -135,6 +135,43 @@ TEST_CASE("a link whose target id is an article's cid resolves to it, whatever i
   CHECK(first_link(corpus, from).resolved == target);
 }
 
+TEST_CASE("a link whose target id is a version's id resolves to that version's article",
+          "[resolve]") {
+  Corpus corpus;
+  Diagnostics diagnostics;
+  ArticleId target = add(corpus, "L133-6");
+  corpus.article(target).versions[0].id = "LEGIARTI000019241032";
+  Link link = link_to("Loi n° 2004-810 du 13 août 2004", "12");
+  link.target_id = "LEGIARTI000019241032";
+  ArticleId from = add(corpus, "L1", {link});
+  resolve_metadata_links(corpus, diagnostics);
+  CHECK(first_link(corpus, from).resolved == target);
+}
+
+// The Tricoteuses Constitution's "Références" cite "Constitution du 4 octobre 1958 - article 42":
+// a text of the site, though its title does not start with "Code".
+TEST_CASE("a link to an article of a text the site publishes resolves, whatever its title",
+          "[resolve]") {
+  Corpus corpus;
+  Diagnostics diagnostics;
+  const char* constitution = "Constitution du 4 octobre 1958";
+  auto article = [&](const char* number, std::vector<Link> links) {
+    ArticleRecord r;
+    r.code_title = constitution;
+    r.number = ArticleNumber(number);
+    r.version.start = Date::from_ymd(2008, 7, 25);
+    r.version.origin = {std::string(number) + ".md", 1, 0};
+    r.version.links = std::move(links);
+    add_record(corpus, std::move(r), diagnostics);
+    return corpus.find_article(corpus.find_code(constitution), ArticleNumber(number));
+  };
+  ArticleId target = article("42", {});
+  ArticleId from = article("89", {link_to(constitution, "42")});
+  resolve_metadata_links(corpus, diagnostics);
+  CHECK(diagnostics.all().empty());
+  CHECK(first_link(corpus, from).resolved == target);
+}
+
 TEST_CASE("a link whose target id is unknown falls back to its code and number", "[resolve]") {
   Corpus corpus;
   Diagnostics diagnostics;
