@@ -207,10 +207,15 @@ void add_tracks(std::map<std::string, Track>& tracks, Corpus& corpus, Diagnostic
   }
 }
 
-// The code is as current as the last commit read.
-void date_codes(Corpus& corpus, const std::map<std::string, Track>& tracks, Date last) {
+// The titles of the codes the tracks belong to; taken before add_tracks moves the records.
+std::set<std::string> code_titles(const std::map<std::string, Track>& tracks) {
   std::set<std::string> titles;
   for (const auto& [key, track] : tracks) titles.insert(track.versions.back().code_title);
+  return titles;
+}
+
+// The code is as current as the last commit read.
+void date_codes(Corpus& corpus, const std::set<std::string>& titles, Date last) {
   for (const std::string& title : titles) {
     CodeId id = corpus.find_code(title);
     if (!id.valid()) continue;
@@ -254,8 +259,9 @@ LoadSummary load_git_history(const std::string& path, const GitHistoryOptions& o
     observe(tracks, std::move(snapshot), commit);
     last = commit_date(commit);
   }
+  const std::set<std::string> titles = code_titles(tracks);
   add_tracks(tracks, corpus, diagnostics, summary);
-  if (last.known()) date_codes(corpus, tracks, last);
+  if (last.known()) date_codes(corpus, titles, last);
   summary.files_read = cache.blobs_read;
   return summary;
 }

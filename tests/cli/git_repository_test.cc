@@ -115,6 +115,11 @@ TEST_CASE(
   // Gone from the last commit: abrogated on its date.
   CHECK(l2.versions[1].end == Date::from_ymd(2010, 1, 1));
   CHECK(l2.versions[1].status == ArticleStatus::kAbroge);
+  // The code is as current as its last commit ("historique Git, données du 1er janvier 2010").
+  const Code& cpi = corpus.code(l1.code);
+  CHECK(cpi.data_date == Date::from_ymd(2010, 1, 1));
+  CHECK(cpi.data_date_rule == Code::DataDateRule::kLastCommit);
+  CHECK(cpi.data_source == "historique Git");
 
   // An uncommitted edit is not read, and says so; --no-git reads the working tree instead.
   write_file(file, kHead + kL1 + "Brouillon.\n");
