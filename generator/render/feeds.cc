@@ -110,8 +110,12 @@ void append_entry(std::string& out, const Corpus& corpus, const SiteOptions& opt
     title += (e.version == 0 ? "créé, en vigueur le " : "nouvelle version en vigueur le ") +
              v.start.french();
   out += "<entry>";
-  // An ended article's entry is about the article page on that day; a version's about its page.
-  element(out, "id", e.ended ? article_url + "#fin-" + e.day.iso() : version_url);
+  // An ended article's entry is about the article page on that day; a version's about its page,
+  // or, without one, about the article page from the day it started: one id per change.
+  element(out, "id",
+          e.ended ? article_url + "#fin-" + e.day.iso()
+          : page  ? version_url
+                  : article_url + "#debut-" + v.start.iso());
   element(out, "title", title);
   element(out, "updated", atom_date(e.day));
   link(out, "alternate", e.ended ? article_url : version_url, "text/html");

@@ -19,7 +19,7 @@ namespace {
 constexpr const char* kBase = "https://example.org/droit/";
 
 std::map<std::string, std::string> build(const std::string& content, int feed_days = 90,
-                                         const std::string& base_url = kBase) {
+                                         const std::string& base_url = kBase, bool history = true) {
   DiskFileSystem files(std::string(LEGISITE_SOURCE_DIR) + "/" + content);
   DiskFileSystem theme(std::string(LEGISITE_SOURCE_DIR) + "/themes/default");
   MemoryOutput out;
@@ -28,6 +28,7 @@ std::map<std::string, std::string> build(const std::string& content, int feed_da
   options.date = Date::from_ymd(2026, 11, 26);
   options.base_url = base_url;
   options.feed_days = feed_days;
+  options.history = history;
   build_into(files, theme, options, out, diagnostics);
   return out.files();
 }
@@ -203,6 +204,17 @@ TEST_CASE("the Atom feeds of the demo are valid, newest first, and link versions
                   "href=\"feed.xml\"") != std::string::npos);
   CHECK(site.at("code-de-la-securite-sociale/index.html")
             .find("href=\"feed.xml\" title=\"Modifications\"") != std::string::npos);
+}
+
+// Without version pages, each entry still names one change: two versions of an article in the
+// window are two entries, not one entry's revisions (RFC 4287 section 4.1.1).
+TEST_CASE("without history pages, each change of an article is an entry of its own", "[feeds]") {
+  const auto site = build("content", 36525, kBase, false);
+  const auto all = check_feed(site, "feed.xml");
+  CHECK(all.size() > 100);
+  CHECK(site.at("feed.xml")
+            .find("<id>https://example.org/droit/code-de-la-securite-sociale/r133-19/"
+                  "#debut-2013-07-08</id>") != std::string::npos);
 }
 
 TEST_CASE(
