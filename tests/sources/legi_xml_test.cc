@@ -288,23 +288,24 @@ TEST_CASE("LIENS/LIEN become links with every attribute and the label split", "[
   CHECK(format_all(diagnostics) == "");
 }
 
-TEST_CASE("a parenthesised remark in a LIEN label is not a status mark", "[legi-xml]") {
+// The first LIEN of kArticle, its label (@num="12") replaced by `label`.
+Link first_lien_labelled(const std::string& label) {
   Diagnostics diagnostics;
-  auto xml = replace(kArticle, "LOI n°2009-1646 du 24 décembre 2009 - art. 12 (V)",
-                     "Loi 58-346 1958-04-03 (validation)");
+  auto xml = replace(kArticle, "LOI n°2009-1646 du 24 décembre 2009 - art. 12 (V)", label);
   LegiArticle a = parse_article(xml, diagnostics);
-  const Link& link = a.record.version.links[0];
+  CHECK(format_all(diagnostics) == "");
+  return a.record.version.links.at(0);
+}
+
+TEST_CASE("a parenthesised remark in a LIEN label is not a status mark", "[legi-xml]") {
+  const Link link = first_lien_labelled("Loi 58-346 1958-04-03 (validation)");
   CHECK(link.status_mark == "");
   CHECK(link.text_title == "Loi 58-346 1958-04-03 (validation)");
   CHECK(link.article_number == "12");  // from @num
 }
 
 TEST_CASE("a LIEN label ending with a bare ' - art.' names the article of @num", "[legi-xml]") {
-  Diagnostics diagnostics;
-  auto xml = replace(kArticle, "LOI n°2009-1646 du 24 décembre 2009 - art. 12 (V)",
-                     "LOI n°2009-1646 du 24 décembre 2009 - art. (V)");
-  LegiArticle a = parse_article(xml, diagnostics);
-  const Link& link = a.record.version.links[0];
+  const Link link = first_lien_labelled("LOI n°2009-1646 du 24 décembre 2009 - art. (V)");
   CHECK(link.text == "LOI n°2009-1646 du 24 décembre 2009 - art. 12");
   CHECK(link.text_title == "LOI n°2009-1646 du 24 décembre 2009");
   CHECK(link.status_mark == "V");
