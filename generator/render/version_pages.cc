@@ -451,6 +451,9 @@ View id_redirect_view(const Corpus& corpus, const SiteOptions& options, const Pa
   View view;
   add_layout(view, options, page.path, "redirect", site_title(options, page.identifier),
              "Identifiant Légifrance " + page.identifier + ".");
+  // A permalink stands for the page it leads to, as Hugo's alias pages do: search engines are
+  // sent there, not to the identifier's address.
+  view.set("canonical_url", canonical_url(options.base_url, page.target));
   const std::string href = relative_href(page.path, page.target);
   view.set("redirect_href", href);
   view.set("href", href);

@@ -203,6 +203,11 @@ TEST_CASE("every page is a complete document with a relative stylesheet and a ca
           "[render]") {
   RenderedSite site;
   add_seed(site.corpus, site.diagnostics);
+  // Légifrance ids for R133-19's versions: each gets a permalink, /id/LEGIARTI…/.
+  Article& r133_19 =
+      site.corpus.article(site.corpus.find_article(CodeId(0), ArticleNumber("R133-19")));
+  r133_19.versions.at(0).id = "LEGIARTI000006741103";
+  r133_19.versions.at(1).id = "LEGIARTI000027684012";
   SiteOptions options;
   options.base_url = "https://codes.example.org";
   site.render(options);
@@ -223,6 +228,24 @@ TEST_CASE("every page is a complete document with a relative stylesheet and a ca
   CHECK(site.page("code-de-la-securite-sociale/index.html")
             .find("href=\"https://codes.example.org/code-de-la-securite-sociale/\"") !=
         std::string::npos);
+  // A permalink (/id/LEGIARTI…/) stands for the page it leads to: its canonical URL is that
+  // page's, as for Hugo's alias pages.
+  std::size_t permalinks = 0;
+  for (const auto& [path, page] : site.out.files()) {
+    if (path.rfind("id/", 0) != 0 || !path.ends_with(".html")) continue;
+    ++permalinks;
+    INFO(path);
+    const std::string refresh = "<meta http-equiv=\"refresh\" content=\"0; url=../../";
+    const std::size_t from = page.find(refresh);
+    REQUIRE(from != std::string::npos);
+    const std::size_t begin = from + refresh.size();
+    std::string target = page.substr(begin, page.find('"', begin) - begin);
+    REQUIRE(target.ends_with("index.html"));
+    target.resize(target.size() - std::string("index.html").size());
+    CHECK(page.find("<link rel=\"canonical\" href=\"https://codes.example.org/" + target +
+                    "\" />") != std::string::npos);
+  }
+  CHECK(permalinks >= 2);
 }
 
 TEST_CASE("an article page shows its number, code, breadcrumb, state and text", "[render]") {
