@@ -15,7 +15,6 @@
 #include "render/render.h"
 #include "resolve/history.h"
 #include "resolve/resolve.h"
-#include "sources/git_repository.h"
 #include "sources/sources.h"
 
 namespace legisite {
@@ -216,12 +215,10 @@ BuildReport build_into(const FileSystem& content, const FileSystem& theme_files,
 std::vector<KeptFolder> kept_folders(const BuildOptions& options) {
   std::error_code ec;
   // A repository read from its commits never reads its working tree: a site may go there.
-  const bool reads_files =
-      !(options.sources.read_git && GitRepository::is_repository(options.content));
   return {{options.content,
            std::filesystem::is_regular_file(options.content, ec) ? "the content file"
                                                                  : "the content folder",
-           reads_files},
+           !reads_commits(options.content, options.sources)},
           {options.theme, "the theme folder", true}};
 }
 

@@ -230,4 +230,10 @@ std::vector<SectionId> Corpus::section_path(SectionId section) const {
   return path;
 }
 
+void offer_data_date(Code& code, Date date, Code::DataDateRule rule) {
+  if (!date.known() || date < code.data_date) return;
+  code.data_date = date;
+  code.data_date_rule = rule;
+}
+
 }  // namespace legisite

@@ -162,6 +162,11 @@ struct Code {
   std::string data_source;
 };
 
+/// A reader's date for how current `code`'s data are (a dump's, a history's last commit, DILA's
+/// last change): kept when no source gave a newer one, so that of two sources of one code the
+/// newer data are what pages say.
+void offer_data_date(Code& code, Date date, Code::DataDateRule rule);
+
 /// The one owner of the model: every code, section and article, looked up by id or by key.
 class Corpus {
  public:

@@ -221,8 +221,7 @@ void date_codes(Corpus& corpus, const std::set<std::string>& titles, Date last) 
     if (!id.valid()) continue;
     Code& code = corpus.code(id);
     code.data_source = "historique Git";
-    code.data_date = last;
-    code.data_date_rule = Code::DataDateRule::kLastCommit;
+    offer_data_date(code, last, Code::DataDateRule::kLastCommit);
   }
 }
 

@@ -103,13 +103,12 @@ struct Tables {
     }
   }
 
-  // LEGITEXT (id or cid) -> the latest DERNIERE_MODIFICATION its TEXTELR and TEXTE_VERSION give.
-  std::unordered_map<std::string, Date> text_dates;
+  // LEGITEXT (id or cid) and the DERNIERE_MODIFICATION a TEXTELR or TEXTE_VERSION gives.
+  std::vector<std::pair<std::string, Date>> text_dates;
 
   void add_text_date(const std::string& id, Date modified) {
-    if (id.empty() || !modified.known() || modified.is_no_end() || modified.is_deferred()) return;
-    Date& date = text_dates[id];
-    if (!date.known() || date < modified) date = modified;
+    if (id.empty() || modified.is_no_end() || modified.is_deferred()) return;
+    text_dates.emplace_back(id, modified);
   }
 
   void add_text_title(const std::string& id, Date start, const std::string& title) {
@@ -120,16 +119,14 @@ struct Tables {
 };
 
 // A code with a TEXTELR or TEXTE_VERSION is dated by DILA's last change to it, and its source
-// named; the newer of two sources' dates wins, as for two dumps of one code.
-void date_legi_codes(Corpus& corpus, const std::unordered_map<std::string, Date>& text_dates) {
+// named.
+void date_legi_codes(Corpus& corpus, const std::vector<std::pair<std::string, Date>>& text_dates) {
   for (const auto& [id, modified] : text_dates) {
     const CodeId found = corpus.find_code_by_legi_id(id);
     if (!found.valid()) continue;
     Code& code = corpus.code(found);
     if (code.data_source.empty()) code.data_source = "DILA, base LEGI";
-    if (code.data_date.known() && !(code.data_date < modified)) continue;
-    code.data_date = modified;
-    code.data_date_rule = Code::DataDateRule::kInSource;
+    offer_data_date(code, modified, Code::DataDateRule::kInSource);
   }
 }
 

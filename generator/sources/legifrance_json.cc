@@ -1069,12 +1069,9 @@ std::size_t add_legifrance_json(Corpus& corpus, LegifranceJsonContent content,
   if (!content.code_title.empty()) {
     Code& code = corpus.code(corpus.find_or_add_code(content.code_title, content.code_legi_id));
     if (code.data_source.empty()) code.data_source = "Légifrance";
-    // Two dumps of one code: the newer data are what the site shows.
-    if (content.data_date.known() && !(content.data_date < code.data_date)) {
-      code.data_date = content.data_date;
-      code.data_date_rule = content.data_date_from_file_name ? Code::DataDateRule::kFileName
-                                                             : Code::DataDateRule::kInSource;
-    }
+    offer_data_date(code, content.data_date,
+                    content.data_date_from_file_name ? Code::DataDateRule::kFileName
+                                                     : Code::DataDateRule::kInSource);
   }
   for (const SectionRecord& s : content.empty_sections) {
     CodeId code = corpus.find_or_add_code(s.code_title, s.code_legi_id);

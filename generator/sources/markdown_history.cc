@@ -365,10 +365,7 @@ void date_codes(Corpus& corpus, const std::set<std::string>& codes, const Commit
     if (!id.valid()) continue;
     Code& code = corpus.code(id);
     if (code.data_source.empty()) code.data_source = "historique Git";
-    if (!(last < code.data_date)) {
-      code.data_date = last;
-      code.data_date_rule = Code::DataDateRule::kLastCommit;
-    }
+    offer_data_date(code, last, Code::DataDateRule::kLastCommit);
   }
 }
 

@@ -72,11 +72,14 @@ void load_markdown_file(const FileSystem& files, const ContentLayout& layout,
 
 }  // namespace
 
+bool reads_commits(const std::string& path, const SourceOptions& options) {
+  return options.read_git && GitRepository::is_repository(path);
+}
+
 LoadSummary load_sources(const FileSystem& content, Corpus& corpus, Diagnostics& diagnostics,
                          std::size_t jobs, const SourceOptions& options, SourceCache* cache) {
   if (const auto* disk = dynamic_cast<const DiskFileSystem*>(&content);
-      disk && !disk->is_single_file() && options.read_git &&
-      GitRepository::is_repository(disk->full_path(""))) {
+      disk && !disk->is_single_file() && reads_commits(disk->full_path(""), options)) {
     return load_git_history(disk->full_path(""),
                             GitHistoryOptions{options.commits, options.code_title}, corpus,
                             diagnostics);

@@ -25,6 +25,10 @@ struct SourceOptions {
   std::string code_title;
 };
 
+/// Whether the content root at `path` is read from a git repository's commits (never from its
+/// working tree), per the rule of SourceOptions::read_git.
+bool reads_commits(const std::string& path, const SourceOptions& options);
+
 /// Reads every source file below the root of `files` into `corpus`, reporting problems with file
 /// and line. A file that cannot be understood is skipped; the others still load. The Markdown
 /// content layout (which folder is a code, which a section, which files are versions of one
