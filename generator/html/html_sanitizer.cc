@@ -33,7 +33,8 @@
 //   Table parts outside any table are dropped (their text kept), as browsers do; a cell with no row
 //   gets one.
 // - Text is kept as written (no whitespace collapsing) except that CR LF and CR become LF, control
-//   characters XML forbids are dropped and invalid UTF-8 becomes U+FFFD.
+//   characters XML forbids are dropped and invalid UTF-8 becomes U+FFFD; spaces ending a link's
+//   text move after the link, and go before a comma, a full stop or a closing parenthesis.
 
 namespace legisite {
 
@@ -239,6 +240,8 @@ struct Frame {
   bool div_mode = false;
   /// Where the current run of loose inline content started in the output, or npos.
   std::size_t run_start = std::string::npos;
+  /// Where the element's content starts in the output.
+  std::size_t content_start = 0;
 };
 
 /// One sanitizing pass over one input: tokenizer state, output and open-element stack.
@@ -545,15 +548,30 @@ class Sanitizer {
     frame.name = name;
     frame.kind = kind;
     frame.flow = is_flow(name);
+    frame.content_start = out_.size();
     stack_.push_back(frame);
     if (kind == Kind::kParagraph) ++open_paragraphs_;
     return true;
   }
 
   void pop() {
+    // A link whose text ends in a space ("L. 212-1 </a>, L. 213-1" in Légifrance's texts) shows
+    // a space before the comma: the space moves after the link, where text() drops it before
+    // a comma, a full stop or a closing parenthesis.
+    std::size_t spaces = 0;
+    if (stack_.back().kind == Kind::kLink) {
+      const std::size_t start = stack_.back().content_start;
+      while (out_.size() - spaces > start && out_[out_.size() - spaces - 1] == ' ') ++spaces;
+      if (out_.size() - spaces == start) spaces = 0;  // a link of spaces alone is left as it is
+      out_.resize(out_.size() - spaces);
+    }
     out_ += "</";
     out_ += stack_.back().name;
     out_ += '>';
+    if (spaces > 0) {
+      out_ += ' ';
+      space_after_link_ = out_.size();
+    }
     if (stack_.back().kind == Kind::kParagraph) --open_paragraphs_;
     stack_.pop_back();
   }
@@ -625,6 +643,7 @@ class Sanitizer {
     if (decoded.empty()) return;
     bool blank = decoded.find_first_not_of(" \t\n\f") == std::string::npos;
     if (!blank) ensure_inline_context();
+    if (out_.size() == space_after_link_ && decoded.find_first_of(",.)") == 0) out_.pop_back();
     append_html_escaped(out_, decoded);
   }
 
@@ -785,6 +804,8 @@ class Sanitizer {
   std::string out_;
   std::vector<Frame> stack_;
   std::size_t open_paragraphs_ = 0;
+  /// The output's size just after the space a link's text ended with, moved after the link.
+  std::size_t space_after_link_ = std::string::npos;
   HtmlLoss* loss_;
   bool dropped_visible_ = false;
   std::string dropped_excerpt_;

@@ -165,6 +165,23 @@ TEST_CASE("text is kept as written, minus what XML cannot hold", "[sanitizer]") 
   CHECK(sanitize_html("<pre>  a\n    b</pre>") == "<pre>  a\n    b</pre>");
 }
 
+// css-2026-03-14.json, L114-19-1: "aux articles <a …>L. 212-1 </a>, <a …>L. 213-1</a> et …".
+TEST_CASE("a space ending a link's text moves after it, and before a comma goes", "[sanitizer]") {
+  CHECK(sanitize_html("articles <a href=\"/a\">L. 212-1 </a>, <a href=\"/b\">L. 213-1</a> et") ==
+        "articles <a href=\"/a\">L. 212-1</a>, <a href=\"/b\">L. 213-1</a> et");
+  CHECK(sanitize_html("<p>du <a href=\"/a\">L. 1  </a>.</p>") ==
+        "<p>du <a href=\"/a\">L. 1</a>.</p>");
+  CHECK(sanitize_html("(<a href=\"/a\">art. 3 </a>)") == "(<a href=\"/a\">art. 3</a>)");
+  // French sets a space before a semicolon, and a word after the link needs its space.
+  CHECK(sanitize_html("<a href=\"/a\">L. 863-2 </a>; ils") == "<a href=\"/a\">L. 863-2</a> ; ils");
+  CHECK(sanitize_html("<a href=\"/a\">L. 1 </a>du code") == "<a href=\"/a\">L. 1</a> du code");
+  CHECK(sanitize_html("<a href=\"/a\">L. 1 </a><em>,</em>") ==
+        "<a href=\"/a\">L. 1</a> <em>,</em>");
+  // A link of spaces alone, and a space that is not the link's, are left as they are.
+  CHECK(sanitize_html("<a href=\"/a\"> </a>, x") == "<a href=\"/a\"> </a>, x");
+  CHECK(sanitize_html("<a href=\"/a\">L. 1</a> , x") == "<a href=\"/a\">L. 1</a> , x");
+}
+
 TEST_CASE("the HTML cmark-gfm writes goes through unchanged", "[sanitizer]") {
   std::string cmark =
       "<p>Texte <em>un</em> et <strong>deux</strong>.</p>\n<ul>\n<li>a</li>\n</ul>\n"
