@@ -73,6 +73,9 @@ struct Link {
 
   /// Filled by the resolve stage: the article of the corpus this entry names, if any.
   ArticleId resolved;
+  /// Filled by the resolve stage: the version of `resolved` this entry's id names (an index in
+  /// its versions), or -1 when the id names the article itself or nothing.
+  int resolved_version = -1;
   /// Filled by the resolve stage (resolve/amending_texts.h) for a "Créé par", "Modifié par",
   /// "Abrogé par", "Transféré par" or "Codifié par" entry (or a "Liens" entry of such a type)
   /// naming a text other than a code: the slug of that text's page, /textes/<slug>/. Empty

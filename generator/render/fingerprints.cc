@@ -15,7 +15,7 @@ namespace {
 
 // Changes whenever what a fingerprint covers changes, so that records of older rules are not
 // trusted.
-constexpr std::string_view kRules = "legisite page inputs 7";
+constexpr std::string_view kRules = "legisite page inputs 8";
 
 Hasher& add_date(Hasher& h, Date d) { return h.add(static_cast<std::uint64_t>(d.days())); }
 
@@ -40,7 +40,7 @@ void add_article(Hasher& h, ArticleId id, const ArticleKeys& keys) {
 void add_link(Hasher& h, const Link& l, const ArticleKeys& keys) {
   const auto& [group, label, link_type, text, text_title, article_number, status_mark, target_id,
                direction, date, text_cid, text_nature, text_nor, text_signed, where_, resolved,
-               amending_text_slug] = l;
+               resolved_version, amending_text_slug] = l;
   add_int(h, static_cast<int>(group));
   h.add(label).add(link_type).add(text).add(text_title).add(article_number);
   h.add(status_mark).add(target_id).add(direction);
@@ -48,6 +48,7 @@ void add_link(Hasher& h, const Link& l, const ArticleKeys& keys) {
   h.add(text_cid).add(text_nature).add(text_nor);
   add_date(h, text_signed);
   add_article(h, resolved, keys);
+  add_int(h, resolved_version);
   h.add(amending_text_slug);
 }
 

@@ -83,9 +83,15 @@ View dated_links(const Corpus& corpus, const SiteOptions& options, const std::st
     e.set("text", without_empty_parentheses(text));
     std::string href, current_href, as_of;
     if (l.resolved.valid() && l.resolved.value < corpus.articles().size()) {
-      DatedTarget then = dated_target(corpus, from, corpus.article(l.resolved), version.start);
+      const Article& target = corpus.article(l.resolved);
+      DatedTarget then = dated_target(corpus, from, target, version.start);
       href = std::move(then.href);
-      if (then.version >= 0) {
+      // The version the link's id names, when it names one, rather than the one in force then.
+      if (const Version* named = linked_version(options, target, l); named && !href.empty()) {
+        href = relative_href(from, version_page_path(corpus, target, named->slug));
+        current_href = std::move(then.current_href);
+        as_of = named->start.french();
+      } else if (then.version >= 0) {
         current_href = std::move(then.current_href);
         as_of = version.start.french();
       }
@@ -147,6 +153,14 @@ std::string diff_page_path(const Corpus& corpus, const Article& article,
                            const std::string& version_slug) {
   return corpus.code(article.code).slug + "/" + article.slug + "/" + version_slug +
          "/diff/index.html";
+}
+
+const Version* linked_version(const SiteOptions& options, const Article& target, const Link& link) {
+  if (!options.history || link.resolved_version < 0 ||
+      std::size_t(link.resolved_version) >= target.versions.size())
+    return nullptr;
+  const Version& v = target.versions[std::size_t(link.resolved_version)];
+  return v.slug.empty() || !real_day(v.start) ? nullptr : &v;
 }
 
 DatedTarget dated_target(const Corpus& corpus, std::string_view from, const Article& target,

@@ -85,12 +85,18 @@ View link_entry_view(const Corpus& corpus, const SiteOptions& options, const std
       text += (text.empty() ? "art. " : " - art. ") + link.article_number;
   }
   if (text.empty()) text = link.target_id;
-  std::string href;
+  std::string href, version_french;
   bool external = false;
   if (link.resolved.valid() && link.resolved.value < corpus.articles().size()) {
     const Article& target = corpus.article(link.resolved);
     if (!target.slug.empty() && !corpus.code(target.code).slug.empty())
       href = relative_href(page_path, article_page_path(corpus, target));
+    // A link whose id names one version of the article (Légifrance's "Cite" lists several of
+    // one article) leads to that version, dated, so that the entries differ.
+    if (const Version* named = linked_version(options, target, link); named && !href.empty()) {
+      href = relative_href(page_path, version_page_path(corpus, target, named->slug));
+      version_french = named->start.french();
+    }
   }
   // A text that amended the code has its own page, listing what it did, in a site with history.
   if (const std::string text_page = linked_text_page(options, link);
@@ -104,6 +110,7 @@ View link_entry_view(const Corpus& corpus, const SiteOptions& options, const std
   v.set("link_type", link_type_shown(link));
   v.set("text", without_empty_parentheses(text));
   v.set("href", std::move(href));
+  v.set("version_french", std::move(version_french));
   v.set_flag("external", external);
   std::string_view mark_words = status_mark_words(link.status_mark);
   v.set("status_mark", mark_words.empty() ? link.status_mark : std::string(mark_words));
@@ -754,7 +761,7 @@ const std::vector<std::string_view>& view_field_names() {
       "has_versions", "link_groups", "has_links", "label", "token", "link_type", "text", "external",
       "status_mark", "cited_by", "has_cited_by", "via", "cited_when", "prev", "next", "link_legend",
       "has_link_legend", "term", "words", "has_neighbours", "successors", "predecessors",
-      "has_successors", "has_predecessors", "has_succession", "other_code"};
+      "has_successors", "has_predecessors", "has_succession", "other_code", "version_french"};
   static const std::vector<std::string_view> kAll = [] {
     std::vector<std::string_view> all = kNames;
     all.insert(all.end(), history_field_names().begin(), history_field_names().end());

@@ -24,7 +24,10 @@ void drop_uncited_articles(Corpus& corpus) {
   for (Article& a : corpus.articles())
     for (Version& v : a.versions)
       for (Link& link : v.links)
-        if (link.resolved.valid() && drop[link.resolved.value]) link.resolved = ArticleId();
+        if (link.resolved.valid() && drop[link.resolved.value]) {
+          link.resolved = ArticleId();
+          link.resolved_version = -1;
+        }
   corpus.remove_uncited(drop);
 }
 

@@ -339,6 +339,53 @@ TEST_CASE("an unknown link group is shown with its label as written, after the k
                                 "Arrêté du 1<sup>er</sup> janvier 2020"}));
 }
 
+// The Tricoteuses Constitution's article 56 "Cite" three versions of article 13, by their ids:
+// one line each, alike but for the version they lead to.
+TEST_CASE("a link naming a version by its id leads to that version and names its date",
+          "[render]") {
+  for (const bool history : {true, false}) {
+    RenderedSite site;
+    Version first = version("1958-10-05", ArticleStatus::kModifie, "<p>Texte de 1958.</p>");
+    first.id = "LEGIARTI000006527512";
+    first.end = *Date::parse("2008-07-25");
+    Version second = version("2008-07-25", ArticleStatus::kVigueur, "<p>Texte de 2008.</p>");
+    second.id = "LEGIARTI000019241032";
+    add(site.corpus, site.diagnostics, kCss, kChapitre3, "R13", std::move(first));
+    add(site.corpus, site.diagnostics, kCss, kChapitre3, "R13", std::move(second));
+    std::vector<Link> links;
+    for (const char* id : {"LEGIARTI000006527512", "LEGIARTI000019241032"}) {
+      Link cites = link(LinkGroup::kCites, "Constitution - article 13");
+      cites.target_id = id;
+      links.push_back(cites);
+    }
+    add(site.corpus, site.diagnostics, kCss, kChapitre3, "R56",
+        version("2008-07-25", ArticleStatus::kVigueur, "<p>x</p>", links));
+    SiteOptions options;
+    options.history = history;
+    site.render(options);
+    INFO("history " << history);
+    const std::string main = site.main("code-de-la-securite-sociale/r56/index.html");
+    if (history) {
+      CHECK(appears_in_order(
+          main, {"<a href=\"../r13/1958-10-05/index.html\">Constitution - article 13</a> "
+                 "<span class=\"link-version\">(version du 5 octobre 1958)</span>",
+                 "<a href=\"../r13/2008-07-25/index.html\">Constitution - article 13</a> "
+                 "<span class=\"link-version\">(version du 25 juillet 2008)</span>"}));
+      // The citing version's page leads there too, and to the article's current text.
+      const std::string page = site.main("code-de-la-securite-sociale/r56/2008-07-25/index.html");
+      CHECK(appears_in_order(page, {"<a href=\"../../r13/1958-10-05/index.html\">",
+                                    "(version en vigueur le 5 octobre 1958)",
+                                    "<a href=\"../../r13/index.html\">version actuelle</a>"}));
+    } else {
+      // No version pages: both lead to the article's page.
+      CHECK(
+          appears_in_order(main, {"<a href=\"../r13/index.html\">Constitution - article 13</a>",
+                                  "<a href=\"../r13/index.html\">Constitution - article 13</a>"}));
+      CHECK(main.find("link-version") == std::string::npos);
+    }
+  }
+}
+
 TEST_CASE("an article page lists the articles that cite it, grouped by code", "[render]") {
   RenderedSite site;
   render_seed(site);

@@ -138,6 +138,9 @@ TEST_CASE(
     ArticleId from = add(corpus, "L1", {link});
     resolve_metadata_links(corpus, diagnostics);
     CHECK(first_link(corpus, from).resolved == target);
+    // A version's id names that version too; the cid names the article.
+    CHECK(first_link(corpus, from).resolved_version ==
+          (std::string_view(id) == "LEGIARTI000019241032" ? 0 : -1));
   }
 }
 
