@@ -6,6 +6,7 @@
 #include <sys/signalfd.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -47,6 +48,24 @@ std::string shown_path(const std::string& path) {
   fs::path relative = fs::path(path).lexically_relative(fs::current_path(ec));
   if (relative.empty() || *relative.begin() == "..") return path;
   return relative.string();
+}
+
+// "Changed: content/L1.md and 1 more". It names the first changed file that still exists: `sed -i`
+// and many editors write a temporary file, then rename it over the one edited.
+std::string changes_line(const std::vector<std::string>& changed) {
+  std::vector<std::string> distinct;
+  for (const std::string& path : changed)
+    if (std::find(distinct.begin(), distinct.end(), path) == distinct.end())
+      distinct.push_back(path);
+  if (distinct.empty()) return "Changed: nothing";
+  std::error_code ec;
+  auto named = std::find_if(distinct.begin(), distinct.end(), [&](const std::string& path) {
+    return std::filesystem::exists(path, ec);
+  });
+  if (named == distinct.end()) named = distinct.begin();  // only deletions
+  std::string line = "Changed: " + shown_path(*named);
+  if (distinct.size() > 1) line += " and " + std::to_string(distinct.size() - 1) + " more";
+  return line;
 }
 
 // "0.052 s" since `started`.
@@ -191,9 +210,7 @@ int serve_site(const BuildOptions& options, const ServeOptions& serve) {
 
   std::vector<std::string> changed;
   while (wait_for_changes(*watcher, stop_signals, changed)) {
-    std::cout << "Changed: " << shown_path(changed.front());
-    if (changed.size() > 1) std::cout << " and " << changed.size() - 1 << " more";
-    std::cout << '\n';
+    std::cout << changes_line(changed) << '\n';
     const std::optional<std::size_t> shown = show_edit_at_once(options, server, caches, changed);
     build_and_announce(options, server, false, caches, shown);
   }

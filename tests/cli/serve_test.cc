@@ -178,10 +178,14 @@ TEST_CASE(
              "Updated 1 page of L1 in [0-9.]+ s; rebuilding the rest.\nRebuilt: "));
   CHECK(s.first_events() == "event: built\ndata: 2\n\n");
   // L1 now cites L3, which the site lacks: its page (cited, no text) is the whole build's to make.
-  write_file(s.content / "code-test/L1.md",
+  // Written as `sed -i` and editors write: a temporary file (a random name, here one listed before
+  // L1.md) renamed over L1.md. The line names L1.md.
+  write_file(s.content / "code-test/A9x2kQ",
              "# Article L1\n\nPremier article, modifié. Voir l'article L. 3.\n");
+  std::filesystem::rename(s.content / "code-test/A9x2kQ", s.content / "code-test/L1.md");
   CHECK(eventually([&] {
-    return s.out().find("Changed: content/code-test/L1.md\nRebuilt: ") != std::string::npos;
+    return s.out().find("Changed: content/code-test/L1.md and 1 more\nRebuilt: ") !=
+           std::string::npos;
   }));
   CHECK(s.first_events() == "event: built\ndata: 3\n\n");
 
