@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <climits>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -46,6 +47,16 @@ std::string real_path(const std::string& path) {
   return out;
 }
 
+// The absolute path of the file `fd` has open, or "" when /proc cannot tell.
+std::string opened_path(int fd) {
+  const std::string link = "/proc/self/fd/" + std::to_string(fd);
+  std::string path(PATH_MAX, '\0');
+  const ssize_t n = ::readlink(link.c_str(), path.data(), path.size());
+  if (n <= 0 || std::size_t(n) >= path.size()) return {};
+  path.resize(std::size_t(n));
+  return path;
+}
+
 }  // namespace
 
 bool path_within(std::string_view root, std::string_view resolved) {
@@ -59,16 +70,23 @@ DiskFileSystem::DiskFileSystem(std::string root)
 DiskFileSystem::DiskFileSystem(std::string root, std::string only_file)
     : root_(std::move(root)), only_file_(std::move(only_file)) {}
 
-bool DiskFileSystem::stays_inside(const std::string& path, std::string& error) const {
-  if (!only_file_.empty()) return true;  // the one file the user named, wherever it lies
-  std::string resolved = real_path(full_path(path));
-  if (resolved.empty()) {
+int DiskFileSystem::open_inside(const std::string& path, std::string& error) const {
+  // Non-blocking: a link changed into a pipe since the listing must not hang the build.
+  int fd = ::open(full_path(path).c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) {
     error = std::string("cannot open file: ") + std::strerror(errno);
-    return false;
+    return -1;
   }
-  if (path_within(real_root_, resolved)) return true;
-  error = "a symbolic link leads outside the content folder; not read";
-  return false;
+  if (!only_file_.empty()) return fd;  // the one file the user named, wherever it lies
+  // The file opened, as the kernel names it (links resolved): no link can change between the
+  // check and the read, and one call replaces realpath's call per folder of the path.
+  std::string resolved = opened_path(fd);
+  if (resolved.empty()) resolved = real_path(full_path(path));  // no /proc: the path resolved
+  if (path_within(real_root_, resolved)) return fd;
+  ::close(fd);
+  error = resolved.empty() ? std::string("cannot open file: ") + std::strerror(errno)
+                           : "a symbolic link leads outside the content folder; not read";
+  return -1;
 }
 
 std::string DiskFileSystem::full_path(const std::string& path) const {
@@ -117,12 +135,8 @@ bool FileSystem::read_bytes(const std::string& path, FileBytes& bytes, std::stri
 bool DiskFileSystem::read_bytes(const std::string& path, FileBytes& bytes,
                                 std::string& error) const {
   constexpr std::size_t kMapFrom = 1 << 20;
-  if (!stays_inside(path, error)) return false;
-  int fd = ::open(full_path(path).c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    error = std::string("cannot open file: ") + std::strerror(errno);
-    return false;
-  }
+  int fd = open_inside(path, error);
+  if (fd < 0) return false;
   struct stat info;
   const long page = ::sysconf(_SC_PAGESIZE);
   if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && page > 0) {
@@ -151,12 +165,8 @@ bool DiskFileSystem::read_file(const std::string& path, std::string& contents,
                                std::string& error) const {
   // One open, one fstat, reads straight into a string of the right size: a whole code is one
   // large file, and the many files of a history are read on several threads.
-  if (!stays_inside(path, error)) return false;
-  int fd = ::open(full_path(path).c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    error = std::string("cannot open file: ") + std::strerror(errno);
-    return false;
-  }
+  int fd = open_inside(path, error);
+  if (fd < 0) return false;
   struct stat info;
   if (::fstat(fd, &info) != 0 || S_ISDIR(info.st_mode)) {
     error = S_ISDIR(info.st_mode) ? "is a folder, not a file" : "cannot read file";

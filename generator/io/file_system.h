@@ -148,9 +148,9 @@ class DiskFileSystem final : public FileSystem {
   bool is_single_file() const { return !only_file_.empty(); }
 
  private:
-  /// Whether `path` (relative), all symbolic links resolved, names something inside the root;
-  /// fills `error` when not.
-  bool stays_inside(const std::string& path, std::string& error) const;
+  /// Opens `path` (relative) for reading when the file it names, all symbolic links resolved,
+  /// lies inside the root: its descriptor, else -1 with `error` filled.
+  int open_inside(const std::string& path, std::string& error) const;
 
   std::string root_;
   std::string only_file_;
