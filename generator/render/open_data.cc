@@ -70,6 +70,21 @@ void write_dated_url(JsonWriter& w, const Corpus& corpus, const SiteOptions& opt
   w.string_or_null(then.version >= 0 ? url_of(options, then.href) : std::string());
 }
 
+// A link's dated page: the version its id names, as pages lead to it, else the one in force on
+// `as_of`.
+void write_link_dated_url(JsonWriter& w, const Corpus& corpus, const SiteOptions& options,
+                          const Link& l, Date as_of) {
+  if (l.resolved.valid() && l.resolved.value < corpus.articles().size()) {
+    const Article& target = corpus.article(l.resolved);
+    const Version* named = linked_version(options, target, l);
+    if (named && has_article_page(corpus, target)) {
+      w.string(url_of(options, version_page_path(corpus, target, named->slug)));
+      return;
+    }
+  }
+  write_dated_url(w, corpus, options, l.resolved, as_of);
+}
+
 void write_link(JsonWriter& w, const Corpus& corpus, const SiteOptions& options, const Link& l,
                 Date as_of) {
   w.begin_object();
@@ -88,7 +103,7 @@ void write_link(JsonWriter& w, const Corpus& corpus, const SiteOptions& options,
   w.key("article");
   write_article_ref(w, corpus, options, l.resolved);
   w.key("dated_url");
-  write_dated_url(w, corpus, options, l.resolved, as_of);
+  write_link_dated_url(w, corpus, options, l, as_of);
   w.key("official_url").string_or_null(legifrance_url(l.target_id, l.names_code()));
   const std::string text_page = linked_text_page(options, l);
   w.key("text_url").string_or_null(text_page.empty() ? std::string() : url_of(options, text_page));

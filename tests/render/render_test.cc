@@ -376,6 +376,10 @@ TEST_CASE("a link naming a version by its id leads to that version and names its
       CHECK(appears_in_order(page, {"<a href=\"../../r13/1958-10-05/index.html\">",
                                     "(version en vigueur le 5 octobre 1958)",
                                     "<a href=\"../../r13/index.html\">version actuelle</a>"}));
+      // The data file's dated_url is the same version.
+      CHECK(appears_in_order(site.page("code-de-la-securite-sociale/r56/index.json"),
+                             {"\"dated_url\":\"/code-de-la-securite-sociale/r13/1958-10-05/\"",
+                              "\"dated_url\":\"/code-de-la-securite-sociale/r13/2008-07-25/\""}));
     } else {
       // No version pages: both lead to the article's page.
       CHECK(
