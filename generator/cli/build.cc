@@ -236,9 +236,15 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& diagnostics,
 
   // --out is refused before any work when publishing there could destroy something.
   std::string error;
-  auto staged = content
-                    ? StagedSite::create(options.out, error, kept_folders(options), !options.clean)
-                    : nullptr;
+  std::unique_ptr<StagedSite> staged;
+  PageFingerprints inputs;
+  {
+    // The published site's manifests and page inputs: what an incremental build starts from.
+    PhaseTimer timer(report, "records");
+    if (content)
+      staged = StagedSite::create(options.out, error, kept_folders(options), !options.clean);
+    if (staged && !options.clean) inputs = published_inputs(staged->destination_path());
+  }
   if (content && !staged) diagnostics.error({options.out, 0, 0}, error);
   // Staging folders of killed builds go in the background: they must not delay this one.
   std::thread sweeper;
@@ -246,9 +252,9 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& diagnostics,
 
   if (staged && fs::is_directory(options.theme, ec)) {
     DiskFileSystem theme(options.theme);
-    const PageFingerprints published =
-        options.clean ? PageFingerprints{} : published_inputs(staged->destination_path());
-    report = build_into(*content, theme, options, *staged, diagnostics, published, caches);
+    BuildReport built = build_into(*content, theme, options, *staged, diagnostics, inputs, caches);
+    built.phases.insert(built.phases.begin(), report.phases.begin(), report.phases.end());
+    report = std::move(built);
   }
   // An empty or unreadable content folder must not wipe a good site.
   if (staged && report.articles == 0 && staged->replaces_pages())
