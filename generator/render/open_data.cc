@@ -74,15 +74,10 @@ void write_dated_url(JsonWriter& w, const Corpus& corpus, const SiteOptions& opt
 // `as_of`.
 void write_link_dated_url(JsonWriter& w, const Corpus& corpus, const SiteOptions& options,
                           const Link& l, Date as_of) {
-  if (l.resolved.valid() && l.resolved.value < corpus.articles().size()) {
-    const Article& target = corpus.article(l.resolved);
-    const Version* named = linked_version(options, target, l);
-    if (named && has_article_page(corpus, target)) {
-      w.string(url_of(options, version_page_path(corpus, target, named->slug)));
-      return;
-    }
-  }
-  write_dated_url(w, corpus, options, l.resolved, as_of);
+  if (const Version* named = linked_version(corpus, options, l))
+    w.string(url_of(options, version_page_path(corpus, corpus.article(l.resolved), named->slug)));
+  else
+    write_dated_url(w, corpus, options, l.resolved, as_of);
 }
 
 void write_link(JsonWriter& w, const Corpus& corpus, const SiteOptions& options, const Link& l,

@@ -87,7 +87,7 @@ View dated_links(const Corpus& corpus, const SiteOptions& options, const std::st
       DatedTarget then = dated_target(corpus, from, target, version.start);
       href = std::move(then.href);
       // The version the link's id names, when it names one, rather than the one in force then.
-      if (const Version* named = linked_version(options, target, l); named && !href.empty()) {
+      if (const Version* named = linked_version(corpus, options, l)) {
         href = relative_href(from, version_page_path(corpus, target, named->slug));
         current_href = std::move(then.current_href);
         as_of = named->start.french();
@@ -155,8 +155,12 @@ std::string diff_page_path(const Corpus& corpus, const Article& article,
          "/diff/index.html";
 }
 
-const Version* linked_version(const SiteOptions& options, const Article& target, const Link& link) {
-  if (!options.history || link.resolved_version < 0 ||
+const Version* linked_version(const Corpus& corpus, const SiteOptions& options, const Link& link) {
+  if (!options.history || link.resolved_version < 0 || !link.resolved.valid() ||
+      link.resolved.value >= corpus.articles().size())
+    return nullptr;
+  const Article& target = corpus.article(link.resolved);
+  if (target.slug.empty() || corpus.code(target.code).slug.empty() ||
       std::size_t(link.resolved_version) >= target.versions.size())
     return nullptr;
   const Version& v = target.versions[std::size_t(link.resolved_version)];

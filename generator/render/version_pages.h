@@ -20,8 +20,9 @@ namespace legisite {
 /// "<code-slug>/<article-slug>/<version-slug>/index.html".
 std::string version_page_path(const Corpus& corpus, const Article& article,
                               const std::string& version_slug);
-/// The version of `target` a link names by its id, when that version has a page: else null.
-const Version* linked_version(const SiteOptions& options, const Article& target, const Link& link);
+/// The version of its article a link names by its id (Link::resolved_version), when that
+/// version has a page: else null.
+const Version* linked_version(const Corpus& corpus, const SiteOptions& options, const Link& link);
 /// "<code-slug>/<article-slug>/<version-slug>/diff/index.html".
 std::string diff_page_path(const Corpus& corpus, const Article& article,
                            const std::string& version_slug);

@@ -93,7 +93,7 @@ View link_entry_view(const Corpus& corpus, const SiteOptions& options, const std
       href = relative_href(page_path, article_page_path(corpus, target));
     // A link whose id names one version of the article (Légifrance's "Cite" lists several of
     // one article) leads to that version, dated, so that the entries differ.
-    if (const Version* named = linked_version(options, target, link); named && !href.empty()) {
+    if (const Version* named = linked_version(corpus, options, link)) {
       href = relative_href(page_path, version_page_path(corpus, target, named->slug));
       version_french = named->start.french();
     }
