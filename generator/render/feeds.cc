@@ -160,7 +160,7 @@ std::vector<SiteFile> feed_files(const Corpus& corpus, const SiteOptions& option
   if (!absolute_base_url(options) || !options.reference_date.known()) return files;
   std::vector<std::vector<FeedEvent>> by_code(corpus.codes().size());
   for (const Article& a : corpus.articles()) {
-    if (a.slug.empty() || corpus.code(a.code).slug.empty()) continue;
+    if (!has_article_page(corpus, a)) continue;
     for (const FeedEvent& e : events_of(a, options)) by_code[a.code.value].push_back(e);
   }
   std::vector<FeedEvent> all;

@@ -5,6 +5,7 @@
 
 #include "render/json_writer.h"
 #include "render/legifrance.h"
+#include "render/pages.h"
 #include "render/text_links.h"
 #include "render/text_pages.h"
 #include "render/version_pages.h"
@@ -21,10 +22,6 @@ bool real_day(Date d) { return d.known() && !d.is_deferred() && !d.is_no_end(); 
 // them without knowing where the file it holds came from.
 std::string url_of(const SiteOptions& options, std::string_view page_path) {
   return canonical_url(options.base_url, page_path);
-}
-
-bool has_article_page(const Corpus& corpus, const Article& a) {
-  return !a.slug.empty() && !corpus.code(a.code).slug.empty();
 }
 
 void write_date(JsonWriter& w, Date d) { w.string_or_null(d.known() ? d.iso() : std::string()); }

@@ -37,6 +37,10 @@ std::string article_page_path(const Corpus& corpus, const Article& article) {
   return corpus.code(article.code).slug + "/" + article.slug + "/index.html";
 }
 
+bool has_article_page(const Corpus& corpus, const Article& article) {
+  return !article.slug.empty() && !corpus.code(article.code).slug.empty();
+}
+
 std::vector<PagePlan> plan_pages(const Corpus& corpus, Diagnostics& diagnostics,
                                  bool with_history) {
   std::vector<PagePlan> pages;

@@ -59,6 +59,8 @@ std::string code_page_path(const Code& code);
 std::string code_part_path(const Code& code, const Section& part);
 /// "<code-slug>/<article-slug>/index.html".
 std::string article_page_path(const Corpus& corpus, const Article& article);
+/// Whether the article has a page: it and its code have slugs (a code without a title has none).
+bool has_article_page(const Corpus& corpus, const Article& article);
 
 /// Every page of the site: home, then each code, then each code's articles (cited-only ones
 /// included), then, `with_history`, the version, diff and /id/ pages (plan_history_pages). Codes

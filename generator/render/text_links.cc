@@ -141,7 +141,7 @@ std::vector<TextLink> citation_links(const Corpus& corpus, std::string_view page
     link.unwrap = t.splits_source_link;
     if (t.target.valid() && t.target.value < corpus.articles().size()) {
       const Article& target = corpus.article(t.target);
-      if (target.slug.empty() || corpus.code(target.code).slug.empty()) continue;
+      if (!has_article_page(corpus, target)) continue;
       // On a version's page the law it cited is the law of its first day (dated_target); on an
       // article page, the text that page shows.
       DatedTarget then = dated_target(corpus, page_path, target, as_of);

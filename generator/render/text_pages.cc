@@ -5,6 +5,7 @@
 #include "render/json_writer.h"
 #include "render/legifrance.h"
 #include "render/open_data.h"
+#include "render/pages.h"
 #include "render/structured_data.h"
 #include "render/version_pages.h"
 #include "render/view_model.h"
@@ -31,17 +32,13 @@ std::string_view effect_heading(LinkGroup g) {
   }
 }
 
-bool has_page(const Corpus& corpus, const Article& a) {
-  return !a.slug.empty() && !corpus.code(a.code).slug.empty();
-}
-
 // The effects of a text grouped by code (corpus order), then by effect (the order of
 // LinkGroup), each group keeping the text's order of effects.
 std::map<std::uint32_t, std::map<int, std::vector<const TextEffect*>>> grouped(
     const Corpus& corpus, const AmendingText& text) {
   std::map<std::uint32_t, std::map<int, std::vector<const TextEffect*>>> out;
   for (const TextEffect& e : text.effects)
-    if (has_page(corpus, corpus.article(e.article)))
+    if (has_article_page(corpus, corpus.article(e.article)))
       out[corpus.article(e.article).code.value][static_cast<int>(e.group)].push_back(&e);
   return out;
 }
@@ -182,7 +179,7 @@ View text_view(const Corpus& corpus, const LinkGraph& links, const SiteOptions& 
 
 std::size_t listed_effects(const Corpus& corpus, const AmendingText& text) {
   std::size_t n = 0;
-  for (const TextEffect& e : text.effects) n += has_page(corpus, corpus.article(e.article));
+  for (const TextEffect& e : text.effects) n += has_article_page(corpus, corpus.article(e.article));
   return n;
 }
 
@@ -216,7 +213,7 @@ std::string text_data(const Corpus& corpus, const LinkGraph& links, const SiteOp
   w.key("effects").begin_array();
   for (const TextEffect& e : text.effects) {
     const Article& a = corpus.article(e.article);
-    if (!has_page(corpus, a)) continue;
+    if (!has_article_page(corpus, a)) continue;
     const Version& v = a.versions[e.version];
     const bool vpage = options.history && !v.slug.empty();
     w.begin_object();

@@ -6,6 +6,7 @@
 #include "render/cite.h"
 #include "render/diff_markup.h"
 #include "render/legifrance.h"
+#include "render/pages.h"
 #include "render/text_links.h"
 #include "render/text_pages.h"
 #include "render/view_model.h"
@@ -160,7 +161,7 @@ const Version* linked_version(const Corpus& corpus, const SiteOptions& options, 
       link.resolved.value >= corpus.articles().size())
     return nullptr;
   const Article& target = corpus.article(link.resolved);
-  if (target.slug.empty() || corpus.code(target.code).slug.empty() ||
+  if (!has_article_page(corpus, target) ||
       std::size_t(link.resolved_version) >= target.versions.size())
     return nullptr;
   const Version& v = target.versions[std::size_t(link.resolved_version)];
@@ -170,7 +171,7 @@ const Version* linked_version(const Corpus& corpus, const SiteOptions& options, 
 DatedTarget dated_target(const Corpus& corpus, std::string_view from, const Article& target,
                          Date as_of) {
   DatedTarget out;
-  if (target.slug.empty() || corpus.code(target.code).slug.empty()) return out;
+  if (!has_article_page(corpus, target)) return out;
   out.current_href = relative_href(from, article_path(corpus, target));
   out.href = out.current_href;
   if (!real_day(as_of)) return out;
@@ -230,11 +231,8 @@ std::string id_page_path(const std::string& identifier) {
 void plan_history_pages(const Corpus& corpus, std::vector<PagePlan>& pages) {
   std::set<std::string> ids;
   std::vector<PagePlan> redirects;
-  auto has_page = [&](const Article& a) {
-    return !a.slug.empty() && !corpus.code(a.code).slug.empty();
-  };
   for (const Article& a : corpus.articles()) {
-    if (!has_page(a)) continue;
+    if (!has_article_page(corpus, a)) continue;
     if (valid_identifier(a.cid) && ids.insert(a.cid).second) {
       PagePlan p{PageKind::kIdRedirect, a.code, a.id, id_page_path(a.cid)};
       p.target = article_path(corpus, a);
@@ -243,7 +241,7 @@ void plan_history_pages(const Corpus& corpus, std::vector<PagePlan>& pages) {
     }
   }
   for (const Article& a : corpus.articles()) {
-    if (!has_page(a)) continue;
+    if (!has_article_page(corpus, a)) continue;
     for (std::size_t i = 0; i < a.versions.size(); ++i) {
       const auto index = static_cast<std::int32_t>(i);
       const std::string& slug = a.versions[i].slug;

@@ -89,13 +89,13 @@ View link_entry_view(const Corpus& corpus, const SiteOptions& options, const std
   bool external = false;
   if (link.resolved.valid() && link.resolved.value < corpus.articles().size()) {
     const Article& target = corpus.article(link.resolved);
-    if (!target.slug.empty() && !corpus.code(target.code).slug.empty())
-      href = relative_href(page_path, article_page_path(corpus, target));
     // A link whose id names one version of the article (Légifrance's "Cite" lists several of
     // one article) leads to that version, dated, so that the entries differ.
     if (const Version* named = linked_version(corpus, options, link)) {
       href = relative_href(page_path, version_page_path(corpus, target, named->slug));
       version_french = named->start.french();
+    } else if (has_article_page(corpus, target)) {
+      href = relative_href(page_path, article_page_path(corpus, target));
     }
   }
   // A text that amended the code has its own page, listing what it did, in a site with history.
