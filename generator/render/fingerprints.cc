@@ -15,7 +15,7 @@ namespace {
 
 // Changes whenever what a fingerprint covers changes, so that records of older rules are not
 // trusted.
-constexpr std::string_view kRules = "legisite page inputs 8";
+constexpr std::string_view kRules = "legisite page inputs 9";
 
 Hasher& add_date(Hasher& h, Date d) { return h.add(static_cast<std::uint64_t>(d.days())); }
 
@@ -453,10 +453,10 @@ std::optional<PageFingerprints> parse_page_inputs(std::string_view text) {
   return out;
 }
 
-std::vector<Digest> page_fingerprints(const Corpus& corpus, const SiteIndex& index,
-                                      const LinkGraph& links, const Theme& theme,
-                                      const SiteOptions& options, const Digest& program,
-                                      const std::vector<PagePlan>& pages) {
+SiteFingerprints site_fingerprints(const Corpus& corpus, const SiteIndex& index,
+                                   const LinkGraph& links, const Theme& theme,
+                                   const SiteOptions& options, const Digest& program,
+                                   const std::vector<PagePlan>& pages) {
   // The graph's and the index's fields, named so that a new one is weighed here (the guard
   // above): article_scope hashes what article pages show of them (citers, successions, reading
   // order, each section's table part); the link report is shown on no page; the amending
@@ -480,13 +480,22 @@ std::vector<Digest> page_fingerprints(const Corpus& corpus, const SiteIndex& ind
   });
   // What every page depends on: the program, the options, the theme and the codes (every page
   // may link a code's page or name its title and edition).
+  Hasher data_basis;
+  data_basis.add(kRules).add(program);
+  add_options(data_basis, options);
+  const Digest data = data_basis.finish();
   Hasher shared_basis;
-  shared_basis.add(kRules).add(program);
-  add_options(shared_basis, options);
+  shared_basis.add(data);
   add_theme(shared_basis, theme);
   shared_basis.add(corpus.codes().size());
   for (const Code& c : corpus.codes()) add_code(shared_basis, c);
   const Digest shared = shared_basis.finish();
+  SiteFingerprints prints;
+  prints.articles.resize(articles.size());
+  for_each_chunk(options.jobs, articles.size(), kChunk, [&](const Chunk& c) {
+    for (std::size_t i = c.begin; i < c.end; ++i)
+      prints.articles[i] = Hasher().add(data).add(own[i]).finish();
+  });
   std::vector<Digest> dated(corpus.codes().size()), codes(corpus.codes().size());
   for (const Code& c : corpus.codes()) {
     dated[c.id.value] = dated_list(corpus, options, c, pages);
@@ -529,7 +538,8 @@ std::vector<Digest> page_fingerprints(const Corpus& corpus, const SiteIndex& ind
     }
     return Hasher().finish();
   };
-  std::vector<Digest> out(pages.size());
+  std::vector<Digest>& out = prints.pages;
+  out.resize(pages.size());
   for_each_chunk(options.jobs, pages.size(), kChunk * 4, [&](const Chunk& c) {
     for (std::size_t i = c.begin; i < c.end; ++i) {
       // A part's page goes by its path and scope, not by its section's id (a position).
@@ -556,7 +566,7 @@ std::vector<Digest> page_fingerprints(const Corpus& corpus, const SiteIndex& ind
       out[i] = h.finish();
     }
   });
-  return out;
+  return prints;
 }
 
 }  // namespace legisite

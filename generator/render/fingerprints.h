@@ -20,16 +20,25 @@
 
 namespace legisite {
 
-/// Page path -> fingerprint of its inputs.
+/// Page path (or search shard path) -> fingerprint of its inputs.
 using PageFingerprints = std::map<std::string, Digest>;
 
 /// The site file that records the fingerprint of each page it holds.
 inline constexpr const char* kPageInputsName = ".legisite-inputs";
 
-/// One line per page, "path<TAB>hex\n", sorted by path.
+/// One line per page or search shard, "path<TAB>hex\n", sorted by path.
 std::string format_page_inputs(const PageFingerprints& pages);
 /// What format_page_inputs wrote; nothing for any other text (then every page is rendered).
 std::optional<PageFingerprints> parse_page_inputs(std::string_view text);
+
+/// What a build is made from: each page's fingerprint, and each article's for the files about
+/// the whole site that list articles' texts (the search index's shards).
+struct SiteFingerprints {
+  std::vector<Digest> pages;  // in the order of the planned pages
+  /// By ArticleId: all of the article's data, texts included, with the program, the rules of
+  /// fingerprints and the options that show (not the theme, which no such file uses).
+  std::vector<Digest> articles;
+};
 
 /// The fingerprint of each page of `pages`, in the same order, on `options.jobs` threads. Every
 /// page depends on the site's shared basis: `program`, the theme's templates and the names of its
@@ -47,9 +56,9 @@ std::optional<PageFingerprints> parse_page_inputs(std::string_view text);
 /// table of a day, the version each article had that day and how it changed that day; the home
 /// page, each code's counts of articles; the search page, whether it offers older versions. The
 /// list of texts depends on the entries of every article and on every section and amending text.
-std::vector<Digest> page_fingerprints(const Corpus& corpus, const SiteIndex& index,
-                                      const LinkGraph& links, const Theme& theme,
-                                      const SiteOptions& options, const Digest& program,
-                                      const std::vector<PagePlan>& pages);
+SiteFingerprints site_fingerprints(const Corpus& corpus, const SiteIndex& index,
+                                   const LinkGraph& links, const Theme& theme,
+                                   const SiteOptions& options, const Digest& program,
+                                   const std::vector<PagePlan>& pages);
 
 }  // namespace legisite

@@ -109,7 +109,7 @@ struct ChunkResult {
   std::size_t files = 0;  // every file written, pages included
   std::size_t bytes = 0;
   std::vector<Diagnostic> problems;
-  /// The pages written or kept, with their fingerprints (for the next build).
+  /// The pages and search shards written or kept, with their fingerprints (for the next build).
   std::vector<std::pair<std::string, Digest>> recorded;
 };
 
@@ -295,8 +295,9 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
   const std::vector<PagePlan> pages = plan_site(corpus, index, links, theme, options, diagnostics);
   const SiteInputs site{corpus, index, links, options};
   const PageContext context{site, out, absolute_base_url(options), theme_compares_versions(theme)};
-  const std::vector<Digest> fingerprints =
-      page_fingerprints(corpus, index, links, theme, options, basis.program, pages);
+  const SiteFingerprints prints =
+      site_fingerprints(corpus, index, links, theme, options, basis.program, pages);
+  const std::vector<Digest>& fingerprints = prints.pages;
   // Whether the published site has page i as this build would render it.
   auto unchanged = [&](std::size_t i) {
     auto it = basis.published.find(pages[i].path);
@@ -324,9 +325,18 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
   // Files about the whole site, once every page is planned: they list those pages. Each kind
   // comes from one function (search_index.h, open_data.h, sitemap.h, feeds.h).
   ChunkResult site_files;
-  if (theme.impl().templates.count("search"))  // the search page and every box load the index
-    for (const SearchFile& f : search_index_files(corpus, options))
-      write_counted(out, f.path, f.contents, "search index", site_files);
+  if (theme.impl().templates.count("search")) {  // the search page and every box load the index
+    const SearchReuse reuse{prints.articles, [&](const std::string& path, const Digest& inputs) {
+                              auto it = basis.published.find(path);
+                              return it != basis.published.end() && it->second == inputs &&
+                                     keep_counted(out, path, site_files);
+                            }};
+    for (const SearchFile& f : search_index_files(corpus, options, &reuse)) {
+      const bool complete =
+          f.kept || write_counted(out, f.path, f.contents, "search index", site_files);
+      if (complete && f.inputs) site_files.recorded.emplace_back(f.path, *f.inputs);
+    }
+  }
   std::vector<SiteFile> listings;
   if (options.data_files) listings = site_data_files(corpus, index, options);
   for (SiteFile& file : sitemap_files(corpus, options, pages)) listings.push_back(std::move(file));
@@ -338,8 +348,9 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
   for (const auto& [path, contents] : theme.impl().static_files)
     write_counted(out, path, contents, "static file", site_files);
 
-  // The pages' fingerprints, for the next build over this site.
+  // The fingerprints of the pages and search shards, for the next build over this site.
   PageFingerprints recorded;
+  for (auto& [path, digest] : site_files.recorded) recorded.emplace(std::move(path), digest);
   for (ChunkResult& r : results)
     for (auto& [path, digest] : r.recorded) recorded.emplace(std::move(path), digest);
   write_counted(out, kPageInputsName, format_page_inputs(recorded), "record of page inputs",

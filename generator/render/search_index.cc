@@ -47,20 +47,21 @@ std::string distinct_terms(std::string_view text) {
   return out;
 }
 
-// What the index holds of one text: what a reader sees of it and its terms.
-struct IndexedText {
-  std::string text;
-  std::string terms;
+// One text of the index: a version (kNoText for an article page without text), its article
+// and the article's number in the code's articles shard.
+struct TextEntry {
+  const Version* version;
+  const Article* article;
+  std::size_t position;
 };
 
-std::vector<IndexedText> index_texts(const std::vector<const Version*>& versions,
-                                     std::size_t jobs) {
-  std::vector<IndexedText> out(versions.size());
-  for_each_chunk(jobs, versions.size(), kChunk, [&](const Chunk& chunk) {
-    for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
-      out[i].text = visible_text(versions[i]->text_html);
-      out[i].terms = distinct_terms(out[i].text);
-    }
+const Version kNoText;
+
+std::vector<std::string> visible_texts(const std::vector<TextEntry>& entries, std::size_t jobs) {
+  std::vector<std::string> out(entries.size());
+  for_each_chunk(jobs, entries.size(), kChunk, [&](const Chunk& chunk) {
+    for (std::size_t i = chunk.begin; i < chunk.end; ++i)
+      out[i] = visible_text(entries[i].version->text_html);
   });
   return out;
 }
@@ -134,40 +135,88 @@ std::string articles_shard(const Corpus& corpus, const CodeEntries& e) {
   return data + "]}";
 }
 
-// Cuts `texts` into runs of about kShardBytes of text, each written twice: its terms, which
-// every search of words reads, as <code>-<part>-mots-<N>.js {"from": first entry, "terms"}
+// What a run of entries is made from: each entry's article, by its data and its number, and
+// which of its versions it is.
+Digest run_inputs(const SearchReuse& reuse, std::string_view name,
+                  const std::vector<TextEntry>& entries, std::size_t from, std::size_t to) {
+  Hasher h;
+  h.add(name).add(from).add(to - from);
+  for (std::size_t i = from; i < to; ++i) {
+    const TextEntry& e = entries[i];
+    h.add(reuse.articles[e.article->id.value]).add(e.position);
+    h.add(e.version == &kNoText
+              ? std::uint64_t(-1)
+              : static_cast<std::uint64_t>(e.version - e.article->versions.data()));
+  }
+  return h.finish();
+}
+
+// Cuts `entries` into runs of about kShardBytes of visible text, each written twice: its terms,
+// which every search of words reads, as <code>-<part>-mots-<N>.js {"from": first entry, "terms"}
 // plus what `extra(from, to)` writes (the versions' own fields); and its texts, which only
 // snippets and phrases need, as <code>-<part>-<N>.js {"from", "texts"}. `starts` gets the first
-// entry of each run.
+// entry of each run. A file `reuse` keeps is listed kept, and its run's terms are not made.
 template <typename Extra>
 std::vector<SearchFile> text_shards(const Code& code, std::string_view part,
-                                    const std::vector<IndexedText>& texts, Extra extra,
-                                    std::vector<std::size_t>& starts) {
-  std::vector<SearchFile> files;
-  std::size_t from = 0;
-  while (from < texts.size()) {
+                                    const std::vector<TextEntry>& entries, Extra extra,
+                                    std::vector<std::size_t>& starts, std::size_t jobs,
+                                    const SearchReuse* reuse) {
+  const std::vector<std::string> texts = visible_texts(entries, jobs);
+  struct Run {
+    std::size_t from, to;
+    SearchFile words, plain;
+  };
+  std::vector<Run> runs;
+  std::vector<char> needs_terms(entries.size(), 0);
+  for (std::size_t from = 0; from < texts.size();) {
     std::size_t to = from, bytes = 0;
-    while (to < texts.size() && (to == from || bytes < kShardBytes))
-      bytes += texts[to++].text.size();
-    const std::string head = "{\"from\":" + std::to_string(from);
-    std::string words = head + ",\"terms\":[";
-    std::string plain = head + ",\"texts\":[";
-    for (std::size_t i = from; i < to; ++i) {
-      if (i > from) words += ",", plain += ",";
-      append_json_string(words, texts[i].terms);
-      append_json_string(plain, texts[i].text);
+    while (to < texts.size() && (to == from || bytes < kShardBytes)) bytes += texts[to++].size();
+    const std::string n = std::to_string(runs.size());
+    Run run{from, to, {}, {}};
+    run.words.path = shard_path(code, std::string(part) + "-mots-" + n);
+    run.plain.path = shard_path(code, std::string(part) + "-" + n);
+    if (reuse) {
+      const Digest inputs = run_inputs(*reuse, run.words.path, entries, from, to);
+      run.words.inputs = run.plain.inputs = inputs;
+      run.words.kept = reuse->keep(run.words.path, inputs);
+      run.plain.kept = reuse->keep(run.plain.path, inputs);
     }
-    words += "]" + extra(from, to) + "}";
-    plain += "]}";
-    const std::string n = std::to_string(starts.size());
-    const std::string words_name = std::string(part) + "-mots-" + n;
-    const std::string plain_name = std::string(part) + "-" + n;
-    files.push_back(
-        {shard_path(code, words_name), shard_call(code.slug + "/" + words_name, words)});
-    files.push_back(
-        {shard_path(code, plain_name), shard_call(code.slug + "/" + plain_name, plain)});
+    if (!run.words.kept) std::fill(needs_terms.begin() + from, needs_terms.begin() + to, 1);
     starts.push_back(from);
+    runs.push_back(std::move(run));
     from = to;
+  }
+  std::vector<std::string> terms(entries.size());
+  for_each_chunk(jobs, entries.size(), kChunk, [&](const Chunk& chunk) {
+    for (std::size_t i = chunk.begin; i < chunk.end; ++i)
+      if (needs_terms[i]) terms[i] = distinct_terms(texts[i]);
+  });
+
+  std::vector<SearchFile> files;
+  for (std::size_t r = 0; r < runs.size(); ++r) {
+    Run& run = runs[r];
+    const std::string head = "{\"from\":" + std::to_string(run.from);
+    const std::string n = std::to_string(r);
+    if (!run.words.kept) {
+      std::string words = head + ",\"terms\":[";
+      for (std::size_t i = run.from; i < run.to; ++i) {
+        if (i > run.from) words += ",";
+        append_json_string(words, terms[i]);
+      }
+      words += "]" + extra(run.from, run.to) + "}";
+      run.words.contents = shard_call(code.slug + "/" + std::string(part) + "-mots-" + n, words);
+    }
+    if (!run.plain.kept) {
+      std::string plain = head + ",\"texts\":[";
+      for (std::size_t i = run.from; i < run.to; ++i) {
+        if (i > run.from) plain += ",";
+        append_json_string(plain, texts[i]);
+      }
+      plain += "]}";
+      run.plain.contents = shard_call(code.slug + "/" + std::string(part) + "-" + n, plain);
+    }
+    files.push_back(std::move(run.words));
+    files.push_back(std::move(run.plain));
   }
   return files;
 }
@@ -218,44 +267,42 @@ std::string search_page_path() { return "recherche/index.html"; }
 
 std::string_view search_dir() { return "recherche/"; }
 
-std::vector<SearchFile> search_index_files(const Corpus& corpus, const SiteOptions& options) {
+std::vector<SearchFile> search_index_files(const Corpus& corpus, const SiteOptions& options,
+                                           const SearchReuse* reuse) {
   std::vector<SearchFile> files;
   std::string codes = "[";
   for (const Code& code : corpus.codes()) {
     if (code.slug.empty()) continue;
     const CodeEntries e = code_entries(corpus, code);
     files.push_back({shard_path(code, "articles"),
-                     shard_call(code.slug + "/articles", articles_shard(corpus, e))});
+                     shard_call(code.slug + "/articles", articles_shard(corpus, e)),
+                     {},
+                     false});
 
     // The text each article page shows, in the order of the articles shard (an empty version
     // for a page without text), then every other version with a text and a page.
-    static const Version kNoText;
-    std::vector<const Version*> shown;
-    std::vector<const Version*> others;
-    std::vector<std::size_t> others_of;
+    std::vector<TextEntry> shown;
+    std::vector<TextEntry> others;
     for (std::size_t i = 0; i < e.articles.size(); ++i) {
       const Article& a = *e.articles[i];
       const Version* page = version_shown_on_date(a);
-      shown.push_back(page && page->has_text && !a.cited_only ? page : &kNoText);
+      shown.push_back({page && page->has_text && !a.cited_only ? page : &kNoText, &a, i});
       if (!options.history) continue;
       for (const Version& v : a.versions)
-        if (&v != page && v.has_text && !v.slug.empty()) {
-          others.push_back(&v);
-          others_of.push_back(i);
-        }
+        if (&v != page && v.has_text && !v.slug.empty()) others.push_back({&v, &a, i});
     }
     std::vector<std::size_t> text_starts, version_starts;
     std::vector<SearchFile> texts = text_shards(
-        code, "texte", index_texts(shown, options.jobs),
-        [](std::size_t, std::size_t) { return std::string(); }, text_starts);
+        code, "texte", shown, [](std::size_t, std::size_t) { return std::string(); }, text_starts,
+        options.jobs, reuse);
     std::vector<SearchFile> versions = text_shards(
-        code, "versions", index_texts(others, options.jobs),
+        code, "versions", others,
         [&](std::size_t from, std::size_t to) {
           std::string data = ",\"versions\":[";
           for (std::size_t i = from; i < to; ++i) {
-            const Version& v = *others[i];
+            const Version& v = *others[i].version;
             data += i > from ? ",[" : "[";
-            data += std::to_string(others_of[i]) + ",";
+            data += std::to_string(others[i].position) + ",";
             append_json_string(data, v.slug);
             data += ",";
             append_json_string(data, v.start.known() ? v.start.iso() : "");
@@ -268,7 +315,7 @@ std::vector<SearchFile> search_index_files(const Corpus& corpus, const SiteOptio
           }
           return data + "]";
         },
-        version_starts);
+        version_starts, options.jobs, reuse);
     codes += codes.size() > 1 ? ",{" : "{";
     codes += "\"slug\":";
     append_json_string(codes, code.slug);
@@ -282,7 +329,8 @@ std::vector<SearchFile> search_index_files(const Corpus& corpus, const SiteOptio
   codes += "]";
   std::string index = "{\"fold\":" + fold_table_json() + ",\"states\":" + states_json() +
                       ",\"codes\":" + codes + "}";
-  files.insert(files.begin(), {std::string(search_dir()) + "index.js", shard_call("index", index)});
+  files.insert(files.begin(),
+               {std::string(search_dir()) + "index.js", shard_call("index", index), {}, false});
   return files;
 }
 

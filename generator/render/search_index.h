@@ -16,10 +16,13 @@
 ///   sites with version pages).
 /// Each file calls legisiteSearch.shard(name, data).
 
+#include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "digest/digest.h"
 #include "io/output_sink.h"
 #include "model/model.h"
 #include "render/pages.h"
@@ -38,10 +41,27 @@ std::string_view search_dir();
 struct SearchFile {
   std::string path;
   std::string contents;
+  /// A shard of texts: what it is made from, for the next build over the site. `kept`: the
+  /// published site's file was kept (SearchReuse::keep) and `contents` is empty.
+  std::optional<Digest> inputs;
+  bool kept = false;
 };
 
-/// Every file of the index, in a fixed order (the same for every -j).
-std::vector<SearchFile> search_index_files(const Corpus& corpus, const SiteOptions& options);
+/// What lets a build over a published site skip the shards of texts whose articles did not
+/// change: the costly part of the index, the search terms of every text, is then made only for
+/// the shards an edit touched.
+struct SearchReuse {
+  /// By ArticleId, a digest of all of the article's data and of what else changes the index
+  /// (SiteFingerprints::articles).
+  const std::vector<Digest>& articles;
+  /// Keeps the published file at `path` when it was made from `inputs`; true when kept.
+  std::function<bool(const std::string& path, const Digest& inputs)> keep;
+};
+
+/// Every file of the index, in a fixed order (the same for every -j). With `reuse`, a shard of
+/// texts it keeps is listed with `kept` set.
+std::vector<SearchFile> search_index_files(const Corpus& corpus, const SiteOptions& options,
+                                           const SearchReuse* reuse = nullptr);
 
 /// Whether the index holds versions other than those the article pages show, which the search
 /// page then offers to search.

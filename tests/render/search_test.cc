@@ -6,10 +6,12 @@
 
 #include <catch2/catch.hpp>
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 #include <string>
 
+#include "digest/digest.h"
 #include "io/file_system.h"
 #include "io/output_sink.h"
 #include "render/law_at_date.h"
@@ -84,7 +86,83 @@ std::vector<PagePlan> all_pages(const Site& site) {
   return pages;
 }
 
+// Five articles of about 250 kB of text each, so that the index cuts their texts into three
+// runs (a run closes past 400 kB): the first two articles, the next two, the last. `fourth` is
+// the fourth article's word.
+Corpus five_long_articles(const std::string& fourth) {
+  Corpus corpus;
+  Diagnostics d;
+  for (int i = 1; i <= 5; ++i) {
+    ArticleRecord r;
+    r.code_title = "Code de la sécurité sociale";
+    r.section_path = {{"Partie législative", "", -1}};
+    r.number = ArticleNumber("L" + std::to_string(i));
+    r.version.start = Date::from_ymd(2010, 1, 1);
+    r.version.end = Date::no_end();
+    r.version.status = ArticleStatus::kVigueur;
+    r.version.has_text = true;
+    std::string word = i == 4 ? fourth : "mot" + std::to_string(i);
+    r.version.text_html = "<p>";
+    for (int n = 0; n < 45000; ++n) r.version.text_html += word + std::to_string(n % 7) + " ";
+    r.version.text_html += "</p>";
+    add_record(corpus, std::move(r), d);
+  }
+  resolve(corpus, d);
+  answer_for_date(corpus, Date::from_ymd(2026, 11, 26), false);
+  REQUIRE_FALSE(d.has_errors());
+  return corpus;
+}
+
+// Stands for SiteFingerprints::articles: one digest per article, of its text.
+std::vector<Digest> text_digests(const Corpus& corpus) {
+  std::vector<Digest> out;
+  for (const Article& a : corpus.articles()) out.push_back(digest_of(a.versions[0].text_html));
+  return out;
+}
+
 }  // namespace
+
+TEST_CASE("a build over the site makes again only the shards of texts whose articles changed",
+          "[render][search][incremental]") {
+  SiteOptions options;
+  options.reference_date = Date::from_ymd(2026, 11, 26);
+  const Corpus before = five_long_articles("avant");
+  const std::vector<Digest> before_digests = text_digests(before);
+  std::map<std::string, Digest> recorded;
+  const SearchReuse first{before_digests, [](const std::string&, const Digest&) { return false; }};
+  for (const SearchFile& f : search_index_files(before, options, &first)) {
+    CHECK_FALSE(f.kept);
+    if (f.inputs) recorded.emplace(f.path, *f.inputs);
+  }
+  const std::string texts = "recherche/code-de-la-securite-sociale-texte-";
+  CHECK(recorded.size() == 6);  // three runs, each as terms and as texts
+  REQUIRE(recorded.count(texts + "2.js") == 1);
+
+  // The fourth article's text changed: its run is made again, the others are kept.
+  const Corpus after = five_long_articles("apres");
+  const std::vector<Digest> after_digests = text_digests(after);
+  std::set<std::string> asked;
+  const SearchReuse second{after_digests, [&](const std::string& path, const Digest& inputs) {
+                             asked.insert(path);
+                             auto it = recorded.find(path);
+                             return it != recorded.end() && it->second == inputs;
+                           }};
+  std::set<std::string> made, kept;
+  std::map<std::string, std::string> contents;
+  for (SearchFile& f : search_index_files(after, options, &second)) {
+    if (!f.inputs) continue;
+    (f.kept ? kept : made).insert(f.path);
+    if (f.kept) CHECK(f.contents.empty());
+    contents[f.path] = std::move(f.contents);
+  }
+  CHECK(asked.size() == 6);
+  CHECK(made == std::set<std::string>{texts + "1.js", texts + "mots-1.js"});
+  CHECK(kept.size() == 4);
+  // What it made is what a build without a published site makes, the new words included.
+  for (const SearchFile& f : search_index_files(after, options))
+    if (made.count(f.path)) CHECK(contents[f.path] == f.contents);
+  CHECK(contents[texts + "mots-1.js"].find(" apres0 ") != std::string::npos);
+}
 
 TEST_CASE("every kind of page carries the search box, leading to the search page",
           "[render][search]") {
