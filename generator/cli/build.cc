@@ -41,6 +41,23 @@ std::string plural(std::size_t n, const char* one, const char* many) {
   return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
+// Identifies this program in the records it writes: another program may render or compare
+// the same inputs differently.
+Digest program_digest() { return Hasher().add(program_identity()).finish(); }
+
+// The diffs this build computed, for the next build over the site it publishes.
+void write_diff_record(const Corpus& corpus, OutputSink& out, Diagnostics& diagnostics,
+                       BuildReport& report) {
+  const std::string record = format_diff_record(corpus, program_digest());
+  std::string error;
+  if (out.write(kDiffRecordName, record, error)) {
+    ++report.files;
+    report.bytes += record.size();
+  } else if (!error.empty()) {
+    diagnostics.error({kDiffRecordName, 0, 0}, "cannot write the record of diffs: " + error);
+  }
+}
+
 /// Measures one phase into the report when it goes out of scope.
 class PhaseTimer {
  public:
@@ -136,20 +153,28 @@ BuildReport check_sources(const BuildOptions& options, Diagnostics& diagnostics)
 
 namespace {
 
-// What the site published in `destination` recorded of its pages' inputs; empty when it has no
-// readable record (every page is rendered then).
-PageFingerprints published_inputs(const std::string& destination) {
-  std::ifstream in(destination + "/" + kPageInputsName, std::ios::binary);
+std::string read_record(const std::string& destination, const char* name) {
+  std::ifstream in(destination + "/" + name, std::ios::binary);
   if (!in) return {};
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  return parse_page_inputs(text).value_or(PageFingerprints{});
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+// What the site published in `destination` recorded of its pages' inputs and of its diffs; empty
+// records when it has none this program can read (every page is rendered, every pair of texts
+// compared then).
+PublishedRecords published_records(const std::string& destination) {
+  PublishedRecords records;
+  records.pages =
+      parse_page_inputs(read_record(destination, kPageInputsName)).value_or(PageFingerprints{});
+  records.diffs = DiffRecord::parse(read_record(destination, kDiffRecordName), program_digest());
+  return records;
 }
 
 }  // namespace
 
 BuildReport build_into(const FileSystem& content, const FileSystem& theme_files,
                        const BuildOptions& options, OutputSink& out, Diagnostics& diagnostics,
-                       const PageFingerprints& published, RebuildCaches* caches) {
+                       const PublishedRecords& published, RebuildCaches* caches) {
   BuildReport report;
   // The last build's model is no use to this one: not kept beside the new one.
   if (caches) caches->site.reset();
@@ -184,8 +209,9 @@ BuildReport build_into(const FileSystem& content, const FileSystem& theme_files,
   {
     PhaseTimer timer(report, "history");
     answer_for_date(corpus, site.reference_date, site.history, site.jobs,
-                    caches ? &caches->diffs : nullptr);
+                    caches ? &caches->diffs : nullptr, &published.diffs);
     report_diffs_beyond_budget(corpus, diagnostics);
+    if (site.history) write_diff_record(corpus, out, diagnostics, report);
   }
   if (caches && caches->resolved && !diagnostics.has_errors())
     caches->resolved(corpus, graph, *theme, site);
@@ -193,8 +219,8 @@ BuildReport build_into(const FileSystem& content, const FileSystem& theme_files,
   {
     PhaseTimer timer(report, "render");
     RenderBasis basis;
-    basis.program = Hasher().add(program_identity()).finish();
-    basis.published = published;
+    basis.program = program_digest();
+    basis.published = published.pages;
     rendered = render_site(corpus, graph, *theme, site, out, diagnostics, basis);
   }
   if (caches) {
@@ -207,8 +233,8 @@ BuildReport build_into(const FileSystem& content, const FileSystem& theme_files,
   report.pages = rendered.pages;
   report.pages_rendered = rendered.pages_rendered;
   report.pages_carried = rendered.pages_carried;
-  report.files = rendered.files;
-  report.bytes = rendered.bytes;
+  report.files += rendered.files;
+  report.bytes += rendered.bytes;
   return report;
 }
 
@@ -237,13 +263,13 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& diagnostics,
   // --out is refused before any work when publishing there could destroy something.
   std::string error;
   std::unique_ptr<StagedSite> staged;
-  PageFingerprints inputs;
+  PublishedRecords records;
   {
     // The published site's manifests and page inputs: what an incremental build starts from.
     PhaseTimer timer(report, "records");
     if (content)
       staged = StagedSite::create(options.out, error, kept_folders(options), !options.clean);
-    if (staged && !options.clean) inputs = published_inputs(staged->destination_path());
+    if (staged && !options.clean) records = published_records(staged->destination_path());
   }
   if (content && !staged) diagnostics.error({options.out, 0, 0}, error);
   // Staging folders of killed builds go in the background: they must not delay this one.
@@ -252,7 +278,7 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& diagnostics,
 
   if (staged && fs::is_directory(options.theme, ec)) {
     DiskFileSystem theme(options.theme);
-    BuildReport built = build_into(*content, theme, options, *staged, diagnostics, inputs, caches);
+    BuildReport built = build_into(*content, theme, options, *staged, diagnostics, records, caches);
     built.phases.insert(built.phases.begin(), report.phases.begin(), report.phases.end());
     report = std::move(built);
   }

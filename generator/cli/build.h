@@ -19,6 +19,7 @@
 #include "render/site_options.h"
 #include "render/theme.h"
 #include "resolve/diff_cache.h"
+#include "resolve/diff_record.h"
 #include "resolve/link_graph.h"
 #include "resolve/link_report.h"
 #include "sources/source_cache.h"
@@ -82,11 +83,18 @@ struct RebuildCaches {
   std::function<void(const Corpus&, const LinkGraph&, const Theme&, const SiteOptions&)> resolved;
 };
 
+/// What the site in --out recorded of the build that made it: a build over it starts from them.
+struct PublishedRecords {
+  PageFingerprints pages;  // render/fingerprints.h
+  DiffRecord diffs;        // resolve/diff_record.h
+};
+
 /// Builds from in-memory or on-disk trees into any sink; used by tests and by build_site. The
-/// pages whose fingerprints equal those `published` records are kept by the sink, not rendered.
+/// pages whose fingerprints equal those `published` records are kept by the sink, not rendered;
+/// the pairs of texts whose diffs it records are not compared again.
 BuildReport build_into(const FileSystem& content, const FileSystem& theme,
                        const BuildOptions& options, OutputSink& out, Diagnostics& diagnostics,
-                       const PageFingerprints& published = {}, RebuildCaches* caches = nullptr);
+                       const PublishedRecords& published = {}, RebuildCaches* caches = nullptr);
 
 /// The folders options.out may neither be, contain nor (for the folders the build reads) lie
 /// inside: the content and the theme (output/destination.h).

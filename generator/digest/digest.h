@@ -2,6 +2,7 @@
 
 #include <array>
 #include <compare>
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -23,6 +24,15 @@ struct Digest {
   static std::optional<Digest> from_hex(std::string_view hex);
 
   auto operator<=>(const Digest&) const = default;
+};
+
+/// For unordered containers of digests: their first bytes are already uniformly spread.
+struct DigestHash {
+  std::size_t operator()(const Digest& d) const {
+    std::size_t h = 0;
+    for (std::size_t i = 0; i < sizeof h; ++i) h = (h << 8) | d.bytes[i];
+    return h;
+  }
 };
 
 /// Digests a sequence of values. Each value is framed (strings by their length, numbers by their

@@ -5,6 +5,7 @@
 #include "citations/legal_texts.h"
 #include "parallel/parallel.h"
 #include "resolve/diff_cache.h"
+#include "resolve/diff_record.h"
 #include "resolve/text_diff.h"
 
 namespace legisite {
@@ -321,7 +322,7 @@ void date_sources(Corpus& corpus) {
 }
 
 void answer_article_for_date(Article& article, Date reference_date, bool with_diffs,
-                             DiffCache* cache) {
+                             DiffCache* cache, const DiffRecord* record) {
   article.on_reference_date = version_on_date(article, reference_date);
   for (std::size_t v = 0; v < article.versions.size(); ++v)
     article.versions[v].status_on_reference_date = status_on(article, v, reference_date);
@@ -329,18 +330,21 @@ void answer_article_for_date(Article& article, Date reference_date, bool with_di
   for (Version& v : article.versions)
     if (!v.slug.empty() && v.diff_base >= 0) {
       const std::string& before = article.versions[v.diff_base].text_html;
-      v.diff = cache ? cache->diff(before, v.text_html) : diff_texts(before, v.text_html);
+      std::optional<TextDiff> recorded = record ? record->find(before, v.text_html) : std::nullopt;
+      v.diff = recorded ? std::move(*recorded)
+               : cache  ? cache->diff(before, v.text_html)
+                        : diff_texts(before, v.text_html);
     }
 }
 
 void answer_for_date(Corpus& corpus, Date reference_date, bool with_diffs, std::size_t jobs,
-                     DiffCache* cache) {
+                     DiffCache* cache, const DiffRecord* record) {
   auto& articles = corpus.articles();
   if (cache) cache->start_phase();
   // Each chunk writes only its own articles' answers, so any thread count gives the same model.
   for_each_chunk(jobs, articles.size(), 64, [&](const Chunk& chunk) {
     for (std::size_t i = chunk.begin; i < chunk.end; ++i)
-      answer_article_for_date(articles[i], reference_date, with_diffs, cache);
+      answer_article_for_date(articles[i], reference_date, with_diffs, cache, record);
   });
   if (cache) cache->finish_phase();
 }

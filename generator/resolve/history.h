@@ -13,6 +13,7 @@
 namespace legisite {
 
 class DiffCache;
+class DiffRecord;
 
 /// Phase: sorts every article's versions by start date (stable, so same-day versions keep the
 /// order their source gave them; unknown starts first), gives a version without an end the start
@@ -99,13 +100,15 @@ void record_version_pages(Corpus& corpus, const std::vector<std::vector<ArticleI
 /// (status_on) and, `with_diffs` (a site with history
 /// pages), the diff of each version that has a page and a diff base, computed once for both the
 /// article page's summary and the diff page. With a `cache` (`legisite serve`), a pair of texts
-/// compared by the previous call is not compared again (resolve/diff_cache.h).
+/// compared by the previous call is not compared again (resolve/diff_cache.h); with a `record`
+/// (a build over a published site), nor is a pair the build that published it compared
+/// (resolve/diff_record.h).
 void answer_for_date(Corpus& corpus, Date reference_date, bool with_diffs, std::size_t jobs = 1,
-                     DiffCache* cache = nullptr);
+                     DiffCache* cache = nullptr, const DiffRecord* record = nullptr);
 
 /// answer_for_date's answers for one article.
 void answer_article_for_date(Article& article, Date reference_date, bool with_diffs,
-                             DiffCache* cache = nullptr);
+                             DiffCache* cache = nullptr, const DiffRecord* record = nullptr);
 
 /// A warning for each diff answer_for_date left past its budget (TextDiff::beyond_budget), at the
 /// newer version's source, naming the article and both versions: its page shows them whole.
