@@ -188,7 +188,9 @@ TEST_CASE(
   write_file(version, text + "\nUn alinéa ajouté.\n");
   p.build_and_compare("one version's text changed");
   CHECK(p.last_written > 0);
-  CHECK(p.last_written < 11);  // its pages, their data, its versions.js, the search index
+  // Its pages, their data, its versions.js, the search index's shards and the record of diffs.
+  CHECK(p.last_written < 12);
+  CHECK(p.written_paths.count(".legisite-diffs") == 1);
   // The pages of the article and of the articles it is linked with; tables, the home page and
   // text pages show no text, so they are carried over.
   INFO(p.last_rendered << " of " << p.last_pages << " pages rendered");
