@@ -34,7 +34,8 @@ std::shared_ptr<DiffCache::Entry> DiffCache::find(std::size_t key, std::string_v
   return nullptr;
 }
 
-TextDiff DiffCache::diff(std::string_view before, std::string_view after) {
+TextDiff DiffCache::diff(std::string_view before, std::string_view after,
+                         const DiffRecord* record) {
   const std::size_t key = pair_key(before, after);
   {
     std::lock_guard<std::mutex> lock(mutex_);
@@ -48,7 +49,8 @@ TextDiff DiffCache::diff(std::string_view before, std::string_view after) {
   auto entry = std::make_shared<Entry>();
   entry->before = before;
   entry->after = after;
-  entry->diff = diff_texts(before, after);
+  std::optional<TextDiff> recorded = record ? record->find(before, after) : std::nullopt;
+  entry->diff = recorded ? std::move(*recorded) : diff_texts(before, after);
   std::lock_guard<std::mutex> lock(mutex_);
   entry->phase = phase_;
   if (!find(key, before, after)) entries_.emplace(key, entry);

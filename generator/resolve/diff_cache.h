@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "model/text_diff.h"
+#include "resolve/diff_record.h"
 
 namespace legisite {
 
@@ -24,8 +25,10 @@ class DiffCache {
   void start_phase();
   void finish_phase();
 
-  /// diff_texts(before, after), computed only when this pair was not compared before.
-  TextDiff diff(std::string_view before, std::string_view after);
+  /// diff_texts(before, after), computed only when this pair was not compared before nor is
+  /// in `record`.
+  TextDiff diff(std::string_view before, std::string_view after,
+                const DiffRecord* record = nullptr);
 
   std::size_t size() const;
   /// How many diff() calls were answered from the cache since the last start_phase.

@@ -321,6 +321,19 @@ void date_sources(Corpus& corpus) {
   }
 }
 
+namespace {
+
+// The diff of one pair of texts: kept by serve, else recorded by the last build, else compared.
+TextDiff diff_of(std::string_view before, std::string_view after, DiffCache* cache,
+                 const DiffRecord* record) {
+  if (cache) return cache->diff(before, after, record);
+  if (record)
+    if (std::optional<TextDiff> recorded = record->find(before, after)) return std::move(*recorded);
+  return diff_texts(before, after);
+}
+
+}  // namespace
+
 void answer_article_for_date(Article& article, Date reference_date, bool with_diffs,
                              DiffCache* cache, const DiffRecord* record) {
   article.on_reference_date = version_on_date(article, reference_date);
@@ -329,11 +342,7 @@ void answer_article_for_date(Article& article, Date reference_date, bool with_di
   if (!with_diffs) return;
   for (Version& v : article.versions)
     if (!v.slug.empty() && v.diff_base >= 0) {
-      const std::string& before = article.versions[v.diff_base].text_html;
-      std::optional<TextDiff> recorded = record ? record->find(before, v.text_html) : std::nullopt;
-      v.diff = recorded ? std::move(*recorded)
-               : cache  ? cache->diff(before, v.text_html)
-                        : diff_texts(before, v.text_html);
+      v.diff = diff_of(article.versions[v.diff_base].text_html, v.text_html, cache, record);
     }
 }
 

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "resolve/diff_cache.h"
 #include "resolve/text_diff.h"
 
 namespace legisite {
@@ -116,6 +117,23 @@ TEST_CASE("a recorded run that lies outside its texts or holds markup they lack 
   const DiffRecord injected = DiffRecord::parse(forged, kProgram);
   REQUIRE(injected.size() == 1);
   CHECK_FALSE(injected.find(before, after));
+}
+
+TEST_CASE("serve's cache of diffs takes a pair the record holds instead of comparing it",
+          "[resolve][diff][incremental]") {
+  const std::string before = "<p>Un.</p>", after = "<p>Deux.</p>";
+  const std::string key = Hasher().add(before).add(after).finish().hex();
+  // A record that says 99 words were added, which no comparison of these texts says.
+  const DiffRecord record = DiffRecord::parse(
+      "legisite diffs 1 " + kProgram.hex() + "\n" + key + " 99 0 0 0 0 0 1\n0 0 11 0 0\n",
+      kProgram);
+  DiffCache cache;
+  cache.start_phase();
+  CHECK(cache.diff(before, after, &record).words_added == 99);
+  CHECK(cache.diff(before, after).words_added == 99);  // kept from the record
+  CHECK(cache.hits() == 1);
+  cache.finish_phase();
+  CHECK(cache.diff(after, before, &record).words_added == diff_texts(after, before).words_added);
 }
 
 }  // namespace legisite
