@@ -151,6 +151,30 @@ Digest run_inputs(const SearchReuse& reuse, std::string_view name,
   return h.finish();
 }
 
+// Where each run of about kShardBytes of visible text starts and ends.
+std::vector<std::pair<std::size_t, std::size_t>> cut_runs(const std::vector<std::string>& texts) {
+  std::vector<std::pair<std::size_t, std::size_t>> runs;
+  for (std::size_t from = 0; from < texts.size();) {
+    std::size_t to = from, bytes = 0;
+    while (to < texts.size() && (to == from || bytes < kShardBytes)) bytes += texts[to++].size();
+    runs.emplace_back(from, to);
+    from = to;
+  }
+  return runs;
+}
+
+// A shard's call: {"from": first entry, "<field>": [the run's values]<extra>}.
+std::string run_shard(const Code& code, const std::string& name, std::string_view field,
+                      const std::vector<std::string>& values, std::size_t from, std::size_t to,
+                      const std::string& extra) {
+  std::string data = "{\"from\":" + std::to_string(from) + ",\"" + std::string(field) + "\":[";
+  for (std::size_t i = from; i < to; ++i) {
+    if (i > from) data += ",";
+    append_json_string(data, values[i]);
+  }
+  return shard_call(code.slug + "/" + name, data + "]" + extra + "}");
+}
+
 // Cuts `entries` into runs of about kShardBytes of visible text, each written twice: its terms,
 // which every search of words reads, as <code>-<part>-mots-<N>.js {"from": first entry, "terms"}
 // plus what `extra(from, to)` writes (the versions' own fields); and its texts, which only
@@ -162,61 +186,37 @@ std::vector<SearchFile> text_shards(const Code& code, std::string_view part,
                                     std::vector<std::size_t>& starts, std::size_t jobs,
                                     const SearchReuse* reuse) {
   const std::vector<std::string> texts = visible_texts(entries, jobs);
-  struct Run {
-    std::size_t from, to;
-    SearchFile words, plain;
-  };
-  std::vector<Run> runs;
+  const std::vector<std::pair<std::size_t, std::size_t>> runs = cut_runs(texts);
+  std::vector<SearchFile> files;  // per run, its terms then its texts
   std::vector<char> needs_terms(entries.size(), 0);
-  for (std::size_t from = 0; from < texts.size();) {
-    std::size_t to = from, bytes = 0;
-    while (to < texts.size() && (to == from || bytes < kShardBytes)) bytes += texts[to++].size();
-    const std::string n = std::to_string(runs.size());
-    Run run{from, to, {}, {}};
-    run.words.path = shard_path(code, std::string(part) + "-mots-" + n);
-    run.plain.path = shard_path(code, std::string(part) + "-" + n);
+  for (std::size_t r = 0; r < runs.size(); ++r) {
+    const auto [from, to] = runs[r];
+    const std::string n = std::to_string(r);
+    SearchFile words{shard_path(code, std::string(part) + "-mots-" + n), {}, {}, false};
+    SearchFile plain{shard_path(code, std::string(part) + "-" + n), {}, {}, false};
     if (reuse) {
-      const Digest inputs = run_inputs(*reuse, run.words.path, entries, from, to);
-      run.words.inputs = run.plain.inputs = inputs;
-      run.words.kept = reuse->keep(run.words.path, inputs);
-      run.plain.kept = reuse->keep(run.plain.path, inputs);
+      words.inputs = plain.inputs = run_inputs(*reuse, words.path, entries, from, to);
+      words.kept = reuse->keep(words.path, *words.inputs);
+      plain.kept = reuse->keep(plain.path, *plain.inputs);
     }
-    if (!run.words.kept) std::fill(needs_terms.begin() + from, needs_terms.begin() + to, 1);
+    if (!words.kept) std::fill(needs_terms.begin() + from, needs_terms.begin() + to, 1);
     starts.push_back(from);
-    runs.push_back(std::move(run));
-    from = to;
+    files.push_back(std::move(words));
+    files.push_back(std::move(plain));
   }
   std::vector<std::string> terms(entries.size());
   for_each_chunk(jobs, entries.size(), kChunk, [&](const Chunk& chunk) {
     for (std::size_t i = chunk.begin; i < chunk.end; ++i)
       if (needs_terms[i]) terms[i] = distinct_terms(texts[i]);
   });
-
-  std::vector<SearchFile> files;
   for (std::size_t r = 0; r < runs.size(); ++r) {
-    Run& run = runs[r];
-    const std::string head = "{\"from\":" + std::to_string(run.from);
+    const auto [from, to] = runs[r];
     const std::string n = std::to_string(r);
-    if (!run.words.kept) {
-      std::string words = head + ",\"terms\":[";
-      for (std::size_t i = run.from; i < run.to; ++i) {
-        if (i > run.from) words += ",";
-        append_json_string(words, terms[i]);
-      }
-      words += "]" + extra(run.from, run.to) + "}";
-      run.words.contents = shard_call(code.slug + "/" + std::string(part) + "-mots-" + n, words);
-    }
-    if (!run.plain.kept) {
-      std::string plain = head + ",\"texts\":[";
-      for (std::size_t i = run.from; i < run.to; ++i) {
-        if (i > run.from) plain += ",";
-        append_json_string(plain, texts[i]);
-      }
-      plain += "]}";
-      run.plain.contents = shard_call(code.slug + "/" + std::string(part) + "-" + n, plain);
-    }
-    files.push_back(std::move(run.words));
-    files.push_back(std::move(run.plain));
+    if (SearchFile& words = files[2 * r]; !words.kept)
+      words.contents = run_shard(code, std::string(part) + "-mots-" + n, "terms", terms, from, to,
+                                 extra(from, to));
+    if (SearchFile& plain = files[2 * r + 1]; !plain.kept)
+      plain.contents = run_shard(code, std::string(part) + "-" + n, "texts", texts, from, to, "");
   }
   return files;
 }
