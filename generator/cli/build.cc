@@ -159,14 +159,16 @@ std::string read_record(const std::string& destination, const char* name) {
   return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
-// What the site published in `destination` recorded of its pages' inputs and of its diffs; empty
-// records when it has none this program can read (every page is rendered, every pair of texts
-// compared then).
-PublishedRecords published_records(const std::string& destination) {
+// What the site published in `destination` recorded of its pages' inputs and, unless serve's
+// cache holds the last build's diffs (all the record could give), of its diffs; empty records
+// when it has none this program can read (every page is rendered, every pair of texts compared
+// then).
+PublishedRecords published_records(const std::string& destination, const RebuildCaches* caches) {
   PublishedRecords records;
   records.pages =
       parse_page_inputs(read_record(destination, kPageInputsName)).value_or(PageFingerprints{});
-  records.diffs = DiffRecord::parse(read_record(destination, kDiffRecordName), program_digest());
+  if (!caches || caches->diffs.size() == 0)
+    records.diffs = DiffRecord::parse(read_record(destination, kDiffRecordName), program_digest());
   return records;
 }
 
@@ -211,13 +213,14 @@ BuildReport build_into(const FileSystem& content, const FileSystem& theme_files,
     answer_for_date(corpus, site.reference_date, site.history, site.jobs,
                     caches ? &caches->diffs : nullptr, &published.diffs);
     report_diffs_beyond_budget(corpus, diagnostics);
-    if (site.history) write_diff_record(corpus, out, diagnostics, report);
   }
   if (caches && caches->resolved && !diagnostics.has_errors())
     caches->resolved(corpus, graph, *theme, site);
   RenderSummary rendered;
   {
     PhaseTimer timer(report, "render");
+    // Written once serve has shown the open pages: hashing every pair of texts does not delay them.
+    if (site.history) write_diff_record(corpus, out, diagnostics, report);
     RenderBasis basis;
     basis.program = program_digest();
     basis.published = published.pages;
@@ -269,7 +272,7 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& diagnostics,
     PhaseTimer timer(report, "records");
     if (content)
       staged = StagedSite::create(options.out, error, kept_folders(options), !options.clean);
-    if (staged && !options.clean) records = published_records(staged->destination_path());
+    if (staged && !options.clean) records = published_records(staged->destination_path(), caches);
   }
   if (content && !staged) diagnostics.error({options.out, 0, 0}, error);
   // Staging folders of killed builds go in the background: they must not delay this one.
