@@ -268,7 +268,7 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& diagnostics,
   std::unique_ptr<StagedSite> staged;
   PublishedRecords records;
   {
-    // The published site's manifests and page inputs: what an incremental build starts from.
+    // The published site's manifests, page inputs and diffs: what an incremental build starts from.
     PhaseTimer timer(report, "records");
     if (content)
       staged = StagedSite::create(options.out, error, kept_folders(options), !options.clean);
