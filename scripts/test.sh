@@ -11,4 +11,4 @@ cmake --build build
 # The checked build (clang, ASan + UBSan) on every real corpus and bad-input fixture, then a short
 # fuzz run of every target: scripts/sanitize.sh and scripts/fuzz.sh say what they cover.
 sh scripts/sanitize.sh
-sh scripts/fuzz.sh 8
+sh scripts/fuzz.sh 5
