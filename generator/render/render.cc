@@ -266,6 +266,12 @@ bool theme_compares_versions(const Theme& theme) {
                      [](const auto& file) { return file.first == "static/compare-versions.js"; });
 }
 
+// Whether the published site recorded the file at `path` as made from `inputs`.
+bool published_as(const RenderBasis& basis, const std::string& path, const Digest& inputs) {
+  auto it = basis.published.find(path);
+  return it != basis.published.end() && it->second == inputs;
+}
+
 // Adds up the chunks' counts and reports their problems.
 RenderSummary sum_up(std::vector<ChunkResult>& results, Diagnostics& diagnostics) {
   RenderSummary summary;
@@ -298,11 +304,6 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
   const SiteFingerprints prints =
       site_fingerprints(corpus, index, links, theme, options, basis.program, pages);
   const std::vector<Digest>& fingerprints = prints.pages;
-  // Whether the published site has page i as this build would render it.
-  auto unchanged = [&](std::size_t i) {
-    auto it = basis.published.find(pages[i].path);
-    return it != basis.published.end() && it->second == fingerprints[i];
-  };
 
   // The engine's templates are not shareable: each thread compiles its own, once.
   std::vector<std::optional<CompiledTheme>> compiled(
@@ -312,9 +313,11 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
     if (!compiled[chunk.worker]) compiled[chunk.worker].emplace(theme.impl());
     for (std::size_t i = chunk.begin; i < chunk.end && !out.stopped(); ++i) {
       const PagePlan& page = pages[i];
-      const bool complete = unchanged(i) && keep_counted(out, page.path, result)
-                                ? keep_page_files(context, page, result)
-                                : write_page(context, *compiled[chunk.worker], page, result);
+      // A page the published site has as this build would render it is kept.
+      const bool complete =
+          published_as(basis, page.path, fingerprints[i]) && keep_counted(out, page.path, result)
+              ? keep_page_files(context, page, result)
+              : write_page(context, *compiled[chunk.worker], page, result);
       if (complete) result.recorded.emplace_back(page.path, fingerprints[i]);
     }
     return result;
@@ -327,8 +330,7 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
   ChunkResult site_files;
   if (theme.impl().templates.count("search")) {  // the search page and every box load the index
     const SearchReuse reuse{prints.articles, [&](const std::string& path, const Digest& inputs) {
-                              auto it = basis.published.find(path);
-                              return it != basis.published.end() && it->second == inputs &&
+                              return published_as(basis, path, inputs) &&
                                      keep_counted(out, path, site_files);
                             }};
     for (const SearchFile& f : search_index_files(corpus, options, &reuse)) {

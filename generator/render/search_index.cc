@@ -187,13 +187,15 @@ std::vector<SearchFile> text_shards(const Code& code, std::string_view part,
                                     const SearchReuse* reuse) {
   const std::vector<std::string> texts = visible_texts(entries, jobs);
   const std::vector<std::pair<std::size_t, std::size_t>> runs = cut_runs(texts);
+  // A run's two shards by name: "texte-mots-3" and "texte-3".
+  auto words_name = [&](std::size_t r) { return std::string(part) + "-mots-" + std::to_string(r); };
+  auto plain_name = [&](std::size_t r) { return std::string(part) + "-" + std::to_string(r); };
   std::vector<SearchFile> files;  // per run, its terms then its texts
   std::vector<char> needs_terms(entries.size(), 0);
   for (std::size_t r = 0; r < runs.size(); ++r) {
     const auto [from, to] = runs[r];
-    const std::string n = std::to_string(r);
-    SearchFile words{shard_path(code, std::string(part) + "-mots-" + n), {}, {}, false};
-    SearchFile plain{shard_path(code, std::string(part) + "-" + n), {}, {}, false};
+    SearchFile words{shard_path(code, words_name(r)), {}, {}, false};
+    SearchFile plain{shard_path(code, plain_name(r)), {}, {}, false};
     if (reuse) {
       words.inputs = plain.inputs = run_inputs(*reuse, words.path, entries, from, to);
       words.kept = reuse->keep(words.path, *words.inputs);
@@ -211,12 +213,10 @@ std::vector<SearchFile> text_shards(const Code& code, std::string_view part,
   });
   for (std::size_t r = 0; r < runs.size(); ++r) {
     const auto [from, to] = runs[r];
-    const std::string n = std::to_string(r);
     if (SearchFile& words = files[2 * r]; !words.kept)
-      words.contents = run_shard(code, std::string(part) + "-mots-" + n, "terms", terms, from, to,
-                                 extra(from, to));
+      words.contents = run_shard(code, words_name(r), "terms", terms, from, to, extra(from, to));
     if (SearchFile& plain = files[2 * r + 1]; !plain.kept)
-      plain.contents = run_shard(code, std::string(part) + "-" + n, "texts", texts, from, to, "");
+      plain.contents = run_shard(code, plain_name(r), "texts", texts, from, to, "");
   }
   return files;
 }
