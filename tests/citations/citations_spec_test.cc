@@ -10,7 +10,7 @@
 
 #include "citations/citations.h"
 
-namespace legisite {
+namespace legisite::citations_spec_test {
 namespace {
 
 const char* const kSpec = LEGISITE_SOURCE_DIR "/tests/citations/citations_spec.md";
@@ -168,4 +168,4 @@ TEST_CASE("the parser reads a long text in one pass", "[citations]") {
 }
 
 }  // namespace
-}  // namespace legisite
+}  // namespace legisite::citations_spec_test

@@ -15,6 +15,8 @@
 #include "cli/build.h"
 #include "support/environment.h"
 
+namespace alinea_highlight_test {
+
 using namespace legisite;
 
 namespace {
@@ -146,3 +148,5 @@ TEST_CASE("every alinéa anchor of css-2026 names an element holding exactly tha
   CHECK(pages > 14000);             // and of each version page that has a text
   CHECK(anchors > article_anchors);
 }
+
+}  // namespace alinea_highlight_test

@@ -11,6 +11,8 @@
 #include "support/environment.h"
 #include "support/site_check.h"
 
+namespace build_test {
+
 namespace fs = std::filesystem;
 using namespace legisite;
 
@@ -208,3 +210,5 @@ TEST_CASE("with --base-url the 404 page links absolute URLs below it", "[build]"
   CHECK(page.find("<a href=\"https://codes.example.org/droit/code-de-test/index.html\">") !=
         std::string::npos);
 }
+
+}  // namespace build_test

@@ -12,6 +12,8 @@
 #include "cli/build.h"
 #include "support/environment.h"
 
+namespace cited_only_test {
+
 using namespace legisite;
 
 namespace {
@@ -116,3 +118,5 @@ TEST_CASE(
     CHECK(stubs.count(in_structure) == 0);
   }
 }
+
+}  // namespace cited_only_test

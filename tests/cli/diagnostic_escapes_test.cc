@@ -8,6 +8,8 @@
 
 #include "support/environment.h"
 
+namespace diagnostic_escapes_test {
+
 namespace fs = std::filesystem;
 using legisite::testing::ProcessResult;
 using legisite::testing::shell_quote;
@@ -30,3 +32,5 @@ TEST_CASE("a terminal escape sequence in content prints escaped in the program's
   CHECK(run.err.find('\x1b') == std::string::npos);
   CHECK(run.out.find('\x1b') == std::string::npos);
 }
+
+}  // namespace diagnostic_escapes_test

@@ -7,7 +7,7 @@
 #include "sources/sources.h"
 #include "support/environment.h"
 
-namespace legisite {
+namespace legisite::git_repository_test {
 
 namespace {
 
@@ -219,4 +219,4 @@ TEST_CASE("the CPI's Archeo Lex repository builds from its 199 commits", "[git][
   CHECK(c.abrogated == 143);
 }
 
-}  // namespace legisite
+}  // namespace legisite::git_repository_test

@@ -22,6 +22,8 @@
 #include "support/environment.h"
 #include "support/site_check.h"
 
+namespace incremental_test {
+
 namespace fs = std::filesystem;
 using namespace legisite;
 using legisite::testing::read_tree;
@@ -458,3 +460,5 @@ TEST_CASE(
   CHECK_FALSE(fs::exists(previous / ".legisite-manifest"));  // its files are not trusted
   p.build_and_compare("after the killed build");
 }
+
+}  // namespace incremental_test

@@ -10,6 +10,8 @@
 #include "support/environment.h"
 #include "support/site_check.h"
 
+namespace input_safety_test {
+
 namespace fs = std::filesystem;
 using legisite::testing::ProcessResult;
 using legisite::testing::read_tree;
@@ -250,3 +252,5 @@ TEST_CASE(
   for (const auto& entry : fs::directory_iterator(p.dir.path))
     CHECK(entry.path().filename().string().find(".staging-") == std::string::npos);
 }
+
+}  // namespace input_safety_test

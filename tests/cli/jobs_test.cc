@@ -11,6 +11,8 @@
 #include "io/file_system.h"
 #include "io/output_sink.h"
 
+namespace jobs_test {
+
 using namespace legisite;
 
 namespace {
@@ -127,3 +129,5 @@ TEST_CASE("the demo builds the same site with 1, 2, 3 and 8 threads", "[cli][job
 }
 
 }  // namespace
+
+}  // namespace jobs_test

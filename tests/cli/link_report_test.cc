@@ -11,7 +11,7 @@
 
 #include "cli/build.h"
 
-namespace legisite {
+namespace legisite::link_report_test {
 namespace {
 
 CitationFinding finding(CitationFinding::Kind kind, std::string file, int line, std::string cited,
@@ -171,4 +171,4 @@ TEST_CASE("with --strict, link-report findings alone fail check and build", "[cl
   fs::remove_all(root);
 }
 
-}  // namespace legisite
+}  // namespace legisite::link_report_test

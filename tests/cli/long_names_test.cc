@@ -10,6 +10,8 @@
 #include "support/environment.h"
 #include "support/site_check.h"
 
+namespace long_names_test {
+
 namespace fs = std::filesystem;
 using legisite::testing::ProcessResult;
 using legisite::testing::shell_quote;
@@ -61,3 +63,5 @@ TEST_CASE("a code title and an article number too long for a file name build", "
   CHECK(short_article);
   CHECK(star_article);
 }
+
+}  // namespace long_names_test

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-namespace legisite {
+namespace legisite::options_test {
 namespace {
 
 using Args = std::vector<std::string>;
@@ -281,4 +281,4 @@ TEST_CASE("the thread count is -j N, -jN, --jobs N or --jobs=N, for build and ch
 }
 
 }  // namespace
-}  // namespace legisite
+}  // namespace legisite::options_test

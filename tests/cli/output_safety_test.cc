@@ -17,6 +17,8 @@
 #include "support/environment.h"
 #include "support/site_check.h"
 
+namespace output_safety_test {
+
 namespace fs = std::filesystem;
 using legisite::testing::read_tree;
 
@@ -411,3 +413,5 @@ TEST_CASE(
   CHECK(leftovers().empty());
   CHECK(read_tree(site.string()) == good);
 }
+
+}  // namespace output_safety_test

@@ -12,6 +12,8 @@
 #include "render/fingerprints.h"
 #include "support/environment.h"
 
+namespace page_inputs_test {
+
 namespace fs = std::filesystem;
 using namespace legisite;
 
@@ -208,3 +210,5 @@ TEST_CASE(
   CHECK(tables(changed(moved, new_text)) ==
         std::set<std::string>{"index.html", "textes/index.html"});
 }
+
+}  // namespace page_inputs_test

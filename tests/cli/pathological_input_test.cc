@@ -9,6 +9,8 @@
 #include "support/environment.h"
 #include "support/site_check.h"
 
+namespace pathological_input_test {
+
 namespace fs = std::filesystem;
 using legisite::testing::ProcessResult;
 using legisite::testing::read_tree;
@@ -214,3 +216,5 @@ TEST_CASE("a 3 MB article builds and its page holds its whole text", "[cli][path
     paragraphs += page.compare(at, 3, "<p>") == 0 || page.compare(at, 3, "<p ") == 0;
   CHECK(paragraphs >= static_cast<std::size_t>(words / 80));
 }
+
+}  // namespace pathological_input_test

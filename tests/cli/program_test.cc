@@ -13,6 +13,8 @@
 #include "support/environment.h"
 #include "support/site_check.h"
 
+namespace program_test {
+
 namespace fs = std::filesystem;
 using legisite::testing::ProcessResult;
 using legisite::testing::read_tree;
@@ -248,3 +250,5 @@ TEST_CASE("a warning alone succeeds, with --strict it fails and publishes nothin
         "--keep-going).\n");
   CHECK_FALSE(fs::exists(tmp.path / "strict"));
 }
+
+}  // namespace program_test

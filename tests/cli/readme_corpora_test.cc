@@ -10,6 +10,8 @@
 
 #include "support/environment.h"
 
+namespace readme_corpora_test {
+
 using legisite::testing::ProcessResult;
 using legisite::testing::shell_quote;
 
@@ -79,3 +81,5 @@ TEST_CASE("the README's one refused file of the shared corpus: a Conseil d'État
                                     : "4 codes, 5 articles (19 versions | 1 error"));
   }
 }
+
+}  // namespace readme_corpora_test

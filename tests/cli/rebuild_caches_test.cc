@@ -17,6 +17,8 @@
 #include "io/output_sink.h"
 #include "support/environment.h"
 
+namespace rebuild_caches_test {
+
 using namespace legisite;
 namespace fs = std::filesystem;
 
@@ -206,3 +208,5 @@ TEST_CASE("rebuilds with serve's caches equal clean builds and read only what ch
     CHECK(check_same_as_clean(content, root, caches) == changed);
   }
 }
+
+}  // namespace rebuild_caches_test

@@ -20,6 +20,8 @@
 
 #include "support/environment.h"
 
+namespace serve_test {
+
 namespace fs = std::filesystem;
 using legisite::testing::TempDir;
 
@@ -313,3 +315,5 @@ TEST_CASE("serve refuses an --out no build may publish into, before building", "
   CHECK(r.out.empty());
   CHECK_FALSE(fs::exists(tmp.path / "content/site"));
 }
+
+}  // namespace serve_test

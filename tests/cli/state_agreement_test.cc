@@ -13,6 +13,8 @@
 #include "cli/build.h"
 #include "support/environment.h"
 
+namespace state_agreement_test {
+
 using namespace legisite;
 
 namespace {
@@ -188,3 +190,5 @@ TEST_CASE("one state per article: badge, banner, versions and table agree on css
           "[state-agreement][slow]") {
   CHECK(check_corpus("css-history", "") >= 10190);
 }
+
+}  // namespace state_agreement_test

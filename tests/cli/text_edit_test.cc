@@ -17,6 +17,8 @@
 #include "support/environment.h"
 #include "support/site_check.h"
 
+namespace text_edit_test {
+
 namespace fs = std::filesystem;
 using namespace legisite;
 using legisite::testing::read_file;
@@ -234,3 +236,5 @@ TEST_CASE(
   REQUIRE(build_site(s.options, diagnostics, nullptr, &s.caches).published);
   CHECK(read_tree(s.options.out) == clean);
 }
+
+}  // namespace text_edit_test

@@ -11,6 +11,8 @@
 #include "support/json_schema.h"
 #include "support/site_check.h"
 
+namespace whole_code_test {
+
 using namespace legisite;
 
 namespace {
@@ -146,3 +148,5 @@ TEST_CASE(
   for (std::size_t i = 0; i < problems.size() && i < 20; ++i) UNSCOPED_INFO(problems[i]);
   CHECK(problems.empty());
 }
+
+}  // namespace whole_code_test

@@ -5,7 +5,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace legisite {
+namespace legisite::diagnostics_test {
 namespace {
 
 Diagnostic error_at(std::string file, int line, int column, std::string message) {
@@ -262,4 +262,4 @@ TEST_CASE("repeats are folded by severity and group, and two places are both nam
         "b/f.md:3: error: no article\n");
 }
 
-}  // namespace legisite
+}  // namespace legisite::diagnostics_test

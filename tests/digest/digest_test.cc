@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+namespace digest_test {
+
 using namespace legisite;
 
 TEST_CASE("digest_of gives the SHA-256 every tool gives", "[digest]") {
@@ -28,3 +30,5 @@ TEST_CASE("Digest::from_hex reads what hex writes and nothing else", "[digest]")
   CHECK_FALSE(Digest::from_hex(std::string(64, 'g')));
   CHECK_FALSE(Digest::from_hex(std::string(64, 'A')));  // hex() writes lowercase only
 }
+
+}  // namespace digest_test

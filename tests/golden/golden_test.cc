@@ -18,6 +18,8 @@
 #include "support/environment.h"
 #include "support/site_check.h"
 
+namespace golden_test {
+
 namespace fs = std::filesystem;
 using namespace legisite;
 using legisite::testing::check_site;
@@ -236,3 +238,5 @@ TEST_CASE("every invalid-input fixture reports exactly its expected diagnostics"
     DYNAMIC_SECTION("invalid/" << name) { check_case("invalid", name); }
   }
 }
+
+}  // namespace golden_test

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+namespace html_sanitizer_test {
+
 using legisite::sanitize_html;
 
 namespace {
@@ -321,3 +323,5 @@ TEST_CASE("HTML nested past 128 elements keeps its text, flattened, and says so"
         "HTML nested more than 128 elements deep: the deeper tags are dropped, their text kept");
   CHECK(messages[0].second == "73 tags dropped");
 }
+
+}  // namespace html_sanitizer_test

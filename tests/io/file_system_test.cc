@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-namespace legisite {
+namespace legisite::file_system_test {
 namespace {
 
 namespace fs = std::filesystem;
@@ -364,4 +364,4 @@ TEST_CASE("a small file, or one that ends exactly on a page, is read rather than
 }
 
 }  // namespace
-}  // namespace legisite
+}  // namespace legisite::file_system_test

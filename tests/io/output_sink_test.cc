@@ -8,7 +8,7 @@
 
 #include "parallel/parallel.h"
 
-namespace legisite {
+namespace legisite::output_sink_test {
 namespace {
 
 TEST_CASE("the in-memory output keeps every written file, the last write winning", "[io]") {
@@ -34,4 +34,4 @@ TEST_CASE("the in-memory output accepts writes from several threads", "[io]") {
 }
 
 }  // namespace
-}  // namespace legisite
+}  // namespace legisite::output_sink_test

@@ -13,7 +13,7 @@
 
 #include "support/environment.h"
 
-namespace legisite {
+namespace legisite::article_number_test {
 namespace {
 
 // ---------------------------------------------------------------------------------------------
@@ -378,4 +378,4 @@ TEST_CASE("no two article numbers of the real css-history folders share a slug",
 }
 
 }  // namespace
-}  // namespace legisite
+}  // namespace legisite::article_number_test

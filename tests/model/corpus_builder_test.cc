@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-namespace legisite {
+namespace legisite::corpus_builder_test {
 namespace {
 
 const char* const kCss = "Code de la sécurité sociale";
@@ -514,4 +514,4 @@ TEST_CASE("a section path deeper than 200 levels is an error naming the file and
 }
 
 }  // namespace
-}  // namespace legisite
+}  // namespace legisite::corpus_builder_test

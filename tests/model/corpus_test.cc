@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-namespace legisite {
+namespace legisite::corpus_test {
 namespace {
 
 const char* const kCss = "Code de la sécurité sociale";
@@ -369,4 +369,4 @@ TEST_CASE(
 }
 
 }  // namespace
-}  // namespace legisite
+}  // namespace legisite::corpus_test

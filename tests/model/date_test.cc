@@ -5,7 +5,7 @@
 #include <catch2/catch.hpp>
 #include <vector>
 
-namespace legisite {
+namespace legisite::date_test {
 namespace {
 
 TEST_CASE("a real calendar day parses and prints back the same", "[model][date]") {
@@ -145,4 +145,4 @@ TEST_CASE("known dates sort in calendar order", "[model][date]") {
 }
 
 }  // namespace
-}  // namespace legisite
+}  // namespace legisite::date_test

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-namespace legisite {
+namespace legisite::link_test {
 namespace {
 
 struct Expected {
@@ -119,4 +119,4 @@ TEST_CASE("a new link is unresolved and of no known group", "[model][link]") {
 }
 
 }  // namespace
-}  // namespace legisite
+}  // namespace legisite::link_test

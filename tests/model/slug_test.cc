@@ -6,7 +6,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-namespace legisite {
+namespace legisite::slug_test {
 namespace {
 
 TEST_CASE("a code title becomes a lower-case ASCII slug with accents folded", "[model][slug]") {
@@ -91,4 +91,4 @@ TEST_CASE("a slug too long for a file name is cut and keeps apart by a hash of t
 }
 
 }  // namespace
-}  // namespace legisite
+}  // namespace legisite::slug_test

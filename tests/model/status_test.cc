@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-namespace legisite {
+namespace legisite::status_test {
 namespace {
 
 struct Expected {
@@ -108,4 +108,4 @@ TEST_CASE("state tokens are distinct and safe in CSS class names", "[model][stat
 }
 
 }  // namespace
-}  // namespace legisite
+}  // namespace legisite::status_test

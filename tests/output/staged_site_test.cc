@@ -23,7 +23,7 @@
 #include "parallel/parallel.h"
 #include "support/environment.h"
 
-namespace legisite {
+namespace legisite::staged_site_test {
 namespace {
 
 namespace fs = std::filesystem;
@@ -283,9 +283,9 @@ TEST_CASE("a staged site cannot be created where its parent is a file", "[output
 }
 
 }  // namespace
-}  // namespace legisite
+}  // namespace legisite::staged_site_test
 
-namespace legisite {
+namespace legisite::staged_site_test {
 namespace {
 
 namespace fs = std::filesystem;
@@ -384,11 +384,11 @@ TEST_CASE("staging folders of dead builds are removed, those of live builds and 
 }
 
 }  // namespace
-}  // namespace legisite
+}  // namespace legisite::staged_site_test
 
 // The previous tree: the site a build replaced, kept beside the destination, is what the next
 // build updates in place into the new site.
-namespace legisite {
+namespace legisite::staged_site_test {
 namespace {
 
 namespace fs = std::filesystem;
@@ -643,9 +643,9 @@ TEST_CASE(
 }
 
 }  // namespace
-}  // namespace legisite
+}  // namespace legisite::staged_site_test
 
-namespace legisite {
+namespace legisite::staged_site_test {
 namespace {
 
 TEST_CASE("an empty folder replaced by a site is deleted, not kept as the previous tree",
@@ -661,4 +661,4 @@ TEST_CASE("an empty folder replaced by a site is deleted, not kept as the previo
 }
 
 }  // namespace
-}  // namespace legisite
+}  // namespace legisite::staged_site_test

@@ -9,6 +9,8 @@
 
 #include "diagnostics/diagnostics.h"
 
+namespace parallel_test {
+
 using namespace legisite;
 
 namespace {
@@ -125,3 +127,5 @@ TEST_CASE("the helper throws nothing: a phase needs no exception handling around
 }
 
 }  // namespace
+
+}  // namespace parallel_test

@@ -10,7 +10,7 @@
 
 #include "html/html_sanitizer.h"
 
-namespace legisite {
+namespace legisite::alineas_test {
 namespace {
 
 std::string anchored(std::string_view source) { return with_alinea_anchors(sanitize_html(source)); }
@@ -125,4 +125,4 @@ TEST_CASE("headings are alinéas and the count matches the anchors", "[render][a
 }
 
 }  // namespace
-}  // namespace legisite
+}  // namespace legisite::alineas_test

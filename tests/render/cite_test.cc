@@ -16,7 +16,7 @@
 #include "resolve/history.h"
 #include "resolve/resolve.h"
 
-namespace legisite {
+namespace legisite::cite_test {
 namespace {
 
 const char* const kCss = "Code de la sécurité sociale";
@@ -164,4 +164,4 @@ TEST_CASE("an article page lists every article its text cites, each member of a 
             "href=\"../../l3/index.html\">version actuelle</a></li>"));
 }
 
-}  // namespace legisite
+}  // namespace legisite::cite_test

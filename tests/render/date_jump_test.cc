@@ -28,7 +28,7 @@
 
 namespace fs = std::filesystem;
 
-namespace legisite {
+namespace legisite::date_jump_test {
 namespace {
 
 // Runs a shell command, returning its exit status and standard output.
@@ -278,4 +278,4 @@ TEST_CASE("in a browser, ?date= lands on the page of that day or says why there 
         std::string::npos);
 }
 
-}  // namespace legisite
+}  // namespace legisite::date_jump_test

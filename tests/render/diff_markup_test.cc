@@ -8,7 +8,7 @@
 
 #include "resolve/text_diff.h"
 
-namespace legisite {
+namespace legisite::diff_markup_test {
 namespace {
 
 const std::string kDelOpen = "<del><span class=\"visually-hidden\">[début de suppression] </span>";
@@ -46,4 +46,4 @@ TEST_CASE("the summary counts words, or says punctuation or nothing changed", "[
   CHECK(diff_html(same) == text);
 }
 
-}  // namespace legisite
+}  // namespace legisite::diff_markup_test

@@ -12,7 +12,7 @@
 
 #include "text/json_string.h"
 
-namespace legisite {
+namespace legisite::json_writer_test {
 namespace {
 
 // Every byte value, quotes, backslashes, control characters, HTML and UTF-8 (é, ’, U+FFFF).
@@ -107,4 +107,4 @@ TEST_CASE("a JSON string for a script never closes the script", "[json]") {
   CHECK(out == "\"</script> & \\n\"");
 }
 
-}  // namespace legisite
+}  // namespace legisite::json_writer_test

@@ -4,7 +4,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace legisite {
+namespace legisite::law_at_date_test {
 namespace {
 
 Date d(const char* iso) { return *Date::parse(iso); }
@@ -62,4 +62,4 @@ TEST_CASE("a code that changed on many days keeps the last change of each recent
   CHECK(dates.back() == d("2025-07-01"));
 }
 
-}  // namespace legisite
+}  // namespace legisite::law_at_date_test

@@ -13,6 +13,8 @@
 #include "support/environment.h"
 #include "support/json_schema.h"
 
+namespace open_data_test {
+
 namespace fs = std::filesystem;
 using namespace legisite;
 using legisite::testing::pretty_json;
@@ -141,3 +143,5 @@ TEST_CASE(
   check_golden(history, "code-de-test-historique/l1/2005-08-12/index.json",
                "history-l1-2005-08-12.json");
 }
+
+}  // namespace open_data_test

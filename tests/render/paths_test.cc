@@ -19,7 +19,7 @@
 #include "resolve/resolve.h"
 #include "text/json_string.h"
 
-namespace legisite {
+namespace legisite::paths_test {
 namespace {
 
 TEST_CASE("relative links climb to the common folder and always name index.html",
@@ -292,4 +292,4 @@ TEST_CASE("the list of view fields names every field the builders produce", "[re
 }
 
 }  // namespace
-}  // namespace legisite
+}  // namespace legisite::paths_test

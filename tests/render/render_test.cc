@@ -17,7 +17,7 @@
 #include "resolve/resolve.h"
 #include "support/site_check.h"
 
-namespace legisite {
+namespace legisite::render_test {
 namespace {
 
 const char* const kCss = "Code de la sécurité sociale";
@@ -653,4 +653,4 @@ TEST_CASE("pages do not depend on how many threads render them", "[render]") {
 }
 
 }  // namespace
-}  // namespace legisite
+}  // namespace legisite::render_test

@@ -29,7 +29,7 @@
 #include "text/search_terms.h"
 #include "text/visible_text.h"
 
-namespace legisite {
+namespace legisite::search_test {
 namespace {
 
 /// A content folder of the repository, resolved and rendered into memory.
@@ -317,4 +317,4 @@ TEST_CASE("the search script folds, cuts and keys text exactly as the generator 
         std::string::npos);
 }
 
-}  // namespace legisite
+}  // namespace legisite::search_test

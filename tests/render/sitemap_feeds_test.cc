@@ -12,6 +12,8 @@
 #include "render/feeds.h"
 #include "render/sitemap.h"
 
+namespace sitemap_feeds_test {
+
 using namespace legisite;
 
 namespace {
@@ -239,3 +241,5 @@ TEST_CASE(
             .at("code-de-test-historique/feed.xml")
             .find("<entry>") == std::string::npos);
 }
+
+}  // namespace sitemap_feeds_test

@@ -11,6 +11,8 @@
 
 #include "cli/build.h"
 
+namespace structured_data_test {
+
 using namespace legisite;
 
 namespace {
@@ -115,3 +117,5 @@ TEST_CASE("the description is the first alinéa, cut at a word", "[structured-da
   v.has_text = false;
   CHECK(page_description(corpus, corpus.article(id), v) == "");
 }
+
+}  // namespace structured_data_test

@@ -9,7 +9,7 @@
 #include "resolve/history.h"
 #include "resolve/resolve.h"
 
-namespace legisite {
+namespace legisite::text_links_test {
 namespace {
 
 // Resolves the corpus for a site whose article pages show the law of 2026-11-26.
@@ -236,4 +236,4 @@ TEST_CASE("on a version's page a citation leads to the cited article as it stood
 }
 
 }  // namespace
-}  // namespace legisite
+}  // namespace legisite::text_links_test

@@ -12,6 +12,8 @@
 #include <sstream>
 #include <string>
 
+namespace theme_contrast_test {
+
 namespace {
 
 const std::string kStyle = std::string(LEGISITE_SOURCE_DIR) + "/themes/default/static/style.css";
@@ -170,3 +172,5 @@ TEST_CASE(
   INFO("colour literal: " << (found ? m.str() : std::string()));
   CHECK_FALSE(found);
 }
+
+}  // namespace theme_contrast_test

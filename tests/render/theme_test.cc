@@ -13,7 +13,7 @@
 #include "render/theme_impl.h"
 #include "render/view_model.h"
 
-namespace legisite {
+namespace legisite::theme_test {
 namespace {
 
 /// The default theme read into memory, `changes` applied ("" deletes a file).
@@ -290,4 +290,4 @@ TEST_CASE("the template scanner sees every kind of tag", "[render][theme]") {
 }
 
 }  // namespace
-}  // namespace legisite
+}  // namespace legisite::theme_test

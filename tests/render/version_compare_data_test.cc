@@ -14,7 +14,7 @@
 #include "resolve/history.h"
 #include "resolve/resolve.h"
 
-namespace legisite {
+namespace legisite::version_compare_data_test {
 namespace {
 
 const char* const kCss = "Code de la sécurité sociale";
@@ -106,4 +106,4 @@ TEST_CASE("versions.js does not depend on how many threads render it", "[render]
 }
 
 }  // namespace
-}  // namespace legisite
+}  // namespace legisite::version_compare_data_test

@@ -24,7 +24,7 @@
 #include "sources/sources.h"
 #include "support/environment.h"
 
-namespace legisite {
+namespace legisite::version_compare_test {
 namespace {
 
 const char* kind_name(DiffRun::Kind kind) {
@@ -150,4 +150,4 @@ TEST_CASE("the browser's diff of two versions is the generator's, on css-history
 }
 
 }  // namespace
-}  // namespace legisite
+}  // namespace legisite::version_compare_test

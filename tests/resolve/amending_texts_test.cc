@@ -18,6 +18,8 @@
 #include "support/environment.h"
 #include "support/json_schema.h"
 
+namespace amending_texts_test {
+
 using namespace legisite;
 
 namespace {
@@ -318,3 +320,5 @@ TEST_CASE("a Légifrance title loses its state mark, and an undated-number LEGI 
   CHECK(texts[1].title == "Décret n°85-1353 du 17 décembre 1985");
   CHECK(texts[1].slug == "decret-85-1353");
 }
+
+}  // namespace amending_texts_test

@@ -11,7 +11,7 @@
 #include "resolve/diff_cache.h"
 #include "resolve/text_diff.h"
 
-namespace legisite {
+namespace legisite::diff_record_test {
 namespace {
 
 const Digest kProgram = digest_of("program");
@@ -136,4 +136,4 @@ TEST_CASE("serve's cache of diffs takes a pair the record holds instead of compa
   CHECK(cache.diff(after, before, &record).words_added == diff_texts(after, before).words_added);
 }
 
-}  // namespace legisite
+}  // namespace legisite::diff_record_test

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-namespace legisite {
+namespace legisite::history_test {
 namespace {
 
 Date d(const char* iso) { return *Date::parse(iso); }
@@ -200,9 +200,9 @@ TEST_CASE("a gap between a modified version and the next is reported", "[history
   CHECK(diagnostics.all()[0].message == "L1: no version applies from 2010-01-01 to 2013-07-08");
 }
 
-}  // namespace legisite
+}  // namespace legisite::history_test
 
-namespace legisite {
+namespace legisite::history_test {
 
 TEST_CASE("an end one day after the next start is an inclusive end, not an overlap", "[history]") {
   OneArticle one({version("2005-12-31", nullptr, ArticleStatus::kVigueur, 9),
@@ -359,4 +359,4 @@ TEST_CASE("answer_for_date stores each version's state on the reference date",
   CHECK(one.article().versions[1].status_on_reference_date == ArticleStatus::kVigueur);
 }
 
-}  // namespace legisite
+}  // namespace legisite::history_test

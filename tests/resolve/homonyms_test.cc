@@ -12,7 +12,7 @@
 #include "resolve/resolve.h"
 #include "sources/sources.h"
 
-namespace legisite {
+namespace legisite::homonyms_test {
 namespace {
 
 const char* const kEqualPay = "LEGIARTI000038137262";  // Chapitre II bis, Annexes
@@ -131,4 +131,4 @@ TEST_CASE("a citation of a shared label links to the homonym of the citing chapt
 }
 
 }  // namespace
-}  // namespace legisite
+}  // namespace legisite::homonyms_test

@@ -9,7 +9,7 @@
 
 #include "resolve/resolve.h"
 
-namespace legisite {
+namespace legisite::link_report_test {
 namespace {
 
 const char* const kCss = "Code de la sécurité sociale";
@@ -245,4 +245,4 @@ TEST_CASE("metadata links that cite an article without text are unresolved", "[l
   CHECK(report.tally.metadata_to_cited_only == 2);
 }
 
-}  // namespace legisite
+}  // namespace legisite::link_report_test

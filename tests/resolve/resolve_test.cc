@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-namespace legisite {
+namespace legisite::resolve_test {
 namespace {
 
 const char* const kCss = "Code de la sécurité sociale";
@@ -439,4 +439,4 @@ TEST_CASE("unresolved links make no backlinks", "[resolve][backlinks]") {
 }
 
 }  // namespace
-}  // namespace legisite
+}  // namespace legisite::resolve_test

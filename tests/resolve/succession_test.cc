@@ -10,7 +10,7 @@
 
 #include "resolve/resolve.h"
 
-namespace legisite {
+namespace legisite::succession_test {
 namespace {
 
 const char* const kCss = "Code de la sécurité sociale";
@@ -150,4 +150,4 @@ TEST_CASE("two articles replacing each other make one cycle, one warning", "[suc
   CHECK(diagnostics.all()[0].where.file == "A1.md");
 }
 
-}  // namespace legisite
+}  // namespace legisite::succession_test

@@ -10,7 +10,7 @@
 #include "citations/citations.h"
 #include "resolve/resolve.h"
 
-namespace legisite {
+namespace legisite::text_citations_test {
 namespace {
 
 const char* const kCss = "Code de la sécurité sociale";
@@ -653,4 +653,4 @@ TEST_CASE("metadata and text backlinks of one version are both kept",
 }
 
 }  // namespace
-}  // namespace legisite
+}  // namespace legisite::text_citations_test

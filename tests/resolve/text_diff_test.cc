@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-namespace legisite {
+namespace legisite::text_diff_test {
 namespace {
 
 // The runs written as git's word diff writes them: [-removed-]{+added+}, kept text as it is.
@@ -143,9 +143,9 @@ TEST_CASE("long texts sharing their words go past the comparison budget", "[diff
   CHECK(marked(small) == "<p>un " + del("deux") + ins("quatre") + " trois</p>");
 }
 
-}  // namespace legisite
+}  // namespace legisite::text_diff_test
 
-namespace legisite {
+namespace legisite::text_diff_test {
 
 TEST_CASE("a word or two kept by coincidence inside a rewrite is shown rewritten", "[diff]") {
   TextDiff diff =
@@ -156,9 +156,9 @@ TEST_CASE("a word or two kept by coincidence inside a rewrite is shown rewritten
   CHECK(diff.words_added == 5);
 }
 
-}  // namespace legisite
+}  // namespace legisite::text_diff_test
 
-namespace legisite {
+namespace legisite::text_diff_test {
 
 TEST_CASE("a change of spacing alone is not marked, and is counted", "[diff]") {
   // css-history, A931-10-18: 002_1998-03-27 has "I. - Le montant", 003_2006-12-21 "I.-Le montant".
@@ -191,4 +191,4 @@ TEST_CASE("each run knows where it comes from and where it sits in the newer tex
   CHECK(diff.runs[2].position == diff.runs[2].offset);
 }
 
-}  // namespace legisite
+}  // namespace legisite::text_diff_test

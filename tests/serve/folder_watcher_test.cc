@@ -7,6 +7,8 @@
 
 #include "support/environment.h"
 
+namespace folder_watcher_test {
+
 namespace fs = std::filesystem;
 using legisite::FolderWatcher;
 using legisite::testing::TempDir;
@@ -83,3 +85,5 @@ TEST_CASE("watching a missing folder is an error that names it", "[serve]") {
   CHECK_FALSE(FolderWatcher::create({"/nonexistent/legisite-content"}, {}, error));
   CHECK(error == "cannot watch /nonexistent/legisite-content: not a file or folder");
 }
+
+}  // namespace folder_watcher_test

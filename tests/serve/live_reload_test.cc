@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+namespace live_reload_test {
+
 using namespace legisite;
 
 TEST_CASE("the live-reload tag goes before the page's last </body>, with the build number",
@@ -55,3 +57,5 @@ TEST_CASE("a request path is served only below the site's root", "[serve]") {
   CHECK_FALSE(safe_request_path("/a\\b"));
   CHECK_FALSE(safe_request_path(std::string("/a\0b", 4)));
 }
+
+}  // namespace live_reload_test

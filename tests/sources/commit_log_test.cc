@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+namespace commit_log_test {
+
 using namespace legisite;
 
 namespace {
@@ -174,3 +176,5 @@ TEST_CASE("a line nested a million levels deep is read without exhausting the st
   REQUIRE(bad.log.commits().size() == 1);
   CHECK(bad.log.commits()[0].sha == "b3");
 }
+
+}  // namespace commit_log_test

@@ -7,6 +7,8 @@
 #include "model/model.h"
 #include "sources/sources.h"
 
+namespace content_layout_test {
+
 using namespace legisite;
 
 namespace {
@@ -396,3 +398,5 @@ TEST_CASE("a path is classified by its folders and its name", "[layout]") {
   CHECK(version_folder_number("Articles liminaires") == "");
   CHECK(version_folder_number("Article") == "");
 }
+
+}  // namespace content_layout_test

@@ -4,6 +4,8 @@
 
 #include "sources/source_text.h"
 
+namespace front_matter_test {
+
 using namespace legisite;
 
 namespace {
@@ -253,3 +255,5 @@ TEST_CASE("an unterminated quoted value is an error", "[front_matter]") {
         "          ^\n");
   CHECK_FALSE(ok);
 }
+
+}  // namespace front_matter_test

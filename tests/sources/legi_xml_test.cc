@@ -14,6 +14,8 @@
 #include "sources/legi_loader.h"
 #include "support/environment.h"
 
+namespace legi_xml_test {
+
 using namespace legisite;
 
 namespace {
@@ -939,3 +941,5 @@ TEST_CASE("text the sanitiser leaves out of CONTENU is a warning at the element'
         "  note: left out: \"x +\"\n");
   CHECK(a.record.version.text_html.find("rouge") != std::string::npos);
 }
+
+}  // namespace legi_xml_test

@@ -14,7 +14,7 @@
 #include "model/model.h"
 #include "support/environment.h"
 
-namespace legisite {
+namespace legisite::legifrance_json_test {
 namespace {
 
 struct Read {
@@ -1214,4 +1214,4 @@ TEST_CASE(
 }
 
 }  // namespace
-}  // namespace legisite
+}  // namespace legisite::legifrance_json_test

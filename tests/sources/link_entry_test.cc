@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+namespace link_entry_test {
+
 using namespace legisite;
 
 TEST_CASE("an entry is split into text title and article on its last ' - art.'", "[links]") {
@@ -129,3 +131,5 @@ TEST_CASE("an id in the text itself, outside any URL, is not a target", "[links]
   CHECK(parse_link_entry("Décret LEGIARTI000006740095 - art. 1").target_id == "");
   CHECK(parse_link_entry("[x](https://example.org/LEGIARTI0000067400951)").target_id == "");
 }
+
+}  // namespace link_entry_test

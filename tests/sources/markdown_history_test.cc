@@ -10,6 +10,8 @@
 #include "sources/sources.h"
 #include "support/environment.h"
 
+namespace markdown_history_test {
+
 using namespace legisite;
 
 namespace {
@@ -477,3 +479,5 @@ TEST_CASE("the whole css-history builds: every article once, every version", "[w
   CHECK(l.section_titles(*l752) ==
         std::vector<std::string>{"Partie Législative", "Livre 7", "Titre 5", "Chapitre 2"});
 }
+
+}  // namespace markdown_history_test

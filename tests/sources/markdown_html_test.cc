@@ -6,6 +6,8 @@
 
 #include "parallel/parallel.h"
 
+namespace markdown_html_test {
+
 using legisite::Chunk;
 using legisite::for_each_chunk;
 using legisite::markdown_to_html;
@@ -58,3 +60,5 @@ TEST_CASE("documents converted on two threads at once keep their autolinks",
   CHECK(mismatches[0] == 0);
   CHECK(mismatches[1] == 0);
 }
+
+}  // namespace markdown_html_test

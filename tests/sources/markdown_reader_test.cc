@@ -6,6 +6,8 @@
 #include "io/file_system.h"
 #include "support/environment.h"
 
+namespace markdown_reader_test {
+
 using namespace legisite;
 
 namespace {
@@ -469,3 +471,5 @@ TEST_CASE("text the sanitiser leaves out is a warning at the line of the tag tha
   // A closed <script> shows nothing: no warning.
   CHECK(read("# Article L1\n\nTexte <script>alert(1)</script>fin.\n").reported == "");
 }
+
+}  // namespace markdown_reader_test

@@ -8,6 +8,8 @@
 #include "model/model.h"
 #include "sources/sources.h"
 
+namespace mixed_sources_test {
+
 using namespace legisite;
 
 TEST_CASE("an article read from XML, JSON and Markdown has one merged version list",
@@ -81,3 +83,5 @@ TEST_CASE("two sources giving one version different texts is a warning naming bo
   CHECK(both.find(xml_path) != std::string::npos);
   CHECK(d.message.find("text differs") != std::string::npos);
 }
+
+}  // namespace mixed_sources_test

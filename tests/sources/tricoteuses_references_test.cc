@@ -4,7 +4,7 @@
 
 #include "sources/source_text.h"
 
-namespace legisite {
+namespace legisite::tricoteuses_references_test {
 
 namespace {
 
@@ -153,4 +153,4 @@ TEST_CASE("a Références item without a type is reported with its line and skip
   CHECK(links[0].text == "Constitution 1946-10-27 préambule");
 }
 
-}  // namespace legisite
+}  // namespace legisite::tricoteuses_references_test

@@ -3,7 +3,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-namespace legisite {
+namespace legisite::ascii_test {
 namespace {
 
 TEST_CASE("ASCII classes hold ASCII only: no byte of UTF-8 is a letter, digit or space",
@@ -54,4 +54,4 @@ TEST_CASE("trimming and collapsing read the same spaces", "[text][ascii]") {
 }
 
 }  // namespace
-}  // namespace legisite
+}  // namespace legisite::ascii_test

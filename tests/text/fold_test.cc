@@ -3,7 +3,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-namespace legisite {
+namespace legisite::fold_test {
 namespace {
 
 TEST_CASE("folding for matching lower-cases and folds accents but keeps punctuation",
@@ -56,7 +56,7 @@ TEST_CASE("a byte that is not UTF-8 folds as the Latin-1 letter it would be", "[
 }
 
 }  // namespace
-}  // namespace legisite
+}  // namespace legisite::fold_test
 
 TEST_CASE("lower_french lowers French capitals and keeps their accents", "[text]") {
   CHECK(legisite::lower_french("\xC3\x89LECTION") == "\xC3\xA9lection");              // ÉLECTION

@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace legisite {
+namespace legisite::french_date_test {
 namespace {
 
 TEST_CASE("French dates write the first of a month as 1er", "[text][dates]") {
@@ -26,4 +26,4 @@ TEST_CASE("a month name is read in any case, with or without its accents", "[tex
 }
 
 }  // namespace
-}  // namespace legisite
+}  // namespace legisite::french_date_test

@@ -4,7 +4,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace legisite {
+namespace legisite::french_typography_test {
 namespace {
 
 TEST_CASE("numbers of four digits or more are grouped by three with thin spaces",
@@ -92,4 +92,4 @@ TEST_CASE("1er is left alone in attributes, comments, scripts and plain-text ele
 }
 
 }  // namespace
-}  // namespace legisite
+}  // namespace legisite::french_typography_test

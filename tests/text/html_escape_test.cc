@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-namespace legisite {
+namespace legisite::html_escape_test {
 namespace {
 
 TEST_CASE("the escaper writes & < > and double quotes as entities, apostrophes on request",
@@ -57,4 +57,4 @@ TEST_CASE("escaping HTML finds every special character wherever it sits", "[text
 }
 
 }  // namespace
-}  // namespace legisite
+}  // namespace legisite::html_escape_test

@@ -6,6 +6,8 @@
 #include "text/french_typography.h"
 #include "text/visible_text.h"
 
+namespace html_scan_test {
+
 using namespace legisite;
 
 TEST_CASE("markup ends where a browser ends it", "[text][html_scan]") {
@@ -44,3 +46,5 @@ TEST_CASE("visible_text and superscript_ordinals read markup alike", "[text][htm
         "<a title=\"x > 1er\">article</a> 1<sup>er</sup> <!-- 1er > 1er --> 1<sup>er</sup>");
   CHECK(visible_text("a<!-- b > c -->d") == "a d");
 }
+
+}  // namespace html_scan_test

@@ -3,7 +3,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-namespace legisite {
+namespace legisite::line_index_test {
 namespace {
 
 TEST_CASE("a line index gives each numbered line without its end of line", "[text][lines]") {
@@ -64,4 +64,4 @@ TEST_CASE("a column is one plus the code points before an offset", "[text][lines
 }
 
 }  // namespace
-}  // namespace legisite
+}  // namespace legisite::line_index_test

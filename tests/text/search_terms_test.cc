@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-namespace legisite {
+namespace legisite::search_terms_test {
 namespace {
 
 using Terms = std::vector<std::string>;
@@ -61,4 +61,4 @@ TEST_CASE("article numbers typed in any usual way meet the number's key", "[text
 }
 
 }  // namespace
-}  // namespace legisite
+}  // namespace legisite::search_terms_test

@@ -3,7 +3,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-namespace legisite {
+namespace legisite::spaces_test {
 namespace {
 
 TEST_CASE("the spaces of French legal texts are recognised with their length", "[text][spaces]") {
@@ -27,4 +27,4 @@ TEST_CASE("runs of spaces of any kind collapse into one", "[text][spaces]") {
 }
 
 }  // namespace
-}  // namespace legisite
+}  // namespace legisite::spaces_test

@@ -3,7 +3,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-namespace legisite {
+namespace legisite::utf8_test {
 namespace {
 
 // The code point and length decode_utf8 reads at 0, or 0 for an invalid sequence.
@@ -89,4 +89,4 @@ TEST_CASE("the start of a character is found back from any of its bytes", "[text
 }
 
 }  // namespace
-}  // namespace legisite
+}  // namespace legisite::utf8_test

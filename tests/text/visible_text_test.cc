@@ -3,7 +3,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-namespace legisite {
+namespace legisite::visible_text_test {
 namespace {
 
 TEST_CASE("visible text drops tags: inline ones join, block ones separate", "[text][visible]") {
@@ -40,4 +40,4 @@ TEST_CASE("visible text drops tags and reads no-break spaces as spaces", "[text]
 }
 
 }  // namespace
-}  // namespace legisite
+}  // namespace legisite::visible_text_test
