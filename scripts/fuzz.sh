@@ -9,7 +9,8 @@ cd "$(dirname "$0")/.."
 SECONDS_EACH=${1:-60}
 if [ ! -x build-checked/tests/fuzz/fuzz_citations ]; then
   cmake -S . -B build-checked -G Ninja -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_BUILD_TYPE=Debug \
-    -DCMAKE_CXX_FLAGS_DEBUG=-O1 -DLEGISITE_SANITIZE=ON -DLEGISITE_FUZZ=ON -DLEGISITE_TESTS=OFF >/dev/null
+    -DCMAKE_CXX_FLAGS_DEBUG=-O1 -DLEGISITE_SANITIZE=ON -DLEGISITE_FUZZ=ON -DLEGISITE_TESTS=OFF \
+    -DCMAKE_UNITY_BUILD=ON -DCMAKE_UNITY_BUILD_BATCH_SIZE=16 >/dev/null
 fi
 cmake --build build-checked
 UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:suppressions=$(pwd)/tests/fuzz/ubsan.supp"

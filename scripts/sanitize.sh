@@ -10,9 +10,12 @@ ALL=false
 if [ "${1:-}" = "--all" ]; then ALL=true; fi
 TESTS=OFF
 if $ALL; then TESTS=ON; fi
+# Sixteen files to a compile unit (CMake's unity build) take 60 % of the time of separate files
+# here, where code is instrumented rather than optimised; so, within one library, two files'
+# private helpers may not share a name.
 cmake -S . -B build-checked -G Ninja -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_BUILD_TYPE=Debug \
   -DCMAKE_CXX_FLAGS_DEBUG=-O1 -DLEGISITE_SANITIZE=ON -DLEGISITE_FUZZ=ON \
-  -DLEGISITE_TESTS=$TESTS >/dev/null
+  -DCMAKE_UNITY_BUILD=ON -DCMAKE_UNITY_BUILD_BATCH_SIZE=16 -DLEGISITE_TESTS=$TESTS >/dev/null
 cmake --build build-checked
 UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:suppressions=$(pwd)/tests/fuzz/ubsan.supp"
 export UBSAN_OPTIONS

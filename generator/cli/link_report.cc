@@ -62,7 +62,7 @@ std::string format_finding(const CitationFinding& f) {
   out += kind_name(f.kind);
   out += ": article ";
   out += f.article;
-  if (f.version_start.known() && !f.version_start.is_deferred() && !f.version_start.is_no_end()) {
+  if (f.version_start.is_calendar_day()) {
     out += " (version of ";
     out += f.version_start.iso();
     out += ')';

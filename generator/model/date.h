@@ -28,6 +28,8 @@ class Date {
   bool known() const { return days_ != kUnknown; }
   bool is_no_end() const { return *this == no_end(); }
   bool is_deferred() const { return *this == deferred(); }
+  /// A day of the calendar: known, neither no_end() nor deferred().
+  bool is_calendar_day() const { return known() && !is_no_end() && !is_deferred(); }
   std::int32_t days() const { return days_; }
   int year() const;
   int month() const;

@@ -4,8 +4,6 @@ namespace legisite {
 
 namespace {
 
-bool real_day(Date d) { return d.known() && !d.is_deferred() && !d.is_no_end(); }
-
 // What the page shows, in the words of its kind.
 std::string shows(const Corpus& corpus, const SiteOptions& options, const PagePlan& page) {
   const std::string on = options.reference_date.french();
@@ -21,7 +19,8 @@ std::string shows(const Corpus& corpus, const SiteOptions& options, const PagePl
     case PageKind::kVersion:
     case PageKind::kVersionDiff: {
       const Version& v = corpus.article(page.article).versions[page.version];
-      const std::string when = real_day(v.start) ? " du " + v.start.french() : std::string();
+      const std::string when =
+          v.start.is_calendar_day() ? " du " + v.start.french() : std::string();
       return page.kind == PageKind::kVersion ? "Version" + when + ", état au " + on
                                              : "Modifications" + when;
     }

@@ -13,8 +13,6 @@ namespace legisite {
 
 namespace {
 
-bool real_day(Date d) { return d.known() && !d.is_deferred() && !d.is_no_end(); }
-
 /// One entry: a version that started to apply, or an article that ended, on `day`.
 struct FeedEvent {
   Date day;
@@ -30,7 +28,7 @@ bool newer(const FeedEvent& a, const FeedEvent& b) {
 }
 
 bool in_window(Date day, const SiteOptions& options) {
-  return real_day(day) && day <= options.reference_date &&
+  return day.is_calendar_day() && day <= options.reference_date &&
          options.reference_date.days() - day.days() < options.feed_days;
 }
 

@@ -421,7 +421,7 @@ Digest home_scope(const Corpus& corpus, const SiteIndex& index, const LinkGraph&
   return h.finish();
 }
 
-constexpr std::size_t kChunk = 64;
+constexpr std::size_t kArticlesPerChunk = 64;
 
 }  // namespace
 
@@ -468,11 +468,11 @@ SiteFingerprints site_fingerprints(const Corpus& corpus, const SiteIndex& index,
       index;
   const auto& articles = corpus.articles();
   ArticleKeys keys(articles.size());
-  for_each_chunk(options.jobs, articles.size(), kChunk, [&](const Chunk& c) {
+  for_each_chunk(options.jobs, articles.size(), kArticlesPerChunk, [&](const Chunk& c) {
     for (std::size_t i = c.begin; i < c.end; ++i) keys[i] = article_key(articles[i]);
   });
   std::vector<Digest> entries(articles.size()), own(articles.size());
-  for_each_chunk(options.jobs, articles.size(), kChunk, [&](const Chunk& c) {
+  for_each_chunk(options.jobs, articles.size(), kArticlesPerChunk, [&](const Chunk& c) {
     for (std::size_t i = c.begin; i < c.end; ++i) {
       entries[i] = entry_digest(corpus, articles[i], keys);
       own[i] = own_digest(articles[i], entries[i], keys);
@@ -492,7 +492,7 @@ SiteFingerprints site_fingerprints(const Corpus& corpus, const SiteIndex& index,
   const Digest shared = shared_basis.finish();
   SiteFingerprints prints;
   prints.articles.resize(articles.size());
-  for_each_chunk(options.jobs, articles.size(), kChunk, [&](const Chunk& c) {
+  for_each_chunk(options.jobs, articles.size(), kArticlesPerChunk, [&](const Chunk& c) {
     for (std::size_t i = c.begin; i < c.end; ++i)
       prints.articles[i] = Hasher().add(data).add(own[i]).finish();
   });
@@ -507,7 +507,7 @@ SiteFingerprints site_fingerprints(const Corpus& corpus, const SiteIndex& index,
 
   // Per article: the scope of its own page, then that of its other pages.
   std::vector<Digest> page_scopes(articles.size()), other_scopes(articles.size());
-  for_each_chunk(options.jobs, articles.size(), kChunk, [&](const Chunk& c) {
+  for_each_chunk(options.jobs, articles.size(), kArticlesPerChunk, [&](const Chunk& c) {
     for (std::size_t i = c.begin; i < c.end; ++i) {
       page_scopes[i] = article_scope(corpus, index, links, keys, entries, own, articles[i], true);
       other_scopes[i] = article_scope(corpus, index, links, keys, entries, own, articles[i], false);
@@ -540,7 +540,7 @@ SiteFingerprints site_fingerprints(const Corpus& corpus, const SiteIndex& index,
   };
   std::vector<Digest>& out = prints.pages;
   out.resize(pages.size());
-  for_each_chunk(options.jobs, pages.size(), kChunk * 4, [&](const Chunk& c) {
+  for_each_chunk(options.jobs, pages.size(), kArticlesPerChunk * 4, [&](const Chunk& c) {
     for (std::size_t i = c.begin; i < c.end; ++i) {
       // A part's page goes by its path and scope, not by its section's id (a position).
       const auto& [kind, code, article, path, version, target, identifier, text, section_] =

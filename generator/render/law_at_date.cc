@@ -14,8 +14,6 @@ namespace legisite {
 
 namespace {
 
-bool real_day(Date d) { return d.known() && !d.is_deferred() && !d.is_no_end(); }
-
 // A version that can be listed in a dated table: it applied on some day and has a page.
 bool listed_version(const Version& v) { return !v.slug.empty() && !never_in_force(v); }
 
@@ -116,7 +114,7 @@ std::vector<Date> change_days(const Corpus& corpus, CodeId code, Date until) {
   for (const Article& a : corpus.articles()) {
     if (a.code != code || a.cited_only) continue;
     for (const Version& v : a.versions)
-      if (real_day(v.start) && v.start <= until && !never_in_force(v)) days.insert(v.start);
+      if (v.start.is_calendar_day() && v.start <= until && !never_in_force(v)) days.insert(v.start);
   }
   return {days.begin(), days.end()};
 }
@@ -158,7 +156,7 @@ void append_section_data(std::string& out, const Corpus& corpus, const Section& 
         versions += versions.empty() ? "[" : ",[";
         append_json_string(versions, v.start.iso());
         versions += ",";
-        append_json_string(versions, real_day(v.ends_on) ? v.ends_on.iso() : std::string());
+        append_json_string(versions, v.ends_on.is_calendar_day() ? v.ends_on.iso() : std::string());
         versions += ",";
         append_json_string(versions, v.slug == v.start.iso() ? std::string() : v.slug);
         versions += v.has_text ? ",1]" : ",0]";
@@ -220,7 +218,7 @@ std::vector<Date> dated_toc_dates(const Corpus& corpus, CodeId code, const SiteO
   std::vector<Date> changes = change_days(corpus, code, options.reference_date);
   std::vector<Date> out = options.all_toc_dates ? changes : thinned(changes);
   for (Date d : options.toc_dates)
-    if (real_day(d) && d <= options.reference_date) out.push_back(d);
+    if (d.is_calendar_day() && d <= options.reference_date) out.push_back(d);
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
@@ -316,7 +314,7 @@ void add_dated_tocs(View& view, const Corpus& corpus, const SiteOptions& options
   // the per-article data from which the script builds the table of a day without one.
   const Date first = first_day_in_force(corpus, code);
   json += ",\"first\":";
-  append_json_string(json, real_day(first) ? first.iso() : std::string());
+  append_json_string(json, first.is_calendar_day() ? first.iso() : std::string());
   json += ",\"data\":";
   append_json_string(json, relative_href(page_path, law_at_date_script_path(c)));
   // The code's folder from this page, which the script puts before "<article>/<version>/".

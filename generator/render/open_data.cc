@@ -16,8 +16,6 @@ namespace legisite {
 
 namespace {
 
-bool real_day(Date d) { return d.known() && !d.is_deferred() && !d.is_no_end(); }
-
 // Data files give absolute addresses (below --base-url) rather than relative ones: a client reads
 // them without knowing where the file it holds came from.
 std::string url_of(const SiteOptions& options, std::string_view page_path) {
@@ -27,7 +25,7 @@ std::string url_of(const SiteOptions& options, std::string_view page_path) {
 void write_date(JsonWriter& w, Date d) { w.string_or_null(d.known() ? d.iso() : std::string()); }
 
 // The end a reader should take: the source's real end, else the one the timeline implies.
-Date end_of(const Version& v) { return real_day(v.end) ? v.end : v.ends_on; }
+Date end_of(const Version& v) { return v.end.is_calendar_day() ? v.end : v.ends_on; }
 
 void write_code_ref(JsonWriter& w, const SiteOptions& options, const Code& code) {
   w.begin_object();
@@ -159,7 +157,7 @@ void write_version(JsonWriter& w, const Corpus& corpus, const SiteOptions& optio
   w.key("end");
   write_date(w, v.end);
   w.key("ends_on");
-  write_date(w, real_day(v.ends_on) ? v.ends_on : Date());
+  write_date(w, v.ends_on.is_calendar_day() ? v.ends_on : Date());
   w.key("status").string_or_null(status_code(v.status));
   w.key("state").string_or_null(status_code(v.status_on_reference_date));
   w.key("never_in_force").boolean(never_in_force(v));

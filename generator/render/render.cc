@@ -31,7 +31,7 @@ namespace {
 // Pages are handed out in small chunks: big enough that threads rarely meet on the counter,
 // small enough that one slow page (a whole code's table of contents) does not leave the other
 // threads idle for long.
-constexpr std::size_t kChunk = 16;
+constexpr std::size_t kPagesPerChunk = 16;
 
 /// What every page builder may read: the model, what resolve answered, the render options and
 /// the facts computed once before rendering.
@@ -307,7 +307,7 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
 
   // The engine's templates are not shareable: each thread compiles its own, once.
   std::vector<std::optional<CompiledTheme>> compiled(
-      worker_count(options.jobs, pages.size(), kChunk));
+      worker_count(options.jobs, pages.size(), kPagesPerChunk));
   auto render_chunk = [&](const Chunk& chunk) {
     ChunkResult result;
     if (!compiled[chunk.worker]) compiled[chunk.worker].emplace(theme.impl());
@@ -323,7 +323,7 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
     return result;
   };
   std::vector<ChunkResult> results =
-      map_chunks<ChunkResult>(options.jobs, pages.size(), kChunk, render_chunk);
+      map_chunks<ChunkResult>(options.jobs, pages.size(), kPagesPerChunk, render_chunk);
 
   // Files about the whole site, once every page is planned: they list those pages. Each kind
   // comes from one function (search_index.h, open_data.h, sitemap.h, feeds.h).

@@ -24,7 +24,7 @@ namespace {
 // parallel, and one code's shard is never a download of its own worth a progress bar.
 constexpr std::size_t kShardBytes = 400 * 1024;
 // Texts handed to threads at a time.
-constexpr std::size_t kChunk = 64;
+constexpr std::size_t kEntriesPerChunk = 64;
 
 // The state token of a cited-only article, which has no version: the script labels it with
 // the rest (index.js "states").
@@ -59,7 +59,7 @@ const Version kNoText;
 
 std::vector<std::string> visible_texts(const std::vector<TextEntry>& entries, std::size_t jobs) {
   std::vector<std::string> out(entries.size());
-  for_each_chunk(jobs, entries.size(), kChunk, [&](const Chunk& chunk) {
+  for_each_chunk(jobs, entries.size(), kEntriesPerChunk, [&](const Chunk& chunk) {
     for (std::size_t i = chunk.begin; i < chunk.end; ++i)
       out[i] = visible_text(entries[i].version->text_html);
   });
@@ -207,7 +207,7 @@ std::vector<SearchFile> text_shards(const Code& code, std::string_view part,
     files.push_back(std::move(plain));
   }
   std::vector<std::string> terms(entries.size());
-  for_each_chunk(jobs, entries.size(), kChunk, [&](const Chunk& chunk) {
+  for_each_chunk(jobs, entries.size(), kEntriesPerChunk, [&](const Chunk& chunk) {
     for (std::size_t i = chunk.begin; i < chunk.end; ++i)
       if (needs_terms[i]) terms[i] = distinct_terms(texts[i]);
   });

@@ -9,14 +9,12 @@ namespace legisite {
 
 namespace {
 
-bool real_day(Date d) { return d.known() && !d.is_deferred() && !d.is_no_end(); }
-
 // The last day on or before the reference date on which a version's content changed: its start,
 // or its end once it has ended (its page then says so). Unknown when neither is such a day.
 Date version_changed(const Version& v, Date reference) {
   Date out;
-  if (real_day(v.start) && v.start <= reference) out = v.start;
-  if (real_day(v.ends_on) && v.ends_on <= reference && out < v.ends_on) out = v.ends_on;
+  if (v.start.is_calendar_day() && v.start <= reference) out = v.start;
+  if (v.ends_on.is_calendar_day() && v.ends_on <= reference && out < v.ends_on) out = v.ends_on;
   return out;
 }
 

@@ -10,8 +10,6 @@ namespace legisite {
 
 namespace {
 
-bool real_day(Date d) { return d.known() && !d.is_deferred() && !d.is_no_end(); }
-
 // schema.org's LegalForceStatus for a state on the reference date.
 std::string_view legal_force(ArticleStatus state) {
   switch (state) {
@@ -101,11 +99,11 @@ std::string legislation_json_ld(const Corpus& corpus, const SiteOptions& options
   w.key("legislationIdentifier").string(id.empty() ? article.number.text() : id);
   // When the article was created (its first dated version), and the version shown.
   for (const Version& first : article.versions)
-    if (real_day(first.start)) {
+    if (first.start.is_calendar_day()) {
       w.key("legislationDate").string(first.start.iso());
       break;
     }
-  if (v && real_day(v->start)) w.key("legislationDateVersion").string(v->start.iso());
+  if (v && v->start.is_calendar_day()) w.key("legislationDateVersion").string(v->start.iso());
   if (v && !legal_force(v->status_on_reference_date).empty())
     w.key("legislationLegalForce").string(legal_force(v->status_on_reference_date));
   write_code(w, options, code);

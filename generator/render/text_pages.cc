@@ -14,8 +14,6 @@ namespace legisite {
 
 namespace {
 
-bool real_day(Date d) { return d.known() && !d.is_deferred() && !d.is_no_end(); }
-
 // What the text did, as the heading of a group of its page.
 std::string_view effect_heading(LinkGroup g) {
   switch (g) {
@@ -56,13 +54,13 @@ View effect_view(const Corpus& corpus, const SiteOptions& options, const std::st
   out.set("diff_href", page && v.diff_base >= 0
                            ? relative_href(path, diff_page_path(corpus, a, v.slug))
                            : std::string());
-  out.set("start_french", real_day(v.start) ? v.start.french() : std::string());
-  out.set("start_iso", real_day(v.start) ? v.start.iso() : std::string());
+  out.set("start_french", v.start.is_calendar_day() ? v.start.french() : std::string());
+  out.set("start_iso", v.start.is_calendar_day() ? v.start.iso() : std::string());
   out.set("provision", e.provision);
   // An abrogation or a transfer applied when the version stopped applying.
   const bool ends = e.group == LinkGroup::kAbrogatedBy || e.group == LinkGroup::kTransferredBy;
-  out.set("ended_french", ends && real_day(v.ends_on) ? v.ends_on.french() : std::string());
-  out.set("ended_iso", ends && real_day(v.ends_on) ? v.ends_on.iso() : std::string());
+  out.set("ended_french", ends && v.ends_on.is_calendar_day() ? v.ends_on.french() : std::string());
+  out.set("ended_iso", ends && v.ends_on.is_calendar_day() ? v.ends_on.iso() : std::string());
   out.set("ended_word", e.group == LinkGroup::kAbrogatedBy ? "abrogé le" : "transféré le");
   return out;
 }
@@ -97,7 +95,7 @@ std::string text_json_ld(const SiteOptions& options, const std::string& path,
   w.key("legislationJurisdiction").string("FR");
   const std::string& id = !text.eli.empty() ? text.eli : text.legi_id;
   if (!id.empty()) w.key("legislationIdentifier").string(id);
-  if (real_day(text.date)) w.key("legislationDate").string(text.date.iso());
+  if (text.date.is_calendar_day()) w.key("legislationDate").string(text.date.iso());
   const std::string official = legifrance_url(text.legi_id, false);
   if (!text.eli.empty() || !official.empty()) {
     w.key("sameAs").begin_array();

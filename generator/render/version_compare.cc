@@ -9,21 +9,19 @@ namespace legisite {
 
 namespace {
 
-bool real_day(Date d) { return d.known() && !d.is_deferred() && !d.is_no_end(); }
-
 // "version du 8 juillet 2013", as the diff page names the versions it compares.
 std::string version_label(const Version& v) {
-  return real_day(v.start) ? "version du " + v.start.french() : std::string("version");
+  return v.start.is_calendar_day() ? "version du " + v.start.french() : std::string("version");
 }
 
 // The label of a form's option: the version's dates, as the versions table gives them, and the
 // rank of a version that started on the same day as another (its folder says "-2").
 std::string option_label(const Version& v) {
-  std::string out = real_day(v.start) ? "du " + v.start.french() : std::string("version");
+  std::string out = v.start.is_calendar_day() ? "du " + v.start.french() : std::string("version");
   if (const std::size_t dash = v.slug.find('-', 10); dash != std::string::npos)
     out += " (" + v.slug.substr(dash + 1) + ")";
-  const Date end = real_day(v.end) ? v.end : v.ends_on;
-  if (real_day(end)) out += " au " + end.french();
+  const Date end = v.end.is_calendar_day() ? v.end : v.ends_on;
+  if (end.is_calendar_day()) out += " au " + end.french();
   return out;
 }
 

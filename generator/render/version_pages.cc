@@ -19,25 +19,23 @@ namespace legisite {
 
 namespace {
 
-bool real_day(Date d) { return d.known() && !d.is_deferred() && !d.is_no_end(); }
-
 // The dates of one version, every case spelt out: LEGI's sentinels become words, not years.
 View dates_view(const Version& v) {
   View out;
   bool never = never_in_force(v);
   // The MODIFIE_MORT_NE label already says it.
   out.set_flag("never_in_force", never && v.status != ArticleStatus::kModifieMortNe);
-  out.set("start_iso", real_day(v.start) ? v.start.iso() : std::string());
-  out.set("start_french", real_day(v.start) ? v.start.french() : std::string());
+  out.set("start_iso", v.start.is_calendar_day() ? v.start.iso() : std::string());
+  out.set("start_french", v.start.is_calendar_day() ? v.start.french() : std::string());
   out.set("start_words", v.start.is_deferred() ? "entrée en vigueur différée, date inconnue"
                          : v.start.known()     ? ""
                                                : "date de début inconnue");
   // A source that wrote no end, or "no end" for a version a later one replaced, leaves the
   // timeline's end (Version::ends_on) to say when it stopped applying, marked as deduced.
-  const bool derived = !real_day(v.end) && real_day(v.ends_on);
+  const bool derived = !v.end.is_calendar_day() && v.ends_on.is_calendar_day();
   const Date end = derived ? v.ends_on : v.end;
-  out.set("end_iso", real_day(end) ? end.iso() : std::string());
-  out.set("end_french", real_day(end) ? end.french() : std::string());
+  out.set("end_iso", end.is_calendar_day() ? end.iso() : std::string());
+  out.set("end_french", end.is_calendar_day() ? end.french() : std::string());
   out.set_flag("end_derived", derived);
   out.set("end_words", derived               ? ""
                        : v.end.is_no_end()   ? "sans date de fin"
@@ -54,7 +52,8 @@ View version_link(const Corpus& corpus, const std::string& from, const Article& 
   const Version& v = article.versions[index];
   View out;
   out.set("href", relative_href(from, version_page_path(corpus, article, v.slug)));
-  out.set("label", real_day(v.start) ? "version du " + v.start.french() : std::string("version"));
+  out.set("label",
+          v.start.is_calendar_day() ? "version du " + v.start.french() : std::string("version"));
   return out;
 }
 
@@ -117,8 +116,7 @@ View dated_links(const Corpus& corpus, const SiteOptions& options, const std::st
 // The first day a version no longer applies, from the timeline (Version::ends_on, which the
 // version list, the state and the dated tables read too), "" for none.
 std::string jump_end(const Version& v) {
-  return v.ends_on.known() && !v.ends_on.is_no_end() && !v.ends_on.is_deferred() ? v.ends_on.iso()
-                                                                                 : std::string();
+  return v.ends_on.is_calendar_day() ? v.ends_on.iso() : std::string();
 }
 
 bool valid_identifier(const std::string& id) {
@@ -165,7 +163,7 @@ const Version* linked_version(const Corpus& corpus, const SiteOptions& options, 
       std::size_t(link.resolved_version) >= target.versions.size())
     return nullptr;
   const Version& v = target.versions[std::size_t(link.resolved_version)];
-  return v.slug.empty() || !real_day(v.start) ? nullptr : &v;
+  return v.slug.empty() || !v.start.is_calendar_day() ? nullptr : &v;
 }
 
 DatedTarget dated_target(const Corpus& corpus, std::string_view from, const Article& target,
@@ -174,7 +172,7 @@ DatedTarget dated_target(const Corpus& corpus, std::string_view from, const Arti
   if (!has_article_page(corpus, target)) return out;
   out.current_href = relative_href(from, article_path(corpus, target));
   out.href = out.current_href;
-  if (!real_day(as_of)) return out;
+  if (!as_of.is_calendar_day()) return out;
   VersionOnDate then = version_on_date(target, as_of);
   if (then.standing != Standing::kInForce) return out;  // its page says why none applied
   const std::string& slug = target.versions[then.index].slug;
@@ -206,8 +204,9 @@ View cited_articles(const Corpus& corpus, const std::string& from, const Article
       if (!v.has_text) note = "texte non disponible dans cette édition";
     } else if (target.cited_only) {
       note = "cité, sans texte dans cette édition";
-    } else if (real_day(as_of) && std::any_of(target.versions.begin(), target.versions.end(),
-                                              [](const Version& v) { return real_day(v.start); })) {
+    } else if (as_of.is_calendar_day() &&
+               std::any_of(target.versions.begin(), target.versions.end(),
+                           [](const Version& v) { return v.start.is_calendar_day(); })) {
       note = "aucune version en vigueur le " + as_of.french();
     }
     e.set("cited_version_label", std::move(label));
@@ -325,7 +324,7 @@ View version_view(const Corpus& corpus, const SiteOptions& options, const PagePl
   const Code& code = corpus.code(article.code);
   const Version& v = article.versions[page.version];
   const std::string heading = heading_for(article.number);
-  const std::string when = real_day(v.start) ? "version du " + v.start.french() : "version";
+  const std::string when = v.start.is_calendar_day() ? "version du " + v.start.french() : "version";
   View view;
   add_layout(view, options, page.path, "version",
              site_title(options, heading + ", " + when + " — " + code.title),
@@ -346,7 +345,7 @@ View version_view(const Corpus& corpus, const SiteOptions& options, const PagePl
       view.set("cited_articles",
                v.has_text ? cited_articles(corpus, page.path, article, v, v.start) : View::list());
   view.set_flag("has_cited_articles", !cited.items().empty());
-  view.set("cited_as_of_french", real_day(v.start) ? v.start.french() : std::string());
+  view.set("cited_as_of_french", v.start.is_calendar_day() ? v.start.french() : std::string());
   add_official_link(view, article, &v, true);
   add_citation(view, corpus, options, article, &v, page.path);
   const View& links = view.set("version_links", dated_links(corpus, options, page.path, v));
@@ -512,7 +511,7 @@ BannerFacts ended_banner(const Corpus& corpus, const Article& article, const Ver
   f.when = shown.end;
   // No end date (an export that names the transferring text but not when it applied): the text
   // that ended it is what there is to say.
-  if (!real_day(f.when)) {
+  if (!f.when.is_calendar_day()) {
     f.words = transferred ? wording::kTransferredUndated
               : abrogated ? wording::kAbrogatedUndated
                           : wording::kEndedUndated;
@@ -595,8 +594,8 @@ View banner_view(const Corpus& corpus, const SiteOptions& options, const Article
   banner.set("kind", std::string(f.wording->kind));
   banner.set("title", std::string(f.wording->title));
   banner.set("words", std::move(f.words));
-  banner.set("date_iso", real_day(f.when) ? f.when.iso() : std::string());
-  banner.set("date_french", real_day(f.when) ? f.when.french() : std::string());
+  banner.set("date_iso", f.when.is_calendar_day() ? f.when.iso() : std::string());
+  banner.set("date_french", f.when.is_calendar_day() ? f.when.french() : std::string());
   banner.set("reference_french", options.reference_date.french());
   return banner;
 }

@@ -37,11 +37,9 @@ std::string heading_level(int depth) { return std::to_string(depth + 1); }
 View period_view(const Version& version) {
   // The end the timeline gives (Version::ends_on) when the source wrote none or "no end": the
   // list of versions below says the same.
-  const Date last = version.end.known() && !version.end.is_no_end() && !version.end.is_deferred()
-                        ? version.end
-                        : version.ends_on;
+  const Date last = version.end.is_calendar_day() ? version.end : version.ends_on;
   bool start = version.start.known() && !version.start.is_deferred();
-  bool end = last.known() && !last.is_no_end() && !last.is_deferred();
+  bool end = last.is_calendar_day();
   if (!start && !end) return View::flag(false);
   bool in_force = version.status_on_reference_date == ArticleStatus::kVigueur;
   bool deferred = version.status_on_reference_date == ArticleStatus::kVigueurDiff;

@@ -15,9 +15,6 @@ namespace {
 // A start that places a version on the calendar: known, and not LEGI's "deferred, date unknown".
 bool dated(Date d) { return d.known() && !d.is_deferred(); }
 
-// An end that closes an interval on a real day (not "no end", not "deferred").
-bool closes(Date d) { return d.known() && !d.is_no_end() && !d.is_deferred(); }
-
 // The next version after `i` that applied and starts on a real day, or npos.
 std::size_t next_applied(const std::vector<Version>& versions, std::size_t i) {
   for (std::size_t j = i + 1; j < versions.size(); ++j)
@@ -44,7 +41,7 @@ bool ends_the_article(ArticleStatus s) {
 
 bool never_in_force(const Version& v) {
   if (v.status == ArticleStatus::kModifieMortNe) return true;
-  return dated(v.start) && closes(v.end) && v.end <= v.start;
+  return dated(v.start) && v.end.is_calendar_day() && v.end <= v.start;
 }
 
 std::size_t build_timelines(Corpus& corpus, Diagnostics& diagnostics) {
@@ -67,7 +64,7 @@ std::size_t build_timelines(Corpus& corpus, Diagnostics& diagnostics) {
       // An end one day after the next start is Légifrance writing an inclusive end ("until 31
       // December" as 1 January) for a text the next one replaced on the 31st: common, and no
       // information. Longer overlaps are reported.
-      if (closes(before.end) && before.end.days() > after.start.days() + 1) {
+      if (before.end.is_calendar_day() && before.end.days() > after.start.days() + 1) {
         diagnostics.warning(after.origin, who + "version of " + after.start.iso() +
                                               " starts before the previous one ends (" +
                                               before.end.iso() + ")");
@@ -79,7 +76,7 @@ std::size_t build_timelines(Corpus& corpus, Diagnostics& diagnostics) {
                                               " starts while the previous one (" +
                                               before.start.iso() + ") has no end");
         ++warnings;
-      } else if (closes(before.end) && before.end < after.start &&
+      } else if (before.end.is_calendar_day() && before.end < after.start &&
                  !ends_the_article(before.status)) {
         diagnostics.warning(after.origin, who + "no version applies from " + before.end.iso() +
                                               " to " + after.start.iso());
@@ -126,7 +123,7 @@ const Link* ending_link(const Version& version) {
 }
 
 Date applies_until(const Version& v) {
-  if (closes(v.end)) return v.end;
+  if (v.end.is_calendar_day()) return v.end;
   if (v.end.known() || !ends_the_article(v.status)) return {};
   // Ended with no end date: not before the text that ended it was signed, and by now.
   Date ended = ending_text_date(v);

@@ -13,8 +13,6 @@
 
 namespace legisite {
 
-namespace {
-
 std::vector<std::string_view> split_path(std::string_view path) {
   std::vector<std::string_view> parts;
   std::size_t start = 0;
@@ -28,6 +26,8 @@ std::vector<std::string_view> split_path(std::string_view path) {
     start = slash + 1;
   }
 }
+
+namespace {
 
 // The first "YYYY-MM-DD" of a file name that is not part of a longer run of digits.
 std::string_view date_text_in(std::string_view name) {

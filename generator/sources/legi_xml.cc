@@ -66,9 +66,9 @@ bool is_break_tag(std::string_view tag) {
 
 // Turns pugixml's byte offsets into 1-based line:column over the buffer it parsed (columns count
 // UTF-8 code points, as the formatter's caret does), and reports with the source line attached.
-class Reader {
+class XmlReader {
  public:
-  Reader(std::string_view buffer, const std::string& file, Diagnostics& diagnostics)
+  XmlReader(std::string_view buffer, const std::string& file, Diagnostics& diagnostics)
       : lines_(buffer), file_(file), diagnostics_(diagnostics) {}
 
   SourceLocation at_offset(std::ptrdiff_t offset) const {
@@ -126,7 +126,7 @@ class Reader {
 
 // Warns about the text the sanitiser left out of CONTENU: at the element that began it when it is
 // one, else at CONTENU.
-void report_html_loss(Reader& r, pugi::xml_node contenu, const HtmlLoss& loss) {
+void report_html_loss(XmlReader& r, pugi::xml_node contenu, const HtmlLoss& loss) {
   if (loss.empty()) return;
   pugi::xml_node where = contenu;
   if (!loss.element.empty() && loss.element.find_first_of("<!") == std::string::npos) {
@@ -140,7 +140,7 @@ void report_html_loss(Reader& r, pugi::xml_node contenu, const HtmlLoss& loss) {
 
 // Sanitised CONTENU, without the line breaks and indentation older DILA texts put around the
 // text ("<br/>   La fabrication … finances.<br/><br/>"): they would show as blank lines.
-std::string contenu_html(Reader& r, pugi::xml_node contenu) {
+std::string contenu_html(XmlReader& r, pugi::xml_node contenu) {
   if (!contenu) return {};
   HtmlLoss loss;
   std::string html = sanitize_html(inner_xml(contenu), loss);
@@ -179,7 +179,7 @@ pugi::xml_node deepest_along(pugi::xml_node root, std::string_view path) {
 // The text of the element at `path` below `root`. pugixml answers "" for a missing element, so a
 // required one is checked here: missing or blank, it is reported (located where it should be)
 // and nullopt returned.
-std::optional<std::string> required_text(Reader& r, pugi::xml_node root, const char* path,
+std::optional<std::string> required_text(XmlReader& r, pugi::xml_node root, const char* path,
                                          std::string_view consequence) {
   pugi::xml_node element = root.first_element_by_path(path);
   std::string value = text_of(element);
@@ -194,7 +194,7 @@ std::optional<std::string> required_text(Reader& r, pugi::xml_node root, const c
 
 // A date written as element text; a value that is not `YYYY-MM-DD` is an error and leaves the
 // date unknown. 2999-01-01 (no end) and 2222-02-22 (deferred) are ordinary dates here.
-Date date_of_element(Reader& r, pugi::xml_node element) {
+Date date_of_element(XmlReader& r, pugi::xml_node element) {
   std::string value = text_of(element);
   if (value.empty()) return {};
   if (auto date = Date::parse(value)) return *date;
@@ -205,7 +205,7 @@ Date date_of_element(Reader& r, pugi::xml_node element) {
 
 // A date in an attribute of a list or link entry. These do not date the version itself, so a bad
 // one is a warning; the entry is kept with the date unknown.
-Date date_of_attribute(Reader& r, pugi::xml_node element, const char* name) {
+Date date_of_attribute(XmlReader& r, pugi::xml_node element, const char* name) {
   std::string value = attribute(element, name);
   if (value.empty()) return {};
   if (auto date = Date::parse(value)) return *date;
@@ -215,7 +215,7 @@ Date date_of_attribute(Reader& r, pugi::xml_node element, const char* name) {
 }
 
 // An ETAT element: missing, empty or unknown is an error and leaves the state unknown.
-ArticleStatus status_of(Reader& r, pugi::xml_node root, const char* path) {
+ArticleStatus status_of(XmlReader& r, pugi::xml_node root, const char* path) {
   auto value = required_text(r, root, path, "state left unknown");
   if (!value) return ArticleStatus::kUnknown;
   // Only the LEGI codes: parse_status also reads French labels, which a LEGI file never has.
@@ -242,7 +242,8 @@ ArticleStatus status_of(Reader& r, pugi::xml_node root, const char* path) {
 // Among elements that each hold one dated title (TITRE_TXT, TITRE_TM: a section renamed over
 // time has several in one TM), the one in force on `date`; else the latest to start; else the
 // first. Keeps the section path of an old version as it read then.
-pugi::xml_node title_for_date(Reader& r, pugi::xml_object_range<pugi::xml_named_node_iterator> all,
+pugi::xml_node title_for_date(XmlReader& r,
+                              pugi::xml_object_range<pugi::xml_named_node_iterator> all,
                               Date date) {
   pugi::xml_node in_force, latest, first;
   Date latest_start;
@@ -266,7 +267,7 @@ struct Context {
   std::vector<SectionRef> path;
 };
 
-Context context_of(Reader& r, pugi::xml_node root, Date date) {
+Context context_of(XmlReader& r, pugi::xml_node root, Date date) {
   Context c;
   pugi::xml_node texte = root.first_element_by_path("CONTEXTE/TEXTE");
   c.text_id = attribute(texte, "cid");
@@ -294,7 +295,7 @@ Context context_of(Reader& r, pugi::xml_node root, Date date) {
   return c;
 }
 
-LegiEntry entry_of(Reader& r, pugi::xml_node node, std::string_view inherited_state = {}) {
+LegiEntry entry_of(XmlReader& r, pugi::xml_node node, std::string_view inherited_state = {}) {
   LegiEntry e;
   std::string_view name = node.name();
   e.kind = name == "LIEN_SECTION_TA" ? LegiEntry::Kind::kSection
@@ -313,7 +314,7 @@ LegiEntry entry_of(Reader& r, pugi::xml_node node, std::string_view inherited_st
   return e;
 }
 
-std::vector<LegiEntry> versions_of(Reader& r, pugi::xml_node versions, const char* link_name) {
+std::vector<LegiEntry> versions_of(XmlReader& r, pugi::xml_node versions, const char* link_name) {
   std::vector<LegiEntry> out;
   for (pugi::xml_node version : versions.children("VERSION"))
     for (pugi::xml_node link : version.children(link_name))
@@ -323,7 +324,7 @@ std::vector<LegiEntry> versions_of(Reader& r, pugi::xml_node versions, const cha
 
 // STRUCTURE_TA and STRUCT: sections and articles in one list, whose order is the table of
 // contents' order.
-std::vector<LegiEntry> children_of(Reader& r, pugi::xml_node list) {
+std::vector<LegiEntry> children_of(XmlReader& r, pugi::xml_node list) {
   std::vector<LegiEntry> out;
   for (pugi::xml_node child : list.children()) {
     if (child.type() != pugi::node_element) continue;
@@ -364,7 +365,7 @@ void split_label(const std::string& label, Link& link) {
         collapse_whitespace(text.substr(art + std::string_view(" - art.").size()));
 }
 
-Link link_of(Reader& r, pugi::xml_node lien) {
+Link link_of(XmlReader& r, pugi::xml_node lien) {
   Link link;
   link.link_type = attribute(lien, "typelien");
   link.direction = attribute(lien, "sens");
@@ -402,7 +403,7 @@ std::string earliest_version(const std::string& own_id, Date own_start,
   return std::get<2>(best);
 }
 
-std::optional<LegiArticle> read_article(Reader& r, pugi::xml_node root) {
+std::optional<LegiArticle> read_article(XmlReader& r, pugi::xml_node root) {
   LegiArticle out;
   Version& version = out.record.version;
   version.format = SourceFormat::kLegiXml;
@@ -453,7 +454,7 @@ std::optional<LegiArticle> read_article(Reader& r, pugi::xml_node root) {
   return out;
 }
 
-std::optional<LegiSection> read_section(Reader& r, pugi::xml_node root) {
+std::optional<LegiSection> read_section(XmlReader& r, pugi::xml_node root) {
   LegiSection out;
   out.where = r.at(root);
   auto id = required_text(r, root, "ID", "file skipped");
@@ -475,7 +476,7 @@ std::optional<LegiSection> read_section(Reader& r, pugi::xml_node root) {
 /// What a text's structure and its versions both open with: id, cid (the id when absent) and
 /// nature; false, with an error, when the file has no id.
 template <typename TextFile>
-bool read_text_meta(Reader& r, pugi::xml_node root, TextFile& out) {
+bool read_text_meta(XmlReader& r, pugi::xml_node root, TextFile& out) {
   out.where = r.at(root);
   auto id = required_text(r, root, "META/META_COMMUN/ID", "file skipped");
   if (!id) return false;
@@ -490,7 +491,7 @@ bool read_text_meta(Reader& r, pugi::xml_node root, TextFile& out) {
   return true;
 }
 
-std::optional<LegiTextStructure> read_structure(Reader& r, pugi::xml_node root) {
+std::optional<LegiTextStructure> read_structure(XmlReader& r, pugi::xml_node root) {
   LegiTextStructure out;
   if (!read_text_meta(r, root, out)) return std::nullopt;
   out.versions = versions_of(r, root.child("VERSIONS"), "LIEN_TXT");
@@ -498,7 +499,7 @@ std::optional<LegiTextStructure> read_structure(Reader& r, pugi::xml_node root) 
   return out;
 }
 
-std::optional<LegiTextVersion> read_text_version(Reader& r, pugi::xml_node root) {
+std::optional<LegiTextVersion> read_text_version(XmlReader& r, pugi::xml_node root) {
   LegiTextVersion out;
   if (!read_text_meta(r, root, out)) return std::nullopt;
   pugi::xml_node meta = root.first_element_by_path("META/META_SPEC/META_TEXTE_VERSION");
@@ -517,7 +518,7 @@ std::optional<LegiTextVersion> read_text_version(Reader& r, pugi::xml_node root)
 // caller accepts.
 std::optional<LegiDocument> parse(std::string_view xml, const std::string& file,
                                   Diagnostics& diagnostics, std::string_view expected) {
-  Reader r(xml, file, diagnostics);
+  XmlReader r(xml, file, diagnostics);
   pugi::xml_document doc;
   pugi::xml_parse_result result =
       doc.load_buffer(xml.data(), xml.size(), kParseOptions, pugi::encoding_utf8);

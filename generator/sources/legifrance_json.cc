@@ -303,10 +303,10 @@ struct Placement {
 };
 
 /// Walks one parsed document, turning it into records and diagnostics.
-class Reader {
+class DumpReader {
  public:
-  Reader(Positions& positions, std::string_view text, const char* buffer, const std::string& file,
-         Diagnostics& diagnostics)
+  DumpReader(Positions& positions, std::string_view text, const char* buffer,
+             const std::string& file, Diagnostics& diagnostics)
       : positions_(positions),
         buffer_(buffer),
         size_(text.size()),
@@ -953,13 +953,13 @@ constexpr std::size_t kArticleChunk = 64;
 struct ReadChunk {
   std::vector<ArticleRecord> articles;
   Diagnostics diagnostics;
-  std::vector<std::size_t> order_keys;  // one per diagnostic (see Reader::report)
+  std::vector<std::size_t> order_keys;  // one per diagnostic (see DumpReader::report)
 };
 
 // The walk checked every article's identity (duplicates need document order) and left the rest
 // of each article of the tree for here. `found` holds the walk's diagnostics; they join the
 // chunks' in `into`, in document order.
-void read_deferred_articles(const Reader& walker, Positions& positions, std::string_view text,
+void read_deferred_articles(const DumpReader& walker, Positions& positions, std::string_view text,
                             const char* buffer, const std::string& file, std::size_t jobs,
                             LegifranceJsonContent& out, const Diagnostics& found,
                             Diagnostics& into) {
@@ -970,7 +970,7 @@ void read_deferred_articles(const Reader& walker, Positions& positions, std::str
   auto chunks = map_chunks<ReadChunk>(jobs, tasks.size(), kArticleChunk, [&](const Chunk& c) {
     ReadChunk read;
     LegifranceJsonContent content;
-    Reader reader(positions, text, buffer, file, read.diagnostics);
+    DumpReader reader(positions, text, buffer, file, read.diagnostics);
     reader.read_tasks(tasks, c.begin, c.end, walker.placements(), content);
     read.articles = std::move(content.articles);
     read.order_keys = reader.order_keys();
@@ -1040,7 +1040,7 @@ bool read_in_place(std::string_view text, char* data, const std::string& file, s
     return false;
   }
   Diagnostics found;
-  Reader reader(positions, text, data, file, found);
+  DumpReader reader(positions, text, data, file, found);
   if (!reader.read(document, out)) {
     diagnostics.absorb(std::move(found));
     out = {};

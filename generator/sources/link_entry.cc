@@ -167,12 +167,6 @@ std::string strip_emphasis(std::string_view in) {
   return out;
 }
 
-std::string_view trim_chars(std::string_view s, std::string_view chars) {
-  while (!s.empty() && chars.find(s.front()) != std::string_view::npos) s.remove_prefix(1);
-  while (!s.empty() && chars.find(s.back()) != std::string_view::npos) s.remove_suffix(1);
-  return s;
-}
-
 // "TRANSFERE: …", "CITATION : …": upper-case words (with '_') then ':'. Returns the type, and
 // the rest in `rest`, or "" when there is no such prefix.
 std::string take_type_prefix(std::string_view text, std::string_view& rest) {

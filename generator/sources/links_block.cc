@@ -48,12 +48,6 @@ std::vector<std::string_view> split_segments(std::string_view line) {
   return segments;
 }
 
-std::string_view trim_chars(std::string_view s, std::string_view chars) {
-  while (!s.empty() && chars.find(s.front()) != std::string_view::npos) s.remove_prefix(1);
-  while (!s.empty() && chars.find(s.back()) != std::string_view::npos) s.remove_suffix(1);
-  return s;
-}
-
 // "**Créé par** :" -> "Créé par"; also "_Créé par_:", "**Créé par :**", "### Créé par".
 std::string label_text(std::string_view plain) {
   std::string_view s = trim_chars(plain, "# ");

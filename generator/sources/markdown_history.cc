@@ -32,16 +32,6 @@ bool is_version_file_name(std::string_view name) {
   return Date::parse(name.substr(i + 1, 10)).has_value() && has_md_extension(name);
 }
 
-std::vector<std::string_view> split_path(std::string_view path) {
-  std::vector<std::string_view> parts;
-  std::size_t start = 0;
-  for (std::size_t slash; (slash = path.find('/', start)) != std::string_view::npos;
-       start = slash + 1)
-    parts.push_back(path.substr(start, slash - start));
-  parts.push_back(path.substr(start));
-  return parts;
-}
-
 // The history root of a version file `<root>/history/<Code>/…/Article <NUM>/<NNN>_<date>_<id>.md`,
 // or nullopt for any other path. The outermost `history` folder decides.
 std::optional<std::string> history_root_of(std::string_view path) {

@@ -32,6 +32,8 @@ bool ends_with_ignoring_case(std::string_view text, std::string_view word);
 
 /// `text` without leading and trailing is_space characters.
 std::string_view trim(std::string_view text);
+/// `text` without leading and trailing characters that are among `chars`.
+std::string_view trim_chars(std::string_view text, std::string_view chars);
 
 /// Runs of is_space characters become one space, none at either end. Sources indent and wrap
 /// their titles and numbers ("Décret n°2012-1362\n du 6 décembre 2012").

@@ -144,5 +144,12 @@ TEST_CASE("known dates sort in calendar order", "[model][date]") {
   CHECK(*Date::parse("2013-07-08") != *Date::parse("2013-07-09"));
 }
 
+TEST_CASE("a calendar day is a known date, neither 'no end' nor 'deferred'", "[model][date]") {
+  CHECK(Date::parse("2013-07-08")->is_calendar_day());
+  CHECK_FALSE(Date().is_calendar_day());
+  CHECK_FALSE(Date::no_end().is_calendar_day());
+  CHECK_FALSE(Date::deferred().is_calendar_day());
+}
+
 }  // namespace
 }  // namespace legisite::date_test

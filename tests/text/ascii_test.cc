@@ -53,5 +53,12 @@ TEST_CASE("trimming and collapsing read the same spaces", "[text][ascii]") {
   CHECK(collapse_whitespace("\xC2\xA0x") == "\xC2\xA0x");  // a no-break space is not ASCII
 }
 
+TEST_CASE("trim_chars removes the given characters at both ends only", "[text][ascii]") {
+  CHECK(trim_chars("**Créé par** :", "*_ :") == "Créé par");
+  CHECK(trim_chars("# a#b #", "# ") == "a#b");
+  CHECK(trim_chars("***", "*") == "");
+  CHECK(trim_chars("abc", "") == "abc");
+}
+
 }  // namespace
 }  // namespace legisite::ascii_test
