@@ -81,15 +81,15 @@ struct Served {
               "--out", "site", "--date", "2026-11-26", static_cast<char*>(nullptr));
       ::_exit(127);
     }
-    std::smatch m;
     static const std::regex kListening("Serving site/ at http://127\\.0\\.0\\.1:([0-9]+)/");
-    if (!eventually([&] {
-          std::string text = out();
-          return std::regex_search(text, m, kListening);
-        }))
-      return false;
-    port = std::stoi(m[1]);
-    return true;
+    // The match is read while the text it points into lives.
+    return eventually([&] {
+      std::string text = out();
+      std::smatch m;
+      if (!std::regex_search(text, m, kListening)) return false;
+      port = std::stoi(m[1]);
+      return true;
+    });
   }
 
   /// Stops it with `signal`; the exit status.

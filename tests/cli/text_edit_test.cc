@@ -90,10 +90,11 @@ std::size_t check_shown_as_clean(Served& s, const SiteFiles& before,
   const SiteFiles clean = s.clean_build();
   REQUIRE(patched.size() == clean.size());
   std::size_t changed = 0;
-  for (const auto& [path, contents] : clean) {
+  for (const auto& entry : clean) {
+    const std::string& path = entry.first;  // clang 14 cannot capture a structured binding
     INFO(path);
     REQUIRE(patched.count(path));
-    if (patched.at(path) != contents) CHECK(about_the_whole_site(path));
+    if (patched.at(path) != entry.second) CHECK(about_the_whole_site(path));
     if (patched.at(path) != before.at(path)) {
       CHECK(std::any_of(folders.begin(), folders.end(), [&](const std::string& folder) {
         return path.find(folder) != std::string::npos;
