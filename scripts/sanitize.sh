@@ -1,9 +1,11 @@
 #!/bin/sh
 # A checked build: clang with AddressSanitizer and UndefinedBehaviorSanitizer (build-checked/),
 # then legisite run on every real corpus of ../shared/corpus, on the demo and on every bad-input
-# fixture of tests/invalid, and the fuzz targets on their seeds and regressions. Any sanitizer
-# report stops the program, so the script fails. `--all` also runs the whole test suite checked
-# (the test binary doubles the build time, which is why CI runs the subset above).
+# fixture of tests/invalid (the demo and the CSS history a second time over their first site, so
+# that reading a site's records back is checked too), and the fuzz targets on their seeds and
+# regressions. Any sanitizer report stops the program, so the script fails. `--all` also runs the
+# whole test suite checked (the test binary doubles the build time, which is why CI runs the
+# subset above).
 set -eu
 cd "$(dirname "$0")/.."
 ALL=false
@@ -23,10 +25,10 @@ BIN=$(pwd)/build-checked/legisite
 # Sites go to memory when it can (tmpfs), each removed once checked: the point is the run.
 if [ -d /dev/shm ] && [ -w /dev/shm ]; then OUT=$(mktemp -d -p /dev/shm); else OUT=$(mktemp -d); fi
 trap 'rm -rf "$OUT"' EXIT
-# Builds one content folder or file; exit status 0 or 1 (errors reported) is fine, anything else
-# (a signal, a sanitizer's abort) is a failure, marked by a file so that runs in the background
-# count too.
-run() {
+# Builds one content folder or file into $OUT/NAME; exit status 0 or 1 (errors reported) is fine,
+# anything else (a signal, a sanitizer's abort) is a failure, marked by a file so that runs in the
+# background count too.
+build_one() {
   name=$1
   shift
   status=0
@@ -39,9 +41,31 @@ run() {
   else
     echo "ok (exit $status, $(($(date +%s) - start)) s): legisite build $*"
   fi
+}
+run() {
+  build_one "$@"
+  rm -rf "${OUT:?}/$1"
+}
+# A build over a published site reads back what the last one recorded (manifest, page inputs,
+# diffs) and carries its unchanged pages over: NAME is built, EDIT (a command) runs, and NAME is
+# built again over the first site.
+run_over() {
+  name=$1
+  edit=$2
+  shift 2
+  build_one "$name" "$@"
+  $edit
+  build_one "$name" "$@"
+  grep -o "pages: [^;]*" "$OUT/$name.log" | sed "s/^/  $name, built over its site: /" || true
   rm -rf "${OUT:?}/$name"
 }
-run demo --content content
+DEMO=$OUT/demo-content
+cp -R content "$DEMO"
+edit_demo() {
+  printf '\nAlinéa ajouté par la vérification.\n' >> \
+    "$DEMO/code-de-la-securite-sociale/Partie Législative/Livre 7/Titre 5/Chapitre 2/Article L752-4/003_2010-02-23_608ecf808d.md"
+}
+run_over demo edit_demo --content "$DEMO"
 for fixture in tests/invalid/*/; do
   run "invalid-$(basename "$fixture")" --content "$fixture/content" --keep-going
 done
@@ -50,7 +74,7 @@ if [ -d "$SHARED" ]; then
   # The CSS dumps are left out: the same reader as the Code du travail's, a larger dump, and a
   # minute of CI time; the CSS itself is checked through its history.
   # The history beside the dumps: each build leaves a core idle in its single-threaded phases.
-  run css-history --content "$SHARED/css-history" &
+  run_over css-history true --content "$SHARED/css-history" &
   for dump in "$SHARED"/legifrance-json/*.json; do
     case "$dump" in *css-20*) continue ;; esac
     run "$(basename "$dump" .json)" --content "$dump"
