@@ -540,7 +540,9 @@ SiteFingerprints site_fingerprints(const Corpus& corpus, const SiteIndex& index,
   };
   std::vector<Digest>& out = prints.pages;
   out.resize(pages.size());
-  for_each_chunk(options.jobs, pages.size(), kArticlesPerChunk * 4, [&](const Chunk& c) {
+  // A page's fingerprint is a few hashes of digests made above: far cheaper than an article's.
+  constexpr std::size_t kPagesPerTask = 256;
+  for_each_chunk(options.jobs, pages.size(), kPagesPerTask, [&](const Chunk& c) {
     for (std::size_t i = c.begin; i < c.end; ++i) {
       // A part's page goes by its path and scope, not by its section's id (a position).
       const auto& [kind, code, article, path, version, target, identifier, text, section_] =
