@@ -183,5 +183,7 @@ std::string join_path(const std::string& a, const std::string& b);
 std::string base_name(const std::string& path);
 /// Everything before the last '/', or "" when there is none.
 std::string dir_name(const std::string& path);
+/// A '/'-separated path cut at each '/': "a//b/" gives "a", "", "b", "".
+std::vector<std::string_view> split_path(std::string_view path);
 
 }  // namespace legisite

@@ -9,17 +9,10 @@ namespace legisite {
 
 namespace {
 
-std::vector<std::string_view> split_path(std::string_view path) {
-  std::vector<std::string_view> parts;
-  while (!path.empty()) {
-    auto slash = path.find('/');
-    if (slash == std::string_view::npos) {
-      parts.push_back(path);
-      break;
-    }
-    if (slash > 0) parts.push_back(path.substr(0, slash));
-    path.remove_prefix(slash + 1);
-  }
+// The non-empty parts of a '/'-separated path: a page at the site's root is in no folder.
+std::vector<std::string_view> path_parts(std::string_view path) {
+  std::vector<std::string_view> parts = split_path(path);
+  std::erase(parts, std::string_view());
   return parts;
 }
 
@@ -75,8 +68,8 @@ std::vector<PagePlan> plan_pages(const Corpus& corpus, Diagnostics& diagnostics,
 std::string relative_href(std::string_view from_page, std::string_view to,
                           std::string_view fragment) {
   const std::string from_dir = dir_name(std::string(from_page));  // outlives the views into it
-  std::vector<std::string_view> from_dirs = split_path(from_dir);
-  std::vector<std::string_view> target = split_path(to);
+  std::vector<std::string_view> from_dirs = path_parts(from_dir);
+  std::vector<std::string_view> target = path_parts(to);
   // Only the target's folders can be shared with the page's folder; its last part is a file.
   std::size_t common = 0;
   while (common < from_dirs.size() && common + 1 < target.size() &&

@@ -13,20 +13,6 @@
 
 namespace legisite {
 
-std::vector<std::string_view> split_path(std::string_view path) {
-  std::vector<std::string_view> parts;
-  std::size_t start = 0;
-  while (true) {
-    std::size_t slash = path.find('/', start);
-    if (slash == std::string_view::npos) {
-      parts.push_back(path.substr(start));
-      return parts;
-    }
-    parts.push_back(path.substr(start, slash - start));
-    start = slash + 1;
-  }
-}
-
 namespace {
 
 // The first "YYYY-MM-DD" of a file name that is not part of a longer run of digits.

@@ -44,9 +44,6 @@ struct ContentPath {
   std::optional<Date> date_from_name;
 };
 
-/// A '/'-separated path cut at each '/': "a//b/" gives "a", "", "b", "".
-std::vector<std::string_view> split_path(std::string_view path);
-
 /// Classifies one path (relative to the content root, '/'-separated, ending in ".md"). When
 /// `root_is_code`, the content root is the code's folder (a repository of one code): top-level
 /// folders are sections and files at the root are its articles (code_folder stays "").

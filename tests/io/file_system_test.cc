@@ -80,6 +80,14 @@ TEST_CASE("base_name and dir_name split a path at its last slash", "[io]") {
         "Chapitre 3 bis/Article R*133-2");
 }
 
+TEST_CASE("split_path cuts at each slash and keeps empty parts", "[io]") {
+  using Parts = std::vector<std::string_view>;
+  CHECK(split_path("history/Code/Article L1/001.md") ==
+        Parts{"history", "Code", "Article L1", "001.md"});
+  CHECK(split_path("a//b/") == Parts{"a", "", "b", ""});
+  CHECK(split_path("") == Parts{""});
+}
+
 // ---------------------------------------------------------------------------------------------
 // MemoryFileSystem
 

@@ -399,12 +399,4 @@ TEST_CASE("a path is classified by its folders and its name", "[layout]") {
   CHECK(version_folder_number("Article") == "");
 }
 
-TEST_CASE("split_path cuts at each slash and keeps empty parts", "[sources][layout]") {
-  using Parts = std::vector<std::string_view>;
-  CHECK(split_path("history/Code/Article L1/001.md") ==
-        Parts{"history", "Code", "Article L1", "001.md"});
-  CHECK(split_path("a//b/") == Parts{"a", "", "b", ""});
-  CHECK(split_path("") == Parts{""});
-}
-
 }  // namespace content_layout_test
