@@ -15,6 +15,7 @@
 #include "render/render.h"
 #include "resolve/history.h"
 #include "resolve/resolve.h"
+#include "sources/source_record.h"
 #include "sources/sources.h"
 
 namespace legisite {
@@ -154,22 +155,50 @@ BuildReport check_sources(const BuildOptions& options, Diagnostics& diagnostics)
 namespace {
 
 std::string read_record(const std::string& destination, const char* name) {
-  std::ifstream in(destination + "/" + name, std::ios::binary);
+  std::ifstream in(destination + "/" + name, std::ios::binary | std::ios::ate);
   if (!in) return {};
-  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::string text(static_cast<std::size_t>(in.tellg()), '\0');
+  in.seekg(0);
+  if (!in.read(text.data(), static_cast<std::streamsize>(text.size()))) return {};
+  return text;
 }
 
-// What the site published in `destination` recorded of its pages' inputs and, unless serve's
-// cache holds the last build's diffs (all the record could give), of its diffs; empty records
-// when it has none this program can read (every page is rendered, every pair of texts compared
-// then).
-PublishedRecords published_records(const std::string& destination, const RebuildCaches* caches) {
+// The readings the site in `destination` recorded of its sources, into `cache`.
+void read_published_sources(const std::string& destination, SourceCache& cache) {
+  std::int64_t dated = 0;
+  if (file_mtime_ns(destination + "/" + kSourceRecordName, dated))
+    read_source_record(read_record(destination, kSourceRecordName), program_digest().hex(), dated,
+                       cache);
+}
+
+// What the site published in `destination` recorded of its pages' inputs, of its sources' readings
+// and, unless serve's cache holds the last build's diffs (all the record could give), of its
+// diffs; empty records when it has none this program can read (every page is rendered, every
+// source read, every pair of texts compared then).
+PublishedRecords published_records(const std::string& destination, RebuildCaches* caches) {
   PublishedRecords records;
   records.pages =
       parse_page_inputs(read_record(destination, kPageInputsName)).value_or(PageFingerprints{});
   if (!caches || caches->diffs.size() == 0)
     records.diffs = DiffRecord::parse(read_record(destination, kDiffRecordName), program_digest());
+  if (!caches) records.sources = std::make_shared<SourceCache>();
+  SourceCache& sources = caches ? caches->sources : *records.sources;
+  if (sources.size() == 0) read_published_sources(destination, sources);
   return records;
+}
+
+// The readings of this build's sources, for the next build over the site it publishes; dated
+// `read_from`, when it started reading them.
+void write_source_record(const SourceCache& sources, std::int64_t read_from, OutputSink& out,
+                         Diagnostics& diagnostics, BuildReport& report) {
+  const std::string record = format_source_record(sources, program_digest().hex());
+  std::string error;
+  if (out.write_dated(kSourceRecordName, record, read_from, error)) {
+    ++report.files;
+    report.bytes += record.size();
+  } else if (!error.empty()) {
+    diagnostics.error({kSourceRecordName, 0, 0}, "cannot write the record of sources: " + error);
+  }
 }
 
 }  // namespace
@@ -189,12 +218,18 @@ BuildReport build_into(const FileSystem& content, const FileSystem& theme_files,
   }
 
   Corpus corpus;
+  SourceCache* sources = caches ? &caches->sources : published.sources.get();
+  const std::int64_t read_from = stamp_clock_now();
   LinkGraph graph = read_and_resolve(content, options.jobs, options.sources, corpus, report,
-                                     diagnostics, caches ? &caches->sources : nullptr);
+                                     diagnostics, sources);
   // Not narrowed to each citation's line, unlike `check`: re-reading a whole-code dump for five
   // lines would cost a tenth of the build.
   report.links = std::move(graph.report);
   if (!theme) return report;
+  if (sources) write_source_record(*sources, read_from, out, diagnostics, report);
+  // Recorded, the readings are of no more use to a build without serve's caches: the model holds
+  // what they gave.
+  if (sources && !caches) sources->clear();
 
   SiteOptions site;
   site.base_url = options.base_url;
@@ -273,6 +308,7 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& diagnostics,
     if (content)
       staged = StagedSite::create(options.out, error, kept_folders(options), !options.clean);
     if (staged && !options.clean) records = published_records(staged->destination_path(), caches);
+    if (!caches && !records.sources) records.sources = std::make_shared<SourceCache>();
   }
   if (content && !staged) diagnostics.error({options.out, 0, 0}, error);
   // Staging folders of killed builds go in the background: they must not delay this one.

@@ -71,7 +71,7 @@ struct BuiltSite {
 /// What `legisite serve` keeps from one rebuild to the next, so that what did not change is not
 /// read, parsed nor compared again: the readings of unchanged source files, the diffs of
 /// unchanged pairs of texts. A build with them gives the same site and the same diagnostics as
-/// one without; `build` uses none.
+/// one without; `build` keeps only the readings, in a record beside the site it publishes.
 struct RebuildCaches {
   SourceCache sources;
   DiffCache diffs;
@@ -87,6 +87,9 @@ struct RebuildCaches {
 struct PublishedRecords {
   PageFingerprints pages;  // render/fingerprints.h
   DiffRecord diffs;        // resolve/diff_record.h
+  /// The readings of its source files (sources/source_record.h), for a build without serve's
+  /// caches: it records what it reads in it. Null: nothing is recorded.
+  std::shared_ptr<SourceCache> sources;
 };
 
 /// Builds from in-memory or on-disk trees into any sink; used by tests and by build_site. The

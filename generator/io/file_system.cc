@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <climits>
 #include <cstring>
 #include <filesystem>
@@ -327,6 +328,19 @@ std::string link_to_nothing_reason() { return "symbolic link to nothing"; }
 bool DiskFileSystem::is_directory(const std::string& path) const {
   std::error_code ec;
   return fs::is_directory(full_path(path), ec);
+}
+
+std::int64_t stamp_clock_now() {
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+bool file_mtime_ns(const std::string& full, std::int64_t& out) {
+  struct stat info;
+  if (::stat(full.c_str(), &info) != 0) return false;
+  out = static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec;
+  return true;
 }
 
 bool DiskFileSystem::stamp(const std::string& path, FileStamp& out) const {

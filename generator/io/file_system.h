@@ -88,6 +88,11 @@ struct FileStamp {
   bool operator==(const FileStamp&) const = default;
 };
 
+/// Now, on the clock of FileStamp::mtime_ns (nanoseconds since the epoch).
+std::int64_t stamp_clock_now();
+/// The mtime of the file at `full`, a path on disk, as FileStamp::mtime_ns; false when it has none.
+bool file_mtime_ns(const std::string& full, std::int64_t& out);
+
 /// Read-only view of a tree of files, paths relative to a root and separated by '/'.
 class FileSystem {
  public:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <mutex>
 #include <string>
@@ -15,6 +16,14 @@ class OutputSink {
   virtual ~OutputSink() = default;
   /// Writes (or overwrites) one file. Returns false and fills `error` when it cannot.
   virtual bool write(const std::string& path, const std::string& contents, std::string& error) = 0;
+  /// Writes one file as write() does and, when that makes a new file on disk, sets its mtime to
+  /// `mtime_ns` (nanoseconds since the epoch, in the past): a record that keeps file stamps
+  /// tells by its own date which of them it may trust (sources/source_record.h).
+  virtual bool write_dated(const std::string& path, const std::string& contents,
+                           std::int64_t mtime_ns, std::string& error) {
+    (void)mtime_ns;
+    return write(path, contents, error);
+  }
   /// Puts at `path` the file the published site has there, unchanged, instead of writing it: a
   /// build keeps the pages whose inputs did not change. Sets `size` to its size. False when it
   /// cannot (no published site, no such file, a link that fails): the caller writes the file.

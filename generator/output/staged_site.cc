@@ -277,6 +277,16 @@ void StagedSite::record(const std::string& path, const Digest& digest, std::size
 }
 
 bool StagedSite::write(const std::string& path, const std::string& contents, std::string& error) {
+  return place(path, contents, nullptr, error);
+}
+
+bool StagedSite::write_dated(const std::string& path, const std::string& contents,
+                             std::int64_t mtime_ns, std::string& error) {
+  return place(path, contents, &mtime_ns, error);
+}
+
+bool StagedSite::place(const std::string& path, const std::string& contents,
+                       const std::int64_t* mtime_ns, std::string& error) {
   if (stopped_) {
     error.clear();
     return false;
@@ -320,6 +330,13 @@ bool StagedSite::write(const std::string& path, const std::string& contents, std
     if (!clear(path, full, here, error)) return false;
   }
   if (!create_file(path, full, contents, error)) return false;
+  if (mtime_ns) {
+    const struct timespec times[2] = {{0, UTIME_OMIT},
+                                      {static_cast<time_t>(*mtime_ns / 1'000'000'000),
+                                       static_cast<long>(*mtime_ns % 1'000'000'000)}};
+    if (::utimensat(AT_FDCWD, full.c_str(), times, AT_SYMLINK_NOFOLLOW) != 0)
+      return fail(errno, "cannot date " + path, error);
+  }
   record(path, digest, contents.size(), false, contents.size());
   return true;
 }

@@ -46,6 +46,10 @@ class StagedSite final : public OutputSink {
   /// later write would repeat (disk full, file too large, read-only or failing disk), writing
   /// stops: later writes fail at once with an empty `error`.
   bool write(const std::string& path, const std::string& contents, std::string& error) override;
+  /// A file it writes anew is dated `mtime_ns`; one it keeps (linked, or left in the previous
+  /// tree) keeps its older date.
+  bool write_dated(const std::string& path, const std::string& contents, std::int64_t mtime_ns,
+                   std::string& error) override;
   bool stopped() const override { return stopped_.load(); }
   /// The published site's file, counted unchanged: left as it is when the previous tree links it
   /// already, else a hard link to it; false without reuse (--clean), when the published site has
@@ -91,6 +95,9 @@ class StagedSite final : public OutputSink {
   StagedSite(std::string out, std::vector<KeptFolder> kept, Destination destination,
              std::string staging, int lock, bool claimed, bool reuse);
   bool ensure_directory(const std::string& dir, std::string& error);
+  /// write() and write_dated(): a new file is dated `*mtime_ns` when it is not null.
+  bool place(const std::string& path, const std::string& contents, const std::int64_t* mtime_ns,
+             std::string& error);
   /// Fills `error` for a failed write; stops writing when `cause` would fail every later one.
   bool fail(int cause, std::string what, std::string& error);
   /// Whether the published file of `path` holds `contents` (digest `digest`), from its manifest

@@ -1,7 +1,6 @@
 #include "sources/source_cache.h"
 
 #include <algorithm>
-#include <chrono>
 
 #include "sources/whole_code_markdown.h"
 
@@ -21,20 +20,20 @@ std::shared_ptr<const ParsedMarkdown> SourceCache::find(const std::string& path,
                                                         const FileStamp& stamp) {
   std::lock_guard<std::mutex> lock(mutex_);
   auto it = entries_.find(path);
-  if (it == entries_.end() || !it->second.stamped || !(it->second.stamp == stamp)) return nullptr;
+  if (it == entries_.end() || !it->second.trusted || !(it->second.stamp == stamp)) return nullptr;
   it->second.load = load_;
   return it->second.parsed;
 }
 
 void SourceCache::store(const std::string& path, const FileStamp& stamp,
-                        std::shared_ptr<const ParsedMarkdown> parsed) {
+                        std::shared_ptr<const ParsedMarkdown> parsed, bool trusted) {
   std::lock_guard<std::mutex> lock(mutex_);
-  entries_[path] = Entry{stamp, true, std::move(parsed), load_};
+  entries_[path] = Entry{stamp, true, trusted, std::move(parsed), load_};
 }
 
 void SourceCache::remember(const std::string& path, std::shared_ptr<const ParsedMarkdown> parsed) {
   std::lock_guard<std::mutex> lock(mutex_);
-  entries_[path] = Entry{FileStamp{}, false, std::move(parsed), load_};
+  entries_[path] = Entry{FileStamp{}, false, false, std::move(parsed), load_};
 }
 
 std::shared_ptr<const ParsedMarkdown> SourceCache::last_reading(const std::string& path) const {
@@ -46,21 +45,27 @@ std::shared_ptr<const ParsedMarkdown> SourceCache::last_reading(const std::strin
 std::size_t SourceCache::size() const {
   std::lock_guard<std::mutex> lock(mutex_);
   return static_cast<std::size_t>(std::count_if(entries_.begin(), entries_.end(),
-                                                [](const auto& e) { return e.second.stamped; }));
+                                                [](const auto& e) { return e.second.trusted; }));
+}
+
+void SourceCache::clear() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  entries_.clear();
+}
+
+std::vector<SourceCache::Stamped> SourceCache::recorded() const {
+  std::vector<Stamped> out;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    for (const auto& [path, entry] : entries_)
+      if (entry.stamped && entry.load == load_) out.push_back({path, entry.stamp, entry.parsed});
+  }
+  std::sort(out.begin(), out.end(),
+            [](const Stamped& a, const Stamped& b) { return a.path < b.path; });
+  return out;
 }
 
 namespace {
-
-// A file whose mtime is this recent when it is read is not cached: file systems stamp writes with
-// a coarse clock, so a second write within the same tick, of the same size, would keep the stamp
-// (git's "racy" files). It is read again at the next load instead.
-constexpr std::int64_t kRacyNanoseconds = 1'000'000'000;
-
-std::int64_t now_ns() {
-  return std::chrono::duration_cast<std::chrono::nanoseconds>(
-             std::chrono::system_clock::now().time_since_epoch())
-      .count();
-}
 
 void give(const ParsedMarkdown& parsed, ArticleFile& file, Diagnostics& diagnostics) {
   for (const Diagnostic& d : parsed.diagnostics) diagnostics.report(d);
@@ -75,7 +80,7 @@ ArticleFile read_article_file(const FileSystem& files, const std::string& path, 
   ArticleFile file;
   // Stamped before reading: a file written meanwhile is stored under its older stamp, and the
   // next load reads it again.
-  const std::int64_t read_at = now_ns();
+  const std::int64_t read_at = stamp_clock_now();
   FileStamp before;
   const bool stamped = cache && files.stamp(path, before);
   if (stamped) {
@@ -106,10 +111,12 @@ ArticleFile read_article_file(const FileSystem& files, const std::string& path, 
   parsed->diagnostics = reported.all();
   give(*parsed, file, diagnostics);
   // Stamped again after reading: a file whose reading found a problem with its bytes (reported
-  // once, by the files' checks) has none, nor has one that changed while it was read.
+  // once, by the files' checks) has none, nor has one that changed while it was read. One written
+  // too recently is read again at the next load.
   FileStamp after;
-  if (files.stamp(path, after) && after == before && after.mtime_ns + kRacyNanoseconds < read_at)
-    cache->store(path, before, std::move(parsed));
+  if (files.stamp(path, after) && after == before)
+    cache->store(path, before, std::move(parsed),
+                 after.mtime_ns + kStampSettleNanoseconds < read_at);
   else
     cache->remember(path, std::move(parsed));
   return file;

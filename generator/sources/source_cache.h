@@ -1,8 +1,10 @@
 #pragma once
-/// What reading source files gave, kept in memory between the rebuilds of `legisite serve`, so
-/// that a rebuild reads and parses only the files that changed. `build` keeps none.
+/// What reading source files gave, kept in memory between the rebuilds of `legisite serve`, and
+/// beside a published site (sources/source_record.h) for the next `build`, so that a rebuild reads
+/// and parses only the files that changed.
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -22,6 +24,11 @@ struct ParsedMarkdown {
   std::vector<Diagnostic> diagnostics;
 };
 
+/// How long a file must have been left alone before it was read for its stamp to be trusted: file
+/// systems stamp writes with a coarse clock, so a second write within the same tick, of the same
+/// size, would keep the stamp (git's "racy" files).
+inline constexpr std::int64_t kStampSettleNanoseconds = 1'000'000'000;
+
 /// Markdown article files (content articles and history version files) as read_markdown_article
 /// read them, by path and FileStamp. Only that reading is kept: it depends on the file's bytes and
 /// path alone, while where an article goes (the content layout's _index.md files, a history's
@@ -37,10 +44,13 @@ class SourceCache {
 
   /// The reading of `path` when it was read with this stamp, or null.
   std::shared_ptr<const ParsedMarkdown> find(const std::string& path, const FileStamp& stamp);
+  /// Keeps the reading of `path` read with this stamp. An untrusted one (its file was written too
+  /// recently to trust its stamp) is never given by find(), but is recorded and last_reading()
+  /// gives it.
   void store(const std::string& path, const FileStamp& stamp,
-             std::shared_ptr<const ParsedMarkdown> parsed);
-  /// Keeps a reading that find() must not hand out (its file was written too recently to trust
-  /// its stamp) but that last_reading() gives.
+             std::shared_ptr<const ParsedMarkdown> parsed, bool trusted = true);
+  /// Keeps a reading of no known stamp (its file changed while it was read, or serve read it
+  /// alone): last_reading() gives it, find() and recorded() do not.
   void remember(const std::string& path, std::shared_ptr<const ParsedMarkdown> parsed);
   /// What the last load (or remember()) read from `path`, whatever its stamp; null if nothing.
   /// serve compares it with a new reading to tell an edit of the text alone.
@@ -48,11 +58,24 @@ class SourceCache {
 
   /// How many readings find() may give.
   std::size_t size() const;
+  /// Forgets every reading.
+  void clear();
+
+  /// A reading with the stamp of the file it was read from.
+  struct Stamped {
+    std::string path;
+    FileStamp stamp;
+    std::shared_ptr<const ParsedMarkdown> parsed;
+  };
+  /// The stamped readings the last load found or made, sorted by path: what it read, whatever
+  /// the time it was read at, so that two builds of the same files record the same.
+  std::vector<Stamped> recorded() const;
 
  private:
   struct Entry {
     FileStamp stamp;
-    bool stamped = true;  // false: the stamp is not trusted, find() never gives it
+    bool stamped = true;  // false: no stamp is known
+    bool trusted = true;  // false: find() never gives it
     std::shared_ptr<const ParsedMarkdown> parsed;
     std::size_t load = 0;  // the last load that used it
   };

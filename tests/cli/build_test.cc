@@ -156,15 +156,15 @@ TEST_CASE("a site has a 404 page in the layout, a favicon on every page, and no 
   const auto files = legisite::testing::read_tree((tmp.path / "site").string());
 
   // Only pages, their data files, robots.txt, the theme's static files, the search index, the
-  // marker, the manifest and the records of the pages' inputs and of diffs: no file of the
-  // content folder.
+  // marker, the manifest and the records of the pages' inputs, of diffs and of the sources'
+  // readings: no file of the content folder.
   for (const auto& [path, contents] : files) {
     INFO(path);
     const bool data = path.ends_with(".json") && contents.rfind("{\"schema\":\"legisite/", 0) == 0;
     CHECK((path.ends_with(".html") || data || path.rfind("static/", 0) == 0 ||
            (path.rfind("recherche/", 0) == 0 && path.ends_with(".js")) || path == ".legisite" ||
            path == "robots.txt" || path == ".legisite-manifest" || path == ".legisite-inputs" ||
-           path == ".legisite-diffs"));
+           path == ".legisite-diffs" || path == ".legisite-sources"));
     CHECK(path.find("README") == std::string::npos);
   }
   REQUIRE(files.count("static/favicon.svg"));

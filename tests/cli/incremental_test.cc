@@ -137,6 +137,7 @@ struct Project {
     CHECK(report.files_unchanged == unchanged);
     CHECK(report.files_deleted == deleted);
     CHECK(report.pages_rendered + report.pages_carried == report.pages);
+    last_report = report;
     last_written = written;
     last_deleted = deleted;
     last_rendered = report.pages_rendered;
@@ -147,6 +148,7 @@ struct Project {
       if (old == before_files.end() || old->second != contents) written_paths.insert(path);
     }
   }
+  BuildReport last_report;
   std::size_t last_written = 0, last_deleted = 0, last_rendered = 0, last_pages = 0;
   std::set<std::string> written_paths;  // new files, or files whose bytes changed
 };
@@ -167,6 +169,41 @@ pid_t start_build(const BuildOptions& options) {
 }
 
 }  // namespace
+
+TEST_CASE("a build over its site reads only the source files whose stamp changed",
+          "[build][incremental]") {
+  Project p;
+  // A stamp is trusted for a file left alone a second before a build started reading.
+  const auto hour_ago = fs::file_time_type::clock::now() - std::chrono::hours(1);
+  std::size_t layout_files = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(p.content)) {
+    if (!entry.is_regular_file()) continue;
+    fs::last_write_time(entry.path(), hour_ago);
+    if (entry.path().filename() == "_index.md") ++layout_files;
+  }
+  p.build_and_compare("first build");
+  const std::size_t all = p.last_report.source_files;
+  CHECK(p.last_report.source_files_unchanged == 0);
+  REQUIRE(p.written_paths.count(".legisite-sources") == 1);
+
+  // Nothing changed: only the files every load reads (the _index.md files, which place the
+  // articles) are read.
+  p.build_and_compare("nothing changed");
+  const std::size_t always = p.last_report.source_files;
+  CHECK(always == layout_files);
+  CHECK(p.last_report.source_files_unchanged == all - always);
+  CHECK(p.last_written == 0);
+
+  // One version file edited: it is read too, and the site still equals a clean build's.
+  const fs::path version = p.code /
+                           "Partie Législative/Livre 7/Titre 5/Chapitre 2/Article L752-4/"
+                           "002_2004-12-21_384a575080.md";
+  write_file(version, read_file(version) + "\nUn alinéa ajouté.\n");
+  p.build_and_compare("one version's text changed");
+  CHECK(p.last_report.source_files == always + 1);
+  CHECK(p.last_report.source_files_unchanged == all - always - 1);
+  CHECK(p.written_paths.count(".legisite-sources") == 1);
+}
 
 TEST_CASE(
     "after each edit, a build over the published site equals a clean build and writes only "
@@ -190,9 +227,11 @@ TEST_CASE(
   write_file(version, text + "\nUn alinéa ajouté.\n");
   p.build_and_compare("one version's text changed");
   CHECK(p.last_written > 0);
-  // Its pages, their data, its versions.js, the search index's shards and the record of diffs.
-  CHECK(p.last_written < 12);
+  // Its pages, their data, its versions.js, the search index's shards and the records of diffs
+  // and of the sources' readings.
+  CHECK(p.last_written < 13);
   CHECK(p.written_paths.count(".legisite-diffs") == 1);
+  CHECK(p.written_paths.count(".legisite-sources") == 1);
   // The pages of the article and of the articles it is linked with; tables, the home page and
   // text pages show no text, so they are carried over.
   INFO(p.last_rendered << " of " << p.last_pages << " pages rendered");

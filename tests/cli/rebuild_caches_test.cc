@@ -75,6 +75,7 @@ struct Built {
   std::size_t unchanged = 0;
 };
 
+/// Without `caches`, the build records its readings as `legisite build` does, from nothing.
 Built build(const FileSystem& content, RebuildCaches* caches) {
   DiskFileSystem theme(std::string(LEGISITE_SOURCE_DIR) + "/themes/default");
   BuildOptions options;
@@ -82,7 +83,9 @@ Built build(const FileSystem& content, RebuildCaches* caches) {
   options.jobs = 2;
   MemoryOutput out;
   Diagnostics diagnostics;
-  const BuildReport report = build_into(content, theme, options, out, diagnostics, {}, caches);
+  PublishedRecords records;
+  if (!caches) records.sources = std::make_shared<SourceCache>();
+  const BuildReport report = build_into(content, theme, options, out, diagnostics, records, caches);
   return {out.files(), format_all(diagnostics), report.source_files, report.source_files_unchanged};
 }
 

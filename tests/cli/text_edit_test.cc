@@ -153,7 +153,12 @@ TEST_CASE(
   REQUIRE(s.show(shown));
   CHECK(shown.articles == std::vector<std::string>{"R133-19", "L133-7", "L213-1", "L752-4"});
   check_shown_as_clean(s, cited, folders);
-  CHECK(read_tree(s.options.out) == before);
+  // But for the record of the sources' readings (the file's stamp changed with the text), which the
+  // manifest lists.
+  SiteFiles now = read_tree(s.options.out), was = before;
+  for (SiteFiles* files : {&now, &was})
+    for (const char* record : {".legisite-sources", ".legisite-manifest"}) files->erase(record);
+  CHECK(now == was);
 }
 
 TEST_CASE("an edit that could change other pages than its article's is left to the whole build",

@@ -660,5 +660,39 @@ TEST_CASE("an empty folder replaced by a site is deleted, not kept as the previo
   CHECK(snapshot(fs::path(tmp.path()) / "site.legisite-previous") == published(v1));
 }
 
+TEST_CASE("a file written dated gets that date when new and keeps the published one's when equal",
+          "[output]") {
+  TempDir tmp;
+  const fs::path site = fs::path(tmp.path()) / "site";
+  const std::int64_t day_ago = (std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                    std::chrono::system_clock::now().time_since_epoch()) -
+                                std::chrono::hours(24))
+                                   .count();
+  std::string error;
+  auto build = create(site.string());
+  write(*build, "index.html", "page");
+  REQUIRE(build->write_dated(".record", "one", day_ago, error));
+  REQUIRE(build->publish(error));
+  build.reset();
+  const struct stat first = stat_of(site / ".record");
+  CHECK(std::int64_t(first.st_mtim.tv_sec) * 1'000'000'000 + first.st_mtim.tv_nsec == day_ago);
+
+  // The same bytes again: the published file, linked, with its date; other bytes: a new file.
+  build = create(site.string());
+  write(*build, "index.html", "page");
+  REQUIRE(build->write_dated(".record", "one", day_ago + 3'600'000'000'000, error));
+  REQUIRE(build->publish(error));
+  build.reset();
+  CHECK(stat_of(site / ".record").st_ino == first.st_ino);
+  CHECK(stat_of(site / ".record").st_mtim.tv_sec == first.st_mtim.tv_sec);
+  build = create(site.string());
+  write(*build, "index.html", "page");
+  REQUIRE(build->write_dated(".record", "two", day_ago + 3'600'000'000'000, error));
+  REQUIRE(build->publish(error));
+  build.reset();
+  CHECK(snapshot(site).at(".record") == "two");
+  CHECK(stat_of(site / ".record").st_mtim.tv_sec == first.st_mtim.tv_sec + 3600);
+}
+
 }  // namespace
 }  // namespace legisite::staged_site_test

@@ -1,0 +1,166 @@
+// The record of the sources' readings (.legisite-sources): read back, it gives each reading as
+// read_markdown_article made it, for a file left alone before the record's date, and nothing from a
+// record another program wrote or a damaged one.
+
+#include "sources/source_record.h"
+
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <filesystem>
+
+#include "io/file_system.h"
+#include "support/environment.h"
+
+namespace legisite::source_record_test {
+namespace {
+
+namespace fs = std::filesystem;
+
+/// Writes `text` at `root/name`, dated an hour ago (older than the second a stamp needs).
+void write_old(const fs::path& root, const std::string& name, const std::string& text) {
+  legisite::testing::write_file(root / name, text);
+  fs::last_write_time(root / name, fs::file_time_type::clock::now() - std::chrono::hours(1));
+}
+
+void check_same(const SourceLocation& a, const SourceLocation& b) {
+  CHECK(a.file == b.file);
+  CHECK(a.line == b.line);
+  CHECK(a.column == b.column);
+}
+
+/// Every field a reader fills, compared one by one.
+void check_same(const ParsedMarkdown& a, const ParsedMarkdown& b) {
+  CHECK(a.parsed == b.parsed);
+  CHECK(a.article.number.text() == b.article.number.text());
+  CHECK(a.article.code_title == b.article.code_title);
+  CHECK(a.article.cid == b.article.cid);
+  const Version &v = a.article.version, &w = b.article.version;
+  CHECK(v.id == w.id);
+  CHECK(v.start == w.start);
+  CHECK(v.end == w.end);
+  CHECK(v.status == w.status);
+  CHECK(v.has_text == w.has_text);
+  CHECK(v.text_html == w.text_html);
+  CHECK(v.nota_html == w.nota_html);
+  CHECK(v.links == w.links);  // every field of each link
+  CHECK(v.amended_by == w.amended_by);
+  CHECK(v.source_key == w.source_key);
+  CHECK(v.format == w.format);
+  check_same(v.origin, w.origin);
+  CHECK(v.also_from == w.also_from);
+  REQUIRE(a.diagnostics.size() == b.diagnostics.size());
+  for (std::size_t i = 0; i < a.diagnostics.size(); ++i) {
+    const Diagnostic &d = a.diagnostics[i], &e = b.diagnostics[i];
+    CHECK(d.severity == e.severity);
+    check_same(d.where, e.where);
+    CHECK(d.message == e.message);
+    CHECK(d.source_line == e.source_line);
+    CHECK(d.notes == e.notes);
+    CHECK(d.group == e.group);
+  }
+}
+
+/// A folder of article files, read through a cache as a load does.
+struct Readings {
+  testing::TempDir dir{"legisite-source-record"};
+  SourceCache cache;
+  std::vector<std::string> paths;
+
+  void add(const std::string& name, const std::string& text) {
+    write_old(dir.path, name, text);
+    paths.push_back(name);
+  }
+  void read_all() {
+    DiskFileSystem files(dir.path.string());
+    Diagnostics diagnostics;
+    for (const std::string& path : paths)
+      read_article_file(files, path, &cache, false, diagnostics);
+  }
+  FileStamp stamp(const std::string& path) const {
+    FileStamp stamp;
+    REQUIRE(DiskFileSystem(dir.path.string()).stamp(path, stamp));
+    return stamp;
+  }
+};
+
+}  // namespace
+
+TEST_CASE("a record read back gives every reading as it was read, diagnostics included",
+          "[sources]") {
+  Readings r;
+  DiskFileSystem seeds(LEGISITE_SHARED_DIR "/seeds");
+  std::string seed, error;
+  if (!seeds.read_file("R133-19.md", seed, error)) {
+    legisite::testing::skip_because_missing(LEGISITE_SHARED_DIR "/seeds/R133-19.md (" + error +
+                                            ")");
+    return;
+  }
+  r.add("R133-19.md", seed);  // front matter, a text, "Liens relatifs"
+  r.add("Livre 1/L2.md",
+        "---\nfoo: bar\nnum: L9\n---\n# Article L2\n\nVoir l'article L. 1.\n\n"
+        "**Liens relatifs à cet article**\n\n_Voir aussi_:\n- Code civil - art. 3\n");
+  r.add("Livre 1/sans-numéro.md", "Un texte sans titre d'article.\n");
+  r.read_all();
+  REQUIRE(r.cache.size() == 3);
+
+  const std::string record = format_source_record(r.cache, "program-1");
+  SourceCache back;
+  CHECK(read_source_record(record, "program-1", stamp_clock_now(), back) == 3);
+  for (const std::string& path : r.paths) {
+    INFO(path);
+    const FileStamp stamp = r.stamp(path);
+    auto was = r.cache.find(path, stamp), is = back.find(path, stamp);
+    REQUIRE(was);
+    REQUIRE(is);
+    check_same(*was, *is);
+  }
+  // What the files hold shows in the readings compared: links, warnings, an error.
+  const auto seed_reading = back.find("R133-19.md", r.stamp("R133-19.md"));
+  CHECK(seed_reading->parsed);
+  CHECK(seed_reading->article.version.links.size() > 5);
+  CHECK(seed_reading->article.version.text_html.find("sont conclues") != std::string::npos);
+  CHECK(back.find("Livre 1/L2.md", r.stamp("Livre 1/L2.md"))->diagnostics.size() >= 2);
+  CHECK_FALSE(back.find("Livre 1/sans-numéro.md", r.stamp("Livre 1/sans-numéro.md"))->parsed);
+  // A reading read back is recorded again byte for byte.
+  back.start_load();
+  for (const std::string& path : r.paths) back.find(path, r.stamp(path));
+  CHECK(format_source_record(back, "program-1") == record);
+}
+
+TEST_CASE("a reading is trusted only for a file left alone a second before the record's date",
+          "[sources]") {
+  Readings r;
+  r.add("L1.md", "# Article L1\n\nTexte.\n");
+  r.read_all();
+  const std::string record = format_source_record(r.cache, "p");
+  const std::int64_t written = r.stamp("L1.md").mtime_ns;
+  SourceCache soon, later;
+  CHECK(read_source_record(record, "p", written + kStampSettleNanoseconds / 2, soon) == 0);
+  CHECK(read_source_record(record, "p", written + 2 * kStampSettleNanoseconds, later) == 1);
+  CHECK(later.find("L1.md", r.stamp("L1.md")));
+  // Another stamp (the file written again) finds nothing.
+  FileStamp other = r.stamp("L1.md");
+  ++other.size;
+  CHECK_FALSE(later.find("L1.md", other));
+}
+
+TEST_CASE("a record another program wrote, or a damaged one, gives nothing", "[sources]") {
+  Readings r;
+  r.add("L1.md", "# Article L1\n\nTexte.\n");
+  r.add("L2.md", "---\nfoo: bar\n---\n# Article L2\n\nAutre texte.\n");
+  r.read_all();
+  const std::string record = format_source_record(r.cache, "program-1");
+  SourceCache cache;
+  CHECK(read_source_record(record, "program-2", stamp_clock_now(), cache) == 0);
+  CHECK(read_source_record(record, "program-", stamp_clock_now(), cache) == 0);
+  CHECK(read_source_record("", "program-1", stamp_clock_now(), cache) == 0);
+  for (std::size_t cut = 0; cut < record.size(); ++cut) {
+    INFO(cut);
+    CHECK(read_source_record(record.substr(0, cut), "program-1", stamp_clock_now(), cache) == 0);
+  }
+  CHECK(read_source_record(record + "x", "program-1", stamp_clock_now(), cache) == 0);
+  CHECK(cache.size() == 0);
+  CHECK(read_source_record(record, "program-1", stamp_clock_now(), cache) == 2);
+}
+
+}  // namespace legisite::source_record_test
