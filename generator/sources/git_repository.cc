@@ -249,7 +249,8 @@ class Repository final : public GitRepository {
   std::vector<std::string> uncommitted_markdown() const override {
     std::vector<std::string> out;
     if (git_repository_is_bare(repo_)) return out;
-    git_status_options options = GIT_STATUS_OPTIONS_INIT;
+    git_status_options options;
+    git_status_options_init(&options, GIT_STATUS_OPTIONS_VERSION);
     options.flags = GIT_STATUS_OPT_INCLUDE_UNTRACKED | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS;
     Owned<git_status_list, git_status_list_free> list;
     if (git_status_list_new(&list.p, repo_, &options) != 0) return out;
