@@ -1,7 +1,8 @@
 #include "sources/source_record.h"
 
-#include <cstring>
-#include <type_traits>
+#include <memory>
+#include <utility>
+#include <vector>
 
 namespace legisite {
 
