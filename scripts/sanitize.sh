@@ -47,7 +47,7 @@ run() {
   rm -rf "${OUT:?}/$1"
 }
 # A build over a published site reads back what the last one recorded (manifest, page inputs,
-# diffs) and carries its unchanged pages over: NAME is built, EDIT (a command) runs, and NAME is
+# diffs, sources' readings) and carries its unchanged pages over: NAME is built, EDIT (a command) runs, and NAME is
 # built again over the first site.
 run_over() {
   name=$1

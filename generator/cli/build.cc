@@ -46,16 +46,18 @@ std::string plural(std::size_t n, const char* one, const char* many) {
 // the same inputs differently.
 Digest program_digest() { return Hasher().add(program_identity()).finish(); }
 
-// The diffs this build computed, for the next build over the site it publishes.
-void write_diff_record(const Corpus& corpus, OutputSink& out, Diagnostics& diagnostics,
-                       BuildReport& report) {
-  const std::string record = format_diff_record(corpus, program_digest());
+// Writes one of the records a build keeps for the next build over the site it publishes (`what`
+// names it in an error), dated `*dated` when not null (OutputSink::write_dated).
+void write_record(const char* name, const std::string& record, const std::int64_t* dated,
+                  const char* what, OutputSink& out, Diagnostics& diagnostics,
+                  BuildReport& report) {
   std::string error;
-  if (out.write(kDiffRecordName, record, error)) {
+  if (dated ? out.write_dated(name, record, *dated, error) : out.write(name, record, error)) {
     ++report.files;
     report.bytes += record.size();
   } else if (!error.empty()) {
-    diagnostics.error({kDiffRecordName, 0, 0}, "cannot write the record of diffs: " + error);
+    diagnostics.error({name, 0, 0},
+                      std::string("cannot write the record of ") + what + ": " + error);
   }
 }
 
@@ -171,34 +173,18 @@ void read_published_sources(const std::string& destination, SourceCache& cache) 
                        cache);
 }
 
-// What the site published in `destination` recorded of its pages' inputs, of its sources' readings
-// and, unless serve's cache holds the last build's diffs (all the record could give), of its
-// diffs; empty records when it has none this program can read (every page is rendered, every
-// source read, every pair of texts compared then).
-PublishedRecords published_records(const std::string& destination, RebuildCaches* caches) {
-  PublishedRecords records;
+// Fills `records` with what the site published in `destination` recorded of its pages' inputs,
+// of its sources' readings (into `sources`, unless it holds some already) and, unless serve's
+// cache holds the last build's diffs (all the record could give), of its diffs; they stay empty
+// when it has none this program can read (every page is rendered, every source read, every pair
+// of texts compared then).
+void read_published_records(const std::string& destination, const RebuildCaches* caches,
+                            SourceCache& sources, PublishedRecords& records) {
   records.pages =
       parse_page_inputs(read_record(destination, kPageInputsName)).value_or(PageFingerprints{});
   if (!caches || caches->diffs.size() == 0)
     records.diffs = DiffRecord::parse(read_record(destination, kDiffRecordName), program_digest());
-  if (!caches) records.sources = std::make_shared<SourceCache>();
-  SourceCache& sources = caches ? caches->sources : *records.sources;
   if (sources.size() == 0) read_published_sources(destination, sources);
-  return records;
-}
-
-// The readings of this build's sources, for the next build over the site it publishes; dated
-// `read_from`, when it started reading them.
-void write_source_record(const SourceCache& sources, std::int64_t read_from, OutputSink& out,
-                         Diagnostics& diagnostics, BuildReport& report) {
-  const std::string record = format_source_record(sources, program_digest().hex());
-  std::string error;
-  if (out.write_dated(kSourceRecordName, record, read_from, error)) {
-    ++report.files;
-    report.bytes += record.size();
-  } else if (!error.empty()) {
-    diagnostics.error({kSourceRecordName, 0, 0}, "cannot write the record of sources: " + error);
-  }
 }
 
 }  // namespace
@@ -226,7 +212,10 @@ BuildReport build_into(const FileSystem& content, const FileSystem& theme_files,
   // lines would cost a tenth of the build.
   report.links = std::move(graph.report);
   if (!theme) return report;
-  if (sources) write_source_record(*sources, read_from, out, diagnostics, report);
+  // Dated when this build started reading: the stamps it trusts (source_record.h).
+  if (sources)
+    write_record(kSourceRecordName, format_source_record(*sources, program_digest().hex()),
+                 &read_from, "sources", out, diagnostics, report);
   // Recorded, the readings are of no more use to a build without serve's caches: the model holds
   // what they gave.
   if (sources && !caches) sources->clear();
@@ -255,7 +244,9 @@ BuildReport build_into(const FileSystem& content, const FileSystem& theme_files,
   {
     PhaseTimer timer(report, "render");
     // Written once serve has shown the open pages: hashing every pair of texts does not delay them.
-    if (site.history) write_diff_record(corpus, out, diagnostics, report);
+    if (site.history)
+      write_record(kDiffRecordName, format_diff_record(corpus, program_digest()), nullptr, "diffs",
+                   out, diagnostics, report);
     RenderBasis basis;
     basis.program = program_digest();
     basis.published = published.pages;
@@ -303,12 +294,15 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& diagnostics,
   std::unique_ptr<StagedSite> staged;
   PublishedRecords records;
   {
-    // The published site's manifests, page inputs and diffs: what an incremental build starts from.
+    // The published site's manifests, page inputs, diffs and sources' readings: what an
+    // incremental build starts from.
     PhaseTimer timer(report, "records");
     if (content)
       staged = StagedSite::create(options.out, error, kept_folders(options), !options.clean);
-    if (staged && !options.clean) records = published_records(staged->destination_path(), caches);
-    if (!caches && !records.sources) records.sources = std::make_shared<SourceCache>();
+    if (!caches) records.sources = std::make_shared<SourceCache>();
+    SourceCache& sources = caches ? caches->sources : *records.sources;
+    if (staged && !options.clean)
+      read_published_records(staged->destination_path(), caches, sources, records);
   }
   if (content && !staged) diagnostics.error({options.out, 0, 0}, error);
   // Staging folders of killed builds go in the background: they must not delay this one.
