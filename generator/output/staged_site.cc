@@ -177,38 +177,39 @@ bool StagedSite::fail(int cause, std::string what, std::string& error) {
   return false;
 }
 
-bool StagedSite::ensure_directory(const std::string& dir, std::string& error) {
+bool StagedSite::ensure_directory(std::string_view dir, std::string& error) {
   if (dir.empty()) return true;
   {
     std::lock_guard<std::mutex> lock(mutex_);
-    if (made_dirs_.count(dir)) return true;
+    if (made_dirs_.find(dir) != made_dirs_.end()) return true;
   }
   // The parent first, from the cache when it is known: one mkdir per folder of the site, where
   // create_directories would check every level of every page's path again.
   auto slash = dir.rfind('/');
   if (slash != std::string::npos && !ensure_directory(dir.substr(0, slash), error)) return false;
-  std::string full = staging_ + "/" + dir;
+  std::string full = staging_ + "/";
+  full += dir;
   struct stat st;
   if (claimed_ && ::lstat(full.c_str(), &st) == 0) {
     std::lock_guard<std::mutex> lock(mutex_);
     if (S_ISDIR(st.st_mode)) {
       // Seen before this build changes it: a folder changed since the manifest was written may
       // hold files the manifest does not list, and is listed when publishing.
-      if (!previous_.predates(st)) changed_dirs_.insert(dir);
-      made_dirs_.insert(dir);
+      if (!previous_.predates(st)) changed_dirs_.emplace(dir);
+      made_dirs_.emplace(dir);
       return true;
     }
     // A file (or a symlink, never followed) of the previous tree where the new site has a
     // folder; a file of the new site stays (and writing into it fails).
-    if (!placed_.count(dir) && ::unlink(full.c_str()) != 0 && errno != ENOENT)
-      return fail(errno, "cannot replace " + dir, error);
+    if (!placed_.count(std::string(dir)) && ::unlink(full.c_str()) != 0 && errno != ENOENT)
+      return fail(errno, "cannot replace " + std::string(dir), error);
   }
   // EEXIST: the other render thread made it first (or a file has the name: writing into it then
   // fails with its own message).
   if (::mkdir(full.c_str(), 0755) != 0 && errno != EEXIST)
-    return fail(errno, "cannot create folder " + dir, error);
+    return fail(errno, "cannot create folder " + std::string(dir), error);
   std::lock_guard<std::mutex> lock(mutex_);
-  made_dirs_.insert(dir);
+  made_dirs_.emplace(dir);
   return true;
 }
 
@@ -300,7 +301,9 @@ bool StagedSite::place(const std::string& path, const std::string& contents,
     return false;
   }
   auto slash = path.rfind('/');
-  if (slash != std::string::npos && !ensure_directory(path.substr(0, slash), error)) return false;
+  if (slash != std::string::npos &&
+      !ensure_directory(std::string_view(path).substr(0, slash), error))
+    return false;
   std::string full = staging_ + "/" + path;
   const Digest digest = digest_of(contents);
   struct stat here, there;
@@ -387,7 +390,7 @@ bool StagedSite::sweep(std::string& error) {
   for (const std::string& path : previous_.paths()) {
     if (placed_.count(path) || made_dirs_.count(path)) continue;
     std::size_t slash = path.find('/');
-    while (slash != std::string::npos && made_dirs_.count(path.substr(0, slash)))
+    while (slash != std::string::npos && made_dirs_.count(std::string_view(path).substr(0, slash)))
       slash = path.find('/', slash + 1);
     if (slash != std::string::npos) {
       gone_folders.insert(path.substr(0, slash));
@@ -429,7 +432,9 @@ bool StagedSite::keep(const std::string& path, std::size_t& size, std::string& e
     entry = ManifestEntry{digest_of(bytes), bytes.size()};
   }
   auto slash = path.rfind('/');
-  if (slash != std::string::npos && !ensure_directory(path.substr(0, slash), error)) return false;
+  if (slash != std::string::npos &&
+      !ensure_directory(std::string_view(path).substr(0, slash), error))
+    return false;
   const std::string full = staging_ + "/" + path;
   struct stat here;
   if (::lstat(full.c_str(), &here) == 0) {

@@ -7,7 +7,9 @@
 #include <mutex>
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "io/output_sink.h"
@@ -94,7 +96,7 @@ class StagedSite final : public OutputSink {
  private:
   StagedSite(std::string out, std::vector<KeptFolder> kept, Destination destination,
              std::string staging, int lock, bool claimed, bool reuse);
-  bool ensure_directory(const std::string& dir, std::string& error);
+  bool ensure_directory(std::string_view dir, std::string& error);
   /// write() and write_dated(): a new file is dated `*mtime_ns` when it is not null.
   bool place(const std::string& path, const std::string& contents, const std::int64_t* mtime_ns,
              std::string& error);
@@ -133,7 +135,14 @@ class StagedSite final : public OutputSink {
   bool claimed_ = false;
   bool done_ = false;
   std::mutex mutex_;
-  std::set<std::string> made_dirs_;
+  /// Paths hashed as views, so that a page's folder is looked up without a copy.
+  struct PathHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view path) const {
+      return std::hash<std::string_view>{}(path);
+    }
+  };
+  std::unordered_set<std::string, PathHash, std::equal_to<>> made_dirs_;
   std::set<std::string> changed_dirs_;  // folders of a claimed tree changed since its manifest
   std::size_t bytes_ = 0;
   std::atomic<bool> stopped_{false};
