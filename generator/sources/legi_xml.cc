@@ -53,7 +53,28 @@ struct StringWriter final : pugi::xml_writer {
 
 // The markup inside an element (CONTENU holds HTML as XML elements), re-serialised as text for
 // the sanitizer.
+// HTML's void elements: written `<br/>`, they have no end tag.
+bool is_void_element(std::string_view name) {
+  static constexpr std::string_view kVoid[] = {"area",   "base",  "br",    "col",  "embed",
+                                               "hr",     "img",   "input", "link", "meta",
+                                               "source", "track", "wbr"};
+  return std::find(std::begin(kVoid), std::end(kVoid), name) != std::end(kVoid);
+}
+
+// pugixml prints an element without children as `<sup/>`, which HTML reads as a start tag: the
+// words after an empty `<sup></sup>` or `<a></a>` of the source would become superscript or link
+// text. An empty text child makes it print `<sup></sup>`.
+struct EmptyElementsKeptClosed : pugi::xml_tree_walker {
+  bool for_each(pugi::xml_node& node) override {
+    if (node.type() == pugi::node_element && !node.first_child() && !is_void_element(node.name()))
+      node.append_child(pugi::node_pcdata);
+    return true;
+  }
+};
+
 std::string inner_xml(pugi::xml_node node) {
+  EmptyElementsKeptClosed closed;
+  node.traverse(closed);
   StringWriter writer;
   for (pugi::xml_node child : node.children())
     child.print(writer, "", pugi::format_raw, pugi::encoding_utf8);

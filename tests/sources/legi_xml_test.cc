@@ -242,6 +242,19 @@ TEST_CASE("an empty CONTENU is a version without text", "[legi-xml]") {
   CHECK(v.text_html == "");
 }
 
+TEST_CASE("an empty element of CONTENU stays empty: the words after it keep their place",
+          "[legi-xml]") {
+  // Written `<sup/>` by an XML printer, an empty element would open one in HTML.
+  Diagnostics diagnostics;
+  auto xml = replace(kArticle, "<p>Premier alinéa ;",
+                     "<p>Le 1<sup></sup> puis <a href=\"#x\"></a>suite<br/>fin ; "
+                     "<b/>hors gras.</p><p>Premier alinéa ;");
+  const std::string html = parse_article(xml, diagnostics).record.version.text_html;
+  INFO(html);
+  CHECK(html.find("<p>Le 1<sup></sup> puis <a href=\"#x\"></a>suite<br />fin ; "
+                  "<strong></strong>hors gras.</p>") == 0);
+}
+
 TEST_CASE("NOTA/CONTENU is sanitised HTML", "[legi-xml]") {
   Diagnostics diagnostics;
   CHECK(parse_article(kArticle, diagnostics).record.version.nota_html ==
