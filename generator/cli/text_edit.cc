@@ -124,7 +124,7 @@ bool read_edits(const BuildOptions& options, RebuildCaches& caches,
   for (const std::string& full : changed) {
     const std::string path = content_path(options.content, full);
     if (path.empty()) return false;  // the theme, or the content folder itself
-    const auto before = caches.sources.last_reading(path);
+    const auto before = caches.sources.markdown.last_reading(path);
     // An editor's scratch file, already gone: nothing the build reads.
     if (!before && !std::filesystem::exists(full, ec)) continue;
     if (!before || !before->parsed || !before->diagnostics.empty()) return false;
@@ -207,7 +207,7 @@ bool show_text_edit(const BuildOptions& options, RebuildCaches& caches,
       corpus, site->links, *site->theme, site->options, rendered_articles, patch, diagnostics);
   if (diagnostics.has_errors()) return false;
   // The next edit compares with what this one read.
-  for (EditedText& e : edits) caches.sources.remember(e.path, std::move(e.reading));
+  for (EditedText& e : edits) caches.sources.markdown.remember(e.path, std::move(e.reading));
   for (ArticleId id : rendered_articles) edit.articles.push_back(corpus.article(id).number.text());
   edit.pages = rendered.pages;
   caches.site = std::move(site);

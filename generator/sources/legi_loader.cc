@@ -6,7 +6,9 @@
 #include <unordered_map>
 #include <utility>
 
+#include "parallel/parallel.h"
 #include "sources/legi_xml.h"
+#include "sources/source_cache.h"
 
 namespace legisite {
 
@@ -130,25 +132,55 @@ void date_legi_codes(Corpus& corpus, const std::vector<std::pair<std::string, Da
   }
 }
 
+// Every file of `xml_paths` read and parsed on `jobs` threads (or its reading taken from `cache`),
+// in path order (nullopt for a file
+// that could not be read or understood, reported). Each chunk reports into its own sink, absorbed
+// in chunk order: the diagnostics come out in path order whatever the thread count.
+std::vector<std::optional<LegiDocument>> parse_legi_files(const FileSystem& files,
+                                                          const std::vector<std::string>& xml_paths,
+                                                          std::size_t jobs, SourceCache* cache,
+                                                          Diagnostics& diagnostics,
+                                                          LoadSummary& summary) {
+  struct Parsed {
+    Diagnostics diagnostics;
+    LoadSummary counts;
+  };
+  std::vector<std::optional<LegiDocument>> documents(xml_paths.size());
+  // Small files: a chunk of them costs far more than taking it from the counter.
+  constexpr std::size_t kChunk = 64;
+  auto parsed = map_chunks<Parsed>(jobs, xml_paths.size(), kChunk, [&](const Chunk& chunk) {
+    Parsed p;
+    for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
+      LegiFile file = read_legi_file(files, xml_paths[i], cache, p.diagnostics);
+      if (!file.opened) continue;
+      ++(file.cached ? p.counts.files_unchanged : p.counts.files_read);
+      documents[i] = std::move(file.document);
+    }
+    return p;
+  });
+  for (Parsed& p : parsed) {
+    diagnostics.absorb(std::move(p.diagnostics));
+    summary.files_read += p.counts.files_read;
+    summary.files_unchanged += p.counts.files_unchanged;
+  }
+  return documents;
+}
+
 }  // namespace
 
 LoadSummary load_legi_files(const FileSystem& files, const std::vector<std::string>& xml_paths,
-                            Corpus& corpus, Diagnostics& diagnostics) {
+                            Corpus& corpus, Diagnostics& diagnostics, std::size_t jobs,
+                            SourceCache* cache) {
   LoadSummary summary;
   Tables tables;
   VersionGroups groups;
   std::vector<LegiArticle> articles;
 
-  // Phase 1: read every file. Articles wait for the tables: titles and the order of children
-  // live in SECTION_TA and TEXTELR files, which a path-ordered walk meets after `article/`.
-  for (const std::string& path : xml_paths) {
-    std::string contents, error;
-    if (!files.read_file(path, contents, error)) {
-      diagnostics.error({path, 0, 0}, "cannot read file: " + error);
-      continue;
-    }
-    ++summary.files_read;
-    auto document = parse_legi_document(contents, path, diagnostics);
+  // Phase 1: every file, in path order. Articles wait for the tables: titles and the order of
+  // children live in SECTION_TA and TEXTELR files, which a path-ordered walk meets after
+  // `article/`.
+  for (std::optional<LegiDocument>& document :
+       parse_legi_files(files, xml_paths, jobs, cache, diagnostics, summary)) {
     if (!document) continue;
     if (auto* article = std::get_if<LegiArticle>(&*document)) {
       std::size_t own = groups.index_of(article->record.version.id);

@@ -5,6 +5,7 @@
 /// what no single file knows: which files are versions of one article, the code's and sections'
 /// titles, and the order of every section's children.
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,8 @@
 
 namespace legisite {
 
+class SourceCache;
+
 /// Reads every file of `xml_paths` (relative to the root of `files`) and adds one version per
 /// ARTICLE file to `corpus`:
 /// - versions of one article are grouped by identity, never by file order: the files whose
@@ -24,7 +27,10 @@ namespace legisite {
 /// - a section's position is its place in its parent's STRUCTURE_TA (or the code's TEXTELR
 ///   STRUCT), an article's the place of its first version there.
 /// A file that cannot be read or understood is reported and skipped; the others still load.
+/// Files are read and parsed on `jobs` threads (`-j`); the result and the diagnostics do not
+/// depend on it. With a `cache`, a file whose stamp is unchanged is not read (source_cache.h).
 LoadSummary load_legi_files(const FileSystem& files, const std::vector<std::string>& xml_paths,
-                            Corpus& corpus, Diagnostics& diagnostics);
+                            Corpus& corpus, Diagnostics& diagnostics, std::size_t jobs = 1,
+                            SourceCache* cache = nullptr);
 
 }  // namespace legisite

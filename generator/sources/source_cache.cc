@@ -6,18 +6,21 @@
 
 namespace legisite {
 
-void SourceCache::start_load() {
+template <typename Parsed>
+void StampedReadings<Parsed>::start_load() {
   std::lock_guard<std::mutex> lock(mutex_);
   ++load_;
 }
 
-void SourceCache::finish_load() {
+template <typename Parsed>
+void StampedReadings<Parsed>::finish_load() {
   std::lock_guard<std::mutex> lock(mutex_);
   std::erase_if(entries_, [this](const auto& entry) { return entry.second.load != load_; });
 }
 
-std::shared_ptr<const ParsedMarkdown> SourceCache::find(const std::string& path,
-                                                        const FileStamp& stamp) {
+template <typename Parsed>
+std::shared_ptr<const Parsed> StampedReadings<Parsed>::find(const std::string& path,
+                                                            const FileStamp& stamp) {
   std::lock_guard<std::mutex> lock(mutex_);
   auto it = entries_.find(path);
   if (it == entries_.end() || !it->second.trusted || !(it->second.stamp == stamp)) return nullptr;
@@ -25,35 +28,42 @@ std::shared_ptr<const ParsedMarkdown> SourceCache::find(const std::string& path,
   return it->second.parsed;
 }
 
-void SourceCache::store(const std::string& path, const FileStamp& stamp,
-                        std::shared_ptr<const ParsedMarkdown> parsed, bool trusted) {
+template <typename Parsed>
+void StampedReadings<Parsed>::store(const std::string& path, const FileStamp& stamp,
+                                    std::shared_ptr<const Parsed> parsed, bool trusted) {
   std::lock_guard<std::mutex> lock(mutex_);
   entries_[path] = Entry{stamp, true, trusted, std::move(parsed), load_};
 }
 
-void SourceCache::remember(const std::string& path, std::shared_ptr<const ParsedMarkdown> parsed) {
+template <typename Parsed>
+void StampedReadings<Parsed>::remember(const std::string& path,
+                                       std::shared_ptr<const Parsed> parsed) {
   std::lock_guard<std::mutex> lock(mutex_);
   entries_[path] = Entry{FileStamp{}, false, false, std::move(parsed), load_};
 }
 
-std::shared_ptr<const ParsedMarkdown> SourceCache::last_reading(const std::string& path) const {
+template <typename Parsed>
+std::shared_ptr<const Parsed> StampedReadings<Parsed>::last_reading(const std::string& path) const {
   std::lock_guard<std::mutex> lock(mutex_);
   auto it = entries_.find(path);
   return it == entries_.end() ? nullptr : it->second.parsed;
 }
 
-std::size_t SourceCache::size() const {
+template <typename Parsed>
+std::size_t StampedReadings<Parsed>::size() const {
   std::lock_guard<std::mutex> lock(mutex_);
   return static_cast<std::size_t>(std::count_if(entries_.begin(), entries_.end(),
                                                 [](const auto& e) { return e.second.trusted; }));
 }
 
-void SourceCache::clear() {
+template <typename Parsed>
+void StampedReadings<Parsed>::clear() {
   std::lock_guard<std::mutex> lock(mutex_);
   entries_.clear();
 }
 
-std::vector<SourceCache::Stamped> SourceCache::recorded() const {
+template <typename Parsed>
+std::vector<typename StampedReadings<Parsed>::Stamped> StampedReadings<Parsed>::recorded() const {
   std::vector<Stamped> out;
   {
     std::lock_guard<std::mutex> lock(mutex_);
@@ -65,7 +75,57 @@ std::vector<SourceCache::Stamped> SourceCache::recorded() const {
   return out;
 }
 
+template class StampedReadings<ParsedMarkdown>;
+template class StampedReadings<ParsedLegi>;
+
+void SourceCache::start_load() {
+  markdown.start_load();
+  legi.start_load();
+}
+
+void SourceCache::finish_load() {
+  markdown.finish_load();
+  legi.finish_load();
+}
+
+std::size_t SourceCache::size() const { return markdown.size() + legi.size(); }
+
+void SourceCache::clear() {
+  markdown.clear();
+  legi.clear();
+}
+
 namespace {
+
+/// A file about to be read through the cache: its stamp before reading, and when it was taken.
+struct Stamping {
+  std::int64_t read_at = 0;
+  FileStamp before;
+  bool stamped = false;
+};
+
+// Stamped before reading: a file written meanwhile is stored under its older stamp, and the next
+// load reads it again.
+Stamping stamp_before_reading(const FileSystem& files, const std::string& path, bool cached) {
+  Stamping s;
+  s.read_at = stamp_clock_now();
+  s.stamped = cached && files.stamp(path, s.before);
+  return s;
+}
+
+// Stamped again after reading: a file whose reading found a problem with its bytes (reported
+// once, by the files' checks) has none, nor has one that changed while it was read. One written
+// too recently is read again at the next load.
+template <typename Parsed>
+void keep_reading(const FileSystem& files, const std::string& path, const Stamping& s,
+                  StampedReadings<Parsed>& readings, std::shared_ptr<const Parsed> parsed) {
+  FileStamp after;
+  if (files.stamp(path, after) && after == s.before)
+    readings.store(path, s.before, std::move(parsed),
+                   after.mtime_ns + kStampSettleNanoseconds < s.read_at);
+  else
+    readings.remember(path, std::move(parsed));
+}
 
 void give(const ParsedMarkdown& parsed, ArticleFile& file, Diagnostics& diagnostics) {
   for (const Diagnostic& d : parsed.diagnostics) diagnostics.report(d);
@@ -73,18 +133,19 @@ void give(const ParsedMarkdown& parsed, ArticleFile& file, Diagnostics& diagnost
   if (parsed.parsed) file.article = parsed.article;
 }
 
+void give(const ParsedLegi& parsed, LegiFile& file, Diagnostics& diagnostics) {
+  for (const Diagnostic& d : parsed.diagnostics) diagnostics.report(d);
+  file.document = parsed.document;
+}
+
 }  // namespace
 
 ArticleFile read_article_file(const FileSystem& files, const std::string& path, SourceCache* cache,
                               bool detect_whole_code, Diagnostics& diagnostics) {
   ArticleFile file;
-  // Stamped before reading: a file written meanwhile is stored under its older stamp, and the
-  // next load reads it again.
-  const std::int64_t read_at = stamp_clock_now();
-  FileStamp before;
-  const bool stamped = cache && files.stamp(path, before);
-  if (stamped) {
-    if (auto parsed = cache->find(path, before)) {
+  const Stamping stamping = stamp_before_reading(files, path, cache != nullptr);
+  if (stamping.stamped) {
+    if (auto parsed = cache->markdown.find(path, stamping.before)) {
       file.opened = true;
       file.cached = true;
       give(*parsed, file, diagnostics);
@@ -101,7 +162,7 @@ ArticleFile read_article_file(const FileSystem& files, const std::string& path, 
     file.whole_code = true;
     return file;
   }
-  if (!stamped) {
+  if (!stamping.stamped) {
     file.parsed = read_markdown_article(file.text, path, file.article, diagnostics);
     return file;
   }
@@ -110,15 +171,38 @@ ArticleFile read_article_file(const FileSystem& files, const std::string& path, 
   parsed->parsed = read_markdown_article(file.text, path, parsed->article, reported);
   parsed->diagnostics = reported.all();
   give(*parsed, file, diagnostics);
-  // Stamped again after reading: a file whose reading found a problem with its bytes (reported
-  // once, by the files' checks) has none, nor has one that changed while it was read. One written
-  // too recently is read again at the next load.
-  FileStamp after;
-  if (files.stamp(path, after) && after == before)
-    cache->store(path, before, std::move(parsed),
-                 after.mtime_ns + kStampSettleNanoseconds < read_at);
-  else
-    cache->remember(path, std::move(parsed));
+  keep_reading<ParsedMarkdown>(files, path, stamping, cache->markdown, std::move(parsed));
+  return file;
+}
+
+LegiFile read_legi_file(const FileSystem& files, const std::string& path, SourceCache* cache,
+                        Diagnostics& diagnostics) {
+  LegiFile file;
+  const Stamping stamping = stamp_before_reading(files, path, cache != nullptr);
+  if (stamping.stamped) {
+    if (auto parsed = cache->legi.find(path, stamping.before)) {
+      file.opened = true;
+      file.cached = true;
+      give(*parsed, file, diagnostics);
+      return file;
+    }
+  }
+  std::string text, error;
+  if (!files.read_file(path, text, error)) {
+    diagnostics.error({path, 0, 0}, "cannot read file: " + error);
+    return file;
+  }
+  file.opened = true;
+  if (!stamping.stamped) {
+    file.document = parse_legi_document(text, path, diagnostics);
+    return file;
+  }
+  auto parsed = std::make_shared<ParsedLegi>();
+  Diagnostics reported;
+  parsed->document = parse_legi_document(text, path, reported);
+  parsed->diagnostics = reported.all();
+  give(*parsed, file, diagnostics);
+  keep_reading<ParsedLegi>(files, path, stamping, cache->legi, std::move(parsed));
   return file;
 }
 

@@ -7,12 +7,14 @@
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 #include "diagnostics/diagnostics.h"
 #include "io/file_system.h"
+#include "sources/legi_xml.h"
 #include "sources/markdown_reader.h"
 
 namespace legisite {
@@ -29,32 +31,34 @@ struct ParsedMarkdown {
 /// size, would keep the stamp (git's "racy" files).
 inline constexpr std::int64_t kStampSettleNanoseconds = 1'000'000'000;
 
-/// Markdown article files (content articles and history version files) as read_markdown_article
-/// read them, by path and FileStamp. Only that reading is kept: it depends on the file's bytes and
-/// path alone, while where an article goes (the content layout's _index.md files, a history's
-/// commit log) is worked out again at each load, so that no change to another file can leave a
-/// cached entry wrong. Files that are a whole code in one Markdown file are not kept (their reading
-/// depends on the layout), nor JSON dumps, LEGI XML or git repositories: those are read again.
-/// Safe to use from the threads of one load.
-class SourceCache {
+/// One LEGI XML file as parse_legi_document read it, and what it reported, in order.
+struct ParsedLegi {
+  std::optional<LegiDocument> document;  // nullopt: the file was reported and is skipped
+  std::vector<Diagnostic> diagnostics;
+};
+
+/// What reading files of one kind gave, by path and FileStamp. Safe to use from the threads of
+/// one load.
+template <typename Parsed>
+class StampedReadings {
  public:
   /// A load starts: what it neither finds nor stores is forgotten at finish_load (deleted files).
   void start_load();
   void finish_load();
 
   /// The reading of `path` when it was read with this stamp, or null.
-  std::shared_ptr<const ParsedMarkdown> find(const std::string& path, const FileStamp& stamp);
+  std::shared_ptr<const Parsed> find(const std::string& path, const FileStamp& stamp);
   /// Keeps the reading of `path` read with this stamp. An untrusted one (its file was written too
   /// recently to trust its stamp) is never given by find(), but is recorded and last_reading()
   /// gives it.
-  void store(const std::string& path, const FileStamp& stamp,
-             std::shared_ptr<const ParsedMarkdown> parsed, bool trusted = true);
+  void store(const std::string& path, const FileStamp& stamp, std::shared_ptr<const Parsed> parsed,
+             bool trusted = true);
   /// Keeps a reading of no known stamp (its file changed while it was read, or serve read it
   /// alone): last_reading() gives it, find() and recorded() do not.
-  void remember(const std::string& path, std::shared_ptr<const ParsedMarkdown> parsed);
+  void remember(const std::string& path, std::shared_ptr<const Parsed> parsed);
   /// What the last load (or remember()) read from `path`, whatever its stamp; null if nothing.
   /// serve compares it with a new reading to tell an edit of the text alone.
-  std::shared_ptr<const ParsedMarkdown> last_reading(const std::string& path) const;
+  std::shared_ptr<const Parsed> last_reading(const std::string& path) const;
 
   /// How many readings find() may give.
   std::size_t size() const;
@@ -65,7 +69,7 @@ class SourceCache {
   struct Stamped {
     std::string path;
     FileStamp stamp;
-    std::shared_ptr<const ParsedMarkdown> parsed;
+    std::shared_ptr<const Parsed> parsed;
   };
   /// The stamped readings the last load found or made, sorted by path: what it read, whatever
   /// the time it was read at, so that two builds of the same files record the same.
@@ -76,12 +80,35 @@ class SourceCache {
     FileStamp stamp;
     bool stamped = true;  // false: no stamp is known
     bool trusted = true;  // false: find() never gives it
-    std::shared_ptr<const ParsedMarkdown> parsed;
+    std::shared_ptr<const Parsed> parsed;
     std::size_t load = 0;  // the last load that used it
   };
   mutable std::mutex mutex_;
   std::unordered_map<std::string, Entry> entries_;
   std::size_t load_ = 0;
+};
+
+/// The source files whose reading depends on their bytes and path alone, as they were read,
+/// kept in memory between the rebuilds of `legisite serve` and beside a published site for the
+/// next `build`:
+/// - Markdown article files (content articles and history version files), as
+///   read_markdown_article read them;
+/// - LEGI XML files, as parse_legi_document read them.
+/// Where an article goes (the content layout's _index.md files, a history's commit log, the other
+/// LEGI files of its tree) is worked out again at each load, so that no change to another file
+/// can leave a cached entry wrong. Files that are a whole code in one Markdown file are not kept
+/// (their reading depends on the layout), nor JSON dumps or git repositories: those are read
+/// again.
+class SourceCache {
+ public:
+  StampedReadings<ParsedMarkdown> markdown;
+  StampedReadings<ParsedLegi> legi;
+
+  void start_load();
+  void finish_load();
+  /// How many readings the next load may take instead of reading a file.
+  std::size_t size() const;
+  void clear();
 };
 
 /// One Markdown file read as an article.
@@ -101,5 +128,17 @@ struct ArticleFile {
 /// that is a whole code is not parsed but handed back in `text`.
 ArticleFile read_article_file(const FileSystem& files, const std::string& path, SourceCache* cache,
                               bool detect_whole_code, Diagnostics& diagnostics);
+
+/// One LEGI XML file read.
+struct LegiFile {
+  bool opened = false;  // read (or its reading found in the cache); else reported
+  bool cached = false;  // its reading was found in the cache: the file was not read
+  std::optional<LegiDocument> document;
+};
+
+/// Reads the LEGI XML file `path` of `files` with parse_legi_document, through `cache` as
+/// read_article_file does.
+LegiFile read_legi_file(const FileSystem& files, const std::string& path, SourceCache* cache,
+                        Diagnostics& diagnostics);
 
 }  // namespace legisite

@@ -2,13 +2,14 @@
 
 #include <memory>
 #include <utility>
+#include <variant>
 #include <vector>
 
 namespace legisite {
 
 namespace {
 
-constexpr std::string_view kHeader = "legisite source record 1\n";
+constexpr std::string_view kHeader = "legisite source record 2\n";
 
 // Every field a reader fills is written below: a field added to one of these types must be added
 // here too, which these sizes recall (the fields the resolve stage fills are left out).
@@ -17,25 +18,47 @@ static_assert(sizeof(void*) != 8 || sizeof(Version) == 408, "record Version's ne
 static_assert(sizeof(void*) != 8 || sizeof(MarkdownArticle) == 504,
               "record MarkdownArticle's new field");
 static_assert(sizeof(void*) != 8 || sizeof(Diagnostic) == 168, "record Diagnostic's new field");
+static_assert(sizeof(void*) != 8 || sizeof(SectionRef) == 72, "record SectionRef's new field");
+static_assert(sizeof(void*) != 8 || sizeof(ArticleRecord) == 568,
+              "record ArticleRecord's new field");
+static_assert(sizeof(void*) != 8 || sizeof(LegiEntry) == 224, "record LegiEntry's new field");
+static_assert(sizeof(void*) != 8 || sizeof(LegiArticle) == 688, "record LegiArticle's new field");
+static_assert(sizeof(void*) != 8 || sizeof(LegiSection) == 216, "record LegiSection's new field");
+static_assert(sizeof(void*) != 8 || sizeof(LegiTextStructure) == 192,
+              "record LegiTextStructure's new field");
+static_assert(sizeof(void*) != 8 || sizeof(LegiTextVersion) == 224,
+              "record LegiTextVersion's new field");
 
 class Writer {
  public:
+  // Seven bits a byte, the last byte's high bit clear: most numbers are lengths, dates and line
+  // numbers, which take one to three bytes.
   void number(std::uint64_t n) {
-    char bytes[8];
-    for (int i = 0; i < 8; ++i) bytes[i] = static_cast<char>((n >> (8 * i)) & 0xff);
-    out.append(bytes, 8);
+    for (; n >= 0x80; n >>= 7) out += static_cast<char>((n & 0x7f) | 0x80);
+    out += static_cast<char>(n);
+  }
+  // Zigzag: small negative numbers (an unknown order, -1) stay small.
+  void signed_number(std::int64_t n) {
+    number((static_cast<std::uint64_t>(n) << 1) ^ static_cast<std::uint64_t>(n >> 63));
   }
   void text(std::string_view s) {
     number(s.size());
     out += s;
   }
   void date(Date d) { number(static_cast<std::uint32_t>(d.days())); }
+  // Most locations name the file being recorded: those are written as a mark.
   void location(const SourceLocation& where) {
-    text(where.file);
+    if (where.file == file) {
+      number(0);
+    } else {
+      number(where.file.size() + 1);
+      out += where.file;
+    }
     number(static_cast<std::uint32_t>(where.line));
     number(static_cast<std::uint32_t>(where.column));
   }
   std::string out;
+  std::string_view file;  // the path of the reading being written
 };
 
 // Reads what Writer wrote; once anything is missing or out of range, `ok` stays false and every
@@ -44,24 +67,27 @@ class Reader {
  public:
   explicit Reader(std::string_view in) : in_(in) {}
   std::uint64_t number() {
-    if (in_.size() < 8) return fail();
     std::uint64_t n = 0;
-    for (int i = 0; i < 8; ++i) n |= std::uint64_t(static_cast<unsigned char>(in_[i])) << (8 * i);
-    in_.remove_prefix(8);
-    return n;
+    for (int shift = 0; shift < 64; shift += 7) {
+      if (in_.empty()) return fail();
+      const auto byte = static_cast<unsigned char>(in_[0]);
+      in_.remove_prefix(1);
+      n |= std::uint64_t(byte & 0x7f) << shift;
+      if (byte < 0x80) return n;
+    }
+    return fail();
   }
-  std::string text() {
+  std::int64_t signed_number() {
     const std::uint64_t n = number();
-    if (n > in_.size()) return fail(), std::string();
-    std::string s(in_.substr(0, n));
-    in_.remove_prefix(n);
-    return s;
+    return static_cast<std::int64_t>(n >> 1) ^ -static_cast<std::int64_t>(n & 1);
   }
+  std::string text() { return bytes(number()); }
   Date date() { return Date::from_days(static_cast<std::int32_t>(number())); }
   int small_int() { return static_cast<int>(static_cast<std::int32_t>(number())); }
   SourceLocation location() {
     SourceLocation where;
-    where.file = text();
+    const std::uint64_t n = number();
+    where.file = n == 0 ? file : bytes(n - 1);
     where.line = small_int();
     where.column = small_int();
     return where;
@@ -81,8 +107,15 @@ class Reader {
   }
   bool ok() const { return ok_; }
   bool done() const { return ok_ && in_.empty(); }
+  std::string file;  // the path of the reading being read
 
  private:
+  std::string bytes(std::uint64_t n) {
+    if (n > in_.size()) return fail(), std::string();
+    std::string s(in_.substr(0, n));
+    in_.remove_prefix(n);
+    return s;
+  }
   std::uint64_t fail() {
     ok_ = false;
     in_ = {};
@@ -143,12 +176,12 @@ Version read_version(Reader& r) {
   v.has_text = r.choice(1) == 1;
   v.text_html = r.text();
   v.nota_html = r.text();
-  for (std::size_t n = r.count(8); n > 0; --n) v.links.push_back(read_link(r));
+  for (std::size_t n = r.count(17); n > 0; --n) v.links.push_back(read_link(r));
   v.amended_by = r.text();
   v.source_key = r.text();
   v.format = r.choice(SourceFormat::kLegifranceJson);
   v.origin = r.location();
-  for (std::size_t n = r.count(8); n > 0; --n) v.also_from.push_back(r.location());
+  for (std::size_t n = r.count(3); n > 0; --n) v.also_from.push_back(r.location());
   return v;
 }
 
@@ -168,37 +201,239 @@ Diagnostic read_diagnostic(Reader& r) {
   d.where = r.location();
   d.message = r.text();
   d.source_line = r.text();
-  for (std::size_t n = r.count(8); n > 0; --n) d.notes.push_back(r.text());
+  for (std::size_t n = r.count(1); n > 0; --n) d.notes.push_back(r.text());
   d.group = r.text();
   return d;
+}
+
+void write_section_ref(Writer& w, const SectionRef& section) {
+  w.text(section.title);
+  w.text(section.legi_id);
+  w.signed_number(section.order);
+}
+
+SectionRef read_section_ref(Reader& r) {
+  SectionRef section;
+  section.title = r.text();
+  section.legi_id = r.text();
+  section.order = r.signed_number();
+  return section;
+}
+
+void write_sections(Writer& w, const std::vector<SectionRef>& sections) {
+  w.number(sections.size());
+  for (const SectionRef& section : sections) write_section_ref(w, section);
+}
+
+std::vector<SectionRef> read_sections(Reader& r) {
+  std::vector<SectionRef> sections(r.count(3));
+  for (SectionRef& section : sections) section = read_section_ref(r);
+  return sections;
+}
+
+void write_entries(Writer& w, const std::vector<LegiEntry>& entries) {
+  w.number(entries.size());
+  for (const LegiEntry& e : entries) {
+    w.number(static_cast<std::uint64_t>(e.kind));
+    for (const std::string* s : {&e.id, &e.number, &e.title, &e.state, &e.origin}) w.text(*s);
+    w.date(e.start);
+    w.date(e.end);
+    w.number(static_cast<std::uint32_t>(e.level));
+    w.location(e.where);
+  }
+}
+
+std::vector<LegiEntry> read_entries(Reader& r) {
+  std::vector<LegiEntry> entries(r.count(12));
+  for (LegiEntry& e : entries) {
+    e.kind = r.choice(LegiEntry::Kind::kText);
+    for (std::string* s : {&e.id, &e.number, &e.title, &e.state, &e.origin}) *s = r.text();
+    e.start = r.date();
+    e.end = r.date();
+    e.level = r.small_int();
+    e.where = r.location();
+  }
+  return entries;
+}
+
+void write_legi(Writer& w, const LegiArticle& a) {
+  const ArticleRecord& record = a.record;
+  for (const std::string* s : {&record.code_title, &record.code_legi_id, &record.number.text(),
+                               &record.cid, &a.ancien_id, &a.nature, &a.type})
+    w.text(*s);
+  write_sections(w, record.section_path);
+  w.signed_number(record.order);
+  write_version(w, record.version);
+  write_entries(w, a.versions);
+}
+
+void read_legi(Reader& r, LegiArticle& a) {
+  ArticleRecord& record = a.record;
+  record.code_title = r.text();
+  record.code_legi_id = r.text();
+  record.number = ArticleNumber(r.text());
+  for (std::string* s : {&record.cid, &a.ancien_id, &a.nature, &a.type}) *s = r.text();
+  record.section_path = read_sections(r);
+  record.order = r.signed_number();
+  record.version = read_version(r);
+  a.versions = read_entries(r);
+}
+
+void write_legi(Writer& w, const LegiSection& s) {
+  for (const std::string* t : {&s.id, &s.title, &s.text_id, &s.text_title}) w.text(*t);
+  write_sections(w, s.parents);
+  write_entries(w, s.children);
+  w.location(s.where);
+}
+
+void read_legi(Reader& r, LegiSection& s) {
+  for (std::string* t : {&s.id, &s.title, &s.text_id, &s.text_title}) *t = r.text();
+  s.parents = read_sections(r);
+  s.children = read_entries(r);
+  s.where = r.location();
+}
+
+void write_legi(Writer& w, const LegiTextStructure& s) {
+  for (const std::string* t : {&s.id, &s.cid, &s.nature}) w.text(*t);
+  w.date(s.last_modified);
+  write_entries(w, s.versions);
+  write_entries(w, s.children);
+  w.location(s.where);
+}
+
+void read_legi(Reader& r, LegiTextStructure& s) {
+  for (std::string* t : {&s.id, &s.cid, &s.nature}) *t = r.text();
+  s.last_modified = r.date();
+  s.versions = read_entries(r);
+  s.children = read_entries(r);
+  s.where = r.location();
+}
+
+void write_legi(Writer& w, const LegiTextVersion& v) {
+  for (const std::string* t : {&v.id, &v.cid, &v.nature, &v.title, &v.full_title}) w.text(*t);
+  w.date(v.last_modified);
+  w.number(static_cast<std::uint64_t>(v.status));
+  w.date(v.start);
+  w.date(v.end);
+  w.location(v.where);
+}
+
+void read_legi(Reader& r, LegiTextVersion& v) {
+  for (std::string* t : {&v.id, &v.cid, &v.nature, &v.title, &v.full_title}) *t = r.text();
+  v.last_modified = r.date();
+  v.status = r.choice(ArticleStatus::kDeplace);
+  v.start = r.date();
+  v.end = r.date();
+  v.where = r.location();
+}
+
+void write_parsed(Writer& w, const ParsedMarkdown& parsed) {
+  w.number(parsed.parsed ? 1 : 0);
+  if (parsed.parsed) {
+    w.text(parsed.article.number.text());
+    w.text(parsed.article.code_title);
+    w.text(parsed.article.cid);
+    write_version(w, parsed.article.version);
+  }
+  w.number(parsed.diagnostics.size());
+  for (const Diagnostic& d : parsed.diagnostics) write_diagnostic(w, d);
+}
+
+void read_parsed(Reader& r, ParsedMarkdown& parsed) {
+  parsed.parsed = r.choice(1) == 1;
+  if (parsed.parsed) {
+    parsed.article.number = ArticleNumber(r.text());
+    parsed.article.code_title = r.text();
+    parsed.article.cid = r.text();
+    parsed.article.version = read_version(r);
+  }
+  for (std::size_t n = r.count(8); n > 0; --n) parsed.diagnostics.push_back(read_diagnostic(r));
+}
+
+// A document as its variant's index (plus one; 0 for none) and its fields.
+void write_parsed(Writer& w, const ParsedLegi& parsed) {
+  w.number(parsed.document ? parsed.document->index() + 1 : 0);
+  if (parsed.document) std::visit([&w](const auto& doc) { write_legi(w, doc); }, *parsed.document);
+  w.number(parsed.diagnostics.size());
+  for (const Diagnostic& d : parsed.diagnostics) write_diagnostic(w, d);
+}
+
+void read_parsed(Reader& r, ParsedLegi& parsed) {
+  switch (r.choice<std::size_t>(std::variant_size_v<LegiDocument>)) {
+    case 0:
+      break;
+    case 1:
+      read_legi(r, parsed.document.emplace().emplace<0>());
+      break;
+    case 2:
+      read_legi(r, parsed.document.emplace().emplace<1>());
+      break;
+    case 3:
+      read_legi(r, parsed.document.emplace().emplace<2>());
+      break;
+    case 4:
+      read_legi(r, parsed.document.emplace().emplace<3>());
+      break;
+  }
+  for (std::size_t n = r.count(8); n > 0; --n) parsed.diagnostics.push_back(read_diagnostic(r));
+}
+
+// One kind of readings: how many, then each file's path, stamp and reading.
+template <typename Parsed>
+void write_readings(Writer& w, const StampedReadings<Parsed>& cache) {
+  const auto readings = cache.recorded();
+  w.number(readings.size());
+  for (const auto& reading : readings) {
+    w.text(reading.path);
+    w.file = reading.path;
+    w.number(reading.stamp.device);
+    w.number(reading.stamp.inode);
+    w.number(reading.stamp.size);
+    w.signed_number(reading.stamp.mtime_ns);
+    write_parsed(w, *reading.parsed);
+  }
+}
+
+template <typename Parsed>
+std::vector<typename StampedReadings<Parsed>::Stamped> read_readings(Reader& r) {
+  std::vector<typename StampedReadings<Parsed>::Stamped> readings(r.count(7));
+  for (auto& reading : readings) {
+    reading.path = r.text();
+    r.file = reading.path;
+    reading.stamp.device = r.number();
+    reading.stamp.inode = r.number();
+    reading.stamp.size = r.number();
+    reading.stamp.mtime_ns = r.signed_number();
+    auto parsed = std::make_shared<Parsed>();
+    read_parsed(r, *parsed);
+    reading.parsed = std::move(parsed);
+  }
+  return readings;
+}
+
+// Written within a clock tick of the build's start, a file may have been written again since
+// without a new stamp: it is read again.
+template <typename Stamped, typename Parsed>
+std::size_t trust_readings(std::vector<Stamped>& readings, std::int64_t dated_ns,
+                           StampedReadings<Parsed>& cache) {
+  std::size_t added = 0;
+  for (Stamped& reading : readings) {
+    if (reading.stamp.mtime_ns + kStampSettleNanoseconds >= dated_ns) continue;
+    cache.store(reading.path, reading.stamp, std::move(reading.parsed));
+    ++added;
+  }
+  return added;
 }
 
 }  // namespace
 
 std::string format_source_record(const SourceCache& cache, std::string_view program) {
-  const std::vector<SourceCache::Stamped> readings = cache.recorded();
   Writer w;
   w.out += kHeader;
   w.out += program;
   w.out += '\n';
-  w.number(readings.size());
-  for (const SourceCache::Stamped& reading : readings) {
-    w.text(reading.path);
-    w.number(reading.stamp.device);
-    w.number(reading.stamp.inode);
-    w.number(reading.stamp.size);
-    w.number(static_cast<std::uint64_t>(reading.stamp.mtime_ns));
-    const ParsedMarkdown& parsed = *reading.parsed;
-    w.number(parsed.parsed ? 1 : 0);
-    if (parsed.parsed) {
-      w.text(parsed.article.number.text());
-      w.text(parsed.article.code_title);
-      w.text(parsed.article.cid);
-      write_version(w, parsed.article.version);
-    }
-    w.number(parsed.diagnostics.size());
-    for (const Diagnostic& d : parsed.diagnostics) write_diagnostic(w, d);
-  }
+  write_readings(w, cache.markdown);
+  write_readings(w, cache.legi);
   return std::move(w.out);
 }
 
@@ -208,34 +443,11 @@ std::size_t read_source_record(std::string_view text, std::string_view program,
   text.remove_prefix(kHeader.size());
   if (!text.starts_with(program) || text.substr(program.size(), 1) != "\n") return 0;
   Reader r(text.substr(program.size() + 1));
-  std::vector<SourceCache::Stamped> readings(r.count(8));
-  for (SourceCache::Stamped& reading : readings) {
-    reading.path = r.text();
-    reading.stamp.device = r.number();
-    reading.stamp.inode = r.number();
-    reading.stamp.size = r.number();
-    reading.stamp.mtime_ns = static_cast<std::int64_t>(r.number());
-    auto parsed = std::make_shared<ParsedMarkdown>();
-    parsed->parsed = r.choice(1) == 1;
-    if (parsed->parsed) {
-      parsed->article.number = ArticleNumber(r.text());
-      parsed->article.code_title = r.text();
-      parsed->article.cid = r.text();
-      parsed->article.version = read_version(r);
-    }
-    for (std::size_t n = r.count(8); n > 0; --n) parsed->diagnostics.push_back(read_diagnostic(r));
-    reading.parsed = std::move(parsed);
-  }
+  auto markdown = read_readings<ParsedMarkdown>(r);
+  auto legi = read_readings<ParsedLegi>(r);
   if (!r.done()) return 0;
-  std::size_t added = 0;
-  for (SourceCache::Stamped& reading : readings) {
-    // Written within a clock tick of the build's start, a file may have been written again
-    // since without a new stamp: it is read again.
-    if (reading.stamp.mtime_ns + kStampSettleNanoseconds >= dated_ns) continue;
-    cache.store(reading.path, reading.stamp, std::move(reading.parsed));
-    ++added;
-  }
-  return added;
+  return trust_readings(markdown, dated_ns, cache.markdown) +
+         trust_readings(legi, dated_ns, cache.legi);
 }
 
 }  // namespace legisite

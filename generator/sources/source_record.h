@@ -1,8 +1,8 @@
 #pragma once
-/// What a build read from its Markdown article files, kept beside the site it published
-/// (.legisite-sources), so that the next build over that site reads and parses only the files
-/// whose stamp (device, inode, size, mtime) changed. It holds each file's reading as
-/// read_markdown_article made it, and the diagnostics that reading gave.
+/// What a build read from its Markdown article files and LEGI XML files, kept beside the site it
+/// published (.legisite-sources), so that the next build over that site reads and parses only the
+/// files whose stamp (device, inode, size, mtime) changed. It holds each file's reading as
+/// read_markdown_article or parse_legi_document made it, and the diagnostics that reading gave.
 
 #include <cstddef>
 #include <cstdint>

@@ -205,6 +205,35 @@ TEST_CASE("a build over its site reads only the source files whose stamp changed
   CHECK(p.written_paths.count(".legisite-sources") == 1);
 }
 
+TEST_CASE("a build over its site reads only the LEGI XML files whose stamp changed",
+          "[build][incremental]") {
+  // Three formats in one content tree: a JSON dump, LEGI XML files and Markdown files.
+  Project p(kSource + "/tests/golden/mixed/content");
+  const auto hour_ago = fs::file_time_type::clock::now() - std::chrono::hours(1);
+  for (const auto& entry : fs::recursive_directory_iterator(p.content))
+    if (entry.is_regular_file()) fs::last_write_time(entry.path(), hour_ago);
+  p.build_and_compare("first build");
+  CHECK(p.last_report.source_files_unchanged == 0);
+
+  // Nothing changed: the LEGI XML files and the Markdown article are not read; the JSON dump and
+  // the _index.md files are.
+  p.build_and_compare("nothing changed");
+  CHECK(p.last_report.source_files == 3);
+  CHECK(p.last_report.source_files_unchanged == 3);
+  CHECK(p.last_written == 0);
+
+  // One LEGI article's text edited: that file is read too, and the site equals a clean build's.
+  const fs::path xml = p.content / "xml/LEGITEXT000099000009/article/LEGIARTI000099000901.xml";
+  std::string text = read_file(xml);
+  const std::string from = "Texte de l'an 2000";
+  REQUIRE(text.find(from) != std::string::npos);
+  write_file(xml, text.replace(text.find(from), from.size(), "Texte corrigé de l'an 2000"));
+  p.build_and_compare("one LEGI article's text changed");
+  CHECK(p.last_report.source_files == 4);
+  CHECK(p.last_report.source_files_unchanged == 2);
+  CHECK(p.last_written > 0);
+}
+
 TEST_CASE(
     "after each edit, a build over the published site equals a clean build and writes only "
     "the files whose bytes changed",

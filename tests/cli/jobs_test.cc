@@ -88,6 +88,30 @@ MemoryFileSystem history(int count) {
   return files;
 }
 
+// A LEGI XML tree of `count` articles, each file in its own folder as in DILA's dump, citing the
+// next; every eleventh file is not well-formed and every thirteenth lacks its NUM, so that
+// problems come from many chunks of files.
+MemoryFileSystem legi_tree(int count) {
+  MemoryFileSystem files;
+  const std::string code = "LEGITEXT000000000001";
+  for (int i = 1; i <= count; ++i) {
+    const std::string n = std::to_string(i * 10), id = "LEGIARTI" + std::to_string(100000000 + i);
+    std::string xml =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ARTICLE><META><META_COMMUN><ID>" + id +
+        "</ID><NATURE>Article</NATURE></META_COMMUN><META_SPEC><META_ARTICLE>" +
+        (i % 13 == 0 ? "" : "<NUM>L" + n + "</NUM>") +
+        "<ETAT>VIGUEUR</ETAT><DATE_DEBUT>1985-01-01</DATE_DEBUT><DATE_FIN>2999-01-01</DATE_FIN>"
+        "</META_ARTICLE></META_SPEC></META><CONTEXTE><TEXTE cid=\"" +
+        code +
+        "\"><TITRE_TXT>Code de test</TITRE_TXT></TEXTE></CONTEXTE><BLOC_TEXTUEL><CONTENU><p>"
+        "Voir l'article L. " +
+        std::to_string(i * 10 + 10) + ".</p></CONTENU></BLOC_TEXTUEL></ARTICLE>\n";
+    if (i % 11 == 0) xml.resize(xml.size() / 2);
+    files.add_file(code + "/article/" + id.substr(14, 2) + "/" + id + ".xml", xml);
+  }
+  return files;
+}
+
 void check_same_for_every_thread_count(const FileSystem& content) {
   const Built one = build(content, 1);
   REQUIRE(one.files.size() > 100);
@@ -120,6 +144,14 @@ TEST_CASE("a history builds the same site with 1, 2, 3 and 8 threads", "[cli][jo
   MemoryFileSystem content = history(200);
   const Built one = build(content, 1);
   CHECK(one.diagnostics.find("no commit of commits.jsonl wrote this version") != std::string::npos);
+  check_same_for_every_thread_count(content);
+}
+
+TEST_CASE("a LEGI XML tree builds the same site with 1, 2, 3 and 8 threads", "[cli][jobs]") {
+  MemoryFileSystem content = legi_tree(300);
+  const Built one = build(content, 1);
+  CHECK(one.diagnostics.find("not well-formed") != std::string::npos);
+  CHECK(one.diagnostics.find("NUM") != std::string::npos);
   check_same_for_every_thread_count(content);
 }
 

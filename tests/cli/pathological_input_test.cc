@@ -83,8 +83,10 @@ TEST_CASE(
                  "LEGITEXT000099000001/article/LEGIARTI000099000001.xml:207:1: error: "
                  "CONTEXTE/TEXTE/TM nests 5000 sections deep, more than the 200 levels "
                  "sections may nest; placed in its section at level 200\n"));
+  // What the pages show (the records beside them keep the file's reading, all 5000 levels).
   std::string all;
-  for (const auto& [path, text] : read_tree(p.site.string())) all += text;
+  for (const auto& [path, text] : read_tree(p.site.string()))
+    if (!path.starts_with(".legisite")) all += text;
   CHECK(contains(all, "Niveau 200<"));
   CHECK_FALSE(contains(all, "Niveau 201<"));
   CHECK(contains(all, "Au fond."));

@@ -1,12 +1,13 @@
 // The record of the sources' readings (.legisite-sources): read back, it gives each reading as
-// read_markdown_article made it, for a file left alone before the record's date, and nothing from a
-// record another program wrote or a damaged one.
+// read_markdown_article or parse_legi_document made it, for a file left alone before the record's
+// date, and nothing from a record another program wrote or a damaged one.
 
 #include "sources/source_record.h"
 
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <filesystem>
+#include <variant>
 
 #include "io/file_system.h"
 #include "support/environment.h"
@@ -60,7 +61,7 @@ void check_same(const ParsedMarkdown& a, const ParsedMarkdown& b) {
   }
 }
 
-/// A folder of article files, read through a cache as a load does.
+/// A folder of Markdown article files and LEGI XML files, read through a cache as a load does.
 struct Readings {
   testing::TempDir dir{"legisite-source-record"};
   SourceCache cache;
@@ -73,8 +74,12 @@ struct Readings {
   void read_all() {
     DiskFileSystem files(dir.path.string());
     Diagnostics diagnostics;
-    for (const std::string& path : paths)
-      read_article_file(files, path, &cache, false, diagnostics);
+    for (const std::string& path : paths) {
+      if (path.ends_with(".xml"))
+        read_legi_file(files, path, &cache, diagnostics);
+      else
+        read_article_file(files, path, &cache, false, diagnostics);
+    }
   }
   FileStamp stamp(const std::string& path) const {
     FileStamp stamp;
@@ -109,21 +114,81 @@ TEST_CASE("a record read back gives every reading as it was read, diagnostics in
   for (const std::string& path : r.paths) {
     INFO(path);
     const FileStamp stamp = r.stamp(path);
-    auto was = r.cache.find(path, stamp), is = back.find(path, stamp);
+    auto was = r.cache.markdown.find(path, stamp), is = back.markdown.find(path, stamp);
     REQUIRE(was);
     REQUIRE(is);
     check_same(*was, *is);
   }
   // What the files hold shows in the readings compared: links, warnings, an error.
-  const auto seed_reading = back.find("R133-19.md", r.stamp("R133-19.md"));
+  const auto seed_reading = back.markdown.find("R133-19.md", r.stamp("R133-19.md"));
   CHECK(seed_reading->parsed);
   CHECK(seed_reading->article.version.links.size() > 5);
   CHECK(seed_reading->article.version.text_html.find("sont conclues") != std::string::npos);
-  CHECK(back.find("Livre 1/L2.md", r.stamp("Livre 1/L2.md"))->diagnostics.size() >= 2);
-  CHECK_FALSE(back.find("Livre 1/sans-numéro.md", r.stamp("Livre 1/sans-numéro.md"))->parsed);
+  CHECK(back.markdown.find("Livre 1/L2.md", r.stamp("Livre 1/L2.md"))->diagnostics.size() >= 2);
+  CHECK_FALSE(
+      back.markdown.find("Livre 1/sans-numéro.md", r.stamp("Livre 1/sans-numéro.md"))->parsed);
   // A reading read back is recorded again byte for byte.
   back.start_load();
-  for (const std::string& path : r.paths) back.find(path, r.stamp(path));
+  for (const std::string& path : r.paths) back.markdown.find(path, r.stamp(path));
+  CHECK(format_source_record(back, "program-1") == record);
+}
+
+TEST_CASE("a record read back gives every LEGI document as it was read, diagnostics included",
+          "[sources]") {
+  const fs::path real = LEGISITE_SHARED_DIR "/corpus/legi-xml";
+  if (!fs::is_directory(real)) {
+    legisite::testing::skip_because_missing(real.string() + " (real LEGI XML files)");
+    return;
+  }
+  Readings r;
+  // One real file of each kind the reader knows: ARTICLE, SECTION_TA, TEXTELR, TEXTE_VERSION.
+  const std::vector<std::string> kinds = {"LEGIARTI000006398122.xml", "LEGISCTA000006135575.xml",
+                                          "struct/LEGITEXT000006070666.xml",
+                                          "version/LEGITEXT000006070666.xml"};
+  for (const std::string& name : kinds) r.add(name, testing::read_file(real / name));
+  r.add("broken.xml", "<ARTICLE><META>");  // not well-formed: no document, an error
+  r.read_all();
+  REQUIRE(r.cache.size() == 5);
+
+  const std::string record = format_source_record(r.cache, "program-1");
+  SourceCache back;
+  CHECK(read_source_record(record, "program-1", stamp_clock_now(), back) == 5);
+  auto read_back = [&](const std::string& path) {
+    auto is = back.legi.find(path, r.stamp(path));
+    REQUIRE(is);
+    return is;
+  };
+  for (std::size_t i = 0; i < kinds.size(); ++i) {
+    INFO(kinds[i]);
+    auto was = r.cache.legi.find(kinds[i], r.stamp(kinds[i]));
+    auto is = read_back(kinds[i]);
+    REQUIRE(is->document);
+    CHECK(is->document->index() == i);
+    CHECK(is->diagnostics.size() == was->diagnostics.size());
+  }
+  const auto& article = std::get<LegiArticle>(*read_back(kinds[0])->document);
+  const auto& was_article =
+      std::get<LegiArticle>(*r.cache.legi.find(kinds[0], r.stamp(kinds[0]))->document);
+  CHECK(article.record.number.text() == was_article.record.number.text());
+  CHECK(article.record.section_path == was_article.record.section_path);
+  CHECK(article.record.version.text_html == was_article.record.version.text_html);
+  CHECK(article.record.version.links == was_article.record.version.links);
+  CHECK(article.versions.size() == was_article.versions.size());
+  CHECK(!article.record.version.text_html.empty());
+  const auto& section = std::get<LegiSection>(*read_back(kinds[1])->document);
+  CHECK(!section.children.empty());
+  CHECK(section.children.back().title ==
+        std::get<LegiSection>(*r.cache.legi.find(kinds[1], r.stamp(kinds[1]))->document)
+            .children.back()
+            .title);
+  CHECK(!std::get<LegiTextVersion>(*read_back(kinds[3])->document).title.empty());
+  const auto broken = read_back("broken.xml");
+  CHECK_FALSE(broken->document);
+  REQUIRE(broken->diagnostics.size() == 1);
+  CHECK(broken->diagnostics[0].message.find("not well-formed") != std::string::npos);
+  // Read back and recorded again, every field is written as it was: byte for byte.
+  back.start_load();
+  for (const std::string& path : r.paths) back.legi.find(path, r.stamp(path));
   CHECK(format_source_record(back, "program-1") == record);
 }
 
@@ -137,11 +202,11 @@ TEST_CASE("a reading is trusted only for a file left alone a second before the r
   SourceCache soon, later;
   CHECK(read_source_record(record, "p", written + kStampSettleNanoseconds / 2, soon) == 0);
   CHECK(read_source_record(record, "p", written + 2 * kStampSettleNanoseconds, later) == 1);
-  CHECK(later.find("L1.md", r.stamp("L1.md")));
+  CHECK(later.markdown.find("L1.md", r.stamp("L1.md")));
   // Another stamp (the file written again) finds nothing.
   FileStamp other = r.stamp("L1.md");
   ++other.size;
-  CHECK_FALSE(later.find("L1.md", other));
+  CHECK_FALSE(later.markdown.find("L1.md", other));
 }
 
 TEST_CASE("a record another program wrote, or a damaged one, gives nothing", "[sources]") {
@@ -159,6 +224,10 @@ TEST_CASE("a record another program wrote, or a damaged one, gives nothing", "[s
     CHECK(read_source_record(record.substr(0, cut), "program-1", stamp_clock_now(), cache) == 0);
   }
   CHECK(read_source_record(record + "x", "program-1", stamp_clock_now(), cache) == 0);
+  // A record of the first format (Markdown readings alone) is another program's.
+  std::string first = record;
+  first.replace(first.find(" 2\n"), 3, " 1\n");
+  CHECK(read_source_record(first, "program-1", stamp_clock_now(), cache) == 0);
   CHECK(cache.size() == 0);
   CHECK(read_source_record(record, "program-1", stamp_clock_now(), cache) == 2);
 }
