@@ -30,7 +30,7 @@ fuzz_one() {
   echo "$status" >"$crashes.status"
 }
 set -- front_matter markdown legi_xml legifrance_json html_sanitizer citations \
-  tricoteuses_references whole_code_markdown
+  tricoteuses_references whole_code_markdown source_record
 rm -f build-checked/fuzz-crashes/*.status
 running=0
 for target; do

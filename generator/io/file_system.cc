@@ -13,6 +13,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <set>
 #include <sstream>
 #include <system_error>
@@ -336,11 +337,23 @@ std::int64_t stamp_clock_now() {
       .count();
 }
 
+namespace {
+
+// A file time as nanoseconds since the epoch; false past what they count (the years 1678 to
+// 2261, with a margin for the second a stamp settles): file systems keep dates up to 2446
+// (ext4) and beyond (tmpfs), which content may carry.
+bool nanoseconds_of(const struct timespec& time, std::int64_t& out) {
+  constexpr std::int64_t kLimit = std::numeric_limits<std::int64_t>::max() / 1'000'000'000 - 2;
+  if (time.tv_sec > kLimit || time.tv_sec < -kLimit) return false;
+  out = static_cast<std::int64_t>(time.tv_sec) * 1'000'000'000 + time.tv_nsec;
+  return true;
+}
+
+}  // namespace
+
 bool file_mtime_ns(const std::string& full, std::int64_t& out) {
   struct stat info;
-  if (::stat(full.c_str(), &info) != 0) return false;
-  out = static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec;
-  return true;
+  return ::stat(full.c_str(), &info) == 0 && nanoseconds_of(info.st_mtim, out);
 }
 
 bool DiskFileSystem::stamp(const std::string& path, FileStamp& out) const {
@@ -349,8 +362,7 @@ bool DiskFileSystem::stamp(const std::string& path, FileStamp& out) const {
   out.device = static_cast<std::uint64_t>(info.st_dev);
   out.inode = static_cast<std::uint64_t>(info.st_ino);
   out.size = static_cast<std::uint64_t>(info.st_size);
-  out.mtime_ns = static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec;
-  return true;
+  return nanoseconds_of(info.st_mtim, out.mtime_ns);
 }
 
 bool DiskFileSystem::is_file(const std::string& path) const {

@@ -90,7 +90,8 @@ struct FileStamp {
 
 /// Now, on the clock of FileStamp::mtime_ns (nanoseconds since the epoch).
 std::int64_t stamp_clock_now();
-/// The mtime of the file at `full`, a path on disk, as FileStamp::mtime_ns; false when it has none.
+/// The mtime of the file at `full`, a path on disk, as FileStamp::mtime_ns; false when it has none
+/// or one those nanoseconds cannot count (past 2261).
 bool file_mtime_ns(const std::string& full, std::int64_t& out);
 
 /// Read-only view of a tree of files, paths relative to a root and separated by '/'.
@@ -145,7 +146,8 @@ class DiskFileSystem final : public FileSystem {
                                         std::vector<SkippedEntry>& skipped) const override;
   bool is_directory(const std::string& path) const override;
   bool is_file(const std::string& path) const override;
-  /// Of a regular file only: a symbolic link has none, so that retargeting it is never missed.
+  /// Of a regular file only: a symbolic link has none, so that retargeting it is never missed;
+  /// nor has a file dated past what FileStamp::mtime_ns counts (2261).
   bool stamp(const std::string& path, FileStamp& out) const override;
   /// The on-disk path of a relative path, for diagnostics.
   std::string full_path(const std::string& path) const;

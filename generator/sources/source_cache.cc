@@ -122,7 +122,7 @@ void keep_reading(const FileSystem& files, const std::string& path, const Stampi
   FileStamp after;
   if (files.stamp(path, after) && after == s.before)
     readings.store(path, s.before, std::move(parsed),
-                   after.mtime_ns + kStampSettleNanoseconds < s.read_at);
+                   after.mtime_ns < s.read_at - kStampSettleNanoseconds);
   else
     readings.remember(path, std::move(parsed));
 }

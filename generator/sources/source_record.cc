@@ -418,7 +418,7 @@ std::size_t trust_readings(std::vector<Stamped>& readings, std::int64_t dated_ns
                            StampedReadings<Parsed>& cache) {
   std::size_t added = 0;
   for (Stamped& reading : readings) {
-    if (reading.stamp.mtime_ns + kStampSettleNanoseconds >= dated_ns) continue;
+    if (reading.stamp.mtime_ns >= dated_ns - kStampSettleNanoseconds) continue;
     cache.store(reading.path, reading.stamp, std::move(reading.parsed));
     ++added;
   }

@@ -2,6 +2,9 @@
 
 #include "io/file_system.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+
 #include <atomic>
 #include <catch2/catch.hpp>
 #include <chrono>
@@ -372,4 +375,30 @@ TEST_CASE("a small file, or one that ends exactly on a page, is read rather than
 }
 
 }  // namespace
+TEST_CASE("a file dated past what a stamp counts (2261) has no stamp, one dated 2200 has", "[io]") {
+  TempDir dir;
+  dir.write("far.md", "loin");
+  dir.write("near.md", "proche");
+  // The year 2400 (ext4 keeps dates to 2446, tmpfs beyond), and the year 2200.
+  const struct timespec far[2] = {{13'569'465'600, 0}, {13'569'465'600, 0}};
+  const struct timespec near[2] = {{7'258'118'400, 5}, {7'258'118'400, 5}};
+  REQUIRE(::utimensat(AT_FDCWD, (dir.path() + "/far.md").c_str(), far, 0) == 0);
+  REQUIRE(::utimensat(AT_FDCWD, (dir.path() + "/near.md").c_str(), near, 0) == 0);
+  DiskFileSystem files(dir.path());
+  FileStamp stamp;
+  std::int64_t mtime = 0;
+  struct stat kept;
+  REQUIRE(::stat((dir.path() + "/far.md").c_str(), &kept) == 0);
+  if (kept.st_mtim.tv_sec < 9'300'000'000) {
+    WARN("this file system clamps dates before 2261: nothing to check");
+    return;
+  }
+  CHECK_FALSE(files.stamp("far.md", stamp));
+  CHECK_FALSE(file_mtime_ns(dir.path() + "/far.md", mtime));
+  REQUIRE(files.stamp("near.md", stamp));
+  CHECK(stamp.mtime_ns == 7'258'118'400'000'000'005);
+  CHECK(file_mtime_ns(dir.path() + "/near.md", mtime));
+  CHECK(mtime == stamp.mtime_ns);
+}
+
 }  // namespace legisite::file_system_test
