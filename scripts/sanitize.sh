@@ -79,7 +79,7 @@ if [ -d "$SHARED" ]; then
     case "$dump" in *css-20*) continue ;; esac
     run "$(basename "$dump" .json)" --content "$dump"
   done
-  run legi-xml --content "$SHARED/legi-xml"
+  run_over legi-xml true --content "$SHARED/legi-xml"
   run legifrance-api --content "$SHARED/legifrance-api" --keep-going
   wait
 elif [ "${CI:-}" = "true" ]; then
