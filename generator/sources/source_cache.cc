@@ -138,20 +138,27 @@ void give(const ParsedLegi& parsed, LegiFile& file, Diagnostics& diagnostics) {
   file.document = parsed.document;
 }
 
+// Gives the kept reading of a file whose stamp is unchanged, as if it had been read now: false
+// when there is none.
+template <typename Parsed, typename File>
+bool give_kept(const Stamping& s, const std::string& path, StampedReadings<Parsed>& readings,
+               File& file, Diagnostics& diagnostics) {
+  auto parsed = readings.find(path, s.before);
+  if (!parsed) return false;
+  file.opened = true;
+  file.cached = true;
+  give(*parsed, file, diagnostics);
+  return true;
+}
+
 }  // namespace
 
 ArticleFile read_article_file(const FileSystem& files, const std::string& path, SourceCache* cache,
                               bool detect_whole_code, Diagnostics& diagnostics) {
   ArticleFile file;
   const Stamping stamping = stamp_before_reading(files, path, cache != nullptr);
-  if (stamping.stamped) {
-    if (auto parsed = cache->markdown.find(path, stamping.before)) {
-      file.opened = true;
-      file.cached = true;
-      give(*parsed, file, diagnostics);
-      return file;
-    }
-  }
+  if (stamping.stamped && give_kept(stamping, path, cache->markdown, file, diagnostics))
+    return file;
   std::string error;
   if (!files.read_file(path, file.text, error)) {
     diagnostics.error({path, 0, 0}, "cannot read file: " + error);
@@ -179,14 +186,7 @@ LegiFile read_legi_file(const FileSystem& files, const std::string& path, Source
                         Diagnostics& diagnostics) {
   LegiFile file;
   const Stamping stamping = stamp_before_reading(files, path, cache != nullptr);
-  if (stamping.stamped) {
-    if (auto parsed = cache->legi.find(path, stamping.before)) {
-      file.opened = true;
-      file.cached = true;
-      give(*parsed, file, diagnostics);
-      return file;
-    }
-  }
+  if (stamping.stamped && give_kept(stamping, path, cache->legi, file, diagnostics)) return file;
   std::string text, error;
   if (!files.read_file(path, text, error)) {
     diagnostics.error({path, 0, 0}, "cannot read file: " + error);
