@@ -133,9 +133,9 @@ void date_legi_codes(Corpus& corpus, const std::vector<std::pair<std::string, Da
 }
 
 // Every file of `xml_paths` read and parsed on `jobs` threads (or its reading taken from `cache`),
-// in path order (nullopt for a file
-// that could not be read or understood, reported). Each chunk reports into its own sink, absorbed
-// in chunk order: the diagnostics come out in path order whatever the thread count.
+// in path order: nullopt for a file that could not be read or understood, reported. Each chunk
+// reports into its own sink, absorbed in chunk order: the diagnostics come out in path order
+// whatever the thread count.
 std::vector<std::optional<LegiDocument>> parse_legi_files(const FileSystem& files,
                                                           const std::vector<std::string>& xml_paths,
                                                           std::size_t jobs, SourceCache* cache,
