@@ -9,9 +9,10 @@ published site, keeping their mtime) and with `--clean` (every page rendered, ev
 The script prints median wall and CPU time of each, their ratio, and what the default build
 reported (pages re-rendered and carried over; files written, unchanged, deleted).
 
-Corpora: css-2026 (`css-2026-03-14.json`: one article's `texteHtml` edited in the dump) and
-css-history (`../shared/corpus/css-history`: one version file of L311-3, its last, edited),
-both with history pages, --date 2026-11-26.
+Corpora: css-2026 (`css-2026-03-14.json`: one article's `texteHtml` edited in the dump),
+css-2026 as LEGI XML (the same dump written as a DILA LEGI tree by legi_from_json.py: the ARTICLE
+file of L111-1's current version edited) and css-history (`../shared/corpus/css-history`: one
+version file of L311-3, its last, edited), all with history pages, --date 2026-11-26.
 
 Usage: python3 bench/incremental.py [--runs 5] [--legisite build/legisite] [--work DIR]
 """
@@ -20,6 +21,7 @@ import os
 import re
 import shutil
 import statistics
+import subprocess
 import sys
 
 from measure import default_work, last_version_file, timed
@@ -29,12 +31,27 @@ SHARED = os.path.join(os.path.dirname(ROOT), "shared", "corpus")
 
 
 
+# The start of L111-1's text, which the edit marks.
+L111_1 = "<p>La sécurité sociale est fondée"
+
+
+def file_holding(tree, needle):
+    """The first file below `tree`, in path order, whose bytes hold `needle`."""
+    for folder, _, files in sorted(os.walk(tree)):
+        for name in sorted(files):
+            path = os.path.join(folder, name)
+            with open(path, "rb") as f:
+                if needle in f.read():
+                    return path
+    sys.exit(f"no file of {tree} holds {needle!r}")
+
+
 def edit_json(path, run_index):
     """Changes one article's text in the dump: L111-1's `texteHtml` (its plain `texte`, which
-    comes first, is not what pages show)."""
+    comes first, is not what pages show); or, in a LEGI tree, in its ARTICLE file."""
     with open(path, "rb") as f:
         data = f.read()
-    prefix = "<p>La sécurité sociale est fondée".encode()
+    prefix = L111_1.encode()
     markers = [prefix + b" (A)", prefix + b" (B)"]
     for old in markers + [prefix]:
         if old in data:
@@ -64,6 +81,10 @@ def corpora(work):
     os.makedirs(d)
     shutil.copy(json_src, os.path.join(d, "css.json"))
     out.append(("css-2026", os.path.join(d, "css.json"), os.path.join(d, "css.json"), edit_json))
+    legi = os.path.join(work, "css-2026-legi")
+    subprocess.run([sys.executable, os.path.join(ROOT, "bench", "legi_from_json.py"), json_src,
+                    legi], check=True, stdout=subprocess.DEVNULL)
+    out.append(("css-2026 LEGI", legi, file_holding(legi, L111_1.encode()), edit_json))
     hist = os.path.join(work, "css-history")
     shutil.copytree(os.path.join(SHARED, "css-history"), hist)
     out.append(("css-history", hist, last_version_file(hist), edit_markdown))
@@ -106,7 +127,7 @@ def main():
                 full.append((wall, cpu))
             rows.append((name, inc, full, reported))
         print(f"One-article edit, {args.runs} runs each, median; output in {args.work}")
-        print(f"{'corpus':<12} {'over the site wall/CPU':>24} {'--clean wall/CPU':>20} "
+        print(f"{'corpus':<14} {'over the site wall/CPU':>22} {'--clean wall/CPU':>20} "
               f"{'ratio wall, CPU':>16}  pages re-rendered/carried over, "
               f"files written/unchanged/deleted")
         for name, inc, full, reported in rows:
@@ -114,7 +135,7 @@ def main():
             ic = statistics.median(c for _, c in inc)
             fw = statistics.median(w for w, _ in full)
             fc = statistics.median(c for _, c in full)
-            print(f"{name:<12} {iw:>10.2f} s / {ic:>6.2f} s {fw:>8.2f} s / {fc:>6.2f} s "
+            print(f"{name:<14} {iw:>8.2f} s / {ic:>6.2f} s {fw:>8.2f} s / {fc:>6.2f} s "
                   f"{iw / fw:>8.2f}, {ic / fc:.2f}  {reported}")
     finally:
         shutil.rmtree(args.work, ignore_errors=True)
