@@ -3,7 +3,6 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <iterator>
 #include <thread>
 
@@ -157,12 +156,8 @@ BuildReport check_sources(const BuildOptions& options, Diagnostics& diagnostics)
 namespace {
 
 std::string read_record(const std::string& destination, const char* name) {
-  std::ifstream in(destination + "/" + name, std::ios::binary | std::ios::ate);
-  if (!in) return {};
-  std::string text(static_cast<std::size_t>(in.tellg()), '\0');
-  in.seekg(0);
-  if (!in.read(text.data(), static_cast<std::streamsize>(text.size()))) return {};
-  return text;
+  std::string text, error;
+  return DiskFileSystem(destination).read_file(name, text, error) ? text : std::string();
 }
 
 // The readings the site in `destination` recorded of its sources, into `cache`.

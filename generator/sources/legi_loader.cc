@@ -160,8 +160,7 @@ std::vector<std::optional<LegiDocument>> parse_legi_files(const FileSystem& file
   });
   for (Parsed& p : parsed) {
     diagnostics.absorb(std::move(p.diagnostics));
-    summary.files_read += p.counts.files_read;
-    summary.files_unchanged += p.counts.files_unchanged;
+    summary += p.counts;
   }
   return documents;
 }

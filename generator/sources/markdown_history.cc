@@ -159,8 +159,7 @@ void parse_versions(const ParseContext& context, std::vector<HistoryVersion>& ve
   });
   for (Parsed& p : parsed) {
     diagnostics.absorb(std::move(p.diagnostics));
-    summary.files_read += p.counts.files_read;
-    summary.files_unchanged += p.counts.files_unchanged;
+    summary += p.counts;
   }
 }
 

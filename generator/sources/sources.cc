@@ -117,10 +117,7 @@ LoadSummary load_sources(const FileSystem& content, Corpus& corpus, Diagnostics&
     }
     // Any other file (images, notes) is not a source and is ignored.
   }
-  LoadSummary legi = load_legi_files(files, xml_paths, corpus, diagnostics, jobs, cache);
-  summary.files_read += legi.files_read;
-  summary.files_unchanged += legi.files_unchanged;
-  summary.versions_read += legi.versions_read;
+  summary += load_legi_files(files, xml_paths, corpus, diagnostics, jobs, cache);
   for (const MarkdownHistory& history : histories)
     load_markdown_history(files, history, corpus, diagnostics, summary,
                           HistoryLoadOptions{jobs, cache});
