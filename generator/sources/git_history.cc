@@ -40,15 +40,64 @@ class OnceReporter {
   std::set<std::string> seen_;
 };
 
+/// The bytes of one index file (README.md, _index.md) and the blob they came from.
+struct KeptIndexFile {
+  std::string blob;
+  std::string bytes;
+};
+
 /// What is kept across commits so that an unchanged file is not read twice.
 struct ReadCache {
   std::unordered_map<std::string, std::optional<MarkdownArticle>> articles;  // by blob id
   MarkdownHtmlCache html;  // whole-code files change every commit, their articles rarely
+  std::map<std::string, KeptIndexFile> index_files;  // by path: the last commit's
   std::size_t blobs_read = 0;
 };
 
+bool is_index_file(const std::string& path) {
+  const std::string name = lower(base_name(path));
+  return name == "readme.md" || name == "_index.md";
+}
+
+/// A commit's tree whose index files come from the last commit's reading while their blob is the
+/// same: the layout reads them at every commit, and a code's root README.md (Tricoteuses) holds
+/// its whole text.
+class TreeKeepingIndexFiles final : public FileSystem {
+ public:
+  TreeKeepingIndexFiles(const GitTree& tree, ReadCache& cache) : tree_(tree), cache_(cache) {}
+
+  bool read_file(const std::string& path, std::string& contents,
+                 std::string& error) const override {
+    if (!is_index_file(path)) return tree_.read_file(path, contents, error);
+    std::string blob = tree_.blob_id(path);
+    KeptIndexFile& kept = cache_.index_files[path];
+    if (blob.empty() || kept.blob != blob) {
+      if (!tree_.read_file(path, kept.bytes, error)) return cache_.index_files.erase(path), false;
+      kept.blob = std::move(blob);
+    }
+    contents = kept.bytes;
+    return true;
+  }
+  std::vector<std::string> list_files(const std::string& dir) const override {
+    return tree_.list_files(dir);
+  }
+  std::vector<std::string> list_checked(const std::string& dir,
+                                        std::vector<SkippedEntry>& skipped) const override {
+    return tree_.list_checked(dir, skipped);
+  }
+  bool is_directory(const std::string& path) const override { return tree_.is_directory(path); }
+  bool is_file(const std::string& path) const override { return tree_.is_file(path); }
+
+ private:
+  const GitTree& tree_;
+  ReadCache& cache_;
+};
+
 void add_to_snapshot(Snapshot& snapshot, ArticleRecord&& record, Diagnostics& diagnostics) {
-  std::string key = record.code_title + '\x1f' + record.number.text();
+  // A code is known by its LEGITEXT when its README.md gives one: a commit that renames the code
+  // (its README's title) does not make its articles new ones.
+  const std::string& code = record.code_legi_id.empty() ? record.code_title : record.code_legi_id;
+  std::string key = code + '\x1f' + record.number.text();
   auto it = snapshot.find(key);
   if (it != snapshot.end() && it->second.section_path != record.section_path) {
     // The same number twice in one state (two chapters' "Annexe"): told apart by section.
@@ -107,7 +156,8 @@ void read_article_file(const GitTree& tree, const FileSystem& files, const Conte
 Snapshot read_commit(const GitTree& tree, const std::string& short_sha,
                      const GitHistoryOptions& options, ReadCache& cache, Diagnostics& diagnostics) {
   Snapshot snapshot;
-  CheckedFiles files(tree);
+  TreeKeepingIndexFiles kept(tree, cache);
+  CheckedFiles files(kept);
   std::vector<std::string> listing = files.list_files("");
   std::size_t layout_files = 0;
   ContentLayout layout = ContentLayout::read(files, listing, diagnostics, layout_files);
@@ -158,6 +208,7 @@ void observe(std::map<std::string, Track>& tracks, Snapshot&& snapshot, const Gi
       if (same) {
         // The text stands; what the newer file says around it (links, place) is the better.
         ArticleRecord& latest = track.versions.back();
+        latest.code_title = std::move(record.code_title);
         latest.section_path = record.section_path;
         latest.order = record.order;
         last.links = std::move(record.version.links);
@@ -196,9 +247,11 @@ void add_tracks(std::map<std::string, Track>& tracks, Corpus& corpus, Diagnostic
       if (last.status == ArticleStatus::kUnknown) last.status = ArticleStatus::kVigueur;
       if (!last.end.known()) last.end = Date::no_end();
     }
+    const std::string code_title = latest.code_title;
     std::vector<SectionRef> section = latest.section_path;
     std::int64_t order = latest.order;
     for (ArticleRecord& record : track.versions) {
+      record.code_title = code_title;
       record.section_path = section;
       record.order = order;
       if (add_record(corpus, std::move(record), diagnostics) != RecordOutcome::kRejected)

@@ -17,9 +17,14 @@ std::string last_error(const char* what) {
 }
 
 // libgit2 wants one git_libgit2_init before any call; it is never shut down (the process ends).
+// Objects are not hashed again at each read, as git itself reads them: a history reads every
+// commit's tree, and zlib still checks what it inflates.
 void init_once() {
   static std::once_flag flag;
-  std::call_once(flag, [] { git_libgit2_init(); });
+  std::call_once(flag, [] {
+    git_libgit2_init();
+    git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
+  });
 }
 
 template <typename T, void (*Free)(T*)>

@@ -1,5 +1,6 @@
 // A git repository given as content: read from its commits (sources/git_history.h).
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
 
@@ -179,6 +180,75 @@ TEST_CASE("a commit's files meet the checks of a folder's: UTF-8 with line, name
   for (const Article& a : corpus.articles()) numbers.push_back(a.number.text());
   // L3 is L1 through a link inside the tree: the same article number, given twice.
   CHECK(numbers == std::vector<std::string>{"L1", "L2"});
+}
+
+TEST_CASE("a README.md kept by commits is read again from the commit that changes it", "[git]") {
+  if (!legisite::testing::have_program("git")) {
+    legisite::testing::skip_because_missing("git");
+    return;
+  }
+  legisite::testing::TempDir tmp("legisite-git-readme");
+  std::filesystem::path repo = tmp.path / "code";
+  std::filesystem::create_directories(repo);
+  REQUIRE(run_command("git init -q " + shell_quote(repo.string())).status == 0);
+  // Tricoteuses' layout: a README.md with front matter titles each folder and orders its entries.
+  auto readme = [](const std::string& title, const std::string& entries) {
+    return "---\nNature: CODE\nIdentifiant: LEGITEXT000000000001\n---\n\n# " + title + "\n\n" +
+           entries;
+  };
+  auto section = [](const std::string& id, const std::string& title, const std::string& article) {
+    return "---\nIdentifiant: LEGISCTA00000000000" + id + "\n---\n\n# " + title +
+           "\n\n- [Article](" + article + ")\n";
+  };
+  auto article = [](const std::string& number, const std::string& text) {
+    return "---\nNature: Article\nNuméro: " + number + "\nÉtat: VIGUEUR\n---\n\n# Article " +
+           number + "\n\n" + text + "\n";
+  };
+  const std::string b_then_a = "- [B](titre_b/README.md)\n- [A](titre_a/README.md)\n";
+  write_file(repo / "README.md", readme("Code d'essai", b_then_a));
+  write_file(repo / "titre_a/README.md", section("1", "Titre A : premier", "article_1.md"));
+  write_file(repo / "titre_a/article_1.md", article("1", "Un."));
+  write_file(repo / "titre_b/README.md", section("2", "Titre B", "article_2.md"));
+  write_file(repo / "titre_b/article_2.md", article("2", "Deux."));
+  legisite::testing::commit_tree(repo, "2001-01-01", "Premier état");
+  write_file(repo / "titre_a/article_1.md", article("1", "Un, modifié."));
+  legisite::testing::commit_tree(repo, "2002-01-01", "Second état");
+  write_file(repo / "README.md", readme("Code d'essai renommé",
+                                        "- [A](titre_a/README.md)\n- [B](titre_b/README.md)\n"));
+  write_file(repo / "titre_a/README.md", section("1", "Titre A : renommé", "article_1.md"));
+  write_file(repo / "titre_b/article_2.md", article("2", "Deux, modifié."));
+  legisite::testing::commit_tree(repo, "2003-01-01", "Troisième état");
+
+  auto read = [&](const std::string& commits, Corpus& corpus) {
+    DiskFileSystem files(repo.string());
+    Diagnostics diagnostics;
+    SourceOptions options;
+    options.commits = commits;
+    load_sources(files, corpus, diagnostics, 1, options);
+    CHECK(format_all(diagnostics) == "");
+    REQUIRE(corpus.articles().size() == 2);
+  };
+  // Each article sits where the last commit read puts it, under the titles and in the order that
+  // commit's README.md files give, whatever the commits before them said. The code, renamed by
+  // the last commit, is one code known by its LEGITEXT: its articles are not new ones.
+  auto placed = [](const Corpus& corpus) {
+    std::string out = corpus.codes().front().title;
+    std::vector<const Section*> titles;
+    for (const Article& a : corpus.articles()) titles.push_back(&corpus.section(a.section));
+    std::sort(titles.begin(), titles.end(),
+              [](const Section* x, const Section* y) { return x->order < y->order; });
+    for (const Section* s : titles) out += " | " + s->title;
+    return out;
+  };
+  Corpus last;
+  read("", last);
+  CHECK(placed(last) == "Code d'essai renommé | Titre A : renommé | Titre B");
+  CHECK(last.codes().size() == 1);
+  CHECK(last.articles()[0].versions.size() == 2);
+  CHECK(last.articles()[1].versions.size() == 2);
+  Corpus second;
+  read("HEAD~1", second);
+  CHECK(placed(second) == "Code d'essai | Titre B | Titre A : premier");
 }
 
 TEST_CASE("the Constitution's Tricoteuses repository builds from its 31 commits", "[git][slow]") {
