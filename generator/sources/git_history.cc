@@ -1,8 +1,9 @@
 #include "sources/git_history.h"
 
+#include <algorithm>
 #include <map>
+#include <memory>
 #include <set>
-#include <unordered_map>
 
 #include "io/file_system.h"
 #include "sources/checked_files.h"
@@ -10,6 +11,7 @@
 #include "sources/content_layout.h"
 #include "sources/git_repository.h"
 #include "sources/markdown_reader.h"
+#include "sources/source_cache.h"
 #include "sources/whole_code_markdown.h"
 #include "text/ascii.h"
 
@@ -24,19 +26,31 @@ using Snapshot = std::map<std::string, ArticleRecord>;
 /// about the same source line in the same path (the commit aside) is a repeat.
 class OnceReporter {
  public:
-  explicit OnceReporter(Diagnostics& out) : out_(out) {}
+  OnceReporter(Diagnostics& out, std::vector<Diagnostic>& said) : out_(out), said_(said) {}
+  /// Reports again what an earlier reading of the first commits said.
+  void replay() {
+    for (const Diagnostic& d : said_) {
+      seen_.insert(key(d));
+      out_.report(d);
+    }
+  }
   void forward(Diagnostics&& scratch) {
     for (const Diagnostic& d : scratch.all()) {
-      std::string_view file = d.where.file;
-      if (std::size_t colon = file.find(':'); colon != std::string_view::npos)
-        file = file.substr(colon + 1);
-      std::string key = std::string(file) + '\n' + d.message + '\n' + d.source_line;
-      if (seen_.insert(std::move(key)).second) out_.report(d);
+      if (!seen_.insert(key(d)).second) continue;
+      out_.report(d);
+      said_.push_back(d);
     }
   }
 
  private:
+  static std::string key(const Diagnostic& d) {
+    std::string_view file = d.where.file;
+    if (std::size_t colon = file.find(':'); colon != std::string_view::npos)
+      file = file.substr(colon + 1);
+    return std::string(file) + '\n' + d.message + '\n' + d.source_line;
+  }
   Diagnostics& out_;
+  std::vector<Diagnostic>& said_;
   std::set<std::string> seen_;
 };
 
@@ -48,7 +62,7 @@ struct KeptIndexFile {
 
 /// What is kept across commits so that an unchanged file is not read twice.
 struct ReadCache {
-  std::unordered_map<std::string, std::optional<MarkdownArticle>> articles;  // by blob id
+  std::map<std::string, std::optional<MarkdownArticle>> articles;  // by blob id
   MarkdownHtmlCache html;  // whole-code files change every commit, their articles rarely
   std::map<std::string, KeptIndexFile> index_files;  // by path: the last commit's
   std::size_t blobs_read = 0;
@@ -191,16 +205,11 @@ std::string amending_text(const std::string& message) {
   return first;
 }
 
-/// The versions of one article, in commit order.
-struct Track {
-  std::vector<ArticleRecord> versions;
-  bool open = false;  // its last version is in the latest state read
-};
-
-void observe(std::map<std::string, Track>& tracks, Snapshot&& snapshot, const GitCommit& commit) {
+void observe(std::map<std::string, GitTrack>& tracks, Snapshot&& snapshot,
+             const GitCommit& commit) {
   const Date date = commit_date(commit);
   for (auto& [key, record] : snapshot) {
-    Track& track = tracks[key];
+    GitTrack& track = tracks[key];
     if (track.open) {
       Version& last = track.versions.back().version;
       bool same = last.text_html == record.version.text_html &&
@@ -238,7 +247,7 @@ void observe(std::map<std::string, Track>& tracks, Snapshot&& snapshot, const Gi
   }
 }
 
-void add_tracks(std::map<std::string, Track>& tracks, Corpus& corpus, Diagnostics& diagnostics,
+void add_tracks(std::map<std::string, GitTrack>& tracks, Corpus& corpus, Diagnostics& diagnostics,
                 LoadSummary& summary) {
   for (auto& [key, track] : tracks) {
     const ArticleRecord& latest = track.versions.back();
@@ -261,7 +270,7 @@ void add_tracks(std::map<std::string, Track>& tracks, Corpus& corpus, Diagnostic
 }
 
 // The titles of the codes the tracks belong to; taken before add_tracks moves the records.
-std::set<std::string> code_titles(const std::map<std::string, Track>& tracks) {
+std::set<std::string> code_titles(const std::map<std::string, GitTrack>& tracks) {
   std::set<std::string> titles;
   for (const auto& [key, track] : tracks) titles.insert(track.versions.back().code_title);
   return titles;
@@ -278,10 +287,22 @@ void date_codes(Corpus& corpus, const std::set<std::string>& titles, Date last) 
   }
 }
 
+// The reading `cache` holds when it read the first of `commits` with the same options: a copy to
+// read the others into; else an empty reading.
+GitHistoryReading kept_reading(const SourceCache* cache, const GitHistoryOptions& options,
+                               const std::vector<GitCommit>& commits) {
+  const GitHistoryReading* kept = cache ? cache->git.get() : nullptr;
+  if (!kept || !(kept->options == options) || kept->shas.size() > commits.size() ||
+      !std::equal(kept->shas.begin(), kept->shas.end(), commits.begin(),
+                  [](const std::string& sha, const GitCommit& c) { return sha == c.sha; }))
+    return GitHistoryReading{options, {}, {}, {}, 0};
+  return *kept;
+}
+
 }  // namespace
 
 LoadSummary load_git_history(const std::string& path, const GitHistoryOptions& options,
-                             Corpus& corpus, Diagnostics& diagnostics) {
+                             Corpus& corpus, Diagnostics& diagnostics, SourceCache* cache) {
   LoadSummary summary;
   std::string error;
   std::unique_ptr<GitRepository> repo = GitRepository::open(path, error);
@@ -295,26 +316,36 @@ LoadSummary load_git_history(const std::string& path, const GitHistoryOptions& o
                         std::to_string(dirty.size()) +
                             " Markdown file(s) of the working tree differ from the last commit; "
                             "only commits are read (commit them, or build with --no-git)");
-  OnceReporter reporter(diagnostics);
-  ReadCache cache;
-  std::map<std::string, Track> tracks;
-  Date last;
-  for (const GitCommit& commit : commits) {
+  GitHistoryReading reading = kept_reading(cache, options, commits);
+  summary.files_unchanged = reading.blobs_read;
+  OnceReporter reporter(diagnostics, reading.reported);
+  reporter.replay();
+  ReadCache read;
+  read.articles = std::move(reading.articles);
+  bool whole = true;  // every commit's tree was read: the reading may be kept
+  Date last = reading.shas.empty() ? Date() : commit_date(commits[reading.shas.size() - 1]);
+  for (std::size_t i = reading.shas.size(); i < commits.size(); ++i) {
+    const GitCommit& commit = commits[i];
     std::unique_ptr<GitTree> tree = repo->tree(commit, error);
     if (!tree) {
       diagnostics.error({path, 0, 0}, commit.sha + ": " + error);
+      whole = false;
       continue;
     }
     Diagnostics scratch;
-    Snapshot snapshot = read_commit(*tree, commit.sha.substr(0, 7), options, cache, scratch);
+    Snapshot snapshot = read_commit(*tree, commit.sha.substr(0, 7), options, read, scratch);
     reporter.forward(std::move(scratch));
-    observe(tracks, std::move(snapshot), commit);
+    observe(reading.tracks, std::move(snapshot), commit);
+    reading.shas.push_back(commit.sha);
     last = commit_date(commit);
   }
-  const std::set<std::string> titles = code_titles(tracks);
-  add_tracks(tracks, corpus, diagnostics, summary);
+  reading.blobs_read += read.blobs_read;
+  reading.articles = std::move(read.articles);
+  summary.files_read = read.blobs_read;
+  if (cache) cache->git = whole ? std::make_shared<const GitHistoryReading>(reading) : nullptr;
+  const std::set<std::string> titles = code_titles(reading.tracks);
+  add_tracks(reading.tracks, corpus, diagnostics, summary);
   if (last.known()) date_codes(corpus, titles, last);
-  summary.files_read = cache.blobs_read;
   return summary;
 }
 

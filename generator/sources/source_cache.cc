@@ -88,11 +88,12 @@ void SourceCache::finish_load() {
   legi.finish_load();
 }
 
-std::size_t SourceCache::size() const { return markdown.size() + legi.size(); }
+std::size_t SourceCache::size() const { return markdown.size() + legi.size() + (git ? 1 : 0); }
 
 void SourceCache::clear() {
   markdown.clear();
   legi.clear();
+  git.reset();
 }
 
 namespace {

@@ -14,6 +14,7 @@
 
 #include "diagnostics/diagnostics.h"
 #include "io/file_system.h"
+#include "sources/git_history.h"
 #include "sources/legi_xml.h"
 #include "sources/markdown_reader.h"
 
@@ -97,12 +98,14 @@ class StampedReadings {
 /// Where an article goes (the content layout's _index.md files, a history's commit log, the other
 /// LEGI files of its tree) is worked out again at each load, so that no change to another file
 /// can leave a cached entry wrong. Files that are a whole code in one Markdown file are not kept
-/// (their reading depends on the layout), nor JSON dumps or git repositories: those are read
-/// again.
+/// (their reading depends on the layout), nor JSON dumps: those are read again. A git repository's
+/// reading is kept up to its last commit read (git_history.h).
 class SourceCache {
  public:
   StampedReadings<ParsedMarkdown> markdown;
   StampedReadings<ParsedLegi> legi;
+  /// The last load's reading of a git repository; null when it read none.
+  std::shared_ptr<const GitHistoryReading> git;
 
   void start_load();
   void finish_load();

@@ -9,7 +9,7 @@ namespace legisite {
 
 namespace {
 
-constexpr std::string_view kHeader = "legisite source record 2\n";
+constexpr std::string_view kHeader = "legisite source record 3\n";
 
 // Every field a reader fills is written below: a field added to one of these types must be added
 // here too, which these sizes recall (the fields the resolve stage fills are left out).
@@ -28,6 +28,9 @@ static_assert(sizeof(void*) != 8 || sizeof(LegiTextStructure) == 192,
               "record LegiTextStructure's new field");
 static_assert(sizeof(void*) != 8 || sizeof(LegiTextVersion) == 224,
               "record LegiTextVersion's new field");
+static_assert(sizeof(void*) != 8 || sizeof(GitTrack) == 32, "record GitTrack's new field");
+static_assert(sizeof(void*) != 8 || sizeof(GitHistoryReading) == 216,
+              "record GitHistoryReading's new field");
 
 class Writer {
  public:
@@ -256,26 +259,36 @@ std::vector<LegiEntry> read_entries(Reader& r) {
   return entries;
 }
 
-void write_legi(Writer& w, const LegiArticle& a) {
-  const ArticleRecord& record = a.record;
-  for (const std::string* s : {&record.code_title, &record.code_legi_id, &record.number.text(),
-                               &record.cid, &a.ancien_id, &a.nature, &a.type})
+void write_record(Writer& w, const ArticleRecord& record) {
+  for (const std::string* s :
+       {&record.code_title, &record.code_legi_id, &record.number.text(), &record.cid})
     w.text(*s);
   write_sections(w, record.section_path);
   w.signed_number(record.order);
   write_version(w, record.version);
+}
+
+ArticleRecord read_record(Reader& r) {
+  ArticleRecord record;
+  record.code_title = r.text();
+  record.code_legi_id = r.text();
+  record.number = ArticleNumber(r.text());
+  record.cid = r.text();
+  record.section_path = read_sections(r);
+  record.order = r.signed_number();
+  record.version = read_version(r);
+  return record;
+}
+
+void write_legi(Writer& w, const LegiArticle& a) {
+  write_record(w, a.record);
+  for (const std::string* s : {&a.ancien_id, &a.nature, &a.type}) w.text(*s);
   write_entries(w, a.versions);
 }
 
 void read_legi(Reader& r, LegiArticle& a) {
-  ArticleRecord& record = a.record;
-  record.code_title = r.text();
-  record.code_legi_id = r.text();
-  record.number = ArticleNumber(r.text());
-  for (std::string* s : {&record.cid, &a.ancien_id, &a.nature, &a.type}) *s = r.text();
-  record.section_path = read_sections(r);
-  record.order = r.signed_number();
-  record.version = read_version(r);
+  a.record = read_record(r);
+  for (std::string* s : {&a.ancien_id, &a.nature, &a.type}) *s = r.text();
   a.versions = read_entries(r);
 }
 
@@ -327,26 +340,32 @@ void read_legi(Reader& r, LegiTextVersion& v) {
   v.where = r.location();
 }
 
+void write_article(Writer& w, const MarkdownArticle& article) {
+  w.text(article.number.text());
+  w.text(article.code_title);
+  w.text(article.cid);
+  write_version(w, article.version);
+}
+
+MarkdownArticle read_article(Reader& r) {
+  MarkdownArticle article;
+  article.number = ArticleNumber(r.text());
+  article.code_title = r.text();
+  article.cid = r.text();
+  article.version = read_version(r);
+  return article;
+}
+
 void write_parsed(Writer& w, const ParsedMarkdown& parsed) {
   w.number(parsed.parsed ? 1 : 0);
-  if (parsed.parsed) {
-    w.text(parsed.article.number.text());
-    w.text(parsed.article.code_title);
-    w.text(parsed.article.cid);
-    write_version(w, parsed.article.version);
-  }
+  if (parsed.parsed) write_article(w, parsed.article);
   w.number(parsed.diagnostics.size());
   for (const Diagnostic& d : parsed.diagnostics) write_diagnostic(w, d);
 }
 
 void read_parsed(Reader& r, ParsedMarkdown& parsed) {
   parsed.parsed = r.choice(1) == 1;
-  if (parsed.parsed) {
-    parsed.article.number = ArticleNumber(r.text());
-    parsed.article.code_title = r.text();
-    parsed.article.cid = r.text();
-    parsed.article.version = read_version(r);
-  }
+  if (parsed.parsed) parsed.article = read_article(r);
   for (std::size_t n = r.count(8); n > 0; --n) parsed.diagnostics.push_back(read_diagnostic(r));
 }
 
@@ -376,6 +395,56 @@ void read_parsed(Reader& r, ParsedLegi& parsed) {
       break;
   }
   for (std::size_t n = r.count(8); n > 0; --n) parsed.diagnostics.push_back(read_diagnostic(r));
+}
+
+// A git repository's reading: absent (0), or present (1) and its fields.
+void write_git(Writer& w, const GitHistoryReading* reading) {
+  w.number(reading ? 1 : 0);
+  if (!reading) return;
+  w.file = {};  // no location names the record: "<short sha>:<path>"
+  w.text(reading->options.commits);
+  w.text(reading->options.code_title);
+  w.number(reading->shas.size());
+  for (const std::string& sha : reading->shas) w.text(sha);
+  w.number(reading->tracks.size());
+  for (const auto& [key, track] : reading->tracks) {
+    w.text(key);
+    w.number(track.open ? 1 : 0);
+    w.number(track.versions.size());
+    for (const ArticleRecord& record : track.versions) write_record(w, record);
+  }
+  w.number(reading->reported.size());
+  for (const Diagnostic& d : reading->reported) write_diagnostic(w, d);
+  w.number(reading->blobs_read);
+  w.number(reading->articles.size());
+  for (const auto& [blob, article] : reading->articles) {
+    w.text(blob);
+    w.number(article ? 1 : 0);
+    if (article) write_article(w, *article);
+  }
+}
+
+std::shared_ptr<const GitHistoryReading> read_git(Reader& r) {
+  if (r.choice(1) == 0) return nullptr;
+  r.file = {};
+  auto reading = std::make_shared<GitHistoryReading>();
+  reading->options.commits = r.text();
+  reading->options.code_title = r.text();
+  for (std::size_t n = r.count(1); n > 0; --n) reading->shas.push_back(r.text());
+  for (std::size_t n = r.count(3); n > 0; --n) {
+    std::string key = r.text();
+    GitTrack& track = reading->tracks[std::move(key)];
+    track.open = r.choice(1) == 1;
+    for (std::size_t v = r.count(20); v > 0; --v) track.versions.push_back(read_record(r));
+  }
+  for (std::size_t n = r.count(8); n > 0; --n) reading->reported.push_back(read_diagnostic(r));
+  reading->blobs_read = r.number();
+  for (std::size_t n = r.count(2); n > 0; --n) {
+    std::string blob = r.text();
+    std::optional<MarkdownArticle>& article = reading->articles[std::move(blob)];
+    if (r.choice(1) == 1) article = read_article(r);
+  }
+  return reading;
 }
 
 // One kind of readings: how many, then each file's path, stamp and reading.
@@ -434,6 +503,7 @@ std::string format_source_record(const SourceCache& cache, std::string_view prog
   w.out += '\n';
   write_readings(w, cache.markdown);
   write_readings(w, cache.legi);
+  write_git(w, cache.git.get());
   return std::move(w.out);
 }
 
@@ -445,9 +515,12 @@ std::size_t read_source_record(std::string_view text, std::string_view program,
   Reader r(text.substr(program.size() + 1));
   auto markdown = read_readings<ParsedMarkdown>(r);
   auto legi = read_readings<ParsedLegi>(r);
+  auto git = read_git(r);
   if (!r.done()) return 0;
+  // A commit never changes: its reading needs no stamp.
+  cache.git = std::move(git);
   return trust_readings(markdown, dated_ns, cache.markdown) +
-         trust_readings(legi, dated_ns, cache.legi);
+         trust_readings(legi, dated_ns, cache.legi) + (cache.git ? 1 : 0);
 }
 
 }  // namespace legisite

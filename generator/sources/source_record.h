@@ -2,7 +2,9 @@
 /// What a build read from its Markdown article files and LEGI XML files, kept beside the site it
 /// published (.legisite-sources), so that the next build over that site reads and parses only the
 /// files whose stamp (device, inode, size, mtime) changed. It holds each file's reading as
-/// read_markdown_article or parse_legi_document made it, and the diagnostics that reading gave.
+/// read_markdown_article or parse_legi_document made it, and the diagnostics that reading gave;
+/// for a git repository, its reading up to the last commit read (git_history.h), so that the next
+/// build reads only the commits after it.
 
 #include <cstddef>
 #include <cstdint>

@@ -78,13 +78,16 @@ bool reads_commits(const std::string& path, const SourceOptions& options) {
 
 LoadSummary load_sources(const FileSystem& content, Corpus& corpus, Diagnostics& diagnostics,
                          std::size_t jobs, const SourceOptions& options, SourceCache* cache) {
+  if (cache) cache->start_load();
   if (const auto* disk = dynamic_cast<const DiskFileSystem*>(&content);
       disk && !disk->is_single_file() && reads_commits(disk->full_path(""), options)) {
-    return load_git_history(disk->full_path(""),
-                            GitHistoryOptions{options.commits, options.code_title}, corpus,
-                            diagnostics);
+    LoadSummary summary = load_git_history(disk->full_path(""),
+                                           GitHistoryOptions{options.commits, options.code_title},
+                                           corpus, diagnostics, cache);
+    if (cache) cache->finish_load();
+    return summary;
   }
-  if (cache) cache->start_load();
+  if (cache) cache->git.reset();
   LoadSummary summary;
   // Every reader reads through the same checks (names, UTF-8, what the listing left out).
   CheckedFiles files(content);

@@ -34,8 +34,9 @@ bool reads_commits(const std::string& path, const SourceOptions& options);
 /// content layout (which folder is a code, which a section, which files are versions of one
 /// article) is documented in README.md, "Content layout". Whole-code dumps and histories are read
 /// on `jobs` threads (`-j`); the corpus and the diagnostics do not depend on it. With a `cache`
-/// (`legisite serve`), Markdown article files unchanged since the previous load are not read nor
-/// parsed again (sources/source_cache.h); the corpus and the diagnostics are the same.
+/// (`legisite serve`, or what the published site recorded), Markdown article and LEGI XML files
+/// unchanged since the previous load are not read nor parsed again, nor the commits of a git
+/// repository it read (sources/source_cache.h); the corpus and the diagnostics are the same.
 LoadSummary load_sources(const FileSystem& files, Corpus& corpus, Diagnostics& diagnostics,
                          std::size_t jobs = 1, const SourceOptions& options = {},
                          SourceCache* cache = nullptr);

@@ -234,6 +234,59 @@ TEST_CASE("a build over its site reads only the LEGI XML files whose stamp chang
   CHECK(p.last_written > 0);
 }
 
+TEST_CASE("a build over its site reads only the commits and files a git repository gained",
+          "[build][incremental][git]") {
+  if (!legisite::testing::have_program("git")) {
+    legisite::testing::skip_because_missing("git");
+    return;
+  }
+  using legisite::testing::run_command;
+  using legisite::testing::shell_quote;
+  // The golden Tricoteuses commits: the Constitution's first state, then article 11 deleted.
+  const fs::path commits = kSource + "/tests/golden/git-tricoteuses/commits";
+  Project p(commits / "1");
+  const std::string in_repo = "cd " + shell_quote(p.content.string()) + " && ";
+  REQUIRE(run_command(in_repo + "git init -q").status == 0);
+  legisite::testing::commit_folder(p.content, commits / "1");
+  p.build_and_compare("first commit");
+  const std::size_t first = p.last_report.source_files;
+  CHECK(first > 0);
+  CHECK(p.last_report.source_files_unchanged == 0);
+
+  // Nothing committed since: no commit is read again, and no file.
+  p.build_and_compare("nothing changed");
+  CHECK(p.last_report.source_files == 0);
+  CHECK(p.last_report.source_files_unchanged == first);
+  CHECK(p.last_written == 0);
+
+  // One commit more, one article's text changed: that file alone is read (the index files, which
+  // place the articles, are read with each commit, as _index.md files are with each build).
+  legisite::testing::write_file(p.content / "article_1.md",
+                                read_file(p.content / "article_1.md") + "\nUn alinéa ajouté.\n");
+  legisite::testing::commit_tree(p.content, "2009-01-01", "Loi constitutionnelle d'essai");
+  p.build_and_compare("a commit changing one article");
+  CHECK(p.last_report.source_files == 1);
+  CHECK(p.last_report.source_files_unchanged == first);
+
+  // The golden's second state: article 11 deleted, read as its abrogation.
+  legisite::testing::commit_folder(p.content, commits / "2");
+  p.build_and_compare("a commit deleting an article");
+  CHECK(p.last_report.source_files_unchanged == first + 1);
+
+  // A history rewritten (the last commit amended): the commits are other commits, all read.
+  REQUIRE(run_command(in_repo + "git commit -q --amend -m 'Message corrigé'").status == 0);
+  p.build_and_compare("the last commit amended");
+  CHECK(p.last_report.source_files_unchanged == 0);
+  CHECK(p.last_report.source_files > first);
+
+  // Another range of commits: read whole, then kept for the next build with that range.
+  p.options.sources.commits = "HEAD~1";
+  p.build_and_compare("--commits HEAD~1");
+  CHECK(p.last_report.source_files_unchanged == 0);
+  p.build_and_compare("--commits HEAD~1 again");
+  CHECK(p.last_report.source_files == 0);
+}
+
 TEST_CASE(
     "after each edit, a build over the published site equals a clean build and writes only "
     "the files whose bytes changed",

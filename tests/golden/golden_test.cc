@@ -48,29 +48,6 @@ fs::path content_of(const fs::path& dir) {
   return dir / "content";
 }
 
-// Makes `repo` a git repository whose commits are the folders of `commits`, in the order of
-// their names: each is the whole tree of one commit, with `commit.txt` (its author date, then its
-// message) beside it.
-void make_repository(const fs::path& commits, const fs::path& repo) {
-  using legisite::testing::run_command;
-  using legisite::testing::shell_quote;
-  fs::create_directories(repo);
-  REQUIRE(run_command("git init -q " + shell_quote(repo.string())).status == 0);
-  std::set<fs::path> trees;
-  for (auto& e : fs::directory_iterator(commits)) trees.insert(e.path());
-  for (const fs::path& tree : trees) {
-    for (auto& e : fs::directory_iterator(repo))
-      if (e.path().filename() != ".git") fs::remove_all(e.path());
-    fs::copy(tree, repo, fs::copy_options::recursive);
-    fs::remove(repo / "commit.txt");
-    std::istringstream about(read_file(tree / "commit.txt"));
-    std::string date, message;
-    std::getline(about, date);
-    std::getline(about, message);
-    legisite::testing::commit_tree(repo, date, message);
-  }
-}
-
 // Builds one case in memory and compares it with its expectations.
 void check_case(const std::string& suite, const std::string& name) {
   fs::path dir = fs::path(LEGISITE_SOURCE_DIR) / "tests" / suite / name;
@@ -83,7 +60,7 @@ void check_case(const std::string& suite, const std::string& name) {
     }
     repository.emplace("legisite-golden-" + name);
     content_dir = repository->path / name;
-    make_repository(dir / "commits", content_dir);
+    legisite::testing::make_repository(dir / "commits", content_dir);
   }
   REQUIRE(fs::is_directory(content_dir));
   DiskFileSystem content(content_dir.string());

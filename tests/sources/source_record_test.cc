@@ -10,6 +10,7 @@
 #include <variant>
 
 #include "io/file_system.h"
+#include "sources/sources.h"
 #include "support/environment.h"
 
 namespace legisite::source_record_test {
@@ -186,6 +187,70 @@ TEST_CASE("a record read back gives every LEGI document as it was read, diagnost
   CHECK(format_source_record(back, "program-1") == record);
 }
 
+TEST_CASE("a record read back gives a git repository's reading, every commit and article",
+          "[sources][git]") {
+  if (!legisite::testing::have_program("git")) {
+    legisite::testing::skip_because_missing("git");
+    return;
+  }
+  testing::TempDir dir("legisite-source-record-git");
+  const fs::path repo = dir.path / "constitution";
+  // The golden Tricoteuses commits: the Constitution's first state, then article 11 deleted.
+  testing::make_repository(fs::path(LEGISITE_SOURCE_DIR) / "tests/golden/git-tricoteuses/commits",
+                           repo);
+  DiskFileSystem files(repo.string());
+  SourceCache cache;
+  Corpus corpus;
+  Diagnostics diagnostics;
+  const LoadSummary read = load_sources(files, corpus, diagnostics, 1, {}, &cache);
+  REQUIRE(cache.git);
+  const GitHistoryReading& was = *cache.git;
+  CHECK(was.shas.size() == 2);
+  CHECK(was.blobs_read == read.files_read);
+
+  const std::string record = format_source_record(cache, "program-1");
+  SourceCache back;
+  CHECK(read_source_record(record, "program-1", 0, back) == 1);  // no stamp to trust
+  REQUIRE(back.git);
+  const GitHistoryReading& is = *back.git;
+  CHECK(is.options == was.options);
+  CHECK(is.shas == was.shas);
+  CHECK(is.blobs_read == was.blobs_read);
+  REQUIRE(is.tracks.size() == was.tracks.size());
+  for (auto a = is.tracks.begin(), b = was.tracks.begin(); a != is.tracks.end(); ++a, ++b) {
+    INFO(b->first);
+    CHECK(a->first == b->first);
+    CHECK(a->second.open == b->second.open);
+    REQUIRE(a->second.versions.size() == b->second.versions.size());
+    for (std::size_t v = 0; v < a->second.versions.size(); ++v) {
+      const ArticleRecord &x = a->second.versions[v], &y = b->second.versions[v];
+      CHECK(x.code_title == y.code_title);
+      CHECK(x.code_legi_id == y.code_legi_id);
+      CHECK(x.number.text() == y.number.text());
+      CHECK(x.cid == y.cid);
+      CHECK(x.order == y.order);
+      CHECK(x.section_path.size() == y.section_path.size());
+      check_same(ParsedMarkdown{true, {x.number, x.code_title, x.cid, x.version}, {}},
+                 ParsedMarkdown{true, {y.number, y.code_title, y.cid, y.version}, {}});
+    }
+  }
+  CHECK(is.articles.size() == was.articles.size());
+  CHECK(format_source_record(back, "program-1") == record);
+
+  // A load through the record reads no file, and gives what the first load gave.
+  Corpus again;
+  Diagnostics said;
+  const LoadSummary kept = load_sources(files, again, said, 1, {}, &back);
+  CHECK(kept.files_read == 0);
+  CHECK(kept.files_unchanged == read.files_read);
+  CHECK(format_all(said) == format_all(diagnostics));
+  REQUIRE(again.articles().size() == corpus.articles().size());
+  for (std::size_t i = 0; i < corpus.articles().size(); ++i) {
+    CHECK(again.articles()[i].number.text() == corpus.articles()[i].number.text());
+    CHECK(again.articles()[i].versions.size() == corpus.articles()[i].versions.size());
+  }
+}
+
 TEST_CASE("a reading is trusted only for a file left alone a second before the record's date",
           "[sources]") {
   Readings r;
@@ -218,10 +283,12 @@ TEST_CASE("a record another program wrote, or a damaged one, gives nothing", "[s
     CHECK(read_source_record(record.substr(0, cut), "program-1", stamp_clock_now(), cache) == 0);
   }
   CHECK(read_source_record(record + "x", "program-1", stamp_clock_now(), cache) == 0);
-  // A record of the first format (Markdown readings alone) is another program's.
-  std::string first = record;
-  first.replace(first.find(" 2\n"), 3, " 1\n");
-  CHECK(read_source_record(first, "program-1", stamp_clock_now(), cache) == 0);
+  // A record of an earlier format (Markdown readings alone; no git reading) is another program's.
+  for (const char* earlier : {" 1\n", " 2\n"}) {
+    std::string old = record;
+    old.replace(old.find(" 3\n"), 3, earlier);
+    CHECK(read_source_record(old, "program-1", stamp_clock_now(), cache) == 0);
+  }
   CHECK(cache.size() == 0);
   CHECK(read_source_record(record, "program-1", stamp_clock_now(), cache) == 2);
 }

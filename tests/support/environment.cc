@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 namespace fs = std::filesystem;
@@ -101,6 +102,26 @@ void commit_tree(const fs::path& repo, const std::string& date, const std::strin
   const ProcessResult r = run_command("cd " + shell_quote(repo.string()) + " && git add -A && " +
                                       env + "git commit -q -m " + shell_quote(message));
   REQUIRE(r.status == 0);
+}
+
+void commit_folder(const fs::path& repo, const fs::path& tree) {
+  for (auto& e : fs::directory_iterator(repo))
+    if (e.path().filename() != ".git") fs::remove_all(e.path());
+  fs::copy(tree, repo, fs::copy_options::recursive);
+  fs::remove(repo / "commit.txt");
+  std::istringstream about(read_file(tree / "commit.txt"));
+  std::string date, message;
+  std::getline(about, date);
+  std::getline(about, message);
+  commit_tree(repo, date, message);
+}
+
+void make_repository(const fs::path& commits, const fs::path& repo) {
+  fs::create_directories(repo);
+  REQUIRE(run_command("git init -q " + shell_quote(repo.string())).status == 0);
+  std::set<fs::path> trees;
+  for (auto& e : fs::directory_iterator(commits)) trees.insert(e.path());
+  for (const fs::path& tree : trees) commit_folder(repo, tree);
 }
 
 TempDir::TempDir(const std::string& name, bool in_memory)

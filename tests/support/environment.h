@@ -42,6 +42,14 @@ std::string shell_quote(const std::string& text);
 void commit_tree(const std::filesystem::path& repo, const std::string& date,
                  const std::string& message);
 
+/// Makes the working tree of the repository `repo` the files of the folder `tree` and commits
+/// them, with the author date and message its `commit.txt` gives on two lines (not committed).
+void commit_folder(const std::filesystem::path& repo, const std::filesystem::path& tree);
+
+/// Makes `repo` a new git repository whose commits are the folders of `commits`, in the order of
+/// their names (commit_folder).
+void make_repository(const std::filesystem::path& commits, const std::filesystem::path& repo);
+
 /// The bytes of the file at `path`; "" when it cannot be read.
 std::string read_file(const std::filesystem::path& path);
 
