@@ -20,6 +20,8 @@
 #include "cli/text_edit.h"
 #include "serve/folder_watcher.h"
 #include "serve/site_server.h"
+#include "sources/git_repository.h"
+#include "sources/sources.h"
 
 namespace legisite {
 
@@ -156,6 +158,18 @@ std::optional<std::size_t> show_edit_at_once(const BuildOptions& options, SiteSe
   return edit.pages;
 }
 
+// The content and the theme; for a repository read from its commits (whose folder the watcher
+// leaves out, as the build does), also what a commit, a checkout or a fetch changes.
+std::vector<std::string> watched_paths(const BuildOptions& options) {
+  std::vector<std::string> paths{options.content, options.theme};
+  if (reads_commits(options.content, options.sources)) {
+    std::string error;
+    if (auto repo = GitRepository::open(options.content, error))
+      for (std::string& path : repo->ref_files()) paths.push_back(std::move(path));
+  }
+  return paths;
+}
+
 // Waits for a change below the watched folders, then for them to settle. False when a stop
 // signal came instead.
 bool wait_for_changes(FolderWatcher& watcher, int stop_signals, std::vector<std::string>& changed) {
@@ -195,7 +209,7 @@ int serve_site(const BuildOptions& options, const ServeOptions& serve) {
   RebuildCaches caches;
   build_and_announce(options, server, true, caches);
   std::unique_ptr<FolderWatcher> watcher =
-      FolderWatcher::create({options.content, options.theme}, {options.out}, error);
+      FolderWatcher::create(watched_paths(options), {options.out}, error);
   if (!watcher) {
     std::cerr << "legisite: " << error << '\n';
     return 1;

@@ -55,7 +55,7 @@ std::unique_ptr<FolderWatcher> FolderWatcher::create(const std::vector<std::stri
     if (fs::is_regular_file(path, ec)) {
       fs::path file(path);
       std::string folder = file.parent_path().string();
-      watcher->only_file_[folder] = file.filename().string();
+      watcher->only_files_[folder].insert(file.filename().string());
       int wd = ::inotify_add_watch(fd, folder.c_str(), kMask);
       if (wd >= 0) watcher->folders_[wd] = folder;
     } else if (fs::is_directory(path, ec)) {
@@ -132,11 +132,11 @@ std::vector<std::string> FolderWatcher::read_changes() {
       }
       std::string name = event->len > 0 ? std::string(event->name) : std::string();
       if (event->mask & (IN_DELETE_SELF | IN_MOVE_SELF)) {
-        if (!only_file_.count(folder->second)) note(folder->second);
+        if (!only_files_.count(folder->second)) note(folder->second);
         continue;
       }
-      auto only = only_file_.find(folder->second);
-      if (only != only_file_.end() && name != only->second) continue;
+      auto only = only_files_.find(folder->second);
+      if (only != only_files_.end() && !only->second.count(name)) continue;
       if (hidden(name)) continue;
       std::string path = folder->second + "/" + name;
       if (!counts(path)) continue;

@@ -6,6 +6,7 @@
 
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -14,7 +15,8 @@ namespace legisite {
 class FolderWatcher {
  public:
   /// Watches every folder below each of `roots`; a root that is a file is watched through its
-  /// folder, for that name only (an editor may replace the file). Hidden folders and files (.git,
+  /// folder, for that name only (an editor may replace the file), as are other file roots of the
+  /// same folder. Hidden folders and files (.git,
   /// swap files) are left out, as the build leaves them out; so is anything below `ignored` (the
   /// published site, should it sit inside the content folder). Null and `error` filled when
   /// inotify is not available or a root cannot be watched.
@@ -41,8 +43,8 @@ class FolderWatcher {
 
   int fd_ = -1;
   std::vector<std::string> ignored_;
-  std::map<int, std::string> folders_;            // watch descriptor -> folder
-  std::map<std::string, std::string> only_file_;  // folder of a file root -> that file's name
+  std::map<int, std::string> folders_;                       // watch descriptor -> folder
+  std::map<std::string, std::set<std::string>> only_files_;  // folder of file roots -> names
   std::string first_root_;
   std::string warning_;
 };

@@ -251,6 +251,16 @@ class Repository final : public GitRepository {
     return std::make_unique<Tree>(repo_, std::move(walked.blobs), std::move(walked.skipped));
   }
 
+  std::vector<std::string> ref_files() const override {
+    std::vector<std::string> out;
+    const std::string folder = git_repository_path(repo_);  // ends with '/'
+    for (const char* name : {"HEAD", "refs", "packed-refs"}) {
+      std::error_code ec;
+      if (std::filesystem::exists(folder + name, ec)) out.push_back(folder + name);
+    }
+    return out;
+  }
+
   std::vector<std::string> uncommitted_markdown() const override {
     std::vector<std::string> out;
     if (git_repository_is_bare(repo_)) return out;

@@ -45,6 +45,9 @@ class GitRepository {
                        std::string& error) const = 0;
   /// The tree of a commit `commits` returned; null with `error` filled when it cannot be read.
   virtual std::unique_ptr<GitTree> tree(const GitCommit& commit, std::string& error) const = 0;
+  /// What a new commit to read changes: HEAD, the refs folder and packed-refs of the repository's
+  /// git folder (those that exist), for `legisite serve` to watch.
+  virtual std::vector<std::string> ref_files() const = 0;
   /// The `.md` files of the working tree that differ from HEAD (modified, new or deleted), for a
   /// repository with a working tree; empty for a bare one.
   virtual std::vector<std::string> uncommitted_markdown() const = 0;

@@ -259,19 +259,27 @@ TEST_CASE("a build over its site reads only the commits and files a git reposito
   CHECK(p.last_report.source_files_unchanged == first);
   CHECK(p.last_written == 0);
 
-  // One commit more, one article's text changed: that file alone is read (the index files, which
-  // place the articles, are read with each commit, as _index.md files are with each build).
-  legisite::testing::write_file(p.content / "article_1.md",
-                                read_file(p.content / "article_1.md") + "\nUn alinéa ajouté.\n");
-  legisite::testing::commit_tree(p.content, "2009-01-01", "Loi constitutionnelle d'essai");
+  // The golden's second state: article 11 deleted, read as its abrogation. Only the commit is
+  // read: its files are blobs read before (the index files, which place the articles, are read
+  // with each commit, as _index.md files are with each build).
+  legisite::testing::commit_folder(p.content, commits / "2");
+  p.build_and_compare("a commit deleting an article");
+  CHECK(p.last_report.source_files == 0);
+  CHECK(p.last_report.source_files_unchanged == first);
+  const std::size_t versions = p.last_report.versions;
+
+  // A new version of one article, as Tricoteuses writes one (its text, its start, its LEGIARTI):
+  // that file alone is read.
+  const fs::path article_1 = p.content / "article_1.md";
+  REQUIRE(replace_in_file(article_1, "Son organisation est\ndécentralisée.",
+                          "Son organisation est décentralisée et déconcentrée."));
+  REQUIRE(replace_in_file(article_1, "Date de début: 2008-07-25", "Date de début: 2025-01-01"));
+  REQUIRE(replace_in_file(article_1, "LEGIARTI000019240997", "LEGIARTI000099000001"));
+  legisite::testing::commit_tree(p.content, "2025-01-01", "Loi constitutionnelle d'essai");
   p.build_and_compare("a commit changing one article");
   CHECK(p.last_report.source_files == 1);
   CHECK(p.last_report.source_files_unchanged == first);
-
-  // The golden's second state: article 11 deleted, read as its abrogation.
-  legisite::testing::commit_folder(p.content, commits / "2");
-  p.build_and_compare("a commit deleting an article");
-  CHECK(p.last_report.source_files_unchanged == first + 1);
+  CHECK(p.last_report.versions == versions + 1);
 
   // A history rewritten (the last commit amended): the commits are other commits, all read.
   REQUIRE(run_command(in_repo + "git commit -q --amend -m 'Message corrigé'").status == 0);

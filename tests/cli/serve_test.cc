@@ -137,6 +137,16 @@ struct Served {
   }
 };
 
+/// A new version of the Constitution's article 1 in a Tricoteuses tree, as Tricoteuses writes one:
+/// its text's first alinéa ends with `ending`, from 2009-01-01, with a LEGIARTI of its own.
+void new_version_of_article_1(const fs::path& tree, const std::string& ending) {
+  const fs::path file = tree / "article_1.md";
+  REQUIRE(legisite::testing::replace_in_file(file, "Son organisation est\ndécentralisée.", ending));
+  REQUIRE(legisite::testing::replace_in_file(file, "Date de début: 2008-07-25",
+                                             "Date de début: 2009-01-01"));
+  REQUIRE(legisite::testing::replace_in_file(file, "LEGIARTI000019240997", "LEGIARTI000099000001"));
+}
+
 }  // namespace
 
 TEST_CASE(
@@ -269,6 +279,41 @@ TEST_CASE(
   std::sort(names.begin(), names.end());
   CHECK(names == std::vector<std::string>{"content", "site", "site.legisite-previous", "stderr",
                                           "stdout", "theme"});
+}
+
+TEST_CASE("serve rebuilds a repository's site when a commit is made or checked out",
+          "[cli][serve][git]") {
+  if (!legisite::testing::have_program("git")) {
+    legisite::testing::skip_because_missing("git");
+    return;
+  }
+  using legisite::testing::run_command;
+  using legisite::testing::shell_quote;
+  Served s;
+  // The Constitution's first state (golden Tricoteuses commit), as a repository's only commit.
+  fs::remove_all(s.content);
+  fs::create_directories(s.content);
+  const std::string in_repo = "cd " + shell_quote(s.content.string()) + " && ";
+  REQUIRE(run_command(in_repo + "git init -q").status == 0);
+  legisite::testing::commit_folder(s.content, kSource + "/tests/golden/git-tricoteuses/commits/1");
+  // A new version written but not committed: the build reads commits only, and says so.
+  new_version_of_article_1(s.content, "Son organisation est décentralisée et servie.");
+  REQUIRE(s.start());
+  const std::string page = "/constitution-du-4-octobre-1958/1/";
+  CHECK(s.body(page).find("Son organisation est\ndécentralisée.") != std::string::npos);
+  CHECK(s.err().find("differ from the last commit") != std::string::npos);
+
+  // The commit writes only below .git, which the watcher otherwise leaves out, as the build does:
+  // the repository's refs are watched, and the new commit is read.
+  legisite::testing::commit_tree(s.content, "2009-01-01", "Loi constitutionnelle d'essai");
+  CHECK(s.serves(page, "décentralisée et servie."));
+  CHECK(s.says("Changed: content/\\.git/"));
+  // Back to the first commit (HEAD moves): its text is served again.
+  REQUIRE(run_command(in_repo + "git checkout -q HEAD~1").status == 0);
+  CHECK(eventually([&] {
+    return s.body(page).find("Son organisation est\ndécentralisée.") != std::string::npos;
+  }));
+  CHECK(s.stop(SIGINT) == 0);
 }
 
 TEST_CASE("serve stops cleanly on SIGTERM, with a page's event stream open", "[cli][serve]") {

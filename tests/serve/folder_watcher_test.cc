@@ -80,6 +80,26 @@ TEST_CASE("a file given as content is watched for its own name only, also when r
   CHECK(changes(*watcher) == std::vector<std::string>{(folder / "dump.json").string()});
 }
 
+TEST_CASE("two files of one folder given as roots are watched for their names only", "[serve]") {
+  // serve watches a repository's HEAD and packed-refs so, both in its .git folder.
+  TempDir tmp("legisite-watcher-files");
+  fs::path git = fs::canonical(tmp.path) / ".git";
+  write_file(git / "HEAD", "ref: refs/heads/main\n");
+  write_file(git / "packed-refs", "");
+  std::string error;
+  auto watcher =
+      FolderWatcher::create({(git / "HEAD").string(), (git / "packed-refs").string()}, {}, error);
+  REQUIRE(watcher);
+  write_file(git / "index", "x");
+  CHECK(changes(*watcher).empty());
+  // git writes HEAD.lock, then renames it over HEAD.
+  write_file(git / "HEAD.lock", "ref: refs/heads/other\n");
+  fs::rename(git / "HEAD.lock", git / "HEAD");
+  CHECK(changes(*watcher) == std::vector<std::string>{(git / "HEAD").string()});
+  write_file(git / "packed-refs", "x");
+  CHECK(changes(*watcher) == std::vector<std::string>{(git / "packed-refs").string()});
+}
+
 TEST_CASE("watching a missing folder is an error that names it", "[serve]") {
   std::string error;
   CHECK_FALSE(FolderWatcher::create({"/nonexistent/legisite-content"}, {}, error));
