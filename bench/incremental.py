@@ -11,8 +11,10 @@ reported (pages re-rendered and carried over; files written, unchanged, deleted)
 
 Corpora: css-2026 (`css-2026-03-14.json`: one article's `texteHtml` edited in the dump),
 css-2026 as LEGI XML (the same dump written as a DILA LEGI tree by legi_from_json.py: the ARTICLE
-file of L111-1's current version edited) and css-history (`../shared/corpus/css-history`: one
-version file of L311-3, its last, edited), all with history pages, --date 2026-11-26.
+file of L111-1's current version edited), css-history (`../shared/corpus/css-history`: one
+version file of L311-3, its last, edited) and the Archéo Lex CPI (`archeolex-cpi.bundle` cloned:
+one commit more, changing L111-1's text in the whole-code file), all with history pages,
+--date 2026-11-26.
 
 Usage: python3 bench/incremental.py [--runs 5] [--legisite build/legisite] [--work DIR]
 """
@@ -73,6 +75,31 @@ def edit_markdown(path, run_index):
         f.write(text)
 
 
+# The start of L111-1's text in the CPI's Archéo Lex file.
+CPI_L111_1 = "L'auteur d'une oeuvre de l'esprit jouit"
+
+
+def edit_commit(path, run_index):
+    """Commits a change to L111-1 in the repository's whole-code file `path` (a mark after the
+    start of its text, alternately two), as a new state of the code."""
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    marks = [CPI_L111_1 + " (A)", CPI_L111_1 + " (B)"]
+    for old in marks + [CPI_L111_1]:
+        if old in text:
+            text = text.replace(old, marks[run_index % 2], 1)
+            break
+    else:
+        sys.exit("the sentence to edit is not in the code")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+    env = dict(os.environ, GIT_AUTHOR_DATE="2019-01-01T12:00:00+0000",
+               GIT_COMMITTER_DATE="2019-01-01T12:00:00+0000")
+    subprocess.run(["git", "-c", "user.name=bench", "-c", "user.email=bench@example.org",
+                    "commit", "-q", "-a", "-m", f"Mesure {run_index}"],
+                   cwd=os.path.dirname(path), env=env, check=True)
+
+
 def corpora(work):
     """(name, content path, file to edit, edit function), the content copied below work."""
     out = []
@@ -88,6 +115,10 @@ def corpora(work):
     hist = os.path.join(work, "css-history")
     shutil.copytree(os.path.join(SHARED, "css-history"), hist)
     out.append(("css-history", hist, last_version_file(hist), edit_markdown))
+    cpi = os.path.join(work, "archeolex-cpi")
+    subprocess.run(["git", "clone", "-q", os.path.join(SHARED, "git", "archeolex-cpi.bundle"), cpi],
+                   check=True)
+    out.append(("CPI git", cpi, file_holding(cpi, CPI_L111_1.encode()), edit_commit))
     return out
 
 
