@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <memory>
 #include <utility>
+#include <variant>
 
 #include "output/site_patch.h"
 #include "render/alineas.h"
@@ -11,18 +12,22 @@
 #include "render/theme_impl.h"
 #include "resolve/history.h"
 #include "resolve/resolve.h"
+#include "sources/legi_xml.h"
 #include "sources/markdown_reader.h"
 
 namespace legisite {
 
 namespace {
 
-/// One changed file: the version it gave and what it reads now.
+/// One changed file: the version it gave, what it read before and what it reads now.
 struct EditedText {
   ArticleId article;
   std::size_t version = 0;
   std::string path;
-  std::shared_ptr<ParsedMarkdown> reading;
+  Version before, now;
+  // The new reading, which the next edit compares with: a Markdown or a LEGI XML file's.
+  std::shared_ptr<ParsedMarkdown> markdown;
+  std::shared_ptr<ParsedLegi> legi;
 };
 
 // The path below `folder` (the content or the theme) of a path the watcher gave; "" when it is not
@@ -52,6 +57,26 @@ bool same_but_text(const MarkdownArticle& a, const MarkdownArticle& b) {
          x.has_text == y.has_text && x.links == y.links && x.amended_by == y.amended_by &&
          x.source_key == y.source_key && x.format == y.format && x.origin == y.origin &&
          x.also_from == y.also_from;
+}
+
+// Whether two readings of one LEGI ARTICLE file differ in their text and nota alone (the lines
+// of what follows them aside).
+bool same_but_text(const LegiArticle& a, const LegiArticle& b) {
+  auto entries_alike = [](const std::vector<LegiEntry>& x, const std::vector<LegiEntry>& y) {
+    return std::equal(x.begin(), x.end(), y.begin(), y.end(),
+                      [](const LegiEntry& e, const LegiEntry& f) {
+                        return e.kind == f.kind && e.id == f.id && e.number == f.number &&
+                               e.title == f.title && e.state == f.state && e.start == f.start &&
+                               e.end == f.end && e.level == f.level && e.origin == f.origin;
+                      });
+  };
+  const ArticleRecord &x = a.record, &y = b.record;
+  return x.code_title == y.code_title && x.code_legi_id == y.code_legi_id &&
+         x.section_path == y.section_path && x.cid == y.cid && x.order == y.order &&
+         same_but_text(MarkdownArticle{x.number, "", "", x.version},
+                       MarkdownArticle{y.number, "", "", y.version}) &&
+         a.ancien_id == b.ancien_id && a.nature == b.nature && a.type == b.type &&
+         entries_alike(a.versions, b.versions);
 }
 
 // The version of `corpus` read from `path` alone, with the text `reading` gave it.
@@ -114,6 +139,46 @@ std::vector<ArticleId> targets(const std::vector<TextCitation>& citations) {
   return out;
 }
 
+// A Markdown file of the kept site read again, into `edit`; false when it reads as more than a
+// new text.
+bool read_markdown_edit(const FileSystem& content, const RebuildCaches& caches,
+                        const std::string& path, EditedText& edit) {
+  const auto before = caches.sources.markdown.last_reading(path);
+  if (!before || !before->parsed || !before->diagnostics.empty()) return false;
+  auto reading = std::make_shared<ParsedMarkdown>();
+  std::string text, error;
+  Diagnostics diagnostics;
+  if (!content.read_file(path, text, error)) return false;
+  reading->parsed = read_markdown_article(text, path, reading->article, diagnostics);
+  if (!reading->parsed || !diagnostics.all().empty() ||
+      !same_but_text(before->article, reading->article))
+    return false;
+  edit.before = before->article.version;
+  edit.now = reading->article.version;
+  edit.markdown = std::move(reading);
+  return true;
+}
+
+// A LEGI XML ARTICLE file of the kept site read again, into `edit`; false when it reads as more
+// than a new text.
+bool read_legi_edit(const FileSystem& content, const RebuildCaches& caches, const std::string& path,
+                    EditedText& edit) {
+  const auto before = caches.sources.legi.last_reading(path);
+  if (!before || !before->document || !before->diagnostics.empty()) return false;
+  const auto* was = std::get_if<LegiArticle>(&*before->document);
+  auto reading = std::make_shared<ParsedLegi>();
+  std::string text, error;
+  Diagnostics diagnostics;
+  if (!was || !content.read_file(path, text, error)) return false;
+  reading->document = parse_legi_document(text, path, diagnostics);
+  const auto* is = reading->document ? std::get_if<LegiArticle>(&*reading->document) : nullptr;
+  if (!is || !diagnostics.all().empty() || !same_but_text(*was, *is)) return false;
+  edit.before = was->record.version;
+  edit.now = is->record.version;
+  edit.legi = std::move(reading);
+  return true;
+}
+
 // The files of `changed` that are texts of the kept site, read again; false when one is not.
 bool read_edits(const BuildOptions& options, RebuildCaches& caches,
                 const std::vector<std::string>& changed, std::vector<EditedText>& edits) {
@@ -124,29 +189,22 @@ bool read_edits(const BuildOptions& options, RebuildCaches& caches,
   for (const std::string& full : changed) {
     const std::string path = content_path(options.content, full);
     if (path.empty()) return false;  // the theme, or the content folder itself
-    const auto before = caches.sources.markdown.last_reading(path);
     // An editor's scratch file, already gone: nothing the build reads.
-    if (!before && !std::filesystem::exists(full, ec)) continue;
-    if (!before || !before->parsed || !before->diagnostics.empty()) return false;
+    if (!caches.sources.markdown.last_reading(path) && !caches.sources.legi.last_reading(path) &&
+        !std::filesystem::exists(full, ec))
+      continue;
     EditedText edit;
     edit.path = path;
-    edit.reading = std::make_shared<ParsedMarkdown>();
-    std::string text, error;
-    Diagnostics diagnostics;
-    if (!content.read_file(path, text, error)) return false;
-    edit.reading->parsed = read_markdown_article(text, path, edit.reading->article, diagnostics);
-    if (!edit.reading->parsed || !diagnostics.all().empty() ||
-        !same_but_text(before->article, edit.reading->article) ||
-        !find_version(corpus, path, before->article.version, edit.article, edit.version))
-      return false;
-    const Version& now = edit.reading->article.version;
-    if (alinea_count(now.text_html) != alinea_count(before->article.version.text_html) &&
+    const bool read = path.ends_with(".xml") ? read_legi_edit(content, caches, path, edit)
+                                             : read_markdown_edit(content, caches, path, edit);
+    if (!read || !find_version(corpus, path, edit.before, edit.article, edit.version)) return false;
+    if (alinea_count(edit.now.text_html) != alinea_count(edit.before.text_html) &&
         alineas_cited(corpus, caches.site->links, edit.article))
       return false;  // the citation's page checks the alinéa it names against the count
     // Two versions of one commit with the same text are one (markdown_history.h).
     const auto& versions = corpus.article(edit.article).versions;
     for (std::size_t v = 0; v < versions.size(); ++v)
-      if (v != edit.version && versions[v].text_html == now.text_html) return false;
+      if (v != edit.version && versions[v].text_html == edit.now.text_html) return false;
     edits.push_back(std::move(edit));
   }
   return !edits.empty();
@@ -170,8 +228,8 @@ bool show_text_edit(const BuildOptions& options, RebuildCaches& caches,
   for (EditedText& e : edits) {
     Version& version = corpus.article(e.article).versions[e.version];
     const std::vector<TextCitation> before = std::move(version.text_citations);
-    version.text_html = e.reading->article.version.text_html;
-    version.nota_html = e.reading->article.version.nota_html;
+    version.text_html = e.now.text_html;
+    version.nota_html = e.now.nota_html;
     LinkReport report;  // the whole build that follows reports
     resolve_version_citations(corpus, e.article, e.version, report);
     if (corpus.articles().size() != articles) return false;  // a cited-only article was created
@@ -207,7 +265,10 @@ bool show_text_edit(const BuildOptions& options, RebuildCaches& caches,
       corpus, site->links, *site->theme, site->options, rendered_articles, patch, diagnostics);
   if (diagnostics.has_errors()) return false;
   // The next edit compares with what this one read.
-  for (EditedText& e : edits) caches.sources.markdown.remember(e.path, std::move(e.reading));
+  for (EditedText& e : edits) {
+    if (e.markdown) caches.sources.markdown.remember(e.path, std::move(e.markdown));
+    if (e.legi) caches.sources.legi.remember(e.path, std::move(e.legi));
+  }
   for (ArticleId id : rendered_articles) edit.articles.push_back(corpus.article(id).number.text());
   edit.pages = rendered.pages;
   caches.site = std::move(site);

@@ -20,14 +20,15 @@ struct TextEdit {
 };
 
 /// Shows the edit of `changed` (paths below options.content, as the watcher gives them) when it
-/// changed nothing but texts: every changed file still exists, is a Markdown version file of the
-/// kept site read by the last build, and reads as before but for its text and nota; the version it
-/// gave came from it alone; its new text has as many alinéas as before (or no citation names one
-/// of that article's), and its citations name only articles the site has, keeping every cited-only
-/// one it named. No other page shows those texts (render/fingerprints.h says what each page is
-/// made from); when the citations changed, who cites whom is computed again and the pages of the
-/// articles cited before or now, which list who cites them, are rendered too. False, with nothing
-/// written, when any of that does not hold; the kept model is dropped when it was changed.
+/// changed nothing but texts: every changed file still exists, is a Markdown version file or a LEGI
+/// XML ARTICLE file of the kept site read by the last build, and reads as before but for its text
+/// and nota (and the lines after them); the version it gave came from it alone; its new text has as
+/// many alinéas as before (or no citation names one of that article's), and its citations name only
+/// articles the site has, keeping every cited-only one it named. No other page shows those texts
+/// (render/fingerprints.h says what each page is made from); when the citations changed, who cites
+/// whom is computed again and the pages of the articles cited before or now, which list who cites
+/// them, are rendered too. False, with nothing written, when any of that does not hold; the kept
+/// model is dropped when it was changed.
 bool show_text_edit(const BuildOptions& options, RebuildCaches& caches,
                     const std::vector<std::string>& changed, TextEdit& edit);
 

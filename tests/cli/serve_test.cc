@@ -281,6 +281,39 @@ TEST_CASE(
                                           "stdout", "theme"});
 }
 
+TEST_CASE("serve shows a LEGI ARTICLE file's new text at once, then rebuilds the rest",
+          "[cli][serve]") {
+  Served s;
+  // The golden DILA tree: a code's TEXTELR and TEXTE_VERSION, a section, an article.
+  fs::remove_all(s.content);
+  fs::copy(kSource + "/tests/golden/legi-xml/content", s.content, fs::copy_options::recursive);
+  const fs::path article = s.content /
+                           "LEGI/TEXT/00/00/06/07/06/LEGITEXT000006070666/article/LEGI/ARTI/00/00/"
+                           "06/39/81/LEGIARTI000006398122.xml";
+  REQUIRE(s.start());
+  const std::string page = "/code-des-instruments-monetaires-et-des-medailles/1/";
+  CHECK(s.body(page).find("sous l'autorité du ministre") != std::string::npos);
+
+  // Its CONTENU edited: the article's pages are rendered from the kept model first.
+  REQUIRE(legisite::testing::replace_in_file(article, "sous l'autorité du ministre",
+                                             "sous la haute autorité du ministre"));
+  CHECK(s.serves(page, "sous la haute autorité du ministre"));
+  CHECK(s.says("Updated 3 pages of 1 in [0-9.]+ s; rebuilding the rest.\nRebuilt: "));
+  // Its state changed too (more than a text), in one write: the whole build shows it.
+  std::string xml = read_file(article);
+  for (auto [from, to] : {std::pair<std::string, std::string>{"sous la haute autorité",
+                                                              "sous la très haute autorité"},
+                          {"<ETAT>ABROGE</ETAT>", "<ETAT>MODIFIE</ETAT>"}}) {
+    REQUIRE(xml.find(from) != std::string::npos);
+    xml.replace(xml.find(from), from.size(), to);
+  }
+  write_file(article, xml);
+  CHECK(s.serves(page, "sous la très haute autorité"));
+  CHECK(s.stop(SIGINT) == 0);
+  const std::string out = s.out();
+  CHECK(out.find("Updated 3 pages of 1") == out.rfind("Updated 3 pages of 1"));
+}
+
 TEST_CASE("serve rebuilds a repository's site when a commit is made or checked out",
           "[cli][serve][git]") {
   if (!legisite::testing::have_program("git")) {
