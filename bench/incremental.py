@@ -48,21 +48,27 @@ def file_holding(tree, needle):
     sys.exit(f"no file of {tree} holds {needle!r}")
 
 
-def edit_json(path, run_index):
-    """Changes one article's text in the dump: L111-1's `texteHtml` (its plain `texte`, which
-    comes first, is not what pages show); or, in a LEGI tree, in its ARTICLE file."""
+def mark_text(path, start, run_index):
+    """Puts a mark after the first `start` of the file at `path`, alternately two, so that every
+    run changes the text."""
     with open(path, "rb") as f:
         data = f.read()
-    prefix = L111_1.encode()
+    prefix = start.encode()
     markers = [prefix + b" (A)", prefix + b" (B)"]
     for old in markers + [prefix]:
         if old in data:
             data = data.replace(old, markers[run_index % 2], 1)
             break
     else:
-        sys.exit("the sentence to edit is not in the dump")
+        sys.exit(f"{path} does not hold {start!r}")
     with open(path, "wb") as f:
         f.write(data)
+
+
+def edit_json(path, run_index):
+    """Changes one article's text in the dump: L111-1's `texteHtml` (its plain `texte`, which
+    comes first, is not what pages show); or, in a LEGI tree, in its ARTICLE file."""
+    mark_text(path, L111_1, run_index)
 
 
 def edit_markdown(path, run_index):
@@ -82,17 +88,7 @@ CPI_L111_1 = "L'auteur d'une oeuvre de l'esprit jouit"
 def edit_commit(path, run_index):
     """Commits a change to L111-1 in the repository's whole-code file `path` (a mark after the
     start of its text, alternately two), as a new state of the code."""
-    with open(path, encoding="utf-8") as f:
-        text = f.read()
-    marks = [CPI_L111_1 + " (A)", CPI_L111_1 + " (B)"]
-    for old in marks + [CPI_L111_1]:
-        if old in text:
-            text = text.replace(old, marks[run_index % 2], 1)
-            break
-    else:
-        sys.exit("the sentence to edit is not in the code")
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(text)
+    mark_text(path, CPI_L111_1, run_index)
     env = dict(os.environ, GIT_AUTHOR_DATE="2019-01-01T12:00:00+0000",
                GIT_COMMITTER_DATE="2019-01-01T12:00:00+0000")
     subprocess.run(["git", "-c", "user.name=bench", "-c", "user.email=bench@example.org",
