@@ -125,9 +125,12 @@ test('a split table links a page per Livre, and an address into a Livre still le
   // An address made before the split ("…/#<section of a Livre>") goes to the Livre's page.
   await page.goto(split.url(`${code}/#${chapter}`), { waitUntil: 'load' });
   await page.waitForFunction((l) => location.pathname.includes(l), {}, livre);
+  // The new page's address changes before its script has opened the table: wait for the link.
+  const link = `[id="${chapter}"] a[href="../r133-19/index.html"]`;
+  await page.waitForFunction((s) => document.querySelector(s)?.checkVisibility(), { timeout: 5000 }, link);
   assert.equal(new URL(page.url()).hash, `#${chapter}`);
   assert.equal(await shown(page, chapter), true);
-  assert.equal(await page.$eval(`[id="${chapter}"] a[href="../r133-19/index.html"]`, (a) => a.checkVisibility()), true);
+  assert.equal(await page.$eval(link, (a) => a.checkVisibility()), true);
   // The article's breadcrumb leads to the same place.
   await page.goto(split.url(`${code}/r133-19/`), { waitUntil: 'load' });
   await Promise.all([
