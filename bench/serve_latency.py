@@ -10,6 +10,8 @@ moment the article's page, fetched over HTTP every few milliseconds, shows it. T
 - `--edit template`: a comment appended to the theme's footer partial;
 - `--edit log`: a mention appended to the message of the commit that made L311-3's last version,
   which its page shows;
+- `--edit legi`: css-2026 written as a DILA LEGI tree (legi_from_json.py) is served instead, with
+  L111-1's page open, and a mark put in the text of L111-1's ARTICLE file;
 alternately two, so every run has a change. Then the same edits are made with the server
 stopped, each followed by `legisite build` over a site of its own (the same options), timed from
 the write to the end of the build. Prints median, min and max of each, how long serve took to
@@ -17,7 +19,7 @@ show the open pages (its "Updated …" lines: from the edit's reading for text a
 from the rebuild's start for others), the ratio of the medians and the median of each phase of
 serve's whole rebuilds (`--timings`).
 
-Usage: python3 bench/serve_latency.py [--runs 5] [--edit text|template|log]
+Usage: python3 bench/serve_latency.py [--runs 5] [--edit text|template|log|legi]
        [--legisite build/legisite] [--work DIR]
 """
 import argparse
@@ -86,13 +88,49 @@ def edit_log(path, run_index):
             f.write(json.dumps(c, ensure_ascii=False) + "\n")
 
 
+# The start of L111-1's text in css-2026, where `--edit legi` puts its mark.
+L111_1 = "La sécurité sociale est fondée"
+LEGI_PAGE = "/code-de-la-securite-sociale/l111-1/"
+
+
+def mark(run_index):
+    return L111_1 + (" (A)" if run_index % 2 == 0 else " (B)")
+
+
+def edit_legi(path, run_index):
+    """This run's mark after the start of L111-1's text, in its ARTICLE file."""
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    text = re.sub(re.escape(L111_1) + r"(?: \([AB]\))?", mark(run_index), text, count=1)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+
+
 class Edit:
     """The file an edit changes, how, and what the page shows once it is served."""
 
     def __init__(self, kind, path):
         self.path = path
-        self.apply = {"text": edit_markdown, "template": edit_template, "log": edit_log}[kind]
-        self.shown = {"text": sentence, "template": comment, "log": mention}[kind]
+        self.page, self.article = (LEGI_PAGE, "L111-1") if kind == "legi" else (PAGE, "L311-3")
+        self.apply = {"text": edit_markdown, "template": edit_template, "log": edit_log,
+                      "legi": edit_legi}[kind]
+        self.shown = {"text": sentence, "template": comment, "log": mention, "legi": mark}[kind]
+
+
+def legi_tree(work):
+    """(content folder, the ARTICLE file to edit): css-2026 as a LEGI tree, L111-1's current
+    version's file."""
+    content = os.path.join(work, "css-2026-legi")
+    subprocess.run([sys.executable, os.path.join(ROOT, "bench", "legi_from_json.py"),
+                    os.path.join(SHARED, "legifrance-json", "css-2026-03-14.json"), content],
+                   check=True, stdout=subprocess.DEVNULL)
+    for folder, _, files in sorted(os.walk(content)):
+        for name in sorted(files):
+            path = os.path.join(folder, name)
+            with open(path, encoding="utf-8") as f:
+                if "<p>" + L111_1 in f.read():
+                    return content, path
+    sys.exit("no ARTICLE file holds L111-1's text")
 
 
 def copy_history(work):
@@ -183,10 +221,10 @@ def serve_runs(legisite, theme, content, edit, site, runs):
         server.ready.wait(timeout=600)
         if server.port is None:
             sys.exit("legisite serve did not start:\n" + "\n".join(server.lines[-20:]))
-        url = f"http://127.0.0.1:{server.port}{PAGE}"
-        if "L311-3" not in fetch(url):
-            sys.exit(f"{url} does not show L311-3")
-        hold_open(f"http://127.0.0.1:{server.port}/__legisite/events?page={PAGE}")
+        url = f"http://127.0.0.1:{server.port}{edit.page}"
+        if edit.article not in fetch(url):
+            sys.exit(f"{url} does not show {edit.article}")
+        hold_open(f"http://127.0.0.1:{server.port}/__legisite/events?page={edit.page}")
         latencies = []
         for i in range(runs):
             # The whole rebuild that follows each edit's first answer must be over: an edit saved
@@ -224,7 +262,7 @@ def build_runs(legisite, theme, content, edit, site, runs):
         written = time.perf_counter()
         build(cmd)
         latencies.append(time.perf_counter() - written)
-        with open(os.path.join(site, PAGE.strip("/"), "index.html"), encoding="utf-8") as f:
+        with open(os.path.join(site, edit.page.strip("/"), "index.html"), encoding="utf-8") as f:
             if edit.shown(i + 1) not in f.read():
                 sys.exit("the build did not publish the edit")
     return latencies
@@ -233,7 +271,7 @@ def build_runs(legisite, theme, content, edit, site, runs):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--edit", choices=["text", "template", "log"], default="text")
+    parser.add_argument("--edit", choices=["text", "template", "log", "legi"], default="text")
     parser.add_argument("--legisite", default=os.path.join(ROOT, "build", "legisite"))
     parser.add_argument("--work", default=default_work("serve-latency"))
     args = parser.parse_args()
@@ -243,19 +281,23 @@ def main():
     theme = os.path.join(args.work, "theme")
     shutil.copytree(os.path.join(ROOT, "themes", "default"), theme)
     try:
-        content, version_file = copy_history(args.work)
-        edit = Edit(args.edit, {
-            "text": version_file,
-            "template": os.path.join(theme, "templates", "partials", "footer.mustache"),
-            "log": os.path.join(content, "commits.jsonl")}[args.edit])
+        if args.edit == "legi":
+            content, edited = legi_tree(args.work)
+        else:
+            content, version_file = copy_history(args.work)
+            edited = {"text": version_file,
+                      "template": os.path.join(theme, "templates", "partials", "footer.mustache"),
+                      "log": os.path.join(content, "commits.jsonl")}[args.edit]
+        edit = Edit(args.edit, edited)
         served, phases, quick = serve_runs(legisite, theme, content, edit,
                                            os.path.join(args.work, "served"), args.runs)
         built = build_runs(legisite, theme, content, edit, os.path.join(args.work, "built"),
                            args.runs)
-        what = {"text": "one version file of L311-3",
-                "template": "the footer partial of the theme",
-                "log": "the commit log (a commit's message)"}[args.edit]
-        print(f"css-history, {what} edited, {args.runs} runs each "
+        what = {"text": "css-history, one version file of L311-3",
+                "template": "css-history, the footer partial of the theme",
+                "log": "css-history, the commit log (a commit's message)",
+                "legi": "css-2026 as a LEGI tree, L111-1's ARTICLE file"}[args.edit]
+        print(f"{what} edited, {args.runs} runs each "
               f"(load average {os.getloadavg()[0]:.1f})")
         print(f"{'':<34} {'median':>8} {'min':>8} {'max':>8}")
         rows = [("serve: write -> page served", served),
