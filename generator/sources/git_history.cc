@@ -60,12 +60,12 @@ struct KeptIndexFile {
   std::string bytes;
 };
 
-/// What is kept across commits so that an unchanged file is not read twice.
+/// What is kept across commits so that an unchanged file is not read twice: the reading's
+/// article files by blob id (and its count of blobs read), and what one load keeps besides.
 struct ReadCache {
-  std::map<std::string, std::optional<MarkdownArticle>> articles;  // by blob id
+  GitHistoryReading& reading;
   MarkdownHtmlCache html;  // whole-code files change every commit, their articles rarely
   std::map<std::string, KeptIndexFile> index_files;  // by path: the last commit's
-  std::size_t blobs_read = 0;
 };
 
 bool is_index_file(const std::string& path) {
@@ -134,14 +134,15 @@ void read_article_file(const GitTree& tree, const FileSystem& files, const Conte
                        const ContentPath& place, const std::string& path, const std::string& label,
                        ReadCache& cache, Snapshot& snapshot, Diagnostics& diagnostics) {
   std::string blob = tree.blob_id(path);
-  auto cached = cache.articles.find(blob);
-  if (cached == cache.articles.end()) {
+  auto& articles = cache.reading.articles;
+  auto cached = articles.find(blob);
+  if (cached == articles.end()) {
     std::string text, error;
     if (!files.read_file(path, text, error)) {
       diagnostics.error({label, 0, 0}, "cannot read file: " + error);
       return;
     }
-    ++cache.blobs_read;
+    ++cache.reading.blobs_read;
     if (is_whole_code_markdown(text)) {
       std::string title = code_title_from_file_name(base_name(path));
       std::vector<SectionRef> above;
@@ -156,7 +157,7 @@ void read_article_file(const GitTree& tree, const FileSystem& files, const Conte
     }
     std::optional<MarkdownArticle> article(std::in_place);
     if (!read_markdown_article(text, label, *article, diagnostics)) article.reset();
-    cached = cache.articles.emplace(blob, std::move(article)).first;
+    cached = articles.emplace(blob, std::move(article)).first;
   }
   if (!cached->second) return;
   ArticleRecord record;
@@ -292,11 +293,13 @@ void date_codes(Corpus& corpus, const std::set<std::string>& titles, Date last) 
 GitHistoryReading kept_reading(const SourceCache* cache, const GitHistoryOptions& options,
                                const std::vector<GitCommit>& commits) {
   const GitHistoryReading* kept = cache ? cache->git.get() : nullptr;
-  if (!kept || !(kept->options == options) || kept->shas.size() > commits.size() ||
-      !std::equal(kept->shas.begin(), kept->shas.end(), commits.begin(),
-                  [](const std::string& sha, const GitCommit& c) { return sha == c.sha; }))
-    return GitHistoryReading{options, {}, {}, {}, 0};
-  return *kept;
+  if (kept && kept->options == options && kept->shas.size() <= commits.size() &&
+      std::equal(kept->shas.begin(), kept->shas.end(), commits.begin(),
+                 [](const std::string& sha, const GitCommit& c) { return sha == c.sha; }))
+    return *kept;
+  GitHistoryReading empty;
+  empty.options = options;
+  return empty;
 }
 
 }  // namespace
@@ -317,11 +320,10 @@ LoadSummary load_git_history(const std::string& path, const GitHistoryOptions& o
                             " Markdown file(s) of the working tree differ from the last commit; "
                             "only commits are read (commit them, or build with --no-git)");
   GitHistoryReading reading = kept_reading(cache, options, commits);
-  summary.files_unchanged = reading.blobs_read;
+  const std::size_t kept_blobs = reading.blobs_read;
   OnceReporter reporter(diagnostics, reading.reported);
   reporter.replay();
-  ReadCache read;
-  read.articles = std::move(reading.articles);
+  ReadCache read{reading, {}, {}};
   bool whole = true;  // every commit's tree was read: the reading may be kept
   Date last = reading.shas.empty() ? Date() : commit_date(commits[reading.shas.size() - 1]);
   for (std::size_t i = reading.shas.size(); i < commits.size(); ++i) {
@@ -339,9 +341,8 @@ LoadSummary load_git_history(const std::string& path, const GitHistoryOptions& o
     reading.shas.push_back(commit.sha);
     last = commit_date(commit);
   }
-  reading.blobs_read += read.blobs_read;
-  reading.articles = std::move(read.articles);
-  summary.files_read = read.blobs_read;
+  summary.files_unchanged = kept_blobs;
+  summary.files_read = reading.blobs_read - kept_blobs;
   if (cache) cache->git = whole ? std::make_shared<const GitHistoryReading>(reading) : nullptr;
   const std::set<std::string> titles = code_titles(reading.tracks);
   add_tracks(reading.tracks, corpus, diagnostics, summary);
