@@ -213,16 +213,24 @@ void observe(std::map<std::string, GitTrack>& tracks, Snapshot&& snapshot,
     GitTrack& track = tracks[key];
     if (track.open) {
       Version& last = track.versions.back().version;
-      bool same = last.text_html == record.version.text_html &&
-                  (record.version.id.empty() || record.version.id == last.id);
-      if (same) {
-        // The text stands; what the newer file says around it (links, place) is the better.
+      const std::string& id = record.version.id;
+      bool same = last.text_html == record.version.text_html && (id.empty() || id == last.id);
+      // One LEGIARTI is one version: a new text under it is that version corrected (as
+      // Légifrance corrects texts in place), not a new version.
+      bool corrected = !same && !id.empty() && id == last.id;
+      if (same || corrected) {
+        // What the newer file says around the text (links, place) is the better.
         ArticleRecord& latest = track.versions.back();
         latest.code_title = std::move(record.code_title);
         latest.section_path = record.section_path;
         latest.order = record.order;
         last.links = std::move(record.version.links);
         last.nota_html = std::move(record.version.nota_html);
+        if (corrected) {
+          last.text_html = std::move(record.version.text_html);
+          last.has_text = record.version.has_text;
+          last.origin = std::move(record.version.origin);
+        }
         continue;
       }
     }

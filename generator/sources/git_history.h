@@ -50,17 +50,18 @@ struct GitHistoryReading {
 
 /// Reads the repository at `path` into `corpus`. Articles are matched across commits by code (its
 /// LEGITEXT when its README.md gives one, else its title) and number (a moved file stays one
-/// article); a new version starts at each commit that changes an article's text (or its LEGIARTI),
-/// on the version's own `Date de début` when its file gives one, else the commit's author date, or
-/// the first date of the message when the author date is before 1971 (git cannot store earlier
-/// dates: producers put them near 1970); the commit's message is its "amended by" (Archéo Lex's
-/// "Version consolidée au …" names no text and is not kept). A version ends when the next starts
-/// (state MODIFIE); an article missing from a commit is abrogated on that commit's date (state
-/// ABROGE), the versions of the last commit keep their file's state (VIGUEUR when it says none).
-/// Every version sits in its article's latest code title and section. A problem in a file is
-/// reported once however many commits keep it, at "<short sha>:<path>". Returns the files read
-/// (blobs) and versions kept. With a `cache`, the commits its reading (SourceCache::git) holds
-/// are not read again, and it keeps this load's reading; the corpus and diagnostics are the same.
+/// article); a new version starts at each commit that changes an article's text (or its LEGIARTI;
+/// a new text under the same LEGIARTI corrects that version), on the version's own `Date de début`
+/// when its file gives one, else the commit's author date, or the first date of the message when
+/// the author date is before 1971 (git cannot store earlier dates: producers put them near 1970);
+/// the commit's message is its "amended by" (Archéo Lex's "Version consolidée au …" names no text
+/// and is not kept). A version ends when the next starts (state MODIFIE); an article missing from a
+/// commit is abrogated on that commit's date (state ABROGE), the versions of the last commit keep
+/// their file's state (VIGUEUR when it says none). Every version sits in its article's latest code
+/// title and section. A problem in a file is reported once however many commits keep it, at "<short
+/// sha>:<path>". Returns the files read (blobs) and versions kept. With a `cache`, the commits its
+/// reading (SourceCache::git) holds are not read again, and it keeps this load's reading; the
+/// corpus and diagnostics are the same.
 LoadSummary load_git_history(const std::string& path, const GitHistoryOptions& options,
                              Corpus& corpus, Diagnostics& diagnostics,
                              SourceCache* cache = nullptr);

@@ -251,6 +251,52 @@ TEST_CASE("a README.md kept by commits is read again from the commit that change
   CHECK(placed(second) == "Code d'essai | Titre B | Titre A : premier");
 }
 
+TEST_CASE("a new text under the same LEGIARTI corrects that version and starts none", "[git]") {
+  if (!legisite::testing::have_program("git")) {
+    legisite::testing::skip_because_missing("git");
+    return;
+  }
+  legisite::testing::TempDir tmp("legisite-git-correction");
+  std::filesystem::path repo = tmp.path / "code";
+  std::filesystem::create_directories(repo);
+  REQUIRE(run_command("git init -q " + shell_quote(repo.string())).status == 0);
+  // Tricoteuses' article files: each names its version's LEGIARTI and first day.
+  auto article = [](const std::string& id, const std::string& start, const std::string& text) {
+    return "---\nNature: Article\nNuméro: 1\nÉtat: VIGUEUR\nDate de début: " + start +
+           "\nIdentifiant: LEGIARTI00000000000" + id + "\n---\n\n# Article 1\n\n" + text + "\n";
+  };
+  write_file(repo / "README.md",
+             "---\nNature: CODE\nIdentifiant: LEGITEXT000000000001\n---\n\n# Code d'essai\n\n"
+             "- [Article 1](article_1.md)\n");
+  write_file(repo / "article_1.md", article("1", "2001-01-01", "Un texte avec une coquile."));
+  legisite::testing::commit_tree(repo, "2001-01-01", "Premier état");
+  write_file(repo / "article_1.md", article("1", "2001-01-01", "Un texte corrigé."));
+  legisite::testing::commit_tree(repo, "2002-01-01", "Correction");
+  write_file(repo / "article_1.md", article("2", "2003-01-01", "Un texte modifié."));
+  legisite::testing::commit_tree(repo, "2003-01-01", "Loi du 1er janvier 2003");
+
+  DiskFileSystem files(repo.string());
+  Corpus corpus;
+  Diagnostics diagnostics;
+  load_sources(files, corpus, diagnostics, 1);
+  CHECK(format_all(diagnostics) == "");
+  REQUIRE(corpus.articles().size() == 1);
+  const std::vector<Version>& versions = corpus.articles()[0].versions;
+  REQUIRE(versions.size() == 2);
+  CHECK(versions[0].id == "LEGIARTI000000000001");
+  CHECK(versions[0].start.iso() == "2001-01-01");
+  CHECK(versions[0].end.iso() == "2003-01-01");
+  CHECK(versions[0].text_html.find("corrigé") != std::string::npos);
+  CHECK(versions[0].text_html.find("coquile") == std::string::npos);
+  // Its text, and what is said of it, come from the correcting commit's file.
+  auto correction =
+      run_command("git -C " + shell_quote(repo.string()) + " rev-parse --short=7 HEAD~1");
+  REQUIRE(correction.status == 0);
+  CHECK(versions[0].origin.file == correction.out.substr(0, 7) + ":article_1.md");
+  CHECK(versions[1].id == "LEGIARTI000000000002");
+  CHECK(versions[1].text_html.find("modifié") != std::string::npos);
+}
+
 TEST_CASE("the Constitution's Tricoteuses repository builds from its 31 commits", "[git][slow]") {
   legisite::testing::TempDir tmp("legisite-git-tricoteuses");
   std::filesystem::path repo = tmp.path / "constitution.git";
