@@ -89,12 +89,16 @@ class ContentLayout {
   /// The section path of `section_folders` (see ContentPath), with titles, ids and ranks.
   std::vector<SectionRef> section_path(const std::vector<std::string>& section_folders) const;
 
+  /// Two equal layouts place every article file alike.
+  bool operator==(const ContentLayout&) const = default;
+
  private:
   /// What one folder's _index.md said.
   struct FolderIndex {
     std::string title;
     std::string id;
     std::optional<std::int64_t> order;
+    bool operator==(const FolderIndex&) const = default;
   };
   std::map<std::string, FolderIndex> indexes_;  // by folder path
   std::map<std::string, std::int64_t> ranks_;   // section folder path -> rank among siblings

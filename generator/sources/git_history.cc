@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
+#include <unordered_map>
 
 #include "io/file_system.h"
 #include "sources/checked_files.h"
@@ -19,8 +21,18 @@ namespace legisite {
 
 namespace {
 
+/// An article file as one commit placed it; shared by the next commits that keep the file.
+using PlacedRecord = std::shared_ptr<const ArticleRecord>;
+
+/// One article of a commit: its own file's record, shared, or one of a whole code's articles.
+struct SnapshotEntry {
+  PlacedRecord shared;
+  std::unique_ptr<ArticleRecord> owned;  // when `shared` is null
+  const ArticleRecord& record() const { return shared ? *shared : *owned; }
+};
+
 /// One commit's articles, by code and number.
-using Snapshot = std::map<std::string, ArticleRecord>;
+using Snapshot = std::unordered_map<std::string, SnapshotEntry>;
 
 /// Problems of a file are reported once however many commits keep the file: the same message
 /// about the same source line in the same path (the commit aside) is a repeat.
@@ -60,12 +72,27 @@ struct KeptIndexFile {
   std::string bytes;
 };
 
+/// What one commit placed from an article file (null: nothing), and the file's blob.
+struct PlacedFile {
+  std::string blob;
+  PlacedRecord record;
+  std::size_t commit = 0;  // the last commit that had the file (ReadCache::commit)
+};
+
 /// What is kept across commits so that an unchanged file is not read twice: the reading's
 /// article files by blob id (and its count of blobs read), and what one load keeps besides.
 struct ReadCache {
   GitHistoryReading& reading;
   MarkdownHtmlCache html;  // whole-code files change every commit, their articles rarely
   std::map<std::string, KeptIndexFile> index_files;  // by path: the last commit's
+  /// The last commit's layout and what it placed from each article file, by path: a commit keeps
+  /// most files, and under the same layout a file with the same blob places the same record.
+  /// Emptied for a commit whose layout differs.
+  std::optional<ContentLayout> layout;
+  std::unordered_map<std::string, PlacedFile> placed;
+  std::size_t commit = 0;  // counts the commits read
+  /// The record each open track took last: the same one again changes nothing.
+  std::unordered_map<const GitTrack*, PlacedRecord> observed;
 };
 
 bool is_index_file(const std::string& path) {
@@ -107,33 +134,55 @@ class TreeKeepingIndexFiles final : public FileSystem {
   ReadCache& cache_;
 };
 
-void add_to_snapshot(Snapshot& snapshot, ArticleRecord&& record, Diagnostics& diagnostics) {
+/// Names the commit being read in `where` ("<short sha>:<path>"), which a record kept from an
+/// earlier commit names that commit in.
+void relabel(SourceLocation& where, const std::string& short_sha) {
+  where.file.replace(0, where.file.find(':'), short_sha);
+}
+
+void add_to_snapshot(Snapshot& snapshot, SnapshotEntry&& entry, const std::string& short_sha,
+                     Diagnostics& diagnostics) {
+  const ArticleRecord& record = entry.record();
   // A code is known by its LEGITEXT when its README.md gives one: a commit that renames the code
   // (its README's title) does not make its articles new ones.
   const std::string& code = record.code_legi_id.empty() ? record.code_title : record.code_legi_id;
   std::string key = code + '\x1f' + record.number.text();
   auto it = snapshot.find(key);
-  if (it != snapshot.end() && it->second.section_path != record.section_path) {
+  if (it != snapshot.end() && it->second.record().section_path != record.section_path) {
     // The same number twice in one state (two chapters' "Annexe"): told apart by section.
     for (const SectionRef& s : record.section_path) key += '\x1f' + s.title;
     it = snapshot.find(key);
   }
   if (it != snapshot.end()) {
-    diagnostics.warning(record.version.origin,
+    SourceLocation here = record.version.origin, first = it->second.record().version.origin;
+    relabel(here, short_sha);
+    relabel(first, short_sha);
+    diagnostics.warning(here,
                         "article " + record.number.text() +
                             " is given twice in the same section of this commit; the first is "
                             "kept, this one ignored",
-                        {"first given at " + it->second.version.origin.file + ":" +
-                         std::to_string(it->second.version.origin.line)});
+                        {"first given at " + first.file + ":" + std::to_string(first.line)});
     return;
   }
-  snapshot.emplace(std::move(key), std::move(record));
+  snapshot.emplace(std::move(key), std::move(entry));
 }
 
 void read_article_file(const GitTree& tree, const FileSystem& files, const ContentLayout& layout,
-                       const ContentPath& place, const std::string& path, const std::string& label,
-                       ReadCache& cache, Snapshot& snapshot, Diagnostics& diagnostics) {
+                       const ContentPath& place, const std::string& path,
+                       const std::string& short_sha, ReadCache& cache, Snapshot& snapshot,
+                       Diagnostics& diagnostics) {
   std::string blob = tree.blob_id(path);
+  // Kept from the last commit under the same layout: placed as it was, its problems said then.
+  if (auto kept = cache.placed.find(path); kept != cache.placed.end()) {
+    if (kept->second.blob == blob) {
+      kept->second.commit = cache.commit;
+      if (kept->second.record)
+        add_to_snapshot(snapshot, {kept->second.record, nullptr}, short_sha, diagnostics);
+      return;
+    }
+    cache.placed.erase(kept);
+  }
+  const std::string label = short_sha + ':' + path;
   auto& articles = cache.reading.articles;
   auto cached = articles.find(blob);
   if (cached == articles.end()) {
@@ -152,18 +201,24 @@ void read_article_file(const GitTree& tree, const FileSystem& files, const Conte
       }
       std::vector<ArticleRecord> records;
       read_whole_code_markdown(text, label, title, above, records, diagnostics, &cache.html);
-      for (ArticleRecord& r : records) add_to_snapshot(snapshot, std::move(r), diagnostics);
+      for (ArticleRecord& r : records)
+        add_to_snapshot(snapshot, {nullptr, std::make_unique<ArticleRecord>(std::move(r))},
+                        short_sha, diagnostics);
       return;  // not cached by blob: a whole code changes in every commit
     }
     std::optional<MarkdownArticle> article(std::in_place);
     if (!read_markdown_article(text, label, *article, diagnostics)) article.reset();
     cached = articles.emplace(blob, std::move(article)).first;
   }
-  if (!cached->second) return;
-  ArticleRecord record;
-  MarkdownArticle copy = *cached->second;
-  if (place_markdown_article(layout, place, path, std::move(copy), record, diagnostics))
-    add_to_snapshot(snapshot, std::move(record), diagnostics);
+  PlacedRecord placed;
+  if (cached->second) {
+    ArticleRecord record;
+    MarkdownArticle copy = *cached->second;
+    if (place_markdown_article(layout, place, path, std::move(copy), record, diagnostics))
+      placed = std::make_shared<const ArticleRecord>(std::move(record));
+  }
+  cache.placed[path] = {std::move(blob), placed, cache.commit};
+  if (placed) add_to_snapshot(snapshot, {std::move(placed), nullptr}, short_sha, diagnostics);
 }
 
 // A commit's files are checked as a folder's are (sources/checked_files.h: names and bytes
@@ -177,13 +232,17 @@ Snapshot read_commit(const GitTree& tree, const std::string& short_sha,
   std::size_t layout_files = 0;
   ContentLayout layout = ContentLayout::read(files, listing, diagnostics, layout_files);
   if (!options.code_title.empty()) layout.make_root_one_code(options.code_title);
+  if (!cache.layout || !(*cache.layout == layout)) cache.placed.clear();
+  ++cache.commit;
   for (const std::string& path : listing) {
     if (!ends_with_ignoring_case(path, ".md")) continue;
     ContentPath place = layout.classify(path);
     if (place.role != MarkdownRole::kArticle) continue;
-    read_article_file(tree, files, layout, place, path, short_sha + ':' + path, cache, snapshot,
-                      diagnostics);
+    read_article_file(tree, files, layout, place, path, short_sha, cache, snapshot, diagnostics);
   }
+  // What the next commit may keep: this commit's files, under this layout.
+  std::erase_if(cache.placed, [&](const auto& file) { return file.second.commit != cache.commit; });
+  cache.layout = std::move(layout);
   Diagnostics found;
   files.report(found);
   for (Diagnostic d : found.all()) {
@@ -206,46 +265,66 @@ std::string amending_text(const std::string& message) {
   return first;
 }
 
-void observe(std::map<std::string, GitTrack>& tracks, Snapshot&& snapshot,
-             const GitCommit& commit) {
+// What the open `track` takes from `record` when it gives the text of its last version again, or
+// a new text under the same LEGIARTI (that version corrected, as Légifrance corrects texts in
+// place); false when `record` is a new version.
+bool take_into_last(GitTrack& track, const ArticleRecord& record, const std::string& short_sha) {
+  Version& last = track.versions.back().version;
+  const std::string& id = record.version.id;
+  const bool same = last.text_html == record.version.text_html && (id.empty() || id == last.id);
+  const bool corrected = !same && !id.empty() && id == last.id;
+  if (!same && !corrected) return false;
+  // What the newer file says around the text (links, place) is the better.
+  ArticleRecord& latest = track.versions.back();
+  // Mostly the same: compared rather than copied (a whole code's file gives them all again).
+  if (latest.code_title != record.code_title) latest.code_title = record.code_title;
+  if (latest.section_path != record.section_path) latest.section_path = record.section_path;
+  latest.order = record.order;
+  last.links = record.version.links;
+  last.nota_html = record.version.nota_html;
+  if (corrected) {
+    last.text_html = record.version.text_html;
+    last.has_text = record.version.has_text;
+    last.origin = record.version.origin;
+    relabel(last.origin, short_sha);
+  }
+  return true;
+}
+
+// Starts a version of `track` with `record`, as of `commit` (on `date` unless its file dates it).
+void start_version(GitTrack& track, ArticleRecord&& record, const GitCommit& commit, Date date) {
+  ArticleRecord& added = track.versions.emplace_back(std::move(record));
+  Version& v = added.version;
+  relabel(v.origin, commit.sha.substr(0, 7));
+  if (!v.start.known()) v.start = date;
+  if (track.open) {
+    Version& last = track.versions[track.versions.size() - 2].version;
+    if (!last.end.known() || last.end == Date::no_end()) last.end = v.start;
+    last.status = ArticleStatus::kModifie;
+  }
+  if (v.end == Date::no_end()) v.end = Date();
+  v.source_key = commit.sha.substr(0, 7);
+  v.amended_by = amending_text(commit.message);
+  track.open = true;
+}
+
+void observe(std::map<std::string, GitTrack>& tracks, Snapshot& snapshot, const GitCommit& commit,
+             std::unordered_map<const GitTrack*, PlacedRecord>& observed) {
   const Date date = commit_date(commit);
-  for (auto& [key, record] : snapshot) {
+  const std::string short_sha = commit.sha.substr(0, 7);
+  for (auto& [key, entry] : snapshot) {
     GitTrack& track = tracks[key];
-    if (track.open) {
-      Version& last = track.versions.back().version;
-      const std::string& id = record.version.id;
-      bool same = last.text_html == record.version.text_html && (id.empty() || id == last.id);
-      // One LEGIARTI is one version: a new text under it is that version corrected (as
-      // Légifrance corrects texts in place), not a new version.
-      bool corrected = !same && !id.empty() && id == last.id;
-      if (same || corrected) {
-        // What the newer file says around the text (links, place) is the better.
-        ArticleRecord& latest = track.versions.back();
-        latest.code_title = std::move(record.code_title);
-        latest.section_path = record.section_path;
-        latest.order = record.order;
-        last.links = std::move(record.version.links);
-        last.nota_html = std::move(record.version.nota_html);
-        if (corrected) {
-          last.text_html = std::move(record.version.text_html);
-          last.has_text = record.version.has_text;
-          last.origin = std::move(record.version.origin);
-        }
-        continue;
-      }
+    if (entry.shared) {
+      // The record the open track took at an earlier commit: taking it again changes nothing.
+      PlacedRecord& taken = observed[&track];
+      if (track.open && taken == entry.shared) continue;
+      taken = entry.shared;
+    } else {
+      observed.erase(&track);
     }
-    Version& v = record.version;
-    if (!v.start.known()) v.start = date;
-    if (track.open) {
-      Version& last = track.versions.back().version;
-      if (!last.end.known() || last.end == Date::no_end()) last.end = v.start;
-      last.status = ArticleStatus::kModifie;
-    }
-    if (v.end == Date::no_end()) v.end = Date();
-    v.source_key = commit.sha.substr(0, 7);
-    v.amended_by = amending_text(commit.message);
-    track.versions.push_back(std::move(record));
-    track.open = true;
+    if (track.open && take_into_last(track, entry.record(), short_sha)) continue;
+    start_version(track, entry.shared ? ArticleRecord(*entry.shared) : std::move(*entry.owned),
+                  commit, date);
   }
   for (auto& [key, track] : tracks) {
     if (!track.open || snapshot.count(key)) continue;
@@ -253,6 +332,7 @@ void observe(std::map<std::string, GitTrack>& tracks, Snapshot&& snapshot,
     if (!last.end.known() || last.end == Date::no_end()) last.end = date;
     last.status = ArticleStatus::kAbroge;
     track.open = false;
+    observed.erase(&track);
   }
 }
 
@@ -331,7 +411,7 @@ LoadSummary load_git_history(const std::string& path, const GitHistoryOptions& o
   const std::size_t kept_blobs = reading.blobs_read;
   OnceReporter reporter(diagnostics, reading.reported);
   reporter.replay();
-  ReadCache read{reading, {}, {}};
+  ReadCache read{reading, {}, {}, {}, {}, 0, {}};
   bool whole = true;  // every commit's tree was read: the reading may be kept
   Date last = reading.shas.empty() ? Date() : commit_date(commits[reading.shas.size() - 1]);
   for (std::size_t i = reading.shas.size(); i < commits.size(); ++i) {
@@ -345,7 +425,7 @@ LoadSummary load_git_history(const std::string& path, const GitHistoryOptions& o
     Diagnostics scratch;
     Snapshot snapshot = read_commit(*tree, commit.sha.substr(0, 7), options, read, scratch);
     reporter.forward(std::move(scratch));
-    observe(reading.tracks, std::move(snapshot), commit);
+    observe(reading.tracks, snapshot, commit, read.observed);
     reading.shas.push_back(commit.sha);
     last = commit_date(commit);
   }
