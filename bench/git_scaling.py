@@ -6,8 +6,9 @@ repository may have thousands of articles and commits. This script writes synthe
 repositories in Tricoteuses' layout (a root README.md naming the code's LEGITEXT, --sections
 folders each with its README.md, one file per article with its LEGIARTI and Date de début) with
 git fast-import: the first commit adds every article, each later one gives --changed articles a
-new version (new text, new LEGIARTI, new date). Texts are drawn from a fixed seed: the same
-arguments give the same repositories.
+new version (new text, new LEGIARTI, new date), and every --new-every commits one also adds an
+article (listed in its section's README.md, as Tricoteuses does). Texts are drawn from a fixed
+seed: the same arguments give the same repositories.
 
 For each size ("articles x commits") it runs `legisite check --content <repo>` --runs times
 with each binary given (--legisite, repeatable: an older build side by side), interleaved, and
@@ -39,7 +40,12 @@ def article(number, legiarti, start, version):
             f"Identifiant: LEGIARTI{legiarti:012d}\n---\n\n# Article L{number}\n\n{text}\n")
 
 
-def make_repository(path, articles, commits, changed, sections):
+def section_readme(s, numbers):
+    return (f"---\nIdentifiant: LEGISCTA{s:012d}\n---\n\n# Titre {s}\n\n" +
+            "".join(f"- [Article L{i}](article_l{i}.md)\n" for i in numbers))
+
+
+def make_repository(path, articles, commits, changed, sections, new_every):
     """A git repository at `path`: `commits` commits, the first adding `articles` articles."""
     shutil.rmtree(path, ignore_errors=True)
     subprocess.run(["git", "init", "-q", "-b", "main", path], check=True)
@@ -65,9 +71,13 @@ def make_repository(path, articles, commits, changed, sections):
                 "# Code synthétique\n\n" +
                 "".join(f"- [Titre {s}](titre_{s}/README.md)\n" for s in range(sections)))
             for s in range(sections):
-                add(f"titre_{s}/README.md", f"---\nIdentifiant: LEGISCTA{s:012d}\n---\n\n"
-                    f"# Titre {s}\n\n" + "".join(f"- [Article L{i}](article_l{i}.md)\n"
-                                                 for i in range(s, articles, sections)))
+                add(f"titre_{s}/README.md", section_readme(s, range(s, articles, sections)))
+        elif new_every and c % new_every == 0:
+            versions.append(0)
+            s = (len(versions) - 1) % sections
+            add(f"titre_{s}/README.md", section_readme(s, range(s, len(versions), sections)))
+            add(f"titre_{s}/article_l{len(versions) - 1}.md",
+                article(len(versions) - 1, 900_000_000 + c, f"{day:%Y-%m-%d}", 0))
         for i in range(articles) if c == 0 else draw.sample(range(articles), changed):
             versions[i] += c > 0
             add(f"titre_{i % sections}/article_l{i}.md",
@@ -84,6 +94,8 @@ def main():
                     help="articles x commits, comma-separated")
     ap.add_argument("--changed", type=int, default=15, help="articles changed per commit")
     ap.add_argument("--sections", type=int, default=50)
+    ap.add_argument("--new-every", type=int, default=4,
+                    help="one commit in N adds an article (0: none)")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--legisite", action="append",
                     help="a legisite binary (repeatable); default build/legisite")
@@ -96,15 +108,18 @@ def main():
     repos = {}
     for articles, commits in sizes:
         repos[(articles, commits)] = os.path.join(args.work, f"repo-{articles}x{commits}")
-        make_repository(repos[(articles, commits)], articles, commits, args.changed, args.sections)
+        make_repository(repos[(articles, commits)], articles, commits, args.changed, args.sections,
+                        args.new_every)
     figures = {}
     for _ in range(args.runs):
         for size, repo in repos.items():
             for binary in binaries:
                 cmd = [binary, "check", "--content", repo, "--date", "2026-11-26"]
                 figures.setdefault((size, binary), []).append(timed(cmd)[:3])
-    print(f"{args.changed} articles changed per commit, {args.sections} sections, "
-          f"medians of {args.runs} runs, load average {os.getloadavg()[0]:.2f}")
+    added = f"one added every {args.new_every} commits" if args.new_every else "none added"
+    print(f"{args.changed} articles changed per commit, {added}, "
+          f"{args.sections} sections, medians of {args.runs} runs, load average "
+          f"{os.getloadavg()[0]:.2f}")
     print("| articles x commits | legisite | wall | CPU | peak | wall per article and commit |")
     print("| --- | --- | ---: | ---: | ---: | ---: |")
     for (size, binary), runs in figures.items():

@@ -72,9 +72,25 @@ struct KeptIndexFile {
   std::string bytes;
 };
 
+/// What placing an article file takes from the layout (place_markdown_article).
+struct Placement {
+  bool root_is_code = false;
+  std::int64_t order = -1;
+  std::string code_title, code_id;  // its folder's
+  std::vector<SectionRef> sections;
+  bool operator==(const Placement&) const = default;
+};
+
+Placement placement(const ContentLayout& layout, const ContentPath& place,
+                    const std::string& path) {
+  return {layout.root_is_code(), layout.article_order(path), layout.code_title(place.code_folder),
+          layout.code_id(place.code_folder), layout.section_path(place.section_folders)};
+}
+
 /// What one commit placed from an article file (null: nothing), and the file's blob.
 struct PlacedFile {
   std::string blob;
+  Placement placement;
   PlacedRecord record;
   std::size_t commit = 0;  // the last commit that had the file (ReadCache::commit)
 };
@@ -86,11 +102,14 @@ struct ReadCache {
   MarkdownHtmlCache html;  // whole-code files change every commit, their articles rarely
   std::map<std::string, KeptIndexFile> index_files;  // by path: the last commit's
   /// The last commit's layout and what it placed from each article file, by path: a commit keeps
-  /// most files, and under the same layout a file with the same blob places the same record.
-  /// Emptied for a commit whose layout differs.
+  /// most files, and a file with the same blob placed alike (always so under the same layout)
+  /// places the same record.
   std::optional<ContentLayout> layout;
+  bool same_layout = false;  // the commit being read has the last one's
   std::unordered_map<std::string, PlacedFile> placed;
   std::size_t commit = 0;  // counts the commits read
+  std::string last_sha;    // the commit `layout` and `placed` describe
+  bool links = false;      // whether its tree had symbolic links
   /// The record each open track took last: the same one again changes nothing.
   std::unordered_map<const GitTrack*, PlacedRecord> observed;
 };
@@ -140,13 +159,18 @@ void relabel(SourceLocation& where, const std::string& short_sha) {
   where.file.replace(0, where.file.find(':'), short_sha);
 }
 
-void add_to_snapshot(Snapshot& snapshot, SnapshotEntry&& entry, const std::string& short_sha,
-                     Diagnostics& diagnostics) {
-  const ArticleRecord& record = entry.record();
+/// The key of an article in a commit's snapshot, unless another of its number is there.
+std::string plain_key(const ArticleRecord& record) {
   // A code is known by its LEGITEXT when its README.md gives one: a commit that renames the code
   // (its README's title) does not make its articles new ones.
   const std::string& code = record.code_legi_id.empty() ? record.code_title : record.code_legi_id;
-  std::string key = code + '\x1f' + record.number.text();
+  return code + '\x1f' + record.number.text();
+}
+
+void add_to_snapshot(Snapshot& snapshot, SnapshotEntry&& entry, const std::string& short_sha,
+                     Diagnostics& diagnostics) {
+  const ArticleRecord& record = entry.record();
+  std::string key = plain_key(record);
   auto it = snapshot.find(key);
   if (it != snapshot.end() && it->second.record().section_path != record.section_path) {
     // The same number twice in one state (two chapters' "Annexe"): told apart by section.
@@ -172,9 +196,10 @@ void read_article_file(const GitTree& tree, const FileSystem& files, const Conte
                        const std::string& short_sha, ReadCache& cache, Snapshot& snapshot,
                        Diagnostics& diagnostics) {
   std::string blob = tree.blob_id(path);
-  // Kept from the last commit under the same layout: placed as it was, its problems said then.
+  // Kept from the last commit and placed alike: the same record, its problems said then.
   if (auto kept = cache.placed.find(path); kept != cache.placed.end()) {
-    if (kept->second.blob == blob) {
+    if (kept->second.blob == blob &&
+        (cache.same_layout || kept->second.placement == placement(layout, place, path))) {
       kept->second.commit = cache.commit;
       if (kept->second.record)
         add_to_snapshot(snapshot, {kept->second.record, nullptr}, short_sha, diagnostics);
@@ -214,10 +239,11 @@ void read_article_file(const GitTree& tree, const FileSystem& files, const Conte
   if (cached->second) {
     ArticleRecord record;
     MarkdownArticle copy = *cached->second;
+    copy.version.origin.file = label;  // the blob may have been read first at another path
     if (place_markdown_article(layout, place, path, std::move(copy), record, diagnostics))
       placed = std::make_shared<const ArticleRecord>(std::move(record));
   }
-  cache.placed[path] = {std::move(blob), placed, cache.commit};
+  cache.placed[path] = {std::move(blob), placement(layout, place, path), placed, cache.commit};
   if (placed) add_to_snapshot(snapshot, {std::move(placed), nullptr}, short_sha, diagnostics);
 }
 
@@ -232,7 +258,7 @@ Snapshot read_commit(const GitTree& tree, const std::string& short_sha,
   std::size_t layout_files = 0;
   ContentLayout layout = ContentLayout::read(files, listing, diagnostics, layout_files);
   if (!options.code_title.empty()) layout.make_root_one_code(options.code_title);
-  if (!cache.layout || !(*cache.layout == layout)) cache.placed.clear();
+  cache.same_layout = cache.layout && *cache.layout == layout;
   ++cache.commit;
   for (const std::string& path : listing) {
     if (!ends_with_ignoring_case(path, ".md")) continue;
@@ -336,6 +362,142 @@ void observe(std::map<std::string, GitTrack>& tracks, Snapshot& snapshot, const 
   }
 }
 
+/// The files a commit changed, read by blob id: all a commit read from its changes reads.
+class ChangedFiles final : public FileSystem {
+ public:
+  ChangedFiles(const GitRepository& repo, const std::vector<GitModifiedFile>& changes)
+      : repo_(repo) {
+    for (const GitModifiedFile& c : changes) blobs_[c.path] = c.blob;
+  }
+  bool read_file(const std::string& path, std::string& contents,
+                 std::string& error) const override {
+    auto it = blobs_.find(path);
+    if (it == blobs_.end()) return error = "no such file in the commit", false;
+    return repo_.read_blob(it->second, contents, error);
+  }
+  std::vector<std::string> list_files(const std::string&) const override { return {}; }
+  bool is_directory(const std::string&) const override { return false; }
+  bool is_file(const std::string& path) const override { return blobs_.count(path) != 0; }
+
+ private:
+  const GitRepository& repo_;
+  std::map<std::string, std::string> blobs_;
+};
+
+/// An article file a commit changed in place, and what the last commit placed from it.
+struct ChangedArticle {
+  const GitModifiedFile* file;
+  PlacedFile* kept;
+  std::optional<MarkdownArticle> read;  // its article, when this commit read the blob first
+  bool read_here = false;
+  PlacedRecord placed;  // what the file places now
+};
+
+// The article files among `changes`, each placed by the last commit; false when the commit must
+// be read whole: a changed index file (the layout may change), or an article file the last
+// commit did not place.
+bool changed_articles(const std::vector<GitModifiedFile>& changes, ReadCache& cache,
+                      std::vector<ChangedArticle>& out) {
+  for (const GitModifiedFile& change : changes) {
+    if (!ends_with_ignoring_case(change.path, ".md")) continue;  // never read
+    if (is_index_file(change.path)) return false;
+    if (cache.layout->classify(change.path).role != MarkdownRole::kArticle) continue;
+    auto kept = cache.placed.find(change.path);
+    if (kept == cache.placed.end() || !kept->second.record) return false;
+    out.push_back({&change, &kept->second, std::nullopt, false, nullptr});
+  }
+  return true;
+}
+
+// Reads and places the new text of each of `articles` as read_article_file would, keeping what
+// it reads in `articles` (the reading's cache is left as it is); false at a file that cannot be
+// read or now holds a whole code.
+bool place_changed(std::vector<ChangedArticle>& articles, const FileSystem& files,
+                   const std::string& short_sha, const ReadCache& cache, Diagnostics& diagnostics) {
+  std::map<std::string, const std::optional<MarkdownArticle>*> read;  // by blob, this commit's
+  for (ChangedArticle& a : articles) {
+    const std::string& path = a.file->path;
+    const std::string label = short_sha + ':' + path;
+    const std::optional<MarkdownArticle>* article = nullptr;
+    if (auto cached = cache.reading.articles.find(a.file->blob);
+        cached != cache.reading.articles.end())
+      article = &cached->second;
+    else if (auto earlier = read.find(a.file->blob); earlier != read.end())
+      article = earlier->second;
+    if (!article) {
+      std::string text, error;
+      if (!files.read_file(path, text, error) || is_whole_code_markdown(text)) return false;
+      a.read_here = true;
+      a.read.emplace();
+      if (!read_markdown_article(text, label, *a.read, diagnostics)) a.read.reset();
+      article = read[a.file->blob] = &a.read;
+    }
+    if (!*article) continue;
+    ArticleRecord record;
+    MarkdownArticle copy = **article;
+    copy.version.origin.file = label;
+    if (place_markdown_article(*cache.layout, cache.layout->classify(path), path, std::move(copy),
+                               record, diagnostics))
+      a.placed = std::make_shared<const ArticleRecord>(std::move(record));
+  }
+  return true;
+}
+
+// Whether `now` takes the place in the snapshot that `before`, the record its track took, had:
+// same code, number and section, so that every other article keeps its key.
+bool same_place(const ArticleRecord& before, const PlacedRecord& now,
+                std::map<std::string, GitTrack>& tracks,
+                const std::unordered_map<const GitTrack*, PlacedRecord>& observed) {
+  if (!now || plain_key(*now) != plain_key(before) || now->section_path != before.section_path)
+    return false;
+  auto track = tracks.find(plain_key(before));
+  if (track == tracks.end() || !track->second.open) return false;
+  auto taken = observed.find(&track->second);
+  return taken != observed.end() && taken->second.get() == &before;
+}
+
+/// Reads a commit that only changes files in place from its changes alone, when that gives what
+/// reading its whole tree would: the last commit was read, with no symbolic link, and its layout
+/// and every other file stay, so each changed article is the only one that may change. False,
+/// having kept and said nothing, when the commit must be read whole.
+bool read_changes(const GitRepository& repo, const GitCommit& commit, ReadCache& cache,
+                  Diagnostics& diagnostics) {
+  if (!cache.layout || cache.links || cache.last_sha.empty()) return false;
+  std::optional<std::vector<GitModifiedFile>> changes = repo.modified_files(cache.last_sha, commit);
+  std::vector<ChangedArticle> articles;
+  if (!changes || !changed_articles(*changes, cache, articles)) return false;
+  const std::string short_sha = commit.sha.substr(0, 7);
+  ChangedFiles blobs(repo, *changes);
+  CheckedFiles files(blobs);
+  Diagnostics said;
+  if (!place_changed(articles, files, short_sha, cache, said)) return false;
+  for (const ChangedArticle& a : articles)
+    if (!same_place(*a.kept->record, a.placed, cache.reading.tracks, cache.observed)) return false;
+  // As read_commit says them: each file's problems in order, then what checking the bytes found.
+  diagnostics.absorb(std::move(said));
+  Diagnostics found;
+  files.report(found);
+  for (Diagnostic d : found.all()) {
+    d.where.file = short_sha + ':' + d.where.file;
+    diagnostics.report(std::move(d));
+  }
+  const Date date = commit_date(commit);
+  for (ChangedArticle& a : articles) {
+    if (a.read_here) {
+      ++cache.reading.blobs_read;
+      cache.reading.articles.emplace(a.file->blob, std::move(a.read));
+    }
+    GitTrack& track = cache.reading.tracks[plain_key(*a.placed)];
+    cache.observed[&track] = a.placed;
+    if (!take_into_last(track, *a.placed, short_sha))
+      start_version(track, ArticleRecord(*a.placed), commit, date);
+    a.kept->blob = a.file->blob;
+    a.kept->record = std::move(a.placed);
+  }
+  cache.last_sha = commit.sha;
+  return true;
+}
+
 void add_tracks(std::map<std::string, GitTrack>& tracks, Corpus& corpus, Diagnostics& diagnostics,
                 LoadSummary& summary) {
   for (auto& [key, track] : tracks) {
@@ -411,21 +573,27 @@ LoadSummary load_git_history(const std::string& path, const GitHistoryOptions& o
   const std::size_t kept_blobs = reading.blobs_read;
   OnceReporter reporter(diagnostics, reading.reported);
   reporter.replay();
-  ReadCache read{reading, {}, {}, {}, {}, 0, {}};
+  ReadCache read{reading, {}, {}, {}, false, {}, 0, {}, false, {}};
   bool whole = true;  // every commit's tree was read: the reading may be kept
   Date last = reading.shas.empty() ? Date() : commit_date(commits[reading.shas.size() - 1]);
   for (std::size_t i = reading.shas.size(); i < commits.size(); ++i) {
     const GitCommit& commit = commits[i];
-    std::unique_ptr<GitTree> tree = repo->tree(commit, error);
-    if (!tree) {
-      diagnostics.error({path, 0, 0}, commit.sha + ": " + error);
-      whole = false;
-      continue;
-    }
     Diagnostics scratch;
-    Snapshot snapshot = read_commit(*tree, commit.sha.substr(0, 7), options, read, scratch);
+    if (!read_changes(*repo, commit, read, scratch)) {
+      std::unique_ptr<GitTree> tree = repo->tree(commit, error);
+      if (!tree) {
+        reporter.forward(std::move(scratch));
+        diagnostics.error({path, 0, 0}, commit.sha + ": " + error);
+        whole = false;
+        read.last_sha.clear();
+        continue;
+      }
+      Snapshot snapshot = read_commit(*tree, commit.sha.substr(0, 7), options, read, scratch);
+      observe(reading.tracks, snapshot, commit, read.observed);
+      read.last_sha = commit.sha;
+      read.links = tree->has_links();
+    }
     reporter.forward(std::move(scratch));
-    observe(reading.tracks, snapshot, commit, read.observed);
     reading.shas.push_back(commit.sha);
     last = commit_date(commit);
   }

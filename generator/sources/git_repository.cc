@@ -64,8 +64,8 @@ void civil_day(std::int64_t seconds, int offset, int& y, int& m, int& d) {
 class Tree final : public GitTree {
  public:
   Tree(git_repository* repo, std::map<std::string, git_oid> blobs,
-       std::vector<SkippedEntry> skipped)
-      : repo_(repo), blobs_(std::move(blobs)), skipped_(std::move(skipped)) {}
+       std::vector<SkippedEntry> skipped, bool links)
+      : repo_(repo), blobs_(std::move(blobs)), skipped_(std::move(skipped)), links_(links) {}
 
   bool read_file(const std::string& path, std::string& contents,
                  std::string& error) const override {
@@ -97,6 +97,7 @@ class Tree final : public GitTree {
     auto it = blobs_.find(path);
     return it == blobs_.end() ? std::string() : oid_text(&it->second);
   }
+  bool has_links() const override { return links_; }
 
   static bool read_blob(git_repository* repo, const git_oid& id, std::string& contents,
                         std::string& error) {
@@ -112,6 +113,7 @@ class Tree final : public GitTree {
   git_repository* repo_;
   std::map<std::string, git_oid> blobs_;
   std::vector<SkippedEntry> skipped_;
+  bool links_;
 };
 
 /// The files of a commit's tree and what was left out, by the rules of a folder on disk
@@ -237,18 +239,45 @@ class Repository final : public GitRepository {
   }
 
   std::unique_ptr<GitTree> tree(const GitCommit& commit, std::string& error) const override {
-    git_oid id;
-    Owned<git_commit, git_commit_free> c;
     Owned<git_tree, git_tree_free> t;
-    if (git_oid_fromstr(&id, commit.sha.c_str()) != 0 || git_commit_lookup(&c.p, repo_, &id) != 0 ||
-        git_commit_tree(&t.p, c.p) != 0) {
+    if (!commit_tree(commit.sha, t.p)) {
       error = last_error("cannot read the commit's tree");
       return nullptr;
     }
     Walked walked;
     walk_tree(repo_, t.p, walked);
     follow_links(walked);
-    return std::make_unique<Tree>(repo_, std::move(walked.blobs), std::move(walked.skipped));
+    return std::make_unique<Tree>(repo_, std::move(walked.blobs), std::move(walked.skipped),
+                                  !walked.links.empty());
+  }
+
+  std::optional<std::vector<GitModifiedFile>> modified_files(const std::string& from,
+                                                             const GitCommit& to) const override {
+    Owned<git_tree, git_tree_free> old_tree, new_tree;
+    if (!commit_tree(from, old_tree.p) || !commit_tree(to.sha, new_tree.p)) return std::nullopt;
+    Owned<git_diff, git_diff_free> diff;
+    // No rename detection: a renamed file is a deletion and an addition.
+    if (git_diff_tree_to_tree(&diff.p, repo_, old_tree.p, new_tree.p, nullptr) != 0)
+      return std::nullopt;
+    std::vector<GitModifiedFile> out;
+    for (std::size_t i = 0; i < git_diff_num_deltas(diff.p); ++i) {
+      const git_diff_delta* d = git_diff_get_delta(diff.p, i);
+      const bool regular =
+          d->new_file.mode == GIT_FILEMODE_BLOB || d->new_file.mode == GIT_FILEMODE_BLOB_EXECUTABLE;
+      if (d->status != GIT_DELTA_MODIFIED || d->old_file.mode != d->new_file.mode || !regular)
+        return std::nullopt;
+      out.push_back({d->new_file.path, oid_text(&d->new_file.id)});
+    }
+    std::sort(out.begin(), out.end(), [](const GitModifiedFile& a, const GitModifiedFile& b) {
+      return a.path < b.path;  // as a tree is listed
+    });
+    return out;
+  }
+
+  bool read_blob(const std::string& id, std::string& contents, std::string& error) const override {
+    git_oid oid;
+    if (git_oid_fromstr(&oid, id.c_str()) != 0) return error = "not a blob id: " + id, false;
+    return Tree::read_blob(repo_, oid, contents, error);
   }
 
   std::vector<std::string> ref_files() const override {
@@ -281,6 +310,13 @@ class Repository final : public GitRepository {
   }
 
  private:
+  bool commit_tree(const std::string& sha, git_tree*& tree) const {
+    git_oid id;
+    Owned<git_commit, git_commit_free> c;
+    return git_oid_fromstr(&id, sha.c_str()) == 0 && git_commit_lookup(&c.p, repo_, &id) == 0 &&
+           git_commit_tree(&tree, c.p) == 0;
+  }
+
   int push_single(git_revwalk* walk, const std::string& name) const {
     Owned<git_object, git_object_free> object;
     if (git_revparse_single(&object.p, repo_, name.c_str()) != 0) return -1;

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,15 @@ class GitTree : public FileSystem {
   /// The blob id of a file (40 hex digits), "" when there is none: files with the same id have
   /// the same bytes, so what was read from one commit's file serves every commit that kept it.
   virtual std::string blob_id(const std::string& path) const = 0;
+  /// Whether a symbolic link of the tree reads one of its files: that file's changes are then
+  /// the link's too.
+  virtual bool has_links() const = 0;
+};
+
+/// A file whose bytes a commit changed in place (same path, same mode), and its new blob id.
+struct GitModifiedFile {
+  std::string path;
+  std::string blob;
 };
 
 class GitRepository {
@@ -45,6 +55,14 @@ class GitRepository {
                        std::string& error) const = 0;
   /// The tree of a commit `commits` returned; null with `error` filled when it cannot be read.
   virtual std::unique_ptr<GitTree> tree(const GitCommit& commit, std::string& error) const = 0;
+  /// The files commit `to` changes against commit `from` (a sha), in path order, when it only
+  /// changes regular files' bytes in place; nullopt when it adds, deletes or renames a file,
+  /// changes a mode or a link, or either tree cannot be read.
+  virtual std::optional<std::vector<GitModifiedFile>> modified_files(const std::string& from,
+                                                                     const GitCommit& to) const = 0;
+  /// The bytes of the blob whose id is `id`; false with `error` filled when it cannot be read.
+  virtual bool read_blob(const std::string& id, std::string& contents,
+                         std::string& error) const = 0;
   /// What a new commit to read changes: HEAD, the refs folder and packed-refs of the repository's
   /// git folder (those that exist), for `legisite serve` to watch.
   virtual std::vector<std::string> ref_files() const = 0;

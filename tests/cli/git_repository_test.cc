@@ -7,6 +7,7 @@
 #include "io/file_system.h"
 #include "sources/sources.h"
 #include "support/environment.h"
+#include "text/visible_text.h"
 
 namespace legisite::git_repository_test {
 
@@ -295,6 +296,70 @@ TEST_CASE("a new text under the same LEGIARTI corrects that version and starts n
   CHECK(versions[0].origin.file == correction.out.substr(0, 7) + ":article_1.md");
   CHECK(versions[1].id == "LEGIARTI000000000002");
   CHECK(versions[1].text_html.find("modifié") != std::string::npos);
+}
+
+TEST_CASE("a commit that only edits files is read from its changes as from its whole tree",
+          "[git]") {
+  if (!legisite::testing::have_program("git")) {
+    legisite::testing::skip_because_missing("git");
+    return;
+  }
+  legisite::testing::TempDir tmp("legisite-git-changes");
+  std::filesystem::path repo = tmp.path / "code";
+  std::filesystem::create_directories(repo);
+  REQUIRE(run_command("git init -q " + shell_quote(repo.string())).status == 0);
+  auto article = [](const std::string& number, const std::string& text) {
+    return "---\nNature: Article\nNuméro: " + number + "\nÉtat: VIGUEUR\n---\n\n# Article " +
+           number + "\n\n" + text + "\n";
+  };
+  write_file(repo / "README.md",
+             "---\nNature: CODE\nIdentifiant: LEGITEXT000000000001\n---\n\n# Code d'essai\n\n"
+             "- [Titre](titre/README.md)\n");
+  write_file(repo / "titre/README.md",
+             "# Titre\n\n- [1](article_1.md)\n- [2](article_2.md)\n- [3](article_3.md)\n");
+  write_file(repo / "titre/article_1.md", article("1", "Un."));
+  write_file(repo / "titre/article_2.md", article("2", "Deux."));
+  write_file(repo / "titre/article_3.md", article("3", "Trois."));
+  write_file(repo / "titre/notes.txt", "Notes.\n");
+  legisite::testing::commit_tree(repo, "2001-01-01", "Premier état");
+  // Edits in place only: a text, and a file that is not Markdown.
+  write_file(repo / "titre/article_2.md", article("2", "Deux, modifié."));
+  write_file(repo / "titre/notes.txt", "Notes revues.\n");
+  legisite::testing::commit_tree(repo, "2002-01-01", "Loi de 2002");
+  // A file that now gives another article: its article's key changes.
+  write_file(repo / "titre/article_2.md", article("2-1", "Deux bis."));
+  legisite::testing::commit_tree(repo, "2003-01-01", "Loi de 2003");
+  // A text that comes back, and a file that no longer reads as an article.
+  write_file(repo / "titre/article_1.md", article("1", "Un, modifié."));
+  write_file(repo / "titre/article_3.md", "---\nNuméro: [\n---\n");
+  legisite::testing::commit_tree(repo, "2004-01-01", "Loi de 2004");
+  write_file(repo / "titre/article_1.md", article("1", "Un."));
+  write_file(repo / "titre/article_3.md", article("3", "Trois."));
+  legisite::testing::commit_tree(repo, "2005-01-01", "Loi de 2005");
+
+  DiskFileSystem files(repo.string());
+  Corpus corpus;
+  Diagnostics diagnostics;
+  load_sources(files, corpus, diagnostics, 1);
+  // Each version as "start end state: text", by article.
+  std::map<std::string, std::vector<std::string>> versions;
+  for (const Article& a : corpus.articles())
+    for (const Version& v : a.versions)
+      versions[a.number.text()].push_back(
+          v.start.iso() + " " + (v.end.is_no_end() ? "-" : v.end.iso()) + " " +
+          std::string(status_token(v.status)) + ": " + visible_text(v.text_html));
+  using V = std::vector<std::string>;
+  CHECK(versions["1"] == V{"2001-01-01 2004-01-01 modifie: Un.",
+                           "2004-01-01 2005-01-01 modifie: Un, modifié.",
+                           "2005-01-01 - vigueur: Un."});
+  CHECK(versions["2"] ==
+        V{"2001-01-01 2002-01-01 modifie: Deux.", "2002-01-01 2003-01-01 abroge: Deux, modifié."});
+  CHECK(versions["2-1"] == V{"2003-01-01 - vigueur: Deux bis."});
+  CHECK(versions["3"] == V{"2001-01-01 2004-01-01 abroge: Trois.", "2005-01-01 - vigueur: Trois."});
+  // The broken file is said to be broken once, at the commit that broke it.
+  const std::string said = format_all(diagnostics);
+  CHECK(said.find(":titre/article_3.md") != std::string::npos);
+  CHECK(diagnostics.error_count() + diagnostics.warning_count() == 1);
 }
 
 TEST_CASE("the Constitution's Tricoteuses repository builds from its 31 commits", "[git][slow]") {
