@@ -73,16 +73,16 @@ struct KeptIndexFile {
 };
 
 /// What placing an article file takes from the layout (place_markdown_article).
-struct Placement {
+struct LayoutPlace {
   bool root_is_code = false;
   std::int64_t order = -1;
   std::string code_title, code_id;  // its folder's
   std::vector<SectionRef> sections;
-  bool operator==(const Placement&) const = default;
+  bool operator==(const LayoutPlace&) const = default;
 };
 
-Placement placement(const ContentLayout& layout, const ContentPath& place,
-                    const std::string& path) {
+LayoutPlace layout_place(const ContentLayout& layout, const ContentPath& place,
+                         const std::string& path) {
   return {layout.root_is_code(), layout.article_order(path), layout.code_title(place.code_folder),
           layout.code_id(place.code_folder), layout.section_path(place.section_folders)};
 }
@@ -90,7 +90,7 @@ Placement placement(const ContentLayout& layout, const ContentPath& place,
 /// What one commit placed from an article file (null: nothing), and the file's blob.
 struct PlacedFile {
   std::string blob;
-  Placement placement;
+  LayoutPlace placement;
   PlacedRecord record;
   std::size_t commit = 0;  // the last commit that had the file (ReadCache::commit)
 };
@@ -98,6 +98,7 @@ struct PlacedFile {
 /// What is kept across commits so that an unchanged file is not read twice: the reading's
 /// article files by blob id (and its count of blobs read), and what one load keeps besides.
 struct ReadCache {
+  explicit ReadCache(GitHistoryReading& r) : reading(r) {}
   GitHistoryReading& reading;
   MarkdownHtmlCache html;  // whole-code files change every commit, their articles rarely
   std::map<std::string, KeptIndexFile> index_files;  // by path: the last commit's
@@ -199,7 +200,7 @@ void read_article_file(const GitTree& tree, const FileSystem& files, const Conte
   // Kept from the last commit and placed alike: the same record, its problems said then.
   if (auto kept = cache.placed.find(path); kept != cache.placed.end()) {
     if (kept->second.blob == blob &&
-        (cache.same_layout || kept->second.placement == placement(layout, place, path))) {
+        (cache.same_layout || kept->second.placement == layout_place(layout, place, path))) {
       kept->second.commit = cache.commit;
       if (kept->second.record)
         add_to_snapshot(snapshot, {kept->second.record, nullptr}, short_sha, diagnostics);
@@ -243,7 +244,7 @@ void read_article_file(const GitTree& tree, const FileSystem& files, const Conte
     if (place_markdown_article(layout, place, path, std::move(copy), record, diagnostics))
       placed = std::make_shared<const ArticleRecord>(std::move(record));
   }
-  cache.placed[path] = {std::move(blob), placement(layout, place, path), placed, cache.commit};
+  cache.placed[path] = {std::move(blob), layout_place(layout, place, path), placed, cache.commit};
   if (placed) add_to_snapshot(snapshot, {std::move(placed), nullptr}, short_sha, diagnostics);
 }
 
@@ -460,8 +461,8 @@ bool same_place(const ArticleRecord& before, const PlacedRecord& now,
 /// reading its whole tree would: the last commit was read, with no symbolic link, and its layout
 /// and every other file stay, so each changed article is the only one that may change. False,
 /// having kept and said nothing, when the commit must be read whole.
-bool read_changes(const GitRepository& repo, const GitCommit& commit, ReadCache& cache,
-                  Diagnostics& diagnostics) {
+bool read_commit_changes(const GitRepository& repo, const GitCommit& commit, ReadCache& cache,
+                         Diagnostics& diagnostics) {
   if (!cache.layout || cache.links || cache.last_sha.empty()) return false;
   std::optional<std::vector<GitModifiedFile>> changes = repo.modified_files(cache.last_sha, commit);
   std::vector<ChangedArticle> articles;
@@ -573,13 +574,13 @@ LoadSummary load_git_history(const std::string& path, const GitHistoryOptions& o
   const std::size_t kept_blobs = reading.blobs_read;
   OnceReporter reporter(diagnostics, reading.reported);
   reporter.replay();
-  ReadCache read{reading, {}, {}, {}, false, {}, 0, {}, false, {}};
+  ReadCache read(reading);
   bool whole = true;  // every commit's tree was read: the reading may be kept
   Date last = reading.shas.empty() ? Date() : commit_date(commits[reading.shas.size() - 1]);
   for (std::size_t i = reading.shas.size(); i < commits.size(); ++i) {
     const GitCommit& commit = commits[i];
     Diagnostics scratch;
-    if (!read_changes(*repo, commit, read, scratch)) {
+    if (!read_commit_changes(*repo, commit, read, scratch)) {
       std::unique_ptr<GitTree> tree = repo->tree(commit, error);
       if (!tree) {
         reporter.forward(std::move(scratch));
