@@ -2,7 +2,8 @@
 # A checked build: clang with AddressSanitizer and UndefinedBehaviorSanitizer (build-checked/),
 # then legisite run on every real corpus of ../shared/corpus, on the demo and on every bad-input
 # fixture of tests/invalid (the demo and the CSS history a second time over their first site, so
-# that reading a site's records back is checked too), and the fuzz targets on their seeds and
+# that reading a site's records back is checked too; the Tricoteuses bundle built at HEAD~3, then
+# over that site at HEAD), and the fuzz targets on their seeds and
 # regressions. Any sanitizer report stops the program, so the script fails. `--all` also runs the
 # whole test suite checked (the test binary doubles the build time, which is why CI runs the
 # subset above).
@@ -81,6 +82,15 @@ if [ -d "$SHARED" ]; then
   done
   run_over legi-xml true --content "$SHARED/legi-xml"
   run legifrance-api --content "$SHARED/legifrance-api" --keep-going
+  # The git reader on the Tricoteuses bundle: the commits up to HEAD~3 read whole, then a build
+  # over that site once HEAD is checked out (the reading kept, new commits read from their
+  # changes or whole).
+  CONSTITUTION=$OUT/constitution-repository
+  git clone -q "$SHARED/git/tricoteuses-constitution.bundle" "$CONSTITUTION"
+  LAST=$(git -C "$CONSTITUTION" rev-parse HEAD)
+  git -C "$CONSTITUTION" reset -q --hard HEAD~3
+  to_last() { git -C "$CONSTITUTION" reset -q --hard "$LAST"; }
+  run_over constitution to_last --content "$CONSTITUTION"
   wait
 elif [ "${CI:-}" = "true" ]; then
   echo "FAILED: $SHARED is missing (required under CI=true)"
