@@ -192,6 +192,29 @@ void add_to_snapshot(Snapshot& snapshot, SnapshotEntry&& entry, const std::strin
   snapshot.emplace(std::move(key), std::move(entry));
 }
 
+// What `article`, read from a blob, places as the file at `path` (`label`: "<short sha>:<path>");
+// null when it places nothing.
+PlacedRecord place_article(const MarkdownArticle& article, const ContentLayout& layout,
+                           const ContentPath& place, const std::string& path,
+                           const std::string& label, Diagnostics& diagnostics) {
+  ArticleRecord record;
+  MarkdownArticle copy = article;
+  copy.version.origin.file = label;  // the blob may have been read first at another path
+  if (!place_markdown_article(layout, place, path, std::move(copy), record, diagnostics))
+    return nullptr;
+  return std::make_shared<const ArticleRecord>(std::move(record));
+}
+
+// What checking a commit's files found, each naming "<short sha>:<path>".
+void report_checked(CheckedFiles& files, const std::string& short_sha, Diagnostics& diagnostics) {
+  Diagnostics found;
+  files.report(found);
+  for (Diagnostic d : found.all()) {
+    d.where.file = short_sha + ':' + d.where.file;
+    diagnostics.report(std::move(d));
+  }
+}
+
 void read_article_file(const GitTree& tree, const FileSystem& files, const ContentLayout& layout,
                        const ContentPath& place, const std::string& path,
                        const std::string& short_sha, ReadCache& cache, Snapshot& snapshot,
@@ -236,14 +259,9 @@ void read_article_file(const GitTree& tree, const FileSystem& files, const Conte
     if (!read_markdown_article(text, label, *article, diagnostics)) article.reset();
     cached = articles.emplace(blob, std::move(article)).first;
   }
-  PlacedRecord placed;
-  if (cached->second) {
-    ArticleRecord record;
-    MarkdownArticle copy = *cached->second;
-    copy.version.origin.file = label;  // the blob may have been read first at another path
-    if (place_markdown_article(layout, place, path, std::move(copy), record, diagnostics))
-      placed = std::make_shared<const ArticleRecord>(std::move(record));
-  }
+  PlacedRecord placed =
+      cached->second ? place_article(*cached->second, layout, place, path, label, diagnostics)
+                     : nullptr;
   cache.placed[path] = {std::move(blob), layout_place(layout, place, path), placed, cache.commit};
   if (placed) add_to_snapshot(snapshot, {std::move(placed), nullptr}, short_sha, diagnostics);
 }
@@ -270,12 +288,7 @@ Snapshot read_commit(const GitTree& tree, const std::string& short_sha,
   // What the next commit may keep: this commit's files, under this layout.
   std::erase_if(cache.placed, [&](const auto& file) { return file.second.commit != cache.commit; });
   cache.layout = std::move(layout);
-  Diagnostics found;
-  files.report(found);
-  for (Diagnostic d : found.all()) {
-    d.where.file = short_sha + ':' + d.where.file;
-    diagnostics.report(std::move(d));
-  }
+  report_checked(files, short_sha, diagnostics);
   return snapshot;
 }
 
@@ -433,13 +446,9 @@ bool place_changed(std::vector<ChangedArticle>& articles, const FileSystem& file
       if (!read_markdown_article(text, label, *a.read, diagnostics)) a.read.reset();
       article = read[a.file->blob] = &a.read;
     }
-    if (!*article) continue;
-    ArticleRecord record;
-    MarkdownArticle copy = **article;
-    copy.version.origin.file = label;
-    if (place_markdown_article(*cache.layout, cache.layout->classify(path), path, std::move(copy),
-                               record, diagnostics))
-      a.placed = std::make_shared<const ArticleRecord>(std::move(record));
+    if (*article)
+      a.placed = place_article(**article, *cache.layout, cache.layout->classify(path), path, label,
+                               diagnostics);
   }
   return true;
 }
@@ -476,12 +485,7 @@ bool read_commit_changes(const GitRepository& repo, const GitCommit& commit, Rea
     if (!same_place(*a.kept->record, a.placed, cache.reading.tracks, cache.observed)) return false;
   // As read_commit says them: each file's problems in order, then what checking the bytes found.
   diagnostics.absorb(std::move(said));
-  Diagnostics found;
-  files.report(found);
-  for (Diagnostic d : found.all()) {
-    d.where.file = short_sha + ':' + d.where.file;
-    diagnostics.report(std::move(d));
-  }
+  report_checked(files, short_sha, diagnostics);
   const Date date = commit_date(commit);
   for (ChangedArticle& a : articles) {
     if (a.read_here) {
