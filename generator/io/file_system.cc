@@ -362,7 +362,7 @@ bool DiskFileSystem::stamp(const std::string& path, FileStamp& out) const {
   out.device = static_cast<std::uint64_t>(info.st_dev);
   out.inode = static_cast<std::uint64_t>(info.st_ino);
   out.size = static_cast<std::uint64_t>(info.st_size);
-  return nanoseconds_of(info.st_mtim, out.mtime_ns);
+  return nanoseconds_of(info.st_mtim, out.mtime_ns) && nanoseconds_of(info.st_ctim, out.ctime_ns);
 }
 
 bool DiskFileSystem::is_file(const std::string& path) const {

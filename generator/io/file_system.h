@@ -79,16 +79,20 @@ struct SkippedEntry {
 /// What tells one state of a file on disk from another without reading it: a file whose stamp
 /// is unchanged still holds the bytes read when it had that stamp (an editor's save changes the
 /// mtime, a save by renaming the inode). Caches of what reading a file gave are keyed by it.
+/// As in git's index, the change time is part of it: a program can date a file back (`cp -p`,
+/// `touch -r`), but each write sets the change time to the moment it happened. Whether a stamp
+/// is too recent to trust goes by the mtime, as git's "racy" check does.
 struct FileStamp {
   std::uint64_t device = 0;
   std::uint64_t inode = 0;
   std::uint64_t size = 0;
   std::int64_t mtime_ns = 0;
+  std::int64_t ctime_ns = 0;
 
   bool operator==(const FileStamp&) const = default;
 };
 
-/// Now, on the clock of FileStamp::mtime_ns (nanoseconds since the epoch).
+/// Now, on the clock of FileStamp's times (nanoseconds since the epoch).
 std::int64_t stamp_clock_now();
 /// The mtime of the file at `full`, a path on disk, as FileStamp::mtime_ns; false when it has none
 /// or one those nanoseconds cannot count (past 2261).
@@ -147,7 +151,7 @@ class DiskFileSystem final : public FileSystem {
   bool is_directory(const std::string& path) const override;
   bool is_file(const std::string& path) const override;
   /// Of a regular file only: a symbolic link has none, so that retargeting it is never missed;
-  /// nor has a file dated past what FileStamp::mtime_ns counts (2261).
+  /// nor has a file dated past what FileStamp's times count (2261).
   bool stamp(const std::string& path, FileStamp& out) const override;
   /// The on-disk path of a relative path, for diagnostics.
   std::string full_path(const std::string& path) const;

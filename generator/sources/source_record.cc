@@ -9,10 +9,11 @@ namespace legisite {
 
 namespace {
 
-constexpr std::string_view kHeader = "legisite source record 3\n";
+constexpr std::string_view kHeader = "legisite source record 4\n";
 
 // Every field a reader fills is written below: a field added to one of these types must be added
 // here too, which these sizes recall (the fields the resolve stage fills are left out).
+static_assert(sizeof(FileStamp) == 40, "record FileStamp's new field");
 static_assert(sizeof(void*) != 8 || sizeof(Link) == 456, "record Link's new field");
 static_assert(sizeof(void*) != 8 || sizeof(Version) == 408, "record Version's new field");
 static_assert(sizeof(void*) != 8 || sizeof(MarkdownArticle) == 504,
@@ -459,6 +460,7 @@ void write_readings(Writer& w, const StampedReadings<Parsed>& cache) {
     w.number(reading.stamp.inode);
     w.number(reading.stamp.size);
     w.signed_number(reading.stamp.mtime_ns);
+    w.signed_number(reading.stamp.ctime_ns);
     write_parsed(w, *reading.parsed);
   }
 }
@@ -473,6 +475,7 @@ std::vector<typename StampedReadings<Parsed>::Stamped> read_readings(Reader& r) 
     reading.stamp.inode = r.number();
     reading.stamp.size = r.number();
     reading.stamp.mtime_ns = r.signed_number();
+    reading.stamp.ctime_ns = r.signed_number();
     auto parsed = std::make_shared<Parsed>();
     read_parsed(r, *parsed);
     reading.parsed = std::move(parsed);

@@ -184,6 +184,17 @@ TEST_CASE("rebuilds with serve's caches equal clean builds and read only what ch
     CHECK(caches.diffs.hits() == diffs - 1);
     CHECK(check_same_as_clean(content, root, caches) == expected);
   }
+  SECTION("a text rewritten with its size and mtime kept, as cp -p does") {
+    const fs::path l1 = root / "Code A/Livre 1/L1.md";
+    const auto dated = fs::last_write_time(l1);
+    const auto size = fs::file_size(l1);
+    std::ofstream(l1, std::ios::binary) << "# Article L1\n\nDernier texte.\n";
+    REQUIRE(fs::file_size(l1) == size);
+    fs::last_write_time(l1, dated);
+    std::map<std::string, int> changed = expected;
+    changed["Code A/Livre 1/L1.md"] = 1;
+    CHECK(check_same_as_clean(content, root, caches) == changed);
+  }
   SECTION("a file added, a file deleted") {
     write(root / "Code A/Livre 1/L4.md", "# Article L4\n\nVoir l'article L. 2.\n");
     fs::remove(root / "Code A/Livre 1/L2.md");

@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace legisite::file_system_test {
@@ -375,6 +376,27 @@ TEST_CASE("a small file, or one that ends exactly on a page, is read rather than
 }
 
 }  // namespace
+TEST_CASE("a file rewritten with its size kept and its mtime set back has a new stamp", "[io]") {
+  TempDir dir;
+  dir.write("L1.md", "Premier texte.");
+  const struct timespec old[2] = {{1'500'000'000, 0}, {1'500'000'000, 0}};
+  const std::string full = dir.path() + "/L1.md";
+  REQUIRE(::utimensat(AT_FDCWD, full.c_str(), old, 0) == 0);
+  DiskFileSystem files(dir.path());
+  FileStamp before, after;
+  REQUIRE(files.stamp("L1.md", before));
+  // Change times are taken from a clock that ticks every few milliseconds.
+  std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  // Written in place, then dated back, as `cp -p` does: the same inode, size and mtime.
+  { std::ofstream(full, std::ios::binary | std::ios::in) << "Dernier texte."; }
+  REQUIRE(::utimensat(AT_FDCWD, full.c_str(), old, 0) == 0);
+  REQUIRE(files.stamp("L1.md", after));
+  CHECK(after.inode == before.inode);
+  CHECK(after.size == before.size);
+  CHECK(after.mtime_ns == before.mtime_ns);
+  CHECK_FALSE(after == before);
+}
+
 TEST_CASE("a file dated past what a stamp counts (2261) has no stamp, one dated 2200 has", "[io]") {
   TempDir dir;
   dir.write("far.md", "loin");

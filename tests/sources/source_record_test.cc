@@ -283,10 +283,11 @@ TEST_CASE("a record another program wrote, or a damaged one, gives nothing", "[s
     CHECK(read_source_record(record.substr(0, cut), "program-1", stamp_clock_now(), cache) == 0);
   }
   CHECK(read_source_record(record + "x", "program-1", stamp_clock_now(), cache) == 0);
-  // A record of an earlier format (Markdown readings alone; no git reading) is another program's.
-  for (const char* earlier : {" 1\n", " 2\n"}) {
+  // A record of an earlier format (Markdown readings alone; no git reading; stamps without the
+  // change time) is another program's.
+  for (const char* earlier : {" 1\n", " 2\n", " 3\n"}) {
     std::string old = record;
-    old.replace(old.find(" 3\n"), 3, earlier);
+    old.replace(old.find(" 4\n"), 3, earlier);
     CHECK(read_source_record(old, "program-1", stamp_clock_now(), cache) == 0);
   }
   CHECK(cache.size() == 0);
