@@ -7,7 +7,10 @@ same content is built twice over the published site: as `legisite build` does by
 whose inputs did not change are not rendered, files whose bytes did not change are linked from the
 published site, keeping their mtime) and with `--clean` (every page rendered, every file written).
 The script prints median wall and CPU time of each, their ratio, and what the default build
-reported (pages re-rendered and carried over; files written, unchanged, deleted).
+reported (pages re-rendered and carried over; files written, unchanged, deleted). Beside them, a
+floor: `cp -al` of the published site, the staging copy made of hard links that the issue asking
+for atomic incremental builds names, timed --runs times in the same run, and its ratio to the
+clean build.
 
 Corpora: css-2026 (`css-2026-03-14.json`: one article's `texteHtml` edited in the dump),
 css-2026 as LEGI XML (the same dump written as a DILA LEGI tree by legi_from_json.py: the ARTICLE
@@ -144,7 +147,8 @@ def main():
             base = [legisite, "build", "--content", content, "--theme", theme, "--out", site,
                     "--date", "2026-11-26"]
             timed(base)
-            inc, full, reported = [], [], None
+            inc, full, links, reported = [], [], [], None
+            staging = os.path.join(args.work, "hard-links")
             for i in range(args.runs):
                 edit(edited, i)
                 wall, cpu, _, out = timed(base)
@@ -152,18 +156,21 @@ def main():
                 reported = counts(out)
                 wall, cpu, _, _ = timed(base + ["--clean"])
                 full.append((wall, cpu))
-            rows.append((name, inc, full, reported))
+                links.append(timed(["cp", "-al", site, staging])[0])
+                shutil.rmtree(staging)
+            rows.append((name, inc, full, links, reported))
         print(f"One-article edit, {args.runs} runs each, median; output in {args.work}")
         print(f"{'corpus':<14} {'over the site wall/CPU':>22} {'--clean wall/CPU':>20} "
-              f"{'ratio wall, CPU':>16}  pages re-rendered/carried over, "
+              f"{'ratio wall, CPU':>16} {'cp -al (ratio)':>15}  pages re-rendered/carried over, "
               f"files written/unchanged/deleted")
-        for name, inc, full, reported in rows:
+        for name, inc, full, links, reported in rows:
             iw = statistics.median(w for w, _ in inc)
             ic = statistics.median(c for _, c in inc)
             fw = statistics.median(w for w, _ in full)
             fc = statistics.median(c for _, c in full)
+            lw = statistics.median(links)
             print(f"{name:<14} {iw:>8.2f} s / {ic:>6.2f} s {fw:>8.2f} s / {fc:>6.2f} s "
-                  f"{iw / fw:>8.2f}, {ic / fc:.2f}  {reported}")
+                  f"{iw / fw:>8.2f}, {ic / fc:.2f} {lw:>6.2f} s ({lw / fw:.2f})  {reported}")
     finally:
         shutil.rmtree(args.work, ignore_errors=True)
 

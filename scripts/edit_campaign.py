@@ -7,22 +7,25 @@ the site (readings, diffs and pages of earlier builds reused) must give the same
 same messages in the same order, and a tree equal byte for byte to a clean build's, dot files
 included. With --serve, `legisite serve` runs instead and rebuilds on its own after each edit; its
 tree is compared with a clean build whenever that build succeeds (serve keeps the last good site
-when one fails).
+when one fails); now and then a second edit comes while serve rebuilds after the first.
 
 Kinds of content, all real data:
 - markdown: the demo content (content/), a Markdown code with history version files;
 - history: css-history's Livres 3 and 4 of the legislative part, with their commits of
   commits.jsonl (../shared/corpus/css-history);
 - legi: the CRPA as a DILA LEGI tree (bench/legi_from_json.py);
-- json: the CRPA's Légifrance JSON dump (../shared/corpus/legifrance-json).
+- json: the CRPA's Légifrance JSON dump (../shared/corpus/legifrance-json);
+- git: the Tricoteuses Constitution (../shared/corpus/git), each edit committed.
 
 Edits: texts changed (citations added, words removed), files added, deleted and copied into other
 articles, folders renamed, files broken (bytes that are not UTF-8, front matter), files touched,
 a file rewritten with its size and mtime kept (as `cp -p` does), `_index.md` files, the commit
 log's messages and dates, LEGI dates, states, numbers and titles, articles of the dump changed,
-added, deleted and renamed, the dump truncated, --date (not with --serve), the theme's templates.
+added, deleted and renamed, the dump truncated, commits of texts (new versions and corrections
+under the same LEGIARTI), of articles added (and listed in their title's README.md), deleted and
+moved, --date (not with --serve), the theme's templates.
 
-Usage: python3 scripts/edit_campaign.py [--kind markdown|history|legi|json] [--seeds 1-5]
+Usage: python3 scripts/edit_campaign.py [--kind markdown|history|legi|json|git] [--seeds 1-5]
        [--steps 30] [--serve] [--legisite build/legisite] [--work DIR]
 Prints each mismatch (the edit, the first differing messages or files) and exits 1 if any.
 """
@@ -37,6 +40,7 @@ import shutil
 import subprocess
 import sys
 import threading
+import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.join(os.path.dirname(ROOT), "shared", "corpus")
@@ -44,6 +48,7 @@ CSS = "Code De La Sécurité Sociale"
 HISTORY_PARTS = ["Partie Législative/Livre 3", "Partie Législative/Livre III",
                  "Partie Législative/Livre 4"]
 CRPA = os.path.join(SHARED, "legifrance-json", "crpa-2026-03-14.json")
+TRICOTEUSES = os.path.join(SHARED, "git", "tricoteuses-constitution.bundle")
 DATES = ["2026-11-26", "2005-06-01", "1999-01-01", "2015-01-01"]
 
 
@@ -77,6 +82,8 @@ def make_content(kind, content, work):
         shutil.copytree(os.path.join(ROOT, "content"), content)
     elif kind == "history":
         copy_history(content)
+    elif kind == "git":
+        subprocess.run(["git", "clone", "-q", TRICOTEUSES, content], check=True)
     elif kind == "json":
         os.makedirs(content)
         shutil.copy(CRPA, os.path.join(content, "crpa.json"))
@@ -98,6 +105,7 @@ class Campaign:
         shutil.copytree(os.path.join(ROOT, "themes", "default"), self.theme)
         make_content(kind, self.content, work)
         self.dump = os.path.join(self.content, "crpa.json")
+        self.commits = 0
 
     # What there is to edit.
 
@@ -317,9 +325,81 @@ class Campaign:
         write(self.dump, data[:-10])
         return "dump truncated"
 
+    # Commits of the Tricoteuses repository: a build reads its commits, not its working tree.
+
+    def git(self, *args, when=None):
+        env = dict(os.environ, GIT_AUTHOR_NAME="Campagne", GIT_AUTHOR_EMAIL="c@example.org",
+                   GIT_COMMITTER_NAME="Campagne", GIT_COMMITTER_EMAIL="c@example.org")
+        if when:
+            env["GIT_AUTHOR_DATE"] = env["GIT_COMMITTER_DATE"] = when
+        subprocess.run(["git", *args], cwd=self.content, env=env, check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def articles(self):
+        return [f for f in self.files() if os.path.basename(f).startswith("article_")]
+
+    def git_text(self):
+        """A word changed; half the time as a new version (a new LEGIARTI, a later start)."""
+        path = self.rng.choice(self.articles())
+        data = read(path)
+        body = data.find(b"\n# Article")
+        at = data.find(b" ", body + self.rng.randrange(max(1, len(data) - body)))
+        if body < 0 or at < 0:
+            return "nothing"
+        data = data[:at] + self.rng.choice([b" nouveau", b" l'article 11", b""]) + data[at:]
+        if self.rng.random() < 0.5:
+            data = re.sub(rb"LEGIARTI\d+", b"LEGIARTI%012d" % self.rng.randrange(10**12), data, 1)
+            data = re.sub(rb"Date de d\xc3\xa9but: \d{4}", "Date de début: 2030".encode(), data, 1)
+        write(path, data)
+        return "commit: text of " + self.rel(path)
+
+    def git_add(self):
+        path = self.rng.choice(self.articles())
+        number = "%d-%d" % (self.rng.randrange(1, 90), self.rng.randrange(1, 4))
+        data = re.sub(rb"Num\xc3\xa9ro: \S+", "Numéro: ".encode() + number.encode(), read(path), 1)
+        data = re.sub(rb"# Article \S+", b"# Article " + number.encode(), data, 1)
+        data = re.sub(rb"LEGIARTI\d+", b"LEGIARTI%012d" % self.rng.randrange(10**12), data, 1)
+        target = os.path.join(os.path.dirname(path), f"article_{number}.md")
+        write(target, data)
+        readme = os.path.join(os.path.dirname(path), "README.md")
+        if os.path.exists(readme) and self.rng.random() < 0.7:
+            write(readme, read(readme).replace(
+                b"\n\n<details>", f"\n- [Article {number}](article_{number}.md)\n\n<details>".encode(), 1))
+        self.git("add", "-A")
+        return "commit: " + self.rel(target) + " added"
+
+    def git_delete(self):
+        path = self.rng.choice(self.articles())
+        self.git("rm", "-q", path)
+        return "commit: " + self.rel(path) + " deleted"
+
+    def git_rename(self):
+        path = self.rng.choice(self.articles())
+        target = os.path.join(os.path.dirname(self.rng.choice(self.articles())),
+                              os.path.basename(path)[:-3] + "-bis.md")
+        if os.path.exists(target):
+            return "nothing"
+        self.git("mv", path, target)
+        return "commit: " + self.rel(path) + " moved"
+
+    def git_commit(self, edit):
+        """An edit of the working tree, committed the next day."""
+        def commit():
+            done = edit()
+            self.commits += 1
+            self.git("commit", "-q", "-a", "--allow-empty", "-m", done,
+                     when=f"@{1_924_992_000 + 86_400 * self.commits} +0000")  # from 2031-01-01
+            return done
+        return commit
+
     def edits(self, serve):
         """(edit, weight) for this kind of content."""
-        if self.kind == "json":
+        if self.kind == "git":
+            edits = [(self.git_commit(self.git_text), 6), (self.git_commit(self.git_add), 2),
+                     (self.git_commit(self.git_delete), 2), (self.git_commit(self.git_rename), 1),
+                     (self.git_commit(self.break_file), 1), (self.git_commit(self.same_size), 1),
+                     (self.build_date, 1), (self.template, 1)]
+        elif self.kind == "json":
             edits = [(self.dump_article, 6), (self.dump_delete, 2), (self.dump_add, 2),
                      (self.dump_section, 2), (self.build_date, 1), (self.template, 1),
                      (self.dump_cut, 1)]
@@ -413,6 +493,9 @@ def run_seed(args, seed):
     for step in range(1, args.steps + 1):
         done = campaign.edit(args.serve)
         if server:
+            if campaign.rng.random() < 0.3:  # another edit while serve reads or renders the first
+                time.sleep(campaign.rng.uniform(0.05, 0.6))
+                done += "; then " + campaign.edit(True)
             said = server.settle(20)
         else:
             status, messages = build(args.legisite, campaign, site)
@@ -437,7 +520,9 @@ def run_seed(args, seed):
                                             "clean build", "build over the site", lineterm="")
                 report(seed, step, done, f"exit {status} against {clean_status}, or messages",
                        list(diff)[:14])
-            differ = tree_differences(clean, site)
+            # A build that fails without publishing (a template that does not parse) keeps the
+            # last site: there is no clean tree to compare it with.
+            differ = tree_differences(clean, site) if os.path.isdir(clean) else []
             if differ:
                 found += 1
                 report(seed, step, done, f"{len(differ)} files differ", differ[:5])
@@ -452,7 +537,7 @@ def run_seed(args, seed):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--kind", choices=["markdown", "history", "legi", "json"],
+    parser.add_argument("--kind", choices=["markdown", "history", "legi", "json", "git"],
                         default="markdown")
     parser.add_argument("--seeds", default="1-5", help="a range, first-last")
     parser.add_argument("--steps", type=int, default=30)
