@@ -496,7 +496,7 @@ def run_seed(args, seed):
             if campaign.rng.random() < 0.3:  # another edit while serve reads or renders the first
                 time.sleep(campaign.rng.uniform(0.05, 0.6))
                 done += "; then " + campaign.edit(True)
-            said = server.settle(20)
+            server.settle(20)
         else:
             status, messages = build(args.legisite, campaign, site)
         shutil.rmtree(clean, ignore_errors=True)
@@ -504,9 +504,9 @@ def run_seed(args, seed):
         clean_status, clean_messages = build(args.legisite, campaign, clean, not server)
         if server:
             differ = tree_differences(clean, site) if clean_status == 0 else []
-            # A touch changes no byte: serve rebuilds nothing, and its record of the sources keeps
-            # the file's old stamp (the next rebuild reads that file again).
-            if not said and set(differ) <= {"./.legisite-sources", "./.legisite-manifest"}:
+            # A touch changes no byte: serve does not rebuild for it, and its record of the
+            # sources keeps the file's old stamp (the next rebuild reads that file again).
+            if "touch" in done and set(differ) <= {"./.legisite-sources", "./.legisite-manifest"}:
                 differ = []
             if differ:
                 found += 1
