@@ -240,8 +240,10 @@ void read_article_file(const GitTree& tree, const FileSystem& files, const Conte
       diagnostics.error({label, 0, 0}, "cannot read file: " + error);
       return;
     }
-    ++cache.reading.blobs_read;
     if (is_whole_code_markdown(text)) {
+      // Counted once: a commit read whole reads it again when nothing placed it before, as
+      // the first commit of each build over a site does.
+      if (cache.reading.whole_code_blobs.insert(blob).second) ++cache.reading.blobs_read;
       std::string title = code_title_from_file_name(base_name(path));
       std::vector<SectionRef> above;
       if (!place.code_folder.empty() || layout.root_is_code()) {
@@ -253,8 +255,9 @@ void read_article_file(const GitTree& tree, const FileSystem& files, const Conte
       for (ArticleRecord& r : records)
         add_to_snapshot(snapshot, {nullptr, std::make_unique<ArticleRecord>(std::move(r))},
                         short_sha, diagnostics);
-      return;  // not cached by blob: a whole code changes in every commit
+      return;  // its records not cached by blob: a whole code changes in every commit
     }
+    ++cache.reading.blobs_read;
     std::optional<MarkdownArticle> article(std::in_place);
     if (!read_markdown_article(text, label, *article, diagnostics)) article.reset();
     cached = articles.emplace(blob, std::move(article)).first;

@@ -30,7 +30,7 @@ static_assert(sizeof(void*) != 8 || sizeof(LegiTextStructure) == 192,
 static_assert(sizeof(void*) != 8 || sizeof(LegiTextVersion) == 224,
               "record LegiTextVersion's new field");
 static_assert(sizeof(void*) != 8 || sizeof(GitTrack) == 32, "record GitTrack's new field");
-static_assert(sizeof(void*) != 8 || sizeof(GitHistoryReading) == 216,
+static_assert(sizeof(void*) != 8 || sizeof(GitHistoryReading) == 264,
               "record GitHistoryReading's new field");
 
 class Writer {
@@ -423,6 +423,8 @@ void write_git(Writer& w, const GitHistoryReading* reading) {
     w.number(article ? 1 : 0);
     if (article) write_article(w, *article);
   }
+  w.number(reading->whole_code_blobs.size());
+  for (const std::string& blob : reading->whole_code_blobs) w.text(blob);
 }
 
 std::shared_ptr<const GitHistoryReading> read_git(Reader& r) {
@@ -445,6 +447,7 @@ std::shared_ptr<const GitHistoryReading> read_git(Reader& r) {
     std::optional<MarkdownArticle>& article = reading->articles[std::move(blob)];
     if (r.choice(1) == 1) article = read_article(r);
   }
+  for (std::size_t n = r.count(1); n > 0; --n) reading->whole_code_blobs.insert(r.text());
   return reading;
 }
 

@@ -389,6 +389,31 @@ TEST_CASE(
   p.build_and_compare("--date changed");
 }
 
+TEST_CASE("a build over its site counts a whole code's file once, as a clean build does",
+          "[build][incremental][git]") {
+  if (!legisite::testing::have_program("git")) {
+    legisite::testing::skip_because_missing("git");
+    return;
+  }
+  // The golden Archéo Lex commits: the CPI's first state, then a later one.
+  const fs::path commits = kSource + "/tests/golden/git-archeolex/commits";
+  Project p(commits / "1");
+  const std::string in_repo = "cd " + legisite::testing::shell_quote(p.content.string()) + " && ";
+  REQUIRE(legisite::testing::run_command(in_repo + "git init -q").status == 0);
+  legisite::testing::commit_folder(p.content, commits / "1");
+  p.build_and_compare("first commit");
+  CHECK(p.last_report.source_files == 1);
+  // A commit that leaves the code's file as it was: the next build reads it whole, with the
+  // code's file again, which a clean build reads from its changes alone. The record of the
+  // sources must not tell the two apart.
+  write_file(p.content / "LICENCE.md", "Licence ouverte, version 2.\n");
+  legisite::testing::commit_tree(p.content, "1993-01-01", "Licence");
+  legisite::testing::commit_folder(p.content, commits / "2");
+  p.build_and_compare("a commit keeping the code's file, then one changing it");
+  CHECK(p.last_report.source_files == 1);
+  CHECK(p.last_report.source_files_unchanged == 1);
+}
+
 TEST_CASE("a dump replaced by a newer one: the build over the site equals a clean build",
           "[build][incremental][slow]") {
   const std::string dir = std::string(LEGISITE_SHARED_DIR) + "/corpus/legifrance-json";
