@@ -15,7 +15,9 @@ Kinds of content, all real data:
   commits.jsonl (../shared/corpus/css-history);
 - legi: the CRPA as a DILA LEGI tree (bench/legi_from_json.py);
 - json: the CRPA's Légifrance JSON dump (../shared/corpus/legifrance-json);
-- git: the Tricoteuses Constitution (../shared/corpus/git), each edit committed.
+- git: the Tricoteuses Constitution (../shared/corpus/git), each edit committed;
+- archeolex: the Archéo Lex CPI (one file holds the whole code, 199 commits), each edit
+  committed.
 
 Edits: texts changed (citations added, words removed), files added, deleted and copied into other
 articles, folders renamed, files broken (bytes that are not UTF-8, front matter), files touched,
@@ -23,11 +25,13 @@ a file rewritten with its size and mtime kept (as `cp -p` does), `_index.md` fil
 log's messages and dates, LEGI dates, states, numbers and titles, articles of the dump changed,
 added, deleted and renamed, the dump truncated, commits of texts (new versions and corrections
 under the same LEGIARTI), of articles added (and listed in their title's README.md), deleted and
-moved, --date (not with --serve), the theme's templates.
+moved, articles of a whole code's file changed, added, deleted, renumbered and its headings
+renamed, --date (not with --serve), the theme's templates.
 
-Usage: python3 scripts/edit_campaign.py [--kind markdown|history|legi|json|git] [--seeds 1-5]
-       [--steps 30] [--serve] [--legisite build/legisite] [--work DIR]
-Prints each mismatch (the edit, the first differing messages or files) and exits 1 if any.
+Usage: python3 scripts/edit_campaign.py [--kind markdown|history|legi|json|git|archeolex]
+       [--seeds 1-5] [--steps 30] [--serve] [--legisite build/legisite] [--work DIR]
+Prints each mismatch (the edit, the first differing messages or files) and exits 1 if any; the
+work folder of a seed with a mismatch is kept.
 """
 import argparse
 import difflib
@@ -49,6 +53,7 @@ HISTORY_PARTS = ["Partie Législative/Livre 3", "Partie Législative/Livre III",
                  "Partie Législative/Livre 4"]
 CRPA = os.path.join(SHARED, "legifrance-json", "crpa-2026-03-14.json")
 TRICOTEUSES = os.path.join(SHARED, "git", "tricoteuses-constitution.bundle")
+ARCHEOLEX = os.path.join(SHARED, "git", "archeolex-cpi.bundle")
 DATES = ["2026-11-26", "2005-06-01", "1999-01-01", "2015-01-01"]
 
 
@@ -82,8 +87,9 @@ def make_content(kind, content, work):
         shutil.copytree(os.path.join(ROOT, "content"), content)
     elif kind == "history":
         copy_history(content)
-    elif kind == "git":
-        subprocess.run(["git", "clone", "-q", TRICOTEUSES, content], check=True)
+    elif kind in ("git", "archeolex"):
+        bundle = TRICOTEUSES if kind == "git" else ARCHEOLEX
+        subprocess.run(["git", "clone", "-q", bundle, content], check=True)
     elif kind == "json":
         os.makedirs(content)
         shutil.copy(CRPA, os.path.join(content, "crpa.json"))
@@ -382,6 +388,56 @@ class Campaign:
         self.git("mv", path, target)
         return "commit: " + self.rel(path) + " moved"
 
+    # Commits of the Archéo Lex repository: one Markdown file holds the whole code.
+
+    def whole_code(self):
+        """(path, lines) of the code's file."""
+        path = [f for f in self.files() if not f.endswith("README.md")][0]
+        return path, read(path).split(b"\n")
+
+    def headings(self, lines, articles):
+        return [i for i, line in enumerate(lines)
+                if line.startswith(b"#") and line.startswith(b"###### Article ") == articles]
+
+    def block_end(self, lines, start):
+        end = start + 1
+        while end < len(lines) and not lines[end].startswith(b"#"):
+            end += 1
+        return end
+
+    def code_text(self):
+        path, lines = self.whole_code()
+        at = self.rng.choice(self.headings(lines, True))
+        lines.insert(at + 2, self.rng.choice([b"Voir l'article L. 111-2.", b"Alin\xc3\xa9a ajout\xc3\xa9.",
+                                              b"Voir l'article L. 999-1 du pr\xc3\xa9sent code."]))
+        lines.insert(at + 3, b"")
+        write(path, b"\n".join(lines))
+        return "commit: text of " + lines[at].decode(errors="replace")
+
+    def code_delete(self):
+        path, lines = self.whole_code()
+        at = self.rng.choice(self.headings(lines, True))
+        heading = lines[at].decode(errors="replace")
+        del lines[at:self.block_end(lines, at)]
+        write(path, b"\n".join(lines))
+        return "commit: " + heading + " deleted"
+
+    def code_add(self):
+        path, lines = self.whole_code()
+        at = self.rng.choice(self.headings(lines, True))
+        end = self.block_end(lines, at)
+        number = self.rng.choice([b"L999-%d" % self.rng.randrange(4), lines[at][15:] + b"-1"])
+        lines[end:end] = [b"###### Article " + number] + lines[at + 1:end]
+        write(path, b"\n".join(lines))
+        return "commit: Article " + number.decode(errors="replace") + " added"
+
+    def code_heading(self):
+        path, lines = self.whole_code()
+        at = self.rng.choice(self.headings(lines, self.rng.random() < 0.3))
+        lines[at] += self.rng.choice([b" bis", b" (nouveau)"])
+        write(path, b"\n".join(lines))
+        return "commit: heading " + lines[at].decode(errors="replace")
+
     def git_commit(self, edit):
         """An edit of the working tree, committed the next day."""
         def commit():
@@ -399,6 +455,11 @@ class Campaign:
                      (self.git_commit(self.git_delete), 2), (self.git_commit(self.git_rename), 1),
                      (self.git_commit(self.break_file), 1), (self.git_commit(self.same_size), 1),
                      (self.build_date, 1), (self.template, 1)]
+        elif self.kind == "archeolex":
+            edits = [(self.git_commit(self.code_text), 6), (self.git_commit(self.code_delete), 2),
+                     (self.git_commit(self.code_add), 2), (self.git_commit(self.code_heading), 2),
+                     (self.git_commit(self.break_file), 1), (self.build_date, 1),
+                     (self.template, 1)]
         elif self.kind == "json":
             edits = [(self.dump_article, 6), (self.dump_delete, 2), (self.dump_add, 2),
                      (self.dump_section, 2), (self.build_date, 1), (self.template, 1),
@@ -531,13 +592,14 @@ def run_seed(args, seed):
     if server:
         server.stop()
     print(f"seed {seed}: {step} steps, {found} mismatches", flush=True)
-    shutil.rmtree(work, ignore_errors=True)
+    if not found:
+        shutil.rmtree(work, ignore_errors=True)
     return found
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--kind", choices=["markdown", "history", "legi", "json", "git"],
+    parser.add_argument("--kind", choices=["markdown", "history", "legi", "json", "git", "archeolex"],
                         default="markdown")
     parser.add_argument("--seeds", default="1-5", help="a range, first-last")
     parser.add_argument("--steps", type=int, default=30)
