@@ -96,7 +96,7 @@ struct PlacedFile {
 };
 
 /// What is kept across commits so that an unchanged file is not read twice: the reading's
-/// article files by blob id (and its count of blobs read), and what one load keeps besides.
+/// article files by blob id, and what one load keeps besides.
 struct ReadCache {
   explicit ReadCache(GitHistoryReading& r) : reading(r) {}
   GitHistoryReading& reading;
@@ -243,7 +243,7 @@ void read_article_file(const GitTree& tree, const FileSystem& files, const Conte
     if (is_whole_code_markdown(text)) {
       // Counted once: a commit read whole reads it again when nothing placed it before, as
       // the first commit of each build over a site does.
-      if (cache.reading.whole_code_blobs.insert(blob).second) ++cache.reading.blobs_read;
+      cache.reading.whole_code_blobs.insert(blob);
       std::string title = code_title_from_file_name(base_name(path));
       std::vector<SectionRef> above;
       if (!place.code_folder.empty() || layout.root_is_code()) {
@@ -257,7 +257,6 @@ void read_article_file(const GitTree& tree, const FileSystem& files, const Conte
                         short_sha, diagnostics);
       return;  // its records not cached by blob: a whole code changes in every commit
     }
-    ++cache.reading.blobs_read;
     std::optional<MarkdownArticle> article(std::in_place);
     if (!read_markdown_article(text, label, *article, diagnostics)) article.reset();
     cached = articles.emplace(blob, std::move(article)).first;
@@ -491,10 +490,7 @@ bool read_commit_changes(const GitRepository& repo, const GitCommit& commit, Rea
   report_checked(files, short_sha, diagnostics);
   const Date date = commit_date(commit);
   for (ChangedArticle& a : articles) {
-    if (a.read_here) {
-      ++cache.reading.blobs_read;
-      cache.reading.articles.emplace(a.file->blob, std::move(a.read));
-    }
+    if (a.read_here) cache.reading.articles.emplace(a.file->blob, std::move(a.read));
     GitTrack& track = cache.reading.tracks[plain_key(*a.placed)];
     cache.observed[&track] = a.placed;
     if (!take_into_last(track, *a.placed, short_sha))
@@ -578,7 +574,7 @@ LoadSummary load_git_history(const std::string& path, const GitHistoryOptions& o
                             " Markdown file(s) of the working tree differ from the last commit; "
                             "only commits are read (commit them, or build with --no-git)");
   GitHistoryReading reading = kept_reading(cache, options, commits);
-  const std::size_t kept_blobs = reading.blobs_read;
+  const std::size_t kept_blobs = reading.blobs_read();
   OnceReporter reporter(diagnostics, reading.reported);
   reporter.replay();
   ReadCache read(reading);
@@ -606,7 +602,7 @@ LoadSummary load_git_history(const std::string& path, const GitHistoryOptions& o
     last = commit_date(commit);
   }
   summary.files_unchanged = kept_blobs;
-  summary.files_read = reading.blobs_read - kept_blobs;
+  summary.files_read = reading.blobs_read() - kept_blobs;
   if (cache) cache->git = whole ? std::make_shared<const GitHistoryReading>(reading) : nullptr;
   const std::set<std::string> titles = code_titles(reading.tracks);
   add_tracks(reading.tracks, corpus, diagnostics, summary);

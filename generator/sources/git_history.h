@@ -43,12 +43,14 @@ struct GitHistoryReading {
   std::vector<std::string> shas;           // the commits read, oldest first
   std::map<std::string, GitTrack> tracks;  // by code and article number
   std::vector<Diagnostic> reported;        // what reading them reported, each once, in order
-  std::size_t blobs_read = 0;              // the files it read (blobs), each once
   /// Every article file read, by blob id (nullopt: not an article): a later commit that has one
   /// does not read it again, as within one reading.
   std::map<std::string, std::optional<MarkdownArticle>> articles;
   /// The blob ids of every whole-code file read (Archéo Lex), whose records are not kept.
   std::set<std::string> whole_code_blobs;
+
+  /// The files it read (blobs), each once whichever builds read its commits.
+  std::size_t blobs_read() const { return articles.size() + whole_code_blobs.size(); }
 };
 
 /// Reads the repository at `path` into `corpus`. Articles are matched across commits by code (its

@@ -30,7 +30,7 @@ static_assert(sizeof(void*) != 8 || sizeof(LegiTextStructure) == 192,
 static_assert(sizeof(void*) != 8 || sizeof(LegiTextVersion) == 224,
               "record LegiTextVersion's new field");
 static_assert(sizeof(void*) != 8 || sizeof(GitTrack) == 32, "record GitTrack's new field");
-static_assert(sizeof(void*) != 8 || sizeof(GitHistoryReading) == 264,
+static_assert(sizeof(void*) != 8 || sizeof(GitHistoryReading) == 256,
               "record GitHistoryReading's new field");
 
 class Writer {
@@ -416,7 +416,6 @@ void write_git(Writer& w, const GitHistoryReading* reading) {
   }
   w.number(reading->reported.size());
   for (const Diagnostic& d : reading->reported) write_diagnostic(w, d);
-  w.number(reading->blobs_read);
   w.number(reading->articles.size());
   for (const auto& [blob, article] : reading->articles) {
     w.text(blob);
@@ -441,7 +440,6 @@ std::shared_ptr<const GitHistoryReading> read_git(Reader& r) {
     for (std::size_t v = r.count(20); v > 0; --v) track.versions.push_back(read_record(r));
   }
   for (std::size_t n = r.count(8); n > 0; --n) reading->reported.push_back(read_diagnostic(r));
-  reading->blobs_read = r.number();
   for (std::size_t n = r.count(2); n > 0; --n) {
     std::string blob = r.text();
     std::optional<MarkdownArticle>& article = reading->articles[std::move(blob)];

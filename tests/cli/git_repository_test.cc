@@ -61,6 +61,17 @@ bool clone_bundle(const std::string& name, const std::filesystem::path& into) {
 
 using legisite::testing::write_file;
 
+// Makes `repo` a new, empty git repository; false (after saying why) when git is missing.
+bool init_repository(const std::filesystem::path& repo) {
+  if (!legisite::testing::have_program("git")) {
+    legisite::testing::skip_because_missing("git");
+    return false;
+  }
+  std::filesystem::create_directories(repo);
+  REQUIRE(run_command("git init -q " + shell_quote(repo.string())).status == 0);
+  return true;
+}
+
 // Articles L111-1 and L111-2 of the CPI as Archéo Lex writes them (archeolex-cpi.bundle), cut to
 // their first alinéa.
 const std::string kHead =
@@ -78,14 +89,9 @@ TEST_CASE(
     "each commit of a repository is a state: new texts start versions, gone articles are "
     "abrogated",
     "[git]") {
-  if (!legisite::testing::have_program("git")) {
-    legisite::testing::skip_because_missing("git");
-    return;
-  }
   legisite::testing::TempDir tmp("legisite-git-small");
-  std::filesystem::path repo = tmp.path / "cpi";
-  std::filesystem::create_directories(repo);
-  REQUIRE(run_command("git init -q " + shell_quote(repo.string())).status == 0);
+  const std::filesystem::path repo = tmp.path / "cpi";
+  if (!init_repository(repo)) return;
   const std::filesystem::path file = repo / "code_de_la_propriété_intellectuelle.md";
   write_file(repo / "LICENCE.md", "Licence ouverte.\n");
   write_file(file, kHead + kL1 + kL2);
@@ -142,14 +148,9 @@ TEST_CASE(
 
 TEST_CASE("a commit's files meet the checks of a folder's: UTF-8 with line, names, links, depth",
           "[git]") {
-  if (!legisite::testing::have_program("git")) {
-    legisite::testing::skip_because_missing("git");
-    return;
-  }
   legisite::testing::TempDir tmp("legisite-git-checked");
-  std::filesystem::path repo = tmp.path / "code";
-  std::filesystem::create_directories(repo);
-  REQUIRE(run_command("git init -q " + shell_quote(repo.string())).status == 0);
+  const std::filesystem::path repo = tmp.path / "code";
+  if (!init_repository(repo)) return;
   write_file(repo / "c/L1.md", "# Article L1\n\nUn.\n");
   write_file(repo / "c/L2.md", "# Article L2\n\nDeux caf\xE9s.\n");  // Latin-1, line 3
   write_file(repo / "c/L\xE9.md", "# Article L4\n\nNom en Latin-1.\n");
@@ -184,14 +185,9 @@ TEST_CASE("a commit's files meet the checks of a folder's: UTF-8 with line, name
 }
 
 TEST_CASE("a README.md kept by commits is read again from the commit that changes it", "[git]") {
-  if (!legisite::testing::have_program("git")) {
-    legisite::testing::skip_because_missing("git");
-    return;
-  }
   legisite::testing::TempDir tmp("legisite-git-readme");
-  std::filesystem::path repo = tmp.path / "code";
-  std::filesystem::create_directories(repo);
-  REQUIRE(run_command("git init -q " + shell_quote(repo.string())).status == 0);
+  const std::filesystem::path repo = tmp.path / "code";
+  if (!init_repository(repo)) return;
   // Tricoteuses' layout: a README.md with front matter titles each folder and orders its entries.
   auto readme = [](const std::string& title, const std::string& entries) {
     return "---\nNature: CODE\nIdentifiant: LEGITEXT000000000001\n---\n\n# " + title + "\n\n" +
@@ -253,14 +249,9 @@ TEST_CASE("a README.md kept by commits is read again from the commit that change
 }
 
 TEST_CASE("a new text under the same LEGIARTI corrects that version and starts none", "[git]") {
-  if (!legisite::testing::have_program("git")) {
-    legisite::testing::skip_because_missing("git");
-    return;
-  }
   legisite::testing::TempDir tmp("legisite-git-correction");
-  std::filesystem::path repo = tmp.path / "code";
-  std::filesystem::create_directories(repo);
-  REQUIRE(run_command("git init -q " + shell_quote(repo.string())).status == 0);
+  const std::filesystem::path repo = tmp.path / "code";
+  if (!init_repository(repo)) return;
   // Tricoteuses' article files: each names its version's LEGIARTI and first day.
   auto article = [](const std::string& id, const std::string& start, const std::string& text) {
     return "---\nNature: Article\nNuméro: 1\nÉtat: VIGUEUR\nDate de début: " + start +
@@ -300,14 +291,9 @@ TEST_CASE("a new text under the same LEGIARTI corrects that version and starts n
 
 TEST_CASE("a commit that only edits files is read from its changes as from its whole tree",
           "[git]") {
-  if (!legisite::testing::have_program("git")) {
-    legisite::testing::skip_because_missing("git");
-    return;
-  }
   legisite::testing::TempDir tmp("legisite-git-changes");
-  std::filesystem::path repo = tmp.path / "code";
-  std::filesystem::create_directories(repo);
-  REQUIRE(run_command("git init -q " + shell_quote(repo.string())).status == 0);
+  const std::filesystem::path repo = tmp.path / "code";
+  if (!init_repository(repo)) return;
   auto article = [](const std::string& number, const std::string& text) {
     return "---\nNature: Article\nNuméro: " + number + "\nÉtat: VIGUEUR\n---\n\n# Article " +
            number + "\n\n" + text + "\n";

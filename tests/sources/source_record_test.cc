@@ -206,7 +206,7 @@ TEST_CASE("a record read back gives a git repository's reading, every commit and
   REQUIRE(cache.git);
   const GitHistoryReading& was = *cache.git;
   CHECK(was.shas.size() == 2);
-  CHECK(was.blobs_read == read.files_read);
+  CHECK(was.blobs_read() == read.files_read);
 
   const std::string record = format_source_record(cache, "program-1");
   SourceCache back;
@@ -215,7 +215,7 @@ TEST_CASE("a record read back gives a git repository's reading, every commit and
   const GitHistoryReading& is = *back.git;
   CHECK(is.options == was.options);
   CHECK(is.shas == was.shas);
-  CHECK(is.blobs_read == was.blobs_read);
+  CHECK(is.blobs_read() == was.blobs_read());
   REQUIRE(is.tracks.size() == was.tracks.size());
   for (auto a = is.tracks.begin(), b = was.tracks.begin(); a != is.tracks.end(); ++a, ++b) {
     INFO(b->first);
