@@ -163,12 +163,16 @@ const std::vector<FoldedTitle>& folded_titles() {
   return kTitles;
 }
 
-}  // namespace
+// Whether `key` is the folded title `folded` followed by more characters.
+bool extends(const std::string& key, const std::string& folded) {
+  return key.size() > folded.size() && key.compare(0, folded.size(), folded) == 0;
+}
 
-std::size_t match_code_title(std::string_view s, std::size_t i, std::string& title, bool any_code) {
-  // Cheap rejections first: this runs at every "code" of a text.
-  static constexpr std::array<std::string_view, 3> kFirstWords = {"code", "livre", "nouveau"};
-  if (match_any(s, i, kFirstWords) == npos) return npos;
+// The longest known code title at `i`, its end and canonical title; npos when none. A place
+// named after it ("… de la Polynésie française", "… de Mayotte") makes it a local code of that
+// name: `local` is set and `title` left alone.
+std::size_t match_known_code_title(std::string_view s, std::size_t i, std::string& title,
+                                   bool& local) {
   std::vector<std::size_t> positions;
   positions.reserve(128);
   std::string window =
@@ -182,25 +186,20 @@ std::size_t match_code_title(std::string_view s, std::size_t i, std::string& tit
     best_len = t.folded.size();
     best = t.canonical;
   }
-  if (best_len > 0) {
-    std::size_t end = i + positions[best_len - 1];
-    // "… de la Polynésie française", "… de Mayotte": a local code of that name.
-    std::size_t k = skip_spaces(s, end);
-    static constexpr std::array<std::string_view, 5> kOf = {"de la", "de l'", "du", "des", "de"};
-    std::size_t of = match_any(s, k, kOf);
-    std::size_t place = of == npos ? npos : skip_spaces(s, of);
-    bool capital = place != npos && (is_upper(static_cast<char>(byte(s, place))) ||
-                                     (byte(s, place) == 0xC3 && byte(s, place + 1) < 0xA0));
-    if (!capital) {
-      title = std::string(best);
-      return end;
-    }
-    if (!any_code) return npos;
-  } else if (!any_code) {
-    return npos;
-  }
-  // Unknown code: "code" and the words of its name, up to punctuation or a word that cannot be
-  // part of a title.
+  if (best_len == 0) return npos;
+  std::size_t end = i + positions[best_len - 1];
+  static constexpr std::array<std::string_view, 5> kOf = {"de la", "de l'", "du", "des", "de"};
+  std::size_t of = match_any(s, skip_spaces(s, end), kOf);
+  std::size_t place = of == npos ? npos : skip_spaces(s, of);
+  local = place != npos && (is_upper(static_cast<char>(byte(s, place))) ||
+                            (byte(s, place) == 0xC3 && byte(s, place + 1) < 0xA0));
+  if (!local) title = std::string(best);
+  return end;
+}
+
+// An unknown code: "code" and the words of its name, up to punctuation or a word that cannot be
+// part of a title; its title as written, spaces collapsed, capitalised.
+std::size_t match_unknown_code_title(std::string_view s, std::size_t i, std::string& title) {
   std::size_t k = match_word(s, i, "code");
   if (k == npos) return npos;
   std::size_t end = k;
@@ -233,30 +232,24 @@ std::size_t match_code_title(std::string_view s, std::size_t i, std::string& tit
     p = next;
   }
   if (words == 0) return npos;
-  std::string as_written(s.substr(i, end - i));
-  std::string collapsed;
-  for (std::size_t p = 0; p < as_written.size();) {
-    if (std::size_t n = space_len(as_written, p)) {
-      collapsed += ' ';
-      p += n;
-    } else {
-      collapsed += as_written[p++];
-    }
-  }
+  std::string collapsed = collapse_spaces(s.substr(i, end - i));
   if (!collapsed.empty() && is_lower(collapsed[0]))
     collapsed[0] = static_cast<char>(collapsed[0] - 'a' + 'A');
   title = std::move(collapsed);
   return end;
 }
 
-namespace {
-
-// Whether `key` is the folded title `folded` followed by more characters.
-bool extends(const std::string& key, const std::string& folded) {
-  return key.size() > folded.size() && key.compare(0, folded.size(), folded) == 0;
-}
-
 }  // namespace
+
+std::size_t match_code_title(std::string_view s, std::size_t i, std::string& title, bool any_code) {
+  // Cheap rejections first: this runs at every "code" of a text.
+  static constexpr std::array<std::string_view, 3> kFirstWords = {"code", "livre", "nouveau"};
+  if (match_any(s, i, kFirstWords) == npos) return npos;
+  bool local = false;
+  if (std::size_t end = match_known_code_title(s, i, title, local); end != npos && !local)
+    return end;
+  return any_code ? match_unknown_code_title(s, i, title) : npos;
+}
 
 bool is_known_code_title(std::string_view title) {
   std::string key = fold_title(title, 200, nullptr);

@@ -62,92 +62,116 @@ std::size_t match_french_date(std::string_view s, std::size_t i, std::string& is
   return e;
 }
 
-std::size_t match_legal_text(std::string_view s, std::size_t i, ExternalText& text) {
-  std::size_t kind = 0;
+namespace {
+
+// The kind a text citation starts with ("loi", "décret"…), and after règlements and directives
+// "(CE)", "(UE)" or "(CEE)"; false when `i` starts none. `p` is where what follows starts.
+bool match_text_kind(std::string_view s, std::size_t i, std::string& kind, std::size_t& p) {
   std::size_t k = npos;
-  for (std::size_t n = 0; n < kTextKinds.size(); ++n) {
-    k = match_word(s, i, kTextKinds[n].folded);
+  for (const TextKindInfo& info : kTextKinds) {
+    k = match_word(s, i, info.folded);
     if (k != npos) {
-      kind = n;
+      kind = std::string(info.name);
       break;
     }
   }
-  if (k == npos) return npos;
-  text = ExternalText{};
-  text.kind = std::string(kTextKinds[kind].name);
-  std::size_t end = npos;
-  std::size_t p = skip_spaces(s, k);
-  // "(CE)", "(UE)", "(CEE)" after règlement and directive.
+  if (k == npos) return false;
+  p = skip_spaces(s, k);
   if (byte(s, p) == '(') {
     std::size_t q = p + 1;
     while (q < s.size() && q - p < 6 && is_upper(s[q])) ++q;
     if (byte(s, q) == ')' && q > p + 1) {
-      text.kind += ' ';
-      text.kind.append(s.substr(p, q + 1 - p));
+      kind += ' ';
+      kind.append(s.substr(p, q + 1 - p));
       p = skip_spaces(s, q + 1);
     }
   }
+  return true;
+}
+
+// Where the number after "n°", "n °", "nº" or "no" (followed by a digit) starts; npos when `p`
+// starts none of them.
+std::size_t after_number_sign(std::string_view s, std::size_t p) {
   static constexpr std::array<std::string_view, 4> kNo = {"n\xC2\xB0", "n \xC2\xB0", "n\xC2\xBA",
                                                           "no"};
-  std::size_t number_at = npos;
+  if (p >= s.size() || (s[p] != 'n' && s[p] != 'N')) return npos;
   for (std::string_view no : kNo) {
+    if (p + no.size() > s.size()) continue;
     // "n°" is not folded (° has no fold): compare bytes, case-insensitively on the n.
-    if (p + no.size() <= s.size() && (s[p] == 'n' || s[p] == 'N')) {
-      std::size_t q = p + 1;
-      std::size_t r = 1;
-      bool ok = true;
-      while (r < no.size() && ok) {
-        if (no[r] == ' ') {
-          if (!space_len(s, q)) ok = false;
-          q = skip_spaces(s, q);
-          ++r;
-          continue;
-        }
-        if (q >= s.size() || s[q] != no[r]) ok = false;
-        ++q;
-        ++r;
+    std::size_t q = p + 1;
+    bool ok = true;
+    for (std::size_t r = 1; r < no.size() && ok; ++r) {
+      if (no[r] == ' ') {
+        if (!space_len(s, q)) ok = false;
+        q = skip_spaces(s, q);
+        continue;
       }
-      if (ok && (no != "no" ||
-                 (space_len(s, q) && is_digit(static_cast<char>(byte(s, skip_spaces(s, q))))))) {
-        number_at = skip_spaces(s, q);
-        break;
-      }
+      if (q >= s.size() || s[q] != no[r]) ok = false;
+      ++q;
+    }
+    if (ok && (no != "no" ||
+               (space_len(s, q) && is_digit(static_cast<char>(byte(s, skip_spaces(s, q)))))))
+      return skip_spaces(s, q);
+  }
+  return npos;
+}
+
+// A text's number from `q`: digits joined by '-' or '/' ("2001-692", "2004/38/CE"); npos unless
+// it holds a '-' or a '/' and ends a word.
+std::size_t match_text_number(std::string_view s, std::size_t q, std::string& number) {
+  if (!is_digit(static_cast<char>(byte(s, q)))) return npos;
+  number.clear();
+  while (q < s.size()) {
+    if (is_digit(s[q])) {
+      number += s[q++];
+    } else if ((s[q] == '-' || s[q] == '/') && q + 1 < s.size() &&
+               (is_digit(s[q + 1]) || (s[q] == '/' && is_upper(s[q + 1])))) {
+      number += s[q++];
+    } else if (is_upper(s[q]) && !number.empty() &&
+               (number.back() == '/' || is_upper(number.back()))) {
+      number += s[q++];
+    } else {
+      break;
     }
   }
+  if (number.empty() || number.find_first_of("-/") == std::string::npos || !word_ends_at(s, q))
+    return npos;
+  return q;
+}
+
+// After a European text's number, its authors when a date follows them: "du Parlement européen
+// et du Conseil du 29 avril 2004". Returns where the authors end, else `end`.
+std::size_t after_authors(std::string_view s, std::size_t end) {
+  static constexpr std::array<std::string_view, 3> kAuthors = {
+      "du parlement europeen et du conseil", "du conseil", "de la commission"};
+  std::size_t a = match_any(s, skip_spaces(s, end), kAuthors);
+  if (a == npos) return end;
+  std::size_t du = match_word(s, skip_spaces(s, a), "du");
+  std::string iso;
+  return du != npos && match_french_date(s, skip_spaces(s, du), iso) != npos ? a : end;
+}
+
+}  // namespace
+
+std::size_t match_legal_text(std::string_view s, std::size_t i, ExternalText& text) {
+  std::string kind;
+  std::size_t p = npos;
+  if (!match_text_kind(s, i, kind, p)) return npos;
+  text = ExternalText{};
+  text.kind = std::move(kind);
+  std::size_t end = npos;
+  std::size_t number_at = after_number_sign(s, p);
   if (number_at == npos && text.kind == "directive") number_at = p;
-  if (number_at != npos && is_digit(static_cast<char>(byte(s, number_at)))) {
-    std::size_t q = number_at;
-    std::string number;
-    while (q < s.size()) {
-      if (is_digit(s[q])) {
-        number += s[q++];
-      } else if ((s[q] == '-' || s[q] == '/') && q + 1 < s.size() &&
-                 (is_digit(s[q + 1]) || (s[q] == '/' && is_upper(s[q + 1])))) {
-        number += s[q++];
-      } else if (is_upper(s[q]) && !number.empty() &&
-                 (number.back() == '/' || is_upper(number.back()))) {
-        number += s[q++];
-      } else {
-        break;
-      }
-    }
-    if (!number.empty() && number.find_first_of("-/") != std::string::npos && word_ends_at(s, q)) {
+  std::string number;
+  if (number_at != npos) {
+    if (std::size_t q = match_text_number(s, number_at, number); q != npos) {
       text.number = std::move(number);
       end = q;
       p = skip_spaces(s, q);
     }
   }
-  // "du 1er août 2001", and for European texts "du Parlement européen et du Conseil du 29 avril
-  // 2004".
-  if (end != npos) {
-    static constexpr std::array<std::string_view, 3> kAuthors = {
-        "du parlement europeen et du conseil", "du conseil", "de la commission"};
-    if (std::size_t a = match_any(s, skip_spaces(s, end), kAuthors); a != npos) {
-      std::size_t du = match_word(s, skip_spaces(s, a), "du");
-      std::string iso;
-      if (du != npos && match_french_date(s, skip_spaces(s, du), iso) != npos) end = a;
-    }
-  }
+  if (end != npos) end = after_authors(s, end);
+  // "du 1er août 2001".
   if (std::size_t du = match_word(s, end == npos ? p : skip_spaces(s, end), "du"); du != npos) {
     std::string iso;
     std::size_t date_end = match_french_date(s, skip_spaces(s, du), iso);

@@ -1,6 +1,5 @@
 #include "render/structured_data.h"
 
-#include "render/json_writer.h"
 #include "render/legifrance.h"
 #include "render/pages.h"
 #include "render/version_pages.h"
@@ -75,6 +74,16 @@ std::string script_safe_json(const std::string& json) {
   return out;
 }
 
+void begin_legislation(JsonWriter& w, const std::string& url, const std::string& name) {
+  w.begin_object();
+  w.key("@context").string("https://schema.org");
+  w.key("@type").string("Legislation");
+  w.key("@id").string(url);
+  w.key("url").string(url);
+  w.key("name").string(name);
+  w.key("inLanguage").string("fr");
+}
+
 std::string legislation_json_ld(const Corpus& corpus, const SiteOptions& options,
                                 const Article& article, std::int32_t version, bool version_page) {
   const Code& code = corpus.code(article.code);
@@ -84,13 +93,7 @@ std::string legislation_json_ld(const Corpus& corpus, const SiteOptions& options
                                              : article_page_path(corpus, article);
   const std::string url = canonical_url(options.base_url, page);
   JsonWriter w;
-  w.begin_object();
-  w.key("@context").string("https://schema.org");
-  w.key("@type").string("Legislation");
-  w.key("@id").string(url);
-  w.key("url").string(url);
-  w.key("name").string(heading_for(article.number) + ", " + code.title);
-  w.key("inLanguage").string("fr");
+  begin_legislation(w, url, heading_for(article.number) + ", " + code.title);
   w.key("legislationType").string("article de code");
   w.key("legislationJurisdiction").string("FR");
   // The version's LEGIARTI on its page, else the article's own; else its number in its code.

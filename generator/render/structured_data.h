@@ -8,6 +8,7 @@
 #include <string>
 
 #include "model/model.h"
+#include "render/json_writer.h"
 #include "render/pages.h"
 #include "render/site_options.h"
 #include "render/view.h"
@@ -19,6 +20,10 @@ namespace legisite {
 /// version's own page, else the article page. "" when the article has no page.
 std::string legislation_json_ld(const Corpus& corpus, const SiteOptions& options,
                                 const Article& article, std::int32_t version, bool version_page);
+
+/// Opens a schema.org `Legislation` object in French: its @context, @type, @id and url (`url`),
+/// name and inLanguage. Article and text pages add what they know of themselves.
+void begin_legislation(JsonWriter& w, const std::string& url, const std::string& name);
 
 /// JSON made safe inside <script type="application/ld+json">: <, > and & as \u escapes, no
 /// newline.

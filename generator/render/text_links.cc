@@ -54,19 +54,18 @@ const AnchorSpan* enclosing_anchor(const std::vector<AnchorSpan>& spans, std::si
   return at >= it->tag_end && at < it->close ? &*it : nullptr;
 }
 
-}  // namespace
+// A replacement of [from, to) of the text by `link`'s <a> (its start tag alone when it repoints
+// one); without a link, a deletion.
+struct Edit {
+  std::size_t from, to;
+  const TextLink* link;
+};
 
-std::string splice_links(std::string_view html, std::vector<TextLink> links) {
+// The edits that place `links` (sorted by start) in `html`: sorted and disjoint. A link is left
+// out when it would cut a tag or overlap an earlier one, or, new, would sit inside a source <a>.
+std::vector<Edit> link_edits(std::string_view html, const std::vector<TextLink>& links) {
   constexpr auto npos = std::string_view::npos;
-  // Each change becomes a replacement of [from, to) of `html`, sorted and disjoint; without a
-  // link, a deletion.
-  struct Edit {
-    std::size_t from, to;
-    const TextLink* link;
-  };
   std::vector<Edit> edits;
-  std::stable_sort(links.begin(), links.end(),
-                   [](const TextLink& a, const TextLink& b) { return a.begin < b.begin; });
   const std::vector<AnchorSpan> anchors = anchors_of(html);
   std::size_t done = 0;  // nothing may start before this
   // Whether a link starts inside a tag: the last '<' or '>' before it is a '<'. Links come in
@@ -113,6 +112,15 @@ std::string splice_links(std::string_view html, std::vector<TextLink> links) {
     done = link.end;
   }
   if (unwrapping) close_unwrapped();
+  return edits;
+}
+
+}  // namespace
+
+std::string splice_links(std::string_view html, std::vector<TextLink> links) {
+  std::stable_sort(links.begin(), links.end(),
+                   [](const TextLink& a, const TextLink& b) { return a.begin < b.begin; });
+  const std::vector<Edit> edits = link_edits(html, links);
   std::string out;
   out.reserve(html.size() + edits.size() * 64);
   std::size_t copied = 0;

@@ -84,13 +84,7 @@ std::string text_json_ld(const SiteOptions& options, const std::string& path,
                          const AmendingText& text) {
   const std::string url = canonical_url(options.base_url, path);
   JsonWriter w;
-  w.begin_object();
-  w.key("@context").string("https://schema.org");
-  w.key("@type").string("Legislation");
-  w.key("@id").string(url);
-  w.key("url").string(url);
-  w.key("name").string(text.title);
-  w.key("inLanguage").string("fr");
+  begin_legislation(w, url, text.title);
   if (!text.kind.empty()) w.key("legislationType").string(text.kind);
   w.key("legislationJurisdiction").string("FR");
   const std::string& id = !text.eli.empty() ? text.eli : text.legi_id;

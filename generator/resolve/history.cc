@@ -44,71 +44,83 @@ bool never_in_force(const Version& v) {
   return dated(v.start) && v.end.is_calendar_day() && v.end <= v.start;
 }
 
+namespace {
+
+// Overlaps and gaps between an article's versions (sorted by start), judged on the dates the
+// sources gave, before any is derived. Returns the number of warnings.
+std::size_t report_overlaps_and_gaps(const Article& article, Diagnostics& diagnostics) {
+  const auto& versions = article.versions;
+  std::size_t warnings = 0;
+  for (std::size_t i = 0; i < versions.size(); ++i) {
+    const Version& before = versions[i];
+    if (!dated(before.start) || never_in_force(before)) continue;
+    std::size_t j = next_applied(versions, i);
+    if (j == std::string::npos) break;
+    const Version& after = versions[j];
+    const std::string who = article.number.text() + ": ";
+    // An end one day after the next start is Légifrance writing an inclusive end ("until 31
+    // December" as 1 January) for a text the next one replaced on the 31st: common, and no
+    // information. Longer overlaps are reported.
+    if (before.end.is_calendar_day() && before.end.days() > after.start.days() + 1) {
+      diagnostics.warning(after.origin, who + "version of " + after.start.iso() +
+                                            " starts before the previous one ends (" +
+                                            before.end.iso() + ")");
+      ++warnings;
+    } else if (before.end.is_no_end() && after.status != ArticleStatus::kVigueurDiff) {
+      // Légifrance leaves the current version open-ended while a deferred one waits: that is
+      // how it writes "in force until the next one starts", not a conflict.
+      diagnostics.warning(after.origin, who + "version of " + after.start.iso() +
+                                            " starts while the previous one (" +
+                                            before.start.iso() + ") has no end");
+      ++warnings;
+    } else if (before.end.is_calendar_day() && before.end < after.start &&
+               !ends_the_article(before.status)) {
+      diagnostics.warning(after.origin, who + "no version applies from " + before.end.iso() +
+                                            " to " + after.start.iso());
+      ++warnings;
+    }
+  }
+  return warnings;
+}
+
+// Ends and states that the next version implies. Walks backwards so that a version's own end is
+// settled before the one before it looks at it: two versions of one day leave the first with an
+// empty interval (it never applied), and the version before them ends on that day too.
+void derive_ends(std::vector<Version>& versions) {
+  for (std::size_t i = versions.size(); i-- > 0;) {
+    Version& v = versions[i];
+    // A stillborn text never applied, so nothing ended it: its dates stay as published.
+    if (v.status == ArticleStatus::kModifieMortNe) continue;
+    std::size_t j = next_applied(versions, i);
+    if (j == std::string::npos) continue;
+    if (!v.end.known()) v.end = versions[j].start;
+    // Another version followed: this one was replaced. Transfers and abrogations say so
+    // themselves; an unknown state here can only be MODIFIE.
+    if (v.status == ArticleStatus::kUnknown) v.status = ArticleStatus::kModifie;
+  }
+  // The last version of an export that gives no state (Markdown) may still say what ended it:
+  // R133-19's "Liens: TRANSFERE: Décret n°2017-864 du 9 mai 2017". Left "unknown", its page
+  // would present a text transferred in 2017 as the law today.
+  if (!versions.empty() && versions.back().status == ArticleStatus::kUnknown) {
+    if (const Link* ending = ending_link(versions.back()))
+      versions.back().status =
+          ending->group == LinkGroup::kAbrogatedBy || ending->link_type == "ABROGE"
+              ? ArticleStatus::kAbroge
+              : ArticleStatus::kTransfere;
+  }
+}
+
+}  // namespace
+
 std::size_t build_timelines(Corpus& corpus, Diagnostics& diagnostics) {
   std::size_t warnings = 0;
   for (Article& article : corpus.articles()) {
-    auto& versions = article.versions;
     // Sources list versions in file or <VERSIONS> order, which says nothing about time; a stable
     // sort keeps a history's same-day versions in the order its commits wrote them.
-    std::stable_sort(versions.begin(), versions.end(),
+    std::stable_sort(article.versions.begin(), article.versions.end(),
                      [](const Version& a, const Version& b) { return a.start < b.start; });
-
-    // Overlaps and gaps are judged on the dates the sources gave, before any is derived.
-    for (std::size_t i = 0; i < versions.size(); ++i) {
-      const Version& before = versions[i];
-      if (!dated(before.start) || never_in_force(before)) continue;
-      std::size_t j = next_applied(versions, i);
-      if (j == std::string::npos) break;
-      const Version& after = versions[j];
-      const std::string who = article.number.text() + ": ";
-      // An end one day after the next start is Légifrance writing an inclusive end ("until 31
-      // December" as 1 January) for a text the next one replaced on the 31st: common, and no
-      // information. Longer overlaps are reported.
-      if (before.end.is_calendar_day() && before.end.days() > after.start.days() + 1) {
-        diagnostics.warning(after.origin, who + "version of " + after.start.iso() +
-                                              " starts before the previous one ends (" +
-                                              before.end.iso() + ")");
-        ++warnings;
-      } else if (before.end.is_no_end() && after.status != ArticleStatus::kVigueurDiff) {
-        // Légifrance leaves the current version open-ended while a deferred one waits: that is
-        // how it writes "in force until the next one starts", not a conflict.
-        diagnostics.warning(after.origin, who + "version of " + after.start.iso() +
-                                              " starts while the previous one (" +
-                                              before.start.iso() + ") has no end");
-        ++warnings;
-      } else if (before.end.is_calendar_day() && before.end < after.start &&
-                 !ends_the_article(before.status)) {
-        diagnostics.warning(after.origin, who + "no version applies from " + before.end.iso() +
-                                              " to " + after.start.iso());
-        ++warnings;
-      }
-    }
-
-    // Walk backwards so that a version's own end is settled before the one before it looks at
-    // it: two versions of one day leave the first with an empty interval (it never applied),
-    // and the version before them ends on that day too.
-    for (std::size_t i = versions.size(); i-- > 0;) {
-      Version& v = versions[i];
-      // A stillborn text never applied, so nothing ended it: its dates stay as published.
-      if (v.status == ArticleStatus::kModifieMortNe) continue;
-      std::size_t j = next_applied(versions, i);
-      if (j == std::string::npos) continue;
-      if (!v.end.known()) v.end = versions[j].start;
-      // Another version followed: this one was replaced. Transfers and abrogations say so
-      // themselves; an unknown state here can only be MODIFIE.
-      if (v.status == ArticleStatus::kUnknown) v.status = ArticleStatus::kModifie;
-    }
-
-    // The last version of an export that gives no state (Markdown) may still say what ended it:
-    // R133-19's "Liens: TRANSFERE: Décret n°2017-864 du 9 mai 2017". Left "unknown", its page
-    // would present a text transferred in 2017 as the law today.
-    if (!versions.empty() && versions.back().status == ArticleStatus::kUnknown) {
-      if (const Link* ending = ending_link(versions.back()))
-        versions.back().status =
-            ending->group == LinkGroup::kAbrogatedBy || ending->link_type == "ABROGE"
-                ? ArticleStatus::kAbroge
-                : ArticleStatus::kTransfere;
-    }
+    warnings += report_overlaps_and_gaps(article, diagnostics);
+    derive_ends(article.versions);
   }
   return warnings;
 }

@@ -1,8 +1,10 @@
 #include "resolve/succession.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace legisite {
 
@@ -25,34 +27,40 @@ SourceLocation where_of(const Article& article, const SourceLocation& fallback) 
   return fallback;
 }
 
-}  // namespace
+// Articles in code order, so lists and the cycle walk do not depend on the order sources were
+// read, with each article's position in it. Articles outside every table of contents (none
+// expected) go last.
+struct CodeOrder {
+  std::vector<ArticleId> articles;
+  std::vector<std::uint32_t> rank;  // by article id
+};
 
-void compute_succession(const Corpus& corpus, LinkGraph& out, Diagnostics& diagnostics) {
+CodeOrder code_order(const Corpus& corpus) {
   const std::size_t n = corpus.articles().size();
-  out.successors.assign(n, {});
-  out.predecessors.assign(n, {});
-
-  // Position of each article in code order, so lists and the cycle walk do not depend on the
-  // order sources were read. Articles outside every table of contents (none expected) go last.
-  std::vector<std::uint32_t> rank(n, static_cast<std::uint32_t>(n));
-  std::vector<ArticleId> in_order;
-  in_order.reserve(n);
+  CodeOrder order{{}, std::vector<std::uint32_t>(n, static_cast<std::uint32_t>(n))};
+  order.articles.reserve(n);
   for (const Code& c : corpus.codes())
     for (ArticleId id : corpus.articles_in_code_order(c.id))
-      if (id.value < n && rank[id.value] == n) {
-        rank[id.value] = static_cast<std::uint32_t>(in_order.size());
-        in_order.push_back(id);
+      if (id.value < n && order.rank[id.value] == n) {
+        order.rank[id.value] = static_cast<std::uint32_t>(order.articles.size());
+        order.articles.push_back(id);
       }
   for (std::uint32_t a = 0; a < n; ++a)
-    if (rank[a] == n) in_order.push_back(ArticleId(a));
+    if (order.rank[a] == n) order.articles.push_back(ArticleId(a));
+  return order;
+}
 
-  // Both directions of one fact may be written twice (the old article's "Nouveaux textes" and
-  // the new one's "Anciens textes"): edges are collected, then deduplicated. The link that gave
-  // an edge first is kept as a place to report a cycle through a cited-only article.
-  std::vector<std::vector<std::pair<ArticleId, const Link*>>> edges(n);
-  for (ArticleId from : in_order) {
-    const Article& a = corpus.article(from);
-    for (const Version& v : a.versions)
+// Successor edges by article, each with the link that gave it first.
+using Edges = std::vector<std::vector<std::pair<ArticleId, const Link*>>>;
+
+// Both directions of one fact may be written twice (the old article's "Nouveaux textes" and the
+// new one's "Anciens textes"): edges are collected, then deduplicated. The link that gave an
+// edge first is kept as a place to report a cycle through a cited-only article.
+Edges succession_edges(const Corpus& corpus, const CodeOrder& order) {
+  const std::size_t n = order.rank.size();
+  Edges edges(n);
+  for (ArticleId from : order.articles)
+    for (const Version& v : corpus.article(from).versions)
       for (const Link& l : v.links) {
         ArticleId to = l.resolved;
         // An article that names itself says nothing about succession.
@@ -62,32 +70,29 @@ void compute_succession(const Corpus& corpus, LinkGraph& out, Diagnostics& diagn
         else if (names_predecessor(l))
           edges[to.value].emplace_back(from, &l);
       }
-  }
-  auto by_rank = [&](ArticleId x, ArticleId y) { return rank[x.value] < rank[y.value]; };
-  for (std::uint32_t a = 0; a < n; ++a) {
-    auto& e = edges[a];
-    std::stable_sort(e.begin(), e.end(),
-                     [&](const auto& x, const auto& y) { return by_rank(x.first, y.first); });
+  for (auto& e : edges) {
+    std::stable_sort(e.begin(), e.end(), [&](const auto& x, const auto& y) {
+      return order.rank[x.first.value] < order.rank[y.first.value];
+    });
     e.erase(std::unique(e.begin(), e.end(),
                         [](const auto& x, const auto& y) { return x.first == y.first; }),
             e.end());
-    for (const auto& [to, link] : e) {
-      out.successors[a].push_back(to);
-      out.predecessors[to.value].push_back(ArticleId(a));
-    }
   }
-  for (auto& list : out.predecessors) std::sort(list.begin(), list.end(), by_rank);
+  return edges;
+}
 
-  // Cycles: a depth-first walk in code order; an edge back to an article still on the path
-  // closes a cycle, reported with the path from that article. Each edge is followed once, so
-  // each cycle is reported once. Iterative: chains of renumberings can be long.
+// A depth-first walk in code order; an edge back to an article still on the path closes a cycle,
+// reported with the path from that article. Each edge is followed once, so each cycle is
+// reported once. Iterative: chains of renumberings can be long.
+void report_cycles(const Corpus& corpus, const CodeOrder& order, const Edges& edges,
+                   Diagnostics& diagnostics) {
   enum : std::uint8_t { kNew, kOnPath, kDone };
-  std::vector<std::uint8_t> state(n, kNew);
+  std::vector<std::uint8_t> state(edges.size(), kNew);
   struct Frame {
     ArticleId id;
     std::size_t next = 0;  // next edge to follow
   };
-  for (ArticleId root : in_order) {
+  for (ArticleId root : order.articles) {
     if (state[root.value] != kNew) continue;
     std::vector<Frame> path = {{root}};
     state[root.value] = kOnPath;
@@ -116,6 +121,25 @@ void compute_succession(const Corpus& corpus, LinkGraph& out, Diagnostics& diagn
       }
     }
   }
+}
+
+}  // namespace
+
+void compute_succession(const Corpus& corpus, LinkGraph& out, Diagnostics& diagnostics) {
+  const CodeOrder order = code_order(corpus);
+  const Edges edges = succession_edges(corpus, order);
+  const std::size_t n = edges.size();
+  out.successors.assign(n, {});
+  out.predecessors.assign(n, {});
+  for (std::uint32_t a = 0; a < n; ++a)
+    for (const auto& [to, link] : edges[a]) {
+      out.successors[a].push_back(to);
+      out.predecessors[to.value].push_back(ArticleId(a));
+    }
+  for (auto& list : out.predecessors)
+    std::sort(list.begin(), list.end(),
+              [&](ArticleId x, ArticleId y) { return order.rank[x.value] < order.rank[y.value]; });
+  report_cycles(corpus, order, edges, diagnostics);
 }
 
 }  // namespace legisite

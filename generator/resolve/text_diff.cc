@@ -282,17 +282,24 @@ TextDiff beyond_budget(const std::vector<DiffToken>& a, const std::vector<std::s
   return out;
 }
 
-}  // namespace
-
-std::vector<DiffToken> tokenize_for_diff(std::string_view html) {
+// Cuts HTML into diff tokens, one character or markup at a time; a word runs from `word_start`
+// until something ends it.
+struct DiffTokenizer {
+  std::string_view html;
   std::vector<DiffToken> tokens;
   std::size_t word_start = std::string_view::npos;
-  auto end_word = [&](std::size_t at) {
-    if (word_start != std::string_view::npos)
-      tokens.push_back({Kind::kWord, html.substr(word_start, at - word_start)});
+
+  bool in_word() const { return word_start != std::string_view::npos; }
+  void start_word(std::size_t at) {
+    if (!in_word()) word_start = at;
+  }
+  void end_word(std::size_t at) {
+    if (in_word()) tokens.push_back({Kind::kWord, html.substr(word_start, at - word_start)});
     word_start = std::string_view::npos;
-  };
-  auto push = [&](Kind kind, std::size_t at, std::size_t length) {
+  }
+  // Ends the word before a token of `kind`, then adds it.
+  void token(Kind kind, std::size_t at, std::size_t length) {
+    end_word(at);
     // Runs of space merge into one token, so "a  b" and "a b" compare equal.
     if (kind == Kind::kSpace && !tokens.empty() && tokens.back().kind == Kind::kSpace &&
         tokens.back().text.data() + tokens.back().text.size() == html.data() + at) {
@@ -301,73 +308,78 @@ std::vector<DiffToken> tokenize_for_diff(std::string_view html) {
       return;
     }
     tokens.push_back({kind, html.substr(at, length)});
-  };
-  std::size_t i = 0;
-  while (i < html.size()) {
-    unsigned char c = static_cast<unsigned char>(html[i]);
-    if (c == '<') {
-      end_word(i);
-      std::size_t close = html.find('>', i);
-      std::size_t length = close == std::string_view::npos ? html.size() - i : close + 1 - i;
-      push(Kind::kTag, i, length);
-      i += length;
-    } else if (is_space(html[i])) {
-      end_word(i);
-      push(Kind::kSpace, i, 1);
-      ++i;
-    } else if (c == '&') {
-      std::size_t semi = html.find(';', i);
-      std::size_t length = semi != std::string_view::npos && semi - i <= 10 ? semi + 1 - i : 1;
-      if (is_space_entity(html.substr(i, length))) {
-        end_word(i);
-        push(Kind::kSpace, i, length);
-      } else if (length > 1 && html.substr(i, length) != "&#39;" &&
-                 html.substr(i, length) != "&quot;") {
-        if (word_start == std::string_view::npos) word_start = i;  // "&amp;" and letters
-      } else if (html.substr(i, length) == "&#39;" && word_start != std::string_view::npos) {
-        end_word(i + length);  // an escaped apostrophe ends its word, like a raw one
-      } else {
-        end_word(i);
-        push(Kind::kPunctuation, i, length);
-      }
-      i += length;
-    } else if (c >= 0x80) {
-      std::size_t length = decode_utf8(html, i).length;
-      std::string_view ch = html.substr(i, length);
-      if (space_len(html, i) == length) {
-        end_word(i);
-        push(Kind::kSpace, i, length);
-      } else if (ch == "\xE2\x80\x99") {  // ’ closes "d’", "l’"
-        if (word_start != std::string_view::npos)
-          end_word(i + length);
-        else
-          push(Kind::kPunctuation, i, length);
-      } else if (is_unicode_punctuation(ch)) {
-        end_word(i);
-        push(Kind::kPunctuation, i, length);
-      } else if (word_start == std::string_view::npos) {
-        word_start = i;
-      }
-      i += length;
-    } else if (is_alnum(html[i])) {
-      if (word_start == std::string_view::npos) word_start = i;
-      ++i;
-    } else if (c == '\'' && word_start != std::string_view::npos) {
+  }
+
+  // Each reads what starts at `i` and returns its length.
+  std::size_t tag(std::size_t i) {
+    std::size_t close = html.find('>', i);
+    std::size_t length = close == std::string_view::npos ? html.size() - i : close + 1 - i;
+    token(Kind::kTag, i, length);
+    return length;
+  }
+  std::size_t entity(std::size_t i) {
+    std::size_t semi = html.find(';', i);
+    std::size_t length = semi != std::string_view::npos && semi - i <= 10 ? semi + 1 - i : 1;
+    const std::string_view text = html.substr(i, length);
+    if (is_space_entity(text))
+      token(Kind::kSpace, i, length);
+    else if (length > 1 && text != "&#39;" && text != "&quot;")
+      start_word(i);  // "&amp;" and letters
+    else if (text == "&#39;" && in_word())
+      end_word(i + length);  // an escaped apostrophe ends its word, like a raw one
+    else
+      token(Kind::kPunctuation, i, length);
+    return length;
+  }
+  std::size_t non_ascii(std::size_t i) {
+    std::size_t length = decode_utf8(html, i).length;
+    std::string_view ch = html.substr(i, length);
+    if (space_len(html, i) == length)
+      token(Kind::kSpace, i, length);
+    else if (ch == "\xE2\x80\x99" && in_word())  // ’ closes "d’", "l’"
+      end_word(i + length);
+    else if (ch == "\xE2\x80\x99" || is_unicode_punctuation(ch))
+      token(Kind::kPunctuation, i, length);
+    else
+      start_word(i);
+    return length;
+  }
+  std::size_t ascii(std::size_t i) {
+    const char c = html[i];
+    if (is_space(c)) {
+      token(Kind::kSpace, i, 1);
+    } else if (is_alnum(c)) {
+      start_word(i);
+    } else if (c == '\'' && in_word()) {
       end_word(i + 1);
-      ++i;
-    } else if ((c == '-' || c == '.' || c == ',') && word_start != std::string_view::npos &&
-               i + 1 < html.size() && is_alnum(html[i + 1]) &&
+    } else if ((c == '-' || c == '.' || c == ',') && in_word() && i + 1 < html.size() &&
+               is_alnum(html[i + 1]) &&
                (c == '-' || (is_digit(html[i - 1]) && is_digit(html[i + 1])))) {
       // "133-6-1", "L133-19" and "1,5" or "1.000" are one word; "L." before a space is not.
-      ++i;
     } else {
-      end_word(i);
-      push(Kind::kPunctuation, i, 1);
-      ++i;
+      token(Kind::kPunctuation, i, 1);
     }
+    return 1;
   }
-  end_word(html.size());
-  return tokens;
+};
+
+}  // namespace
+
+std::vector<DiffToken> tokenize_for_diff(std::string_view html) {
+  DiffTokenizer t{html, {}};
+  for (std::size_t i = 0; i < html.size();) {
+    const unsigned char c = static_cast<unsigned char>(html[i]);
+    if (c == '<')
+      i += t.tag(i);
+    else if (c == '&')
+      i += t.entity(i);
+    else if (c >= 0x80)
+      i += t.non_ascii(i);
+    else
+      i += t.ascii(i);
+  }
+  t.end_word(html.size());
+  return std::move(t.tokens);
 }
 
 TextDiff diff_texts(std::string_view before, std::string_view after) {

@@ -9,6 +9,7 @@
 #include "sources/front_matter.h"
 #include "sources/markdown_reader.h"
 #include "sources/source_text.h"
+#include "sources/whole_code_markdown.h"
 #include "text/ascii.h"
 
 namespace legisite {
@@ -322,6 +323,13 @@ bool place_markdown_article(const ContentLayout& layout, const ContentPath& plac
   record.cid = std::move(article.cid);
   record.version = std::move(article.version);
   return true;
+}
+
+WholeCodePlace place_whole_code(const ContentLayout& layout, const ContentPath& place,
+                                const std::string& path) {
+  if (place.code_folder.empty() && !layout.root_is_code())
+    return {code_title_from_file_name(base_name(path)), {}};
+  return {layout.code_title(place.code_folder), layout.section_path(place.section_folders)};
 }
 
 }  // namespace legisite

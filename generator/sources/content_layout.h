@@ -118,4 +118,15 @@ bool place_markdown_article(const ContentLayout& layout, const ContentPath& plac
                             const std::string& path, MarkdownArticle&& article,
                             ArticleRecord& record, Diagnostics& diagnostics);
 
+/// Where a whole code in one Markdown file (Archéo Lex) belongs.
+struct WholeCodePlace {
+  std::string code_title;
+  std::vector<SectionRef> sections_above;
+};
+
+/// At the root a whole-code file's name titles its code; inside a code folder, or in a root that
+/// is one code, it belongs to that code, below the folders it sits in.
+WholeCodePlace place_whole_code(const ContentLayout& layout, const ContentPath& place,
+                                const std::string& path);
+
 }  // namespace legisite

@@ -244,14 +244,10 @@ void read_article_file(const GitTree& tree, const FileSystem& files, const Conte
       // Counted once: a commit read whole reads it again when nothing placed it before, as
       // the first commit of each build over a site does.
       cache.reading.whole_code_blobs.insert(blob);
-      std::string title = code_title_from_file_name(base_name(path));
-      std::vector<SectionRef> above;
-      if (!place.code_folder.empty() || layout.root_is_code()) {
-        title = layout.code_title(place.code_folder);
-        above = layout.section_path(place.section_folders);
-      }
+      const WholeCodePlace code = place_whole_code(layout, place, path);
       std::vector<ArticleRecord> records;
-      read_whole_code_markdown(text, label, title, above, records, diagnostics, &cache.html);
+      read_whole_code_markdown(text, label, code.code_title, code.sections_above, records,
+                               diagnostics, &cache.html);
       for (ArticleRecord& r : records)
         add_to_snapshot(snapshot, {nullptr, std::make_unique<ArticleRecord>(std::move(r))},
                         short_sha, diagnostics);

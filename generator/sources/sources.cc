@@ -31,19 +31,13 @@ bool is_hidden(const std::string& path) {
   return !path.empty() && (path[0] == '.' || path.find("/.") != std::string::npos);
 }
 
-// One Markdown file holding a whole code (Archéo Lex): at the root its name titles the code;
-// inside a code folder it belongs to that code, below the folders it sits in.
+// One Markdown file holding a whole code (Archéo Lex).
 void load_whole_code_file(const ContentLayout& layout, const ContentPath& place,
                           const std::string& path, std::string_view text, Corpus& corpus,
                           Diagnostics& diagnostics, LoadSummary& summary) {
-  std::string title = code_title_from_file_name(base_name(path));
-  std::vector<SectionRef> above;
-  if (!place.code_folder.empty() || layout.root_is_code()) {
-    title = layout.code_title(place.code_folder);
-    above = layout.section_path(place.section_folders);
-  }
+  const WholeCodePlace code = place_whole_code(layout, place, path);
   std::vector<ArticleRecord> records;
-  read_whole_code_markdown(text, path, title, above, records, diagnostics);
+  read_whole_code_markdown(text, path, code.code_title, code.sections_above, records, diagnostics);
   for (ArticleRecord& record : records)
     if (add_record(corpus, std::move(record), diagnostics) != RecordOutcome::kRejected)
       ++summary.versions_read;
