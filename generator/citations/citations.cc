@@ -1305,17 +1305,8 @@ std::optional<std::string_view> cited_code_title(const Citation& c, std::string_
 std::string describe_citation(const Citation& c, std::string_view text) {
   // The text covered, on one line: any run of spaces (a line break in "L.\n131-6") as one space.
   std::string out = "\xC2\xAB";
-  if (c.begin <= c.end && c.end <= text.size()) {
-    std::string_view covered = text.substr(c.begin, c.end - c.begin);
-    for (std::size_t i = 0; i < covered.size();) {
-      if (std::size_t n = space_len(covered, i)) {
-        if (out.back() != ' ') out += ' ';
-        i += n;
-      } else {
-        out += covered[i++];
-      }
-    }
-  }
+  if (c.begin <= c.end && c.end <= text.size())
+    out += collapse_spaces(text.substr(c.begin, c.end - c.begin));
   out += "\xC2\xBB ";
   auto text_name = [](const ExternalText& t) {
     std::string s = t.kind;
@@ -1323,22 +1314,17 @@ std::string describe_citation(const Citation& c, std::string_view text) {
     if (!t.date_iso.empty()) s += " du " + t.date_iso;
     return s;
   };
+  const std::string articles = c.is_range() ? "articles " + c.number.text() + " to " + c.last.text()
+                                            : "article " + c.number.text();
   switch (c.kind) {
     case CitationKind::kExternalText:
       out += "text " + text_name(c.text);
       return out;
     case CitationKind::kExternalArticle:
-      if (c.is_range())
-        out += "articles " + c.number.text() + " to " + c.last.text();
-      else
-        out += "article " + c.number.text();
-      out += " of " + text_name(c.text);
+      out += articles + " of " + text_name(c.text);
       break;
     case CitationKind::kCodeArticle:
-      if (c.is_range())
-        out += "articles " + c.number.text() + " to " + c.last.text();
-      else
-        out += "article " + c.number.text();
+      out += articles;
       switch (c.designation) {
         case CodeDesignation::kImplicit:
         case CodeDesignation::kNone:

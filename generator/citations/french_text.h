@@ -25,6 +25,7 @@ inline unsigned char byte(std::string_view s, std::size_t i) {
 // The spaces of every kind (text/spaces.h), as the parser reads them.
 using legisite::collapse_spaces;
 using legisite::skip_spaces;
+using legisite::space_before;
 using legisite::space_len;
 
 /// Whether the character starting at `i` is part of a word: ASCII letters and digits, and the

@@ -27,23 +27,8 @@ struct Token {
 
 // The token that ends at `end` (exclusive), spaces before `end` skipped; npos begin when none.
 Token token_before(std::string_view s, std::size_t end, std::size_t floor) {
-  // Skip spaces backwards.
-  for (;;) {
-    if (end <= floor) return {npos, npos};
-    if (end >= 1 && space_len(s, end - 1) == 1) {
-      --end;
-      continue;
-    }
-    if (end >= 2 && space_len(s, end - 2) == 2) {
-      end -= 2;
-      continue;
-    }
-    if (end >= 3 && space_len(s, end - 3) == 3) {
-      end -= 3;
-      continue;
-    }
-    break;
-  }
+  while (end > floor && space_before(s, end) > 0) end -= space_before(s, end);
+  if (end <= floor) return {npos, npos};
   if (s[end - 1] == ',') return {end - 1, end};
   std::size_t b = end;
   while (b > floor) {

@@ -30,6 +30,7 @@
 #include "resolve/homonyms.h"
 #include "resolve/link_report.h"
 #include "resolve/resolve.h"
+#include "text/spaces.h"
 #include "text/visible_text.h"
 
 namespace legisite {
@@ -69,13 +70,6 @@ std::string_view code_of_href(std::string_view href) {
   std::size_t end = at + 8;
   while (end < href.size() && href[end] >= '0' && href[end] <= '9') ++end;
   return href.substr(at, end - at);
-}
-
-// Length of the space that ends just before `end` (ASCII, no-break, narrow no-break…), 0 if none.
-std::size_t space_before(std::string_view s, std::size_t end) {
-  for (std::size_t n = 1; n <= 3 && n <= end; ++n)
-    if (french_text::space_len(s, end - n) == n) return n;
-  return 0;
 }
 
 // Whether offset `at` of `html` falls strictly inside an entity ("&am|p;").
@@ -174,7 +168,7 @@ std::vector<TextSegment> PlainText::html_ranges(std::size_t begin, std::size_t e
       lo = semicolon == std::string_view::npos ? hi : std::min(hi, semicolon + 1);
     }
     if (inside_entity(html, hi, lo)) hi = html.rfind('&', hi - 1);
-    while (lo < hi && french_text::space_len(html, lo) > 0) lo += french_text::space_len(html, lo);
+    while (lo < hi && space_len(html, lo) > 0) lo += space_len(html, lo);
     while (hi > lo && space_before(html, hi) > 0) hi -= space_before(html, hi);
     if (lo >= hi) continue;
     ranges.push_back({s.plain + lo, s.html + lo, hi - lo, s.link});

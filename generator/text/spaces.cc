@@ -19,6 +19,12 @@ std::size_t space_len(std::string_view s, std::size_t i) {
   return 0;
 }
 
+std::size_t space_before(std::string_view s, std::size_t end) {
+  for (std::size_t n = 1; n <= 3 && n <= end; ++n)
+    if (space_len(s, end - n) == n) return n;
+  return 0;
+}
+
 std::size_t skip_spaces(std::string_view s, std::size_t i) {
   while (i < s.size()) {
     std::size_t n = space_len(s, i);
