@@ -212,7 +212,7 @@ std::vector<Citation> Scanner::run() {
 // Tries every trigger at a word start; returns where to resume, or npos when nothing starts here.
 std::size_t Scanner::at_word_start(std::size_t i) {
   char c = s_[i];
-  char lower = is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+  const char folded = lower(c);
   // A capital L, R, D or A followed by a number: "L. 133-6", "R* 133-2", "LO 111-3".
   if (c == 'L' || c == 'R' || c == 'D' || c == 'A') {
     NumberToken n = read_number(i, false);
@@ -223,7 +223,7 @@ std::size_t Scanner::at_word_start(std::size_t i) {
       return group_from(std::move(item));
     }
   }
-  switch (lower) {
+  switch (folded) {
     case 'a': {
       static constexpr std::array<std::string_view, 3> kKeywords = {"articles", "article", "art."};
       if (std::size_t end = match_any(s_, i, kKeywords); end != npos) return after_keyword(i, end);

@@ -233,8 +233,7 @@ std::size_t match_unknown_code_title(std::string_view s, std::size_t i, std::str
   }
   if (words == 0) return npos;
   std::string collapsed = collapse_spaces(s.substr(i, end - i));
-  if (!collapsed.empty() && is_lower(collapsed[0]))
-    collapsed[0] = static_cast<char>(collapsed[0] - 'a' + 'A');
+  if (!collapsed.empty()) collapsed[0] = upper(collapsed[0]);
   title = std::move(collapsed);
   return end;
 }

@@ -338,9 +338,7 @@ class Sanitizer {
     if (!loss_->element.empty() && !unclosed) return;
     while (!excerpt.empty() && excerpt.back() == ' ') excerpt.pop_back();
     if (excerpt.size() > kExcerptBytes) {
-      std::size_t cut = kExcerptBytes;
-      while (cut > 0 && (static_cast<unsigned char>(excerpt[cut]) & 0xC0) == 0x80) --cut;
-      excerpt.resize(cut);
+      excerpt.resize(character_start(excerpt, kExcerptBytes));
       excerpt += "…";
     }
     loss_->element = element;

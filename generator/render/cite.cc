@@ -2,6 +2,7 @@
 
 #include "render/pages.h"
 #include "render/version_pages.h"
+#include "text/ascii.h"
 
 namespace legisite {
 namespace {
@@ -11,8 +12,7 @@ namespace {
 std::string of_code(std::string_view title) {
   for (std::string_view noun : {"Code ", "Livre "})
     if (title.substr(0, noun.size()) == noun)
-      return "du " + std::string(1, static_cast<char>(noun[0] - 'A' + 'a')) +
-             std::string(title.substr(1));
+      return "du " + std::string(1, lower(noun[0])) + std::string(title.substr(1));
   if (title.substr(0, 12) == "Constitution") return "de la " + std::string(title);
   return ", " + std::string(title);
 }

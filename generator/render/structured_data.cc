@@ -3,6 +3,7 @@
 #include "render/legifrance.h"
 #include "render/pages.h"
 #include "render/version_pages.h"
+#include "text/utf8.h"
 #include "text/visible_text.h"
 
 namespace legisite {
@@ -148,10 +149,7 @@ std::string page_description(const Corpus& corpus, const Article& article, const
   constexpr std::size_t kLength = 160;
   if (first.size() > kLength) {
     std::size_t cut = first.rfind(' ', kLength);
-    if (cut == std::string::npos || cut < kLength / 2) {
-      cut = kLength;
-      while (cut > 0 && (static_cast<unsigned char>(first[cut]) & 0xC0) == 0x80) --cut;
-    }
+    if (cut == std::string::npos || cut < kLength / 2) cut = character_start(first, kLength);
     first = first.substr(0, cut) + "…";
   }
   return heading_for(article.number) + ", " + corpus.code(article.code).title + " : " + first;

@@ -4,6 +4,7 @@
 #include "render/text_links.h"
 #include "render/version_pages.h"
 #include "resolve/history.h"
+#include "text/utf8.h"
 
 namespace legisite {
 
@@ -35,9 +36,9 @@ class Utf16Offsets {
     return units_;
   }
   static std::size_t units(char c) {
-    const auto b = static_cast<unsigned char>(c);
-    if ((b & 0xC0) == 0x80) return 0;  // continuation byte
-    return b >= 0xF0 ? 2 : 1;          // a code point past U+FFFF is a surrogate pair
+    if (is_continuation_byte(c)) return 0;
+    // A code point past U+FFFF is a surrogate pair.
+    return static_cast<unsigned char>(c) >= 0xF0 ? 2 : 1;
   }
 
  private:

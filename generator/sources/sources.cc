@@ -10,20 +10,11 @@
 #include "sources/markdown_reader.h"
 #include "sources/source_cache.h"
 #include "sources/whole_code_markdown.h"
+#include "text/ascii.h"
 
 namespace legisite {
 
 namespace {
-
-bool has_extension(const std::string& path, std::string_view extension) {
-  if (path.size() < extension.size()) return false;
-  for (std::size_t i = 0; i < extension.size(); ++i) {
-    char c = path[path.size() - extension.size() + i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != extension[i]) return false;
-  }
-  return true;
-}
 
 // Files and folders whose names start with '.' (.git, .DS_Store, editor swap files) are never
 // content.
@@ -100,15 +91,15 @@ LoadSummary load_sources(const FileSystem& content, Corpus& corpus, Diagnostics&
   std::vector<std::string> xml_paths;
   for (const std::string& path : paths) {
     if (is_hidden(path)) continue;
-    if (has_extension(path, ".md")) {
+    if (ends_with_ignoring_case(path, ".md")) {
       load_markdown_file(files, layout, path, cache, corpus, diagnostics, summary);
       continue;
     }
-    if (has_extension(path, ".json")) {
+    if (ends_with_ignoring_case(path, ".json")) {
       load_legifrance_json_file(files, path, corpus, diagnostics, summary, jobs);
       continue;
     }
-    if (has_extension(path, ".xml")) {
+    if (ends_with_ignoring_case(path, ".xml")) {
       xml_paths.push_back(path);
       continue;
     }
