@@ -197,19 +197,33 @@ std::size_t match_known_code_title(std::string_view s, std::size_t i, std::strin
   return end;
 }
 
+// Words that join a title's words and never end one.
+bool joins_title_words(std::string_view w) {
+  static constexpr std::array<std::string_view, 8> kJoins = {"de", "du", "des", "d'",
+                                                             "l'", "la", "le",  "les"};
+  return std::find(kJoins.begin(), kJoins.end(), w) != kJoins.end();
+}
+
 // An unknown code: "code" and the words of its name, up to punctuation or a word that cannot be
-// part of a title; its title as written, spaces collapsed, capitalised.
+// part of a title ("code local des assurances sociales du 19 juillet 1911" ends before "du");
+// its title as written, spaces collapsed, capitalised.
 std::size_t match_unknown_code_title(std::string_view s, std::size_t i, std::string& title) {
   std::size_t k = match_word(s, i, "code");
   if (k == npos) return npos;
   std::size_t end = k;
   int words = 0;
+  int named = 0;  // words other than those that join
   for (std::size_t p = skip_spaces(s, k); words < 10 && p < s.size();) {
     std::size_t e = p;
     std::string w = folded_word(s, p, &e);
     if (e < s.size() && fold_at(s, e).c == '\'') {  // "l'", "d'"
       e += fold_at(s, e).len;
       w += '\'';
+    }
+    // "Nouvelle-Calédonie": a hyphen joins two words into one.
+    while (!w.empty() && w.back() != '\'' && byte(s, e) == '-' && is_word_at(s, e + 1)) {
+      std::size_t f = e + 1;
+      w += '-' + folded_word(s, f, &e);
     }
     if (w.empty() || e == p) break;
     bool stop = std::find(kTitleStops.begin(), kTitleStops.end(), w) != kTitleStops.end();
@@ -222,7 +236,10 @@ std::size_t match_unknown_code_title(std::string_view s, std::size_t i, std::str
     if (stop) break;
     if (!word_ends_at(s, e) && w.back() != '\'') break;
     ++words;
-    end = e;
+    if (!joins_title_words(w)) {
+      ++named;
+      end = e;
+    }
     if (w.back() == '\'') {
       p = skip_spaces(s, e);
       continue;
@@ -231,7 +248,7 @@ std::size_t match_unknown_code_title(std::string_view s, std::size_t i, std::str
     if (next == e) break;
     p = next;
   }
-  if (words == 0) return npos;
+  if (named == 0) return npos;
   std::string collapsed = collapse_spaces(s.substr(i, end - i));
   if (!collapsed.empty()) collapsed[0] = upper(collapsed[0]);
   title = std::move(collapsed);

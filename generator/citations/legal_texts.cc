@@ -140,15 +140,17 @@ std::size_t match_text_number(std::string_view s, std::size_t q, std::string& nu
 }
 
 // After a European text's number, its authors when a date follows them: "du Parlement européen
-// et du Conseil du 29 avril 2004". Returns where the authors end, else `end`.
+// et du Conseil du 29 avril 2004", "de la Commission, du 18 décembre 2013". Returns where the
+// authors (and that comma) end, else `end`.
 std::size_t after_authors(std::string_view s, std::size_t end) {
   static constexpr std::array<std::string_view, 3> kAuthors = {
       "du parlement europeen et du conseil", "du conseil", "de la commission"};
-  std::size_t a = match_any(s, skip_spaces(s, end), kAuthors);
-  if (a == npos) return end;
-  std::size_t du = match_word(s, skip_spaces(s, a), "du");
+  std::size_t after = match_any(s, skip_spaces(s, end), kAuthors);
+  if (after == npos) return end;
+  if (std::size_t comma = skip_spaces(s, after); byte(s, comma) == ',') after = comma + 1;
+  std::size_t du = match_word(s, skip_spaces(s, after), "du");
   std::string iso;
-  return du != npos && match_french_date(s, skip_spaces(s, du), iso) != npos ? a : end;
+  return du != npos && match_french_date(s, skip_spaces(s, du), iso) != npos ? after : end;
 }
 
 }  // namespace
@@ -161,7 +163,8 @@ std::size_t match_legal_text(std::string_view s, std::size_t i, ExternalText& te
   text.kind = std::move(kind);
   std::size_t end = npos;
   std::size_t number_at = after_number_sign(s, p);
-  if (number_at == npos && text.kind == "directive") number_at = p;
+  // A directive, and a European act since 2015 ("règlement (UE) 2016/679"), may have no "n°".
+  if (number_at == npos && (text.kind == "directive" || text.kind.back() == ')')) number_at = p;
   std::string number;
   if (number_at != npos) {
     if (std::size_t q = match_text_number(s, number_at, number); q != npos) {

@@ -34,6 +34,7 @@
 #include "model/link.h"
 #include "model/status.h"
 #include "parallel/parallel.h"
+#include "sources/source_text.h"
 #include "text/ascii.h"
 #include "text/line_index.h"
 #include "text/utf8.h"
@@ -1017,7 +1018,7 @@ bool read_in_place(std::string_view text, char* data, const std::string& file, s
   // text, the same as the file's unless an escape comes before them on their line (which is then
   // not echoed).
   Positions positions(text);
-  const std::size_t skip = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;  // a UTF-8 byte order mark
+  const std::size_t skip = text.size() - without_byte_order_mark(text).size();
   rapidjson::Document document;
   // Iterative: nesting depth cannot exhaust the stack. Encoding validated, since texts go to
   // HTML: by the parser only when the check found a fault, for its message.

@@ -6,14 +6,10 @@
 
 namespace legisite {
 
-namespace {
-
 std::string_view without_byte_order_mark(std::string_view text) {
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
   return text;
 }
-
-}  // namespace
 
 SourceText::SourceText(std::string file, std::string_view text)
     : file_(std::move(file)), lines_(without_byte_order_mark(text)) {}

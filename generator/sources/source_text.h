@@ -45,6 +45,9 @@ class SourceText {
   LineIndex lines_;
 };
 
+/// `text` without a UTF-8 byte order mark at its start.
+std::string_view without_byte_order_mark(std::string_view text);
+
 /// `text` without leading and trailing spaces and tabs.
 std::string_view trim_spaces(std::string_view text);
 /// `text` without trailing spaces and tabs.

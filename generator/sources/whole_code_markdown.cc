@@ -68,6 +68,7 @@ bool is_blank(std::string_view text) {
 }  // namespace
 
 bool is_whole_code_markdown(std::string_view text) {
+  text = without_byte_order_mark(text);  // as the reader does
   int articles = 0;
   bool section_first = false;  // the first heading is not an article's
   bool any_heading = false;
@@ -149,8 +150,9 @@ std::string code_title_from_file_name(std::string_view name) {
   if (ends_with_ignoring_case(name, ".md")) name.remove_suffix(3);
   std::string title;
   for (char c : name) title += c == '_' ? ' ' : c;
+  title = collapse_whitespace(title);
   if (!title.empty()) title[0] = upper(title[0]);
-  return std::string(trim_spaces(title));
+  return title;
 }
 
 }  // namespace legisite
