@@ -63,13 +63,13 @@ bool pinpoint_token(std::string_view token) {
       return true;
     return false;
   }
-  // Roman numerals "I", "IV", "XII", optionally "I." as some texts write them.
+  // Roman numerals "I", "IV", "XII".
   std::size_t r = 0;
   while (r < token.size() &&
          (token[r] == 'I' || token[r] == 'V' || token[r] == 'X' || token[r] == 'L'))
     ++r;
   if (r > 0 && r == token.size()) return true;
-  // "a", "b)", "aa"
+  // "a", "b)"
   if (token.size() <= 2 && is_lower(token[0]) && (token.size() == 1 || token[1] == ')'))
     return true;
   // Capital letters after a roman numeral: "I A", "II B".

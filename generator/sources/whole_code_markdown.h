@@ -35,8 +35,9 @@ using MarkdownHtmlCache = std::unordered_map<std::string, std::string>;
 /// Reads every article of `text` into `out` (one record per article, in file order) with
 /// `code_title` as their code and `sections_above` (the folders the file sits in) above the
 /// file's own headings; sections and articles are ordered as the file gives them. Versions have
-/// no dates, no state and no links: the file says none. An article heading without a valid
-/// number is reported (file and line) and its text skipped. `cache` may be null.
+/// no dates, no state and no links: the file says none. An article heading whose number is not
+/// valid ("Article ../x") is reported (file and line) and its text skipped; "Article" alone is a
+/// section's title. `cache` may be null.
 void read_whole_code_markdown(std::string_view text, const std::string& file,
                               const std::string& code_title,
                               const std::vector<SectionRef>& sections_above,
