@@ -130,6 +130,12 @@ std::size_t match_text_number(std::string_view s, std::size_t q, std::string& nu
     } else if (is_upper(s[q]) && !number.empty() &&
                (number.back() == '/' || is_upper(number.back()))) {
       number += s[q++];
+    } else if (s[q] == '/' && space_len(s, q + 1) &&
+               is_upper(static_cast<char>(byte(s, skip_spaces(s, q + 1)))) &&
+               is_upper(static_cast<char>(byte(s, skip_spaces(s, q + 1) + 1)))) {
+      // "2006/112/ CE": a space slipped in before the suffix (css-2026, L137-26).
+      number += '/';
+      q = skip_spaces(s, q + 1);
     } else {
       break;
     }

@@ -230,12 +230,15 @@ TEST_CASE("a directive's number needs no number sign", "[citations][legal_texts]
   CHECK(services.text.kind == "directive");
   CHECK(services.text.number == "2006/123/CE");
   CHECK(services.text.date_iso == "");
-  // css-2026, L137-26: the text has a space inside the number, which ends it before "CE", so the
-  // date after the authors is not reached.
+  // css-2026, L137-26: a space slipped in before the suffix is read over, and the date after the
+  // authors is reached.
   TextRead vat = read_text("directive 2006/112/ CE du Conseil du 28 novembre 2006 relative");
-  CHECK(vat.covered == "directive 2006/112");
-  CHECK(vat.text.number == "2006/112");
-  CHECK(vat.text.date_iso == "");
+  CHECK(vat.covered == "directive 2006/112/ CE du Conseil du 28 novembre 2006");
+  CHECK(vat.text.number == "2006/112/CE");
+  CHECK(vat.text.date_iso == "2006-11-28");
+  // A slash and a space before anything but a suffix of capitals end the number.
+  CHECK(read_text("directive 2006/112/ du Conseil").text.number == "2006/112");
+  CHECK(read_text("directive 2006/112/ C du Conseil").text.number == "2006/112");
 }
 
 TEST_CASE("a European act may be numbered without number sign", "[citations][legal_texts]") {
