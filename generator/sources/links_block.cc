@@ -147,7 +147,8 @@ struct PendingEntry {
 LinksBlockStart find_links_block(const SourceText& source, int first_line) {
   for (int n = first_line; n <= source.line_count(); ++n) {
     std::string_view line = source.line(n);
-    if (fold_for_matching(line).find("liens relatifs") == std::string::npos) continue;
+    // "relatifs" alone: the title may join its words with "&nbsp;" or two spaces.
+    if (fold_for_matching(line).find("relatifs") == std::string::npos) continue;
     for (std::string_view segment : split_segments(line)) {
       if (classify(segment).kind == ItemKind::kTitle)
         return {n, static_cast<std::size_t>(segment.data() - line.data())};
@@ -168,6 +169,11 @@ std::vector<Link> read_links_block(const SourceText& source, LinksBlockStart sta
 
   auto flush = [&] {
     if (!pending) return;
+    if (trim_spaces(pending->text).empty()) {  // "- " or "<li></li>": nothing to link
+      source.warning(diagnostics, pending->line, pending->column, "empty link entry; ignored");
+      pending.reset();
+      return;
+    }
     Link link = parse_link_entry(pending->text);
     link.group = pending->group;
     link.label = std::move(pending->label);
@@ -224,6 +230,7 @@ std::vector<Link> read_links_block(const SourceText& source, LinksBlockStart sta
           }
           source.warning(diagnostics, n, source.column_of(n, item.text),
                          "unexpected text in 'Liens relatifs à cet article'; ignored");
+          may_continue = false;  // what follows it continues no entry
           break;
       }
     }
