@@ -87,6 +87,10 @@ DiskFileSystem::DiskFileSystem(std::string root, std::string only_file)
     : root_(std::move(root)), only_file_(std::move(only_file)) {}
 
 int DiskFileSystem::open_inside(const std::string& path, std::string& error) const {
+  if (!only_file_.empty() && path != only_file_) {
+    error = "not the file named as the content; not read";
+    return -1;
+  }
   // Non-blocking: a link changed into a pipe since the listing must not hang the build.
   int fd = ::open(full_path(path).c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) {
@@ -184,8 +188,11 @@ bool DiskFileSystem::read_file(const std::string& path, std::string& contents,
   int fd = open_inside(path, error);
   if (fd < 0) return false;
   struct stat info;
-  if (::fstat(fd, &info) != 0 || S_ISDIR(info.st_mode)) {
-    error = S_ISDIR(info.st_mode) ? "is a folder, not a file" : "cannot read file";
+  const bool stated = ::fstat(fd, &info) == 0;
+  if (!stated || !S_ISREG(info.st_mode)) {
+    error = !stated                  ? "cannot read file"
+            : S_ISDIR(info.st_mode) ? "is a folder, not a file"
+                                    : special_file_reason();
     ::close(fd);
     return false;
   }
@@ -244,6 +251,11 @@ std::vector<std::string> DiskFileSystem::list_checked(const std::string& dir,
   }
   struct stat info;
   if (::stat(full_path(dir).c_str(), &info) != 0) return out;
+  // A folder asked for by name must lie inside the content, as a link found in it must.
+  if (!dir.empty() && !path_within(real_root_, real_path(full_path(dir)))) {
+    skipped.push_back({dir, link_outside_reason()});
+    return out;
+  }
   if (S_ISREG(info.st_mode)) {
     out.push_back(dir);
     return out;
@@ -293,6 +305,7 @@ std::vector<std::string> DiskFileSystem::list_checked(const std::string& dir,
         }
       }
       EntryKind kind = kind_of(info);
+      if (kind == EntryKind::kOther) skip(path, special_file_reason());
       if (kind == EntryKind::kFile) out.push_back(std::move(path));
       if (kind != EntryKind::kFolder) continue;
       FolderId id{info.st_dev, info.st_ino};
@@ -325,6 +338,10 @@ std::string link_outside_reason() {
 }
 
 std::string link_to_nothing_reason() { return "symbolic link to nothing"; }
+
+std::string special_file_reason() {
+  return "not a file or a folder (a pipe, socket or device); not read";
+}
 
 bool DiskFileSystem::is_directory(const std::string& path) const {
   std::error_code ec;

@@ -64,6 +64,8 @@ std::string folder_too_deep_reason();
 /// A symbolic link is followed only when its target lies inside the root.
 std::string link_outside_reason();
 std::string link_to_nothing_reason();
+/// Pipes, sockets and devices are never content (a pipe would block the build).
+std::string special_file_reason();
 /// Whether a relative path is or lies below a hidden name (".git", ".DS_Store"): what a listing
 /// leaves out of hidden folders is not said.
 bool is_hidden_name(const std::string& relative);

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <cstring>
 
+#include "sources/source_text.h"
 #include "text/line_index.h"
 #include "text/utf8.h"
 
@@ -24,12 +25,16 @@ std::string bytes_count(std::size_t n) { return n == 1 ? "1 byte" : std::to_stri
 // The error for a file whose bytes are not all UTF-8 text, at its first bad byte.
 Diagnostic bad_bytes_error(const std::string& path, std::string_view text,
                            const Utf8Repair& repair) {
-  LineIndex lines(text);
+  // Lines and columns as the readers (and editors) count them: after any byte order mark. The
+  // byte offset stays the file's.
+  const std::string_view shown = without_byte_order_mark(text);
+  const std::size_t at = repair.first - (text.size() - shown.size());
+  LineIndex lines(shown);
   Diagnostic d;
   d.severity = Severity::kError;
   d.where.file = path;
-  d.where.line = lines.line_of(repair.first);
-  d.where.column = lines.column_of(repair.first);
+  d.where.line = lines.line_of(at);
+  d.where.column = lines.column_of(at);
   const auto byte = static_cast<unsigned char>(text[repair.first]);
   const std::string offset = " at byte offset " + std::to_string(repair.first);
   if (byte == 0)
