@@ -190,7 +190,7 @@ bool DiskFileSystem::read_file(const std::string& path, std::string& contents,
   struct stat info;
   const bool stated = ::fstat(fd, &info) == 0;
   if (!stated || !S_ISREG(info.st_mode)) {
-    error = !stated                  ? "cannot read file"
+    error = !stated                 ? "cannot read file"
             : S_ISDIR(info.st_mode) ? "is a folder, not a file"
                                     : special_file_reason();
     ::close(fd);

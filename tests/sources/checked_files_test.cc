@@ -584,8 +584,7 @@ TEST_CASE("a folder named by a link or a dotted path outside the content is not 
   CHECK(error == kReadOutside);
 }
 
-TEST_CASE("a content given as one file reads that file and no other",
-          "[sources][checked_files]") {
+TEST_CASE("a content given as one file reads that file and no other", "[sources][checked_files]") {
   // With --content one-file.md the named file is read wherever it lies, and any other path is
   // refused.
   DiskContent c("legisite-checked-files-single");
