@@ -3,9 +3,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <system_error>
+#include <vector>
 
 namespace legisite {
 
@@ -15,13 +17,42 @@ namespace {
 
 constexpr const char* kWayOut = "; name a new or empty folder for the site";
 
-// Absolute, normalised, with the symlinks of its existing part resolved; no trailing slash.
+// Where `path` leads, absolute, part by part as the kernel walks it: each symlink met is followed,
+// a missing part kept as written, and ".." taken from the folder reached so far, so that a
+// missing folder before "..", or a link to a folder not made yet, hides nothing. No trailing
+// slash.
 fs::path real_path(const std::string& path) {
   std::error_code ec;
-  fs::path absolute = fs::absolute(path, ec);
-  fs::path real = fs::weakly_canonical(absolute, ec);
-  if (ec) real = absolute.lexically_normal();
-  if (!real.has_filename() && real.has_relative_path()) real = real.parent_path();
+  const fs::path absolute = fs::absolute(path, ec);
+  std::vector<fs::path> todo;  // the parts still to walk, the next one last
+  auto push_parts = [&todo](const fs::path& p) {
+    const std::size_t at = todo.size();
+    for (const fs::path& part : p.relative_path()) todo.push_back(part);
+    std::reverse(todo.begin() + static_cast<std::ptrdiff_t>(at), todo.end());
+  };
+  push_parts(absolute);
+  fs::path real = absolute.root_path();
+  int links = 0;
+  constexpr int kMaxLinks = 40;  // as the kernel's ELOOP
+  while (!todo.empty()) {
+    const fs::path part = std::move(todo.back());
+    todo.pop_back();
+    if (part.empty() || part == ".") continue;
+    if (part == "..") {
+      real = real.parent_path();
+      continue;
+    }
+    const fs::path next = real / part;
+    if (fs::is_symlink(fs::symlink_status(next, ec)) && ++links <= kMaxLinks) {
+      const fs::path target = fs::read_symlink(next, ec);
+      if (!ec) {
+        if (target.is_absolute()) real = target.root_path();
+        push_parts(target);
+        continue;
+      }
+    }
+    real = next;
+  }
   return real;
 }
 

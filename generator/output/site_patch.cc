@@ -26,6 +26,18 @@ bool inside(const std::string& path) {
   return true;
 }
 
+// Whether every folder between `site` and `path`'s file is a real folder, not a link that would
+// lead the write elsewhere.
+bool folders_are_real(const std::string& site, const std::string& path) {
+  for (std::size_t slash = path.find('/'); slash != std::string::npos;
+       slash = path.find('/', slash + 1)) {
+    struct stat st;
+    const std::string folder = site + "/" + path.substr(0, slash);
+    if (::lstat(folder.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 bool SitePatch::write(const std::string& path, const std::string& contents, std::string& error) {
@@ -35,7 +47,7 @@ bool SitePatch::write(const std::string& path, const std::string& contents, std:
   }
   const std::string full = site_ + "/" + path;
   struct stat st;
-  if (::lstat(full.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
+  if (!folders_are_real(site_, path) || ::lstat(full.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
     error = "the published site has no file " + path;
     return false;
   }
