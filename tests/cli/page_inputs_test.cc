@@ -35,15 +35,18 @@ struct Demo {
                      "code-de-la-securite-sociale/Partie Législative/Livre 7/Titre 5/"
                      "Chapitre 2";
   std::size_t toc_split = BuildOptions().toc_split;
+  int feed_days = BuildOptions().feed_days;
+  std::string date = "2026-11-26";
   Demo() { fs::copy(kSource + "/content", content, fs::copy_options::recursive); }
 
   PageFingerprints build() {
     BuildOptions options;
     options.content = content.string();
     options.theme = kSource + "/themes/default";
-    options.date = *Date::parse("2026-11-26");
+    options.date = *Date::parse(date);
     options.jobs = 2;
     options.toc_split = toc_split;
+    options.feed_days = feed_days;
     DiskFileSystem content_files(options.content), theme_files(options.theme);
     MemoryOutput out;
     Diagnostics diagnostics;
@@ -209,6 +212,20 @@ TEST_CASE(
   REQUIRE(new_text.count("textes/decret-2010-999/index.html") == 1);
   CHECK(tables(changed(moved, new_text)) ==
         std::set<std::string>{"index.html", "textes/index.html"});
+}
+
+TEST_CASE(
+    "--feed-days which only the feeds show changes no fingerprint and --date which every page "
+    "shows changes them all",
+    "[build][incremental]") {
+  Demo demo;
+  const PageFingerprints first = demo.build();
+  demo.feed_days = 30;
+  CHECK(demo.build() == first);
+  demo.date = "2026-11-27";
+  const PageFingerprints next_day = demo.build();
+  REQUIRE(next_day.size() == first.size());
+  CHECK(changed(first, next_day).size() == first.size());
 }
 
 }  // namespace page_inputs_test
