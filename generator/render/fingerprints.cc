@@ -133,17 +133,16 @@ Digest own_digest(const Article& a, const Digest& entry, const ArticleKeys& keys
   return h.finish();
 }
 
-// `jobs` does not change the output (SiteOptions). `feed_days` is shown by the feeds alone,
-// which every build writes: a new span of days renders no page again.
+// `jobs` does not change the output (SiteOptions). Some options show on a few pages alone, whose
+// own scopes cover what they show: `feed_days` on the feeds, which every build writes, and the
+// choice of dated tables (`toc_dates`, `all_toc_dates`) on the code's page and its dated tables,
+// which hash the days planned (dated_list). Changing one of those renders no other page again.
 void add_options(Hasher& h, const SiteOptions& o) {
   const auto& [base_url, generator, site_name, jobs_, reference_date, history, data_files,
-               feed_days_, toc_dates, all_toc_dates, toc_split] = o;
+               feed_days_, toc_dates_, all_toc_dates_, toc_split] = o;
   h.add(base_url).add(generator).add(site_name);
   add_date(h, reference_date);
-  h.add(history).add(data_files);
-  h.add(toc_dates.size());
-  for (Date d : toc_dates) add_date(h, d);
-  h.add(all_toc_dates).add(toc_split);
+  h.add(history).add(data_files).add(toc_split);
 }
 
 void add_theme(Hasher& h, const Theme& theme) {

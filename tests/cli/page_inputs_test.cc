@@ -36,6 +36,7 @@ struct Demo {
                      "Chapitre 2";
   std::size_t toc_split = BuildOptions().toc_split;
   int feed_days = BuildOptions().feed_days;
+  bool all_toc_dates = false;
   std::string date = "2026-11-26";
   Demo() { fs::copy(kSource + "/content", content, fs::copy_options::recursive); }
 
@@ -47,6 +48,7 @@ struct Demo {
     options.jobs = 2;
     options.toc_split = toc_split;
     options.feed_days = feed_days;
+    options.all_toc_dates = all_toc_dates;
     DiskFileSystem content_files(options.content), theme_files(options.theme);
     MemoryOutput out;
     Diagnostics diagnostics;
@@ -215,13 +217,30 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "--feed-days which only the feeds show changes no fingerprint and --date which every page "
-    "shows changes them all",
+    "options shown on a few pages change only theirs: --feed-days none --toc-dates the code's "
+    "page and its dated tables while --date changes every page's",
     "[build][incremental]") {
   Demo demo;
   const PageFingerprints first = demo.build();
   demo.feed_days = 30;
   CHECK(demo.build() == first);
+
+  // Every day the code changed gets its table: the code's page lists them, and the tables it had
+  // list them too. No page about an article links a dated table.
+  demo.all_toc_dates = true;
+  const PageFingerprints all_days = demo.build();
+  const std::set<std::string> new_tables = changed(first, all_days);
+  CHECK(new_tables.count(kCode + "index.html") == 1);
+  std::size_t added = 0;
+  for (const std::string& path : new_tables) {
+    INFO(path);
+    CHECK(std::regex_match(path, std::regex(kCode + "(\\d{4}-\\d\\d-\\d\\d/)?index\\.html")));
+    added += first.count(path) == 0;
+  }
+  CHECK(added > 10);
+  demo.all_toc_dates = false;
+  CHECK(demo.build() == first);
+
   demo.date = "2026-11-27";
   const PageFingerprints next_day = demo.build();
   REQUIRE(next_day.size() == first.size());
