@@ -1,11 +1,14 @@
 #include "render/fingerprints.h"
 
 #include <algorithm>
+#include <set>
 
 #include "parallel/parallel.h"
 #include "render/alineas.h"
 #include "render/law_at_date.h"
+#include "render/render.h"
 #include "render/search_index.h"
+#include "render/template_check.h"
 #include "render/text_pages.h"
 #include "render/theme_impl.h"
 
@@ -15,7 +18,7 @@ namespace {
 
 // Changes whenever what a fingerprint covers changes, so that records of older rules are not
 // trusted.
-constexpr std::string_view kRules = "legisite page inputs 10";
+constexpr std::string_view kRules = "legisite page inputs 11";
 
 Hasher& add_date(Hasher& h, Date d) { return h.add(static_cast<std::uint64_t>(d.days())); }
 
@@ -145,16 +148,59 @@ void add_options(Hasher& h, const SiteOptions& o) {
   h.add(history).add(data_files).add(toc_split);
 }
 
-void add_theme(Hasher& h, const Theme& theme) {
+// The theme as every page sees it: the names of its templates, partials and static files, which
+// decide what the site plans and links. A page holds no static file's bytes: a stylesheet edited
+// renders no page again.
+void add_theme_names(Hasher& h, const Theme& theme) {
   const Theme::Impl& t = theme.impl();
   for (const auto* templates : {&t.templates, &t.partials}) {
     h.add(templates->size());
-    for (const auto& [name, file] : *templates) h.add(name).add(file.file).add(file.source);
+    for (const auto& [name, file_] : *templates) h.add(name);
   }
-  // A page links static files by name and never holds their bytes: a stylesheet edited
-  // re-renders no page.
   h.add(t.static_files.size());
-  for (const auto& [path, contents] : t.static_files) h.add(path);
+  for (const auto& [path, contents_] : t.static_files) h.add(path);
+}
+
+// Adds to `names` the partials `source` includes, and those they include; every partial when a
+// template changes its delimiters, which scan_template does not follow.
+void add_included_partials(const Theme::Impl& t, std::string_view source,
+                           std::set<std::string>& names) {
+  std::vector<std::string_view> pending{source};
+  while (!pending.empty()) {
+    std::vector<TemplateTag> tags;
+    const bool followed = scan_template(pending.back(), tags);
+    pending.pop_back();
+    if (!followed) {
+      for (const auto& [name, partial_] : t.partials) names.insert(name);
+      return;
+    }
+    for (const TemplateTag& tag : tags) {
+      auto it = t.partials.find(tag.name);
+      if (tag.kind == TemplateTag::Kind::kPartial && it != t.partials.end() &&
+          names.insert(tag.name).second)
+        pending.push_back(it->second.source);
+    }
+  }
+}
+
+// What the pages of one kind are rendered with: their template and the layout, with the partials
+// those include. A template edited renders again only the pages that use it.
+Digest kind_templates(const Theme& theme, PageKind kind) {
+  const Theme::Impl& t = theme.impl();
+  Hasher h;
+  std::set<std::string> partials;
+  for (std::string_view name : {page_template(kind), std::string_view("layout")}) {
+    h.add(name);
+    auto it = t.templates.find(std::string(name));
+    if (it == t.templates.end()) continue;
+    h.add(it->second.file).add(it->second.source);
+    add_included_partials(t, it->second.source, partials);
+  }
+  for (const std::string& name : partials) {
+    const ThemeTemplate& partial = t.partials.at(name);
+    h.add(name).add(partial.file).add(partial.source);
+  }
+  return h.finish();
 }
 
 void add_code(Hasher& h, const Code& c) {
@@ -485,10 +531,13 @@ SiteFingerprints site_fingerprints(const Corpus& corpus, const SiteIndex& index,
   const Digest data = data_basis.finish();
   Hasher shared_basis;
   shared_basis.add(data);
-  add_theme(shared_basis, theme);
+  add_theme_names(shared_basis, theme);
   shared_basis.add(corpus.codes().size());
   for (const Code& c : corpus.codes()) add_code(shared_basis, c);
   const Digest shared = shared_basis.finish();
+  std::vector<Digest> templates(static_cast<std::size_t>(PageKind::kNotFound) + 1);
+  for (std::size_t k = 0; k < templates.size(); ++k)
+    templates[k] = kind_templates(theme, static_cast<PageKind>(k));
   SiteFingerprints prints;
   prints.articles.resize(articles.size());
   for_each_chunk(options.jobs, articles.size(), kArticlesPerChunk, [&](const Chunk& c) {
@@ -552,7 +601,7 @@ SiteFingerprints site_fingerprints(const Corpus& corpus, const SiteIndex& index,
       // The article's and the text's positions are left out (an article or a text added before
       // them shifts them): the path and the scope say what the page is about.
       Hasher h;
-      h.add(shared);
+      h.add(shared).add(templates[static_cast<std::size_t>(kind)]);
       add_int(h, static_cast<int>(kind));
       h.add(code.value).add(path);
       add_int(h, version);

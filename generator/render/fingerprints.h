@@ -41,8 +41,10 @@ struct SiteFingerprints {
 };
 
 /// The fingerprint of each page of `pages`, in the same order, on `options.jobs` threads. Every
-/// page depends on the site's shared basis: `program`, the theme's templates and the names of its
-/// static files (not their bytes, which no page holds), the options that show and every code. A
+/// page depends on the site's shared basis: `program`, the names of the theme's templates,
+/// partials and static files (not the files' bytes, which no page holds), the options that show
+/// on every page and every code; and on the templates its kind is rendered with (its own and the
+/// layout, with the partials they include). A
 /// page about one article (its page, versions, diffs, identifier redirects) adds all of that
 /// article's data, texts included, and what it shows of other articles: the entries (numbers,
 /// slugs, states, dates, metadata links; not texts) of those its links and its text cite and of its

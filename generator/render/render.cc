@@ -290,6 +290,8 @@ RenderSummary sum_up(std::vector<ChunkResult>& results, Diagnostics& diagnostics
 
 }  // namespace
 
+std::string_view page_template(PageKind kind) { return recipe_for(kind).template_name; }
+
 RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Theme& theme,
                           const SiteOptions& options, OutputSink& out, Diagnostics& diagnostics,
                           const RenderBasis& basis) {

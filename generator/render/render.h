@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "diagnostics/diagnostics.h"
@@ -16,6 +17,9 @@
 #include "resolve/link_graph.h"
 
 namespace legisite {
+
+/// The theme template the pages of `kind` are rendered with, inside the "layout" template.
+std::string_view page_template(PageKind kind);
 
 /// What render_site wrote.
 struct RenderSummary {

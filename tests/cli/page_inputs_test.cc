@@ -38,12 +38,16 @@ struct Demo {
   int feed_days = BuildOptions().feed_days;
   bool all_toc_dates = false;
   std::string date = "2026-11-26";
-  Demo() { fs::copy(kSource + "/content", content, fs::copy_options::recursive); }
+  fs::path theme = dir.path / "theme";
+  Demo() {
+    fs::copy(kSource + "/content", content, fs::copy_options::recursive);
+    fs::copy(kSource + "/themes/default", theme, fs::copy_options::recursive);
+  }
 
   PageFingerprints build() {
     BuildOptions options;
     options.content = content.string();
-    options.theme = kSource + "/themes/default";
+    options.theme = theme.string();
     options.date = *Date::parse(date);
     options.jobs = 2;
     options.toc_split = toc_split;
@@ -245,6 +249,38 @@ TEST_CASE(
   const PageFingerprints next_day = demo.build();
   REQUIRE(next_day.size() == first.size());
   CHECK(changed(first, next_day).size() == first.size());
+}
+
+TEST_CASE(
+    "a template edited changes the fingerprints of the pages rendered with it: a page template "
+    "its kind's pages and a partial the pages of every template that includes it",
+    "[build][incremental]") {
+  Demo demo;
+  const PageFingerprints first = demo.build();
+  auto pages_of = [&](const PageFingerprints& prints, const std::regex& path) {
+    std::set<std::string> out;
+    for (const auto& [p, digest] : prints)
+      if (!is_shard(p) && std::regex_match(p, path)) out.insert(p);
+    return out;
+  };
+  // The code's table alone (the demo's table is not split).
+  demo.append(demo.theme / "templates/code.mustache", "<!-- table -->\n");
+  const PageFingerprints code_edit = demo.build();
+  CHECK(changed(first, code_edit) == std::set<std::string>{kCode + "index.html"});
+
+  // The citation box: article and version pages include it, nothing else.
+  demo.append(demo.theme / "templates/partials/cite.mustache", "<!-- citer -->\n");
+  const PageFingerprints cite_edit = demo.build();
+  const std::regex article_or_version(
+      kCode + "[a-z]+[0-9][^/]*/(\\d{4}-\\d\\d-\\d\\d(-\\d+)?/)?index\\.html");
+  const std::set<std::string> expected = pages_of(first, article_or_version);
+  CHECK(expected.size() > 200);
+  CHECK(changed(code_edit, cite_edit) == expected);
+
+  // The footer, in the layout around every page.
+  demo.append(demo.theme / "templates/partials/footer.mustache", "<!-- pied -->\n");
+  const PageFingerprints footer_edit = demo.build();
+  CHECK(changed(cite_edit, footer_edit) == pages_of(first, std::regex(".*")));
 }
 
 }  // namespace page_inputs_test
