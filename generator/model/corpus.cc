@@ -52,6 +52,10 @@ CodeId Corpus::find_code(std::string_view title) const {
   return it == code_by_title_.end() ? CodeId() : it->second;
 }
 
+void Corpus::add_code_legi_id(CodeId code, std::string_view legi_id) {
+  code_by_legi_id_.emplace(std::string(legi_id), code);
+}
+
 CodeId Corpus::find_code_by_legi_id(std::string_view legi_id) const {
   auto it = code_by_legi_id_.find(std::string(legi_id));
   return it == code_by_legi_id_.end() ? CodeId() : it->second;

@@ -174,6 +174,8 @@ class Corpus {
   CodeId find_or_add_code(std::string_view title, std::string_view legi_id = {});
   CodeId find_code(std::string_view title) const;
   CodeId find_code_by_legi_id(std::string_view legi_id) const;
+  /// Lets `legi_id` name `code` too, as the one code of two texts that share a title.
+  void add_code_legi_id(CodeId code, std::string_view legi_id);
 
   /// The child of `parent` with this LEGISCTA id, else with this title (which then learns the id),
   /// created if new.

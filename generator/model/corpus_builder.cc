@@ -14,6 +14,22 @@ std::string describe(const SourceLocation& where) {
   return out;
 }
 
+// Codes are one per title (pages are addressed by the title's slug), so two texts that share one
+// are read as one code. Said once, at the first article of the second text, which from then on
+// names that code too.
+void report_shared_title(Corpus& corpus, CodeId code, const ArticleRecord& record,
+                         Diagnostics& diagnostics) {
+  const std::string& id = record.code_legi_id;
+  const Code& c = corpus.code(code);
+  if (id.empty() || c.legi_id.empty() || id == c.legi_id || corpus.find_code_by_legi_id(id).valid())
+    return;
+  diagnostics.warning(record.version.origin,
+                      "text " + id + " has the title of text " + c.legi_id + ", " + c.title +
+                          ": both are read as one code",
+                      {c.legi_id + " first read at " + describe(c.origin)});
+  corpus.add_code_legi_id(code, id);
+}
+
 bool same_version(const Version& a, const Version& b) {
   if (!a.id.empty() && !b.id.empty()) return a.id == b.id;
   if (a.format == b.format && !a.source_key.empty() && !b.source_key.empty())
@@ -125,6 +141,7 @@ RecordOutcome add_record(Corpus& corpus, ArticleRecord record, Diagnostics& diag
   } else {
     code = corpus.find_or_add_code(record.code_title, record.code_legi_id);
     if (corpus.code(code).origin.file.empty()) corpus.code(code).origin = record.version.origin;
+    report_shared_title(corpus, code, record, diagnostics);
     section = corpus.code(code).root;
     for (const auto& level : record.section_path)
       section = corpus.find_or_add_section(section, level.title, level.legi_id, level.order);

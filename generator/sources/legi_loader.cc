@@ -76,6 +76,9 @@ struct Tables {
   // LEGITEXT (id or cid) -> title, with the start of the TEXTE_VERSION it came from: the
   // latest version of a text names it.
   std::unordered_map<std::string, std::pair<Date, std::string>> text_titles;
+  // LEGITEXT id -> cid, where a TEXTELR or TEXTE_VERSION gives two: an article naming its text
+  // by either is in one code.
+  std::unordered_map<std::string, std::string> text_cids;
   // LEGISCTA -> title: SECTION_TA's TITRE_TA (priority 2) over a parent's LIEN_SECTION_TA text
   // (priority 1).
   std::unordered_map<std::string, std::pair<int, std::string>> section_titles;
@@ -196,13 +199,17 @@ LoadSummary load_legi_files(const FileSystem& files, const std::vector<std::stri
       tables.add_children(section->id, section->children);
     } else if (auto* structure = std::get_if<LegiTextStructure>(&*document)) {
       tables.add_children(structure->cid, structure->children);
-      if (structure->id != structure->cid) tables.add_children(structure->id, structure->children);
+      if (structure->id != structure->cid) {
+        tables.add_children(structure->id, structure->children);
+        tables.text_cids.emplace(structure->id, structure->cid);
+      }
       tables.add_text_date(structure->id, structure->last_modified);
       tables.add_text_date(structure->cid, structure->last_modified);
     } else if (auto* version = std::get_if<LegiTextVersion>(&*document)) {
       const std::string& title = version->title.empty() ? version->full_title : version->title;
       tables.add_text_title(version->id, version->start, title);
       tables.add_text_title(version->cid, version->start, title);
+      if (version->id != version->cid) tables.text_cids.emplace(version->id, version->cid);
       tables.add_text_date(version->id, version->last_modified);
       tables.add_text_date(version->cid, version->last_modified);
     }
@@ -219,6 +226,8 @@ LoadSummary load_legi_files(const FileSystem& files, const std::vector<std::stri
     std::size_t own = groups.index_of(record.version.id);
     record.cid = identity[own];
 
+    if (auto it = tables.text_cids.find(record.code_legi_id); it != tables.text_cids.end())
+      record.code_legi_id = it->second;
     if (auto it = tables.text_titles.find(record.code_legi_id); it != tables.text_titles.end())
       record.code_title = it->second.second;
     for (SectionRef& level : record.section_path) {
