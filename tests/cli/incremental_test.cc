@@ -379,6 +379,21 @@ TEST_CASE(
   p.build_and_compare("a template changed");
   CHECK(p.last_written > all / 2);  // every page
 
+  // A page template: the pages of its kind alone, here the table of each Livre.
+  std::string part_path = (p.theme / "templates/code_part.mustache").string();
+  write_file(part_path, read_file(part_path) + "<!-- table d'une partie -->\n");
+  p.build_and_compare("the template of a part's table changed");
+  CHECK(p.last_rendered == 5);  // the five Livres
+
+  // Options shown on a few pages: every day's table, the code's page listing them.
+  p.options.all_toc_dates = true;
+  p.build_and_compare("--toc-dates all");
+  CHECK(p.last_rendered * 5 < p.last_pages);
+  p.options.all_toc_dates = false;
+  p.build_and_compare("--toc-dates back to the default");
+  CHECK(p.last_deleted > 0);
+  CHECK(p.last_rendered * 5 < p.last_pages);
+
   // No page holds a stylesheet's bytes: only that file is written.
   write_file(p.theme / "static/style.css", read_file(p.theme / "static/style.css") + "p {}\n");
   p.build_and_compare("a stylesheet changed");
