@@ -43,9 +43,9 @@ bool show_static_edit(const BuildOptions& options, RebuildCaches& caches,
 /// a browser) and replaces them in the served site, when `changed` holds only template files of
 /// the theme and the edited theme has the same templates, partials and static files as the kept
 /// site's (so the site plans the same pages): a template tweak shows where the maintainer looks
-/// at once, as Hugo's fast render does, and the whole build renders every other page. False,
-/// with nothing written, when any of that does not hold, the theme does not load or a page does
-/// not render. `pages` gets how many pages were replaced.
+/// at once, as Hugo's fast render does, and the whole build renders the other pages that use the
+/// edited templates. False, with nothing written, when any of that does not hold, the theme does
+/// not load or a page does not render. `pages` gets how many pages were replaced.
 bool show_template_edit(const BuildOptions& options, RebuildCaches& caches,
                         const std::vector<std::string>& changed,
                         const std::vector<std::string>& open_pages, std::size_t& pages);
