@@ -468,6 +468,108 @@ Digest home_scope(const Corpus& corpus, const SiteIndex& index, const LinkGraph&
 
 constexpr std::size_t kArticlesPerChunk = 64;
 
+// What each article is, by ArticleId: how fingerprints name it, its entry (what tables and other
+// articles' pages show of it) and all of its own data.
+struct ArticleDigests {
+  ArticleKeys keys;
+  std::vector<Digest> entries, own;
+};
+
+ArticleDigests article_digests(const Corpus& corpus, std::size_t jobs) {
+  const auto& articles = corpus.articles();
+  ArticleDigests d{ArticleKeys(articles.size()), std::vector<Digest>(articles.size()),
+                   std::vector<Digest>(articles.size())};
+  for_each_chunk(jobs, articles.size(), kArticlesPerChunk, [&](const Chunk& c) {
+    for (std::size_t i = c.begin; i < c.end; ++i) d.keys[i] = article_key(articles[i]);
+  });
+  for_each_chunk(jobs, articles.size(), kArticlesPerChunk, [&](const Chunk& c) {
+    for (std::size_t i = c.begin; i < c.end; ++i) {
+      d.entries[i] = entry_digest(corpus, articles[i], d.keys);
+      d.own[i] = own_digest(articles[i], d.entries[i], d.keys);
+    }
+  });
+  return d;
+}
+
+// What the pages about each article show besides the shared basis, by ArticleId: its own page,
+// and its other pages (versions, diffs, identifier redirects).
+struct ArticleScopes {
+  std::vector<Digest> page, other;
+};
+
+ArticleScopes article_scopes(const Corpus& corpus, const SiteIndex& index, const LinkGraph& links,
+                             const ArticleDigests& a, std::size_t jobs) {
+  const auto& articles = corpus.articles();
+  ArticleScopes s{std::vector<Digest>(articles.size()), std::vector<Digest>(articles.size())};
+  for_each_chunk(jobs, articles.size(), kArticlesPerChunk, [&](const Chunk& c) {
+    for (std::size_t i = c.begin; i < c.end; ++i) {
+      s.page[i] = article_scope(corpus, index, links, a.keys, a.entries, a.own, articles[i], true);
+      s.other[i] =
+          article_scope(corpus, index, links, a.keys, a.entries, a.own, articles[i], false);
+    }
+  });
+  return s;
+}
+
+// What every page depends on besides `data` (the program and the options): the names in the
+// theme and the codes (every page may link a code's page or name its title and edition).
+Digest shared_basis(const Corpus& corpus, const Theme& theme, const Digest& data) {
+  Hasher h;
+  h.add(data);
+  add_theme_names(h, theme);
+  h.add(corpus.codes().size());
+  for (const Code& c : corpus.codes()) add_code(h, c);
+  return h.finish();
+}
+
+// The scopes of the pages about no one article or text, those of one code by CodeId.
+struct TableScopes {
+  std::vector<Digest> dated, codes;
+  Digest home, search, texts;
+};
+
+TableScopes table_scopes(const Corpus& corpus, const SiteIndex& index, const LinkGraph& links,
+                         const SiteOptions& options, const std::vector<PagePlan>& pages) {
+  TableScopes t;
+  t.dated.resize(corpus.codes().size());
+  t.codes.resize(corpus.codes().size());
+  for (const Code& c : corpus.codes()) {
+    t.dated[c.id.value] = dated_list(corpus, options, c, pages);
+    t.codes[c.id.value] = code_scope(corpus, index, c, t.dated[c.id.value]);
+  }
+  t.home = home_scope(corpus, index, links, options);
+  t.search = Hasher().add(search_has_versions(corpus, options)).finish();
+  t.texts = text_index_scope(corpus, links);
+  return t;
+}
+
+// What a page about no one article or text shows besides the shared basis.
+Digest table_scope(const Corpus& corpus, const SiteIndex& index, const ArticleKeys& keys,
+                   const TableScopes& t, const PagePlan& p) {
+  switch (p.kind) {
+    case PageKind::kCode:
+      return t.codes[p.code.value];
+    case PageKind::kCodePart:
+      return part_scope(corpus, index, p);
+    case PageKind::kCodeAtDate:
+      return dated_scope(corpus, keys, t.dated[p.code.value], p);
+    case PageKind::kHome:
+      return t.home;
+    case PageKind::kSearch:
+      return t.search;
+    case PageKind::kTextIndex:
+      return t.texts;
+    case PageKind::kNotFound:
+    case PageKind::kArticle:  // these four and a text's page have scopes of their own
+    case PageKind::kVersion:
+    case PageKind::kVersionDiff:
+    case PageKind::kIdRedirect:
+    case PageKind::kAmendingText:
+      break;
+  }
+  return Hasher().finish();
+}
+
 }  // namespace
 
 std::string format_page_inputs(const PageFingerprints& pages) {
@@ -512,80 +614,22 @@ SiteFingerprints site_fingerprints(const Corpus& corpus, const SiteIndex& index,
   [[maybe_unused]] const auto& [reading_order_, cited_only_, position_, table_parts_, table_part_] =
       index;
   const auto& articles = corpus.articles();
-  ArticleKeys keys(articles.size());
-  for_each_chunk(options.jobs, articles.size(), kArticlesPerChunk, [&](const Chunk& c) {
-    for (std::size_t i = c.begin; i < c.end; ++i) keys[i] = article_key(articles[i]);
-  });
-  std::vector<Digest> entries(articles.size()), own(articles.size());
-  for_each_chunk(options.jobs, articles.size(), kArticlesPerChunk, [&](const Chunk& c) {
-    for (std::size_t i = c.begin; i < c.end; ++i) {
-      entries[i] = entry_digest(corpus, articles[i], keys);
-      own[i] = own_digest(articles[i], entries[i], keys);
-    }
-  });
-  // What every page depends on: the program, the options, the theme and the codes (every page
-  // may link a code's page or name its title and edition).
+  const ArticleDigests a = article_digests(corpus, options.jobs);
   Hasher data_basis;
   data_basis.add(kRules).add(program);
   add_options(data_basis, options);
   const Digest data = data_basis.finish();
-  Hasher shared_basis;
-  shared_basis.add(data);
-  add_theme_names(shared_basis, theme);
-  shared_basis.add(corpus.codes().size());
-  for (const Code& c : corpus.codes()) add_code(shared_basis, c);
-  const Digest shared = shared_basis.finish();
+  const Digest shared = shared_basis(corpus, theme, data);
   std::vector<Digest> templates(static_cast<std::size_t>(PageKind::kNotFound) + 1);
   for (std::size_t k = 0; k < templates.size(); ++k)
     templates[k] = kind_templates(theme, static_cast<PageKind>(k));
+  const TableScopes tables = table_scopes(corpus, index, links, options, pages);
+
+  const ArticleScopes scopes = article_scopes(corpus, index, links, a, options.jobs);
   SiteFingerprints prints;
   prints.articles.resize(articles.size());
-  for_each_chunk(options.jobs, articles.size(), kArticlesPerChunk, [&](const Chunk& c) {
-    for (std::size_t i = c.begin; i < c.end; ++i)
-      prints.articles[i] = Hasher().add(data).add(own[i]).finish();
-  });
-  std::vector<Digest> dated(corpus.codes().size()), codes(corpus.codes().size());
-  for (const Code& c : corpus.codes()) {
-    dated[c.id.value] = dated_list(corpus, options, c, pages);
-    codes[c.id.value] = code_scope(corpus, index, c, dated[c.id.value]);
-  }
-  const Digest home = home_scope(corpus, index, links, options);
-  const Digest search = Hasher().add(search_has_versions(corpus, options)).finish();
-  const Digest texts = text_index_scope(corpus, links);
-
-  // Per article: the scope of its own page, then that of its other pages.
-  std::vector<Digest> page_scopes(articles.size()), other_scopes(articles.size());
-  for_each_chunk(options.jobs, articles.size(), kArticlesPerChunk, [&](const Chunk& c) {
-    for (std::size_t i = c.begin; i < c.end; ++i) {
-      page_scopes[i] = article_scope(corpus, index, links, keys, entries, own, articles[i], true);
-      other_scopes[i] = article_scope(corpus, index, links, keys, entries, own, articles[i], false);
-    }
-  });
-  // What a page about no one article or text shows besides the shared basis.
-  auto table_scope = [&](const PagePlan& p) -> Digest {
-    switch (p.kind) {
-      case PageKind::kCode:
-        return codes[p.code.value];
-      case PageKind::kCodePart:
-        return part_scope(corpus, index, p);
-      case PageKind::kCodeAtDate:
-        return dated_scope(corpus, keys, dated[p.code.value], p);
-      case PageKind::kHome:
-        return home;
-      case PageKind::kSearch:
-        return search;
-      case PageKind::kTextIndex:
-        return texts;
-      case PageKind::kNotFound:
-      case PageKind::kArticle:  // these four and a text's page have scopes of their own
-      case PageKind::kVersion:
-      case PageKind::kVersionDiff:
-      case PageKind::kIdRedirect:
-      case PageKind::kAmendingText:
-        break;
-    }
-    return Hasher().finish();
-  };
+  for (std::size_t i = 0; i < articles.size(); ++i)
+    prints.articles[i] = Hasher().add(data).add(a.own[i]).finish();
   std::vector<Digest>& out = prints.pages;
   out.resize(pages.size());
   // A page's fingerprint is a few hashes of digests made above: far cheaper than an article's.
@@ -607,12 +651,12 @@ SiteFingerprints site_fingerprints(const Corpus& corpus, const SiteIndex& index,
       add_int(h, version);
       h.add(target).add(identifier);
       if (about_article)
-        h.add(kind == PageKind::kArticle ? page_scopes[article.value]
-                                         : other_scopes[article.value]);
+        h.add(kind == PageKind::kArticle ? scopes.page[article.value]
+                                         : scopes.other[article.value]);
       else if (about_text)
-        add_text_scope(h, links.amending_texts[text], keys, entries);
+        add_text_scope(h, links.amending_texts[text], a.keys, a.entries);
       else
-        h.add(table_scope(pages[i]));
+        h.add(table_scope(corpus, index, a.keys, tables, pages[i]));
       out[i] = h.finish();
     }
   });
