@@ -114,6 +114,61 @@ ArticleId identify(const Corpus& corpus, const ArticleRecord& record, CodeId cod
   return elsewhere_count == 1 ? elsewhere : ArticleId();
 }
 
+// Sections nest at most kMaxSectionDepth levels: a deeper article is placed in its section at
+// that level.
+void cap_section_depth(ArticleRecord& record, Diagnostics& diagnostics) {
+  if (record.section_path.size() <= kMaxSectionDepth) return;
+  diagnostics.error(record.version.origin,
+                    "article " + record.number.text() + " sits " +
+                        std::to_string(record.section_path.size()) +
+                        " sections deep, more than the " + std::to_string(kMaxSectionDepth) +
+                        " levels sections may nest; placed in its section at level " +
+                        std::to_string(kMaxSectionDepth));
+  record.section_path.resize(kMaxSectionDepth);
+}
+
+// The code and section `record` names, found or added; `last` spares the lookups for the next
+// record of the same section, as readers give a section's articles one after another.
+std::pair<CodeId, SectionId> place_record(Corpus& corpus, const ArticleRecord& record,
+                                          Diagnostics& diagnostics, LastPlacement& last) {
+  if (last.code.valid() && record.code_title == last.code_title &&
+      record.code_legi_id == last.code_legi_id && record.section_path == last.section_path)
+    return {last.code, last.section};
+  const CodeId code = corpus.find_or_add_code(record.code_title, record.code_legi_id);
+  if (corpus.code(code).origin.file.empty()) corpus.code(code).origin = record.version.origin;
+  report_shared_title(corpus, code, record, diagnostics);
+  SectionId section = corpus.code(code).root;
+  for (const auto& level : record.section_path)
+    section = corpus.find_or_add_section(section, level.title, level.legi_id, level.order);
+  last = {record.code_title, record.code_legi_id, record.section_path, code, section};
+  return {code, section};
+}
+
+// A version `article` already has, given again by `incoming`.
+RecordOutcome add_repeated_version(const Article& article, Version& existing, Version&& incoming,
+                                   Diagnostics& diagnostics) {
+  std::string when =
+      incoming.start.known() ? "version of " + incoming.start.iso() : "undated version";
+  // Hand-written Markdown claiming one version twice is a mistake in the content; official
+  // formats repeating a version (two snapshots of one code, XML beside JSON) corroborate it.
+  if (existing.format == incoming.format && incoming.format == SourceFormat::kMarkdown) {
+    diagnostics.error(incoming.origin,
+                      "article " + article.number.text() + ": " + when +
+                          " is already given by another source; this one is ignored",
+                      {"first given at " + describe(existing.origin)});
+    return RecordOutcome::kRejected;
+  }
+  if (existing.has_text && incoming.has_text &&
+      visible_text(existing.text_html) != visible_text(incoming.text_html)) {
+    diagnostics.warning(incoming.origin,
+                        "article " + article.number.text() + ", " + when + ": text differs from " +
+                            describe(existing.origin) + "; keeping the first",
+                        {"both sources describe the same version"});
+  }
+  merge_into(existing, std::move(incoming));
+  return RecordOutcome::kMerged;
+}
+
 }  // namespace
 
 RecordOutcome add_record(Corpus& corpus, ArticleRecord record, Diagnostics& diagnostics) {
@@ -123,31 +178,8 @@ RecordOutcome add_record(Corpus& corpus, ArticleRecord record, Diagnostics& diag
 
 RecordOutcome add_record(Corpus& corpus, ArticleRecord record, Diagnostics& diagnostics,
                          LastPlacement& last) {
-  if (record.section_path.size() > kMaxSectionDepth) {
-    diagnostics.error(record.version.origin,
-                      "article " + record.number.text() + " sits " +
-                          std::to_string(record.section_path.size()) +
-                          " sections deep, more than the " + std::to_string(kMaxSectionDepth) +
-                          " levels sections may nest; placed in its section at level " +
-                          std::to_string(kMaxSectionDepth));
-    record.section_path.resize(kMaxSectionDepth);
-  }
-  CodeId code;
-  SectionId section;
-  if (last.code.valid() && record.code_title == last.code_title &&
-      record.code_legi_id == last.code_legi_id && record.section_path == last.section_path) {
-    code = last.code;
-    section = last.section;
-  } else {
-    code = corpus.find_or_add_code(record.code_title, record.code_legi_id);
-    if (corpus.code(code).origin.file.empty()) corpus.code(code).origin = record.version.origin;
-    report_shared_title(corpus, code, record, diagnostics);
-    section = corpus.code(code).root;
-    for (const auto& level : record.section_path)
-      section = corpus.find_or_add_section(section, level.title, level.legi_id, level.order);
-    last = {record.code_title, record.code_legi_id, record.section_path, code, section};
-  }
-
+  cap_section_depth(record, diagnostics);
+  const auto [code, section] = place_record(corpus, record, diagnostics, last);
   ArticleId id = identify(corpus, record, code, section);
   if (!id.valid()) {
     id = corpus.add_article(code, section, record.number, record.cid);
@@ -159,31 +191,9 @@ RecordOutcome add_record(Corpus& corpus, ArticleRecord record, Diagnostics& diag
   // Index the cid too, not just store it: links name articles by cid.
   corpus.add_article_cid(id, record.cid);
   Article& article = corpus.article(id);
-  for (auto& existing : article.versions) {
-    if (!same_version(existing, record.version)) continue;
-    const Version& incoming = record.version;
-    std::string when =
-        incoming.start.known() ? "version of " + incoming.start.iso() : "undated version";
-    // Hand-written Markdown claiming one version twice is a mistake in the content; official
-    // formats repeating a version (two snapshots of one code, XML beside JSON) corroborate it.
-    if (existing.format == incoming.format && incoming.format == SourceFormat::kMarkdown) {
-      diagnostics.error(incoming.origin,
-                        "article " + article.number.text() + ": " + when +
-                            " is already given by another source; this one is ignored",
-                        {"first given at " + describe(existing.origin)});
-      return RecordOutcome::kRejected;
-    }
-    if (existing.has_text && incoming.has_text &&
-        visible_text(existing.text_html) != visible_text(incoming.text_html)) {
-      diagnostics.warning(incoming.origin,
-                          "article " + article.number.text() + ", " + when +
-                              ": text differs from " + describe(existing.origin) +
-                              "; keeping the first",
-                          {"both sources describe the same version"});
-    }
-    merge_into(existing, std::move(record.version));
-    return RecordOutcome::kMerged;
-  }
+  for (auto& existing : article.versions)
+    if (same_version(existing, record.version))
+      return add_repeated_version(article, existing, std::move(record.version), diagnostics);
   // The newest version decides where the article sits in the table of contents.
   bool newest = std::all_of(article.versions.begin(), article.versions.end(),
                             [&](const Version& v) { return v.start <= record.version.start; });
