@@ -121,7 +121,71 @@ struct Tables {
     auto [it, added] = text_titles.try_emplace(id, start, title);
     if (!added && it->second.first <= start) it->second = {start, title};
   }
+
+  void add_section(const LegiSection& section) {
+    add_title(section.id, 2, section.title);
+    add_children(section.id, section.children);
+  }
+
+  // A text is named by its id or its cid: what its TEXTELR and TEXTE_VERSION say goes under both.
+  void add_structure(const LegiTextStructure& structure) {
+    add_children(structure.cid, structure.children);
+    if (structure.id != structure.cid) {
+      add_children(structure.id, structure.children);
+      text_cids.emplace(structure.id, structure.cid);
+    }
+    add_text_date(structure.id, structure.last_modified);
+    add_text_date(structure.cid, structure.last_modified);
+  }
+
+  void add_text_version(const LegiTextVersion& version) {
+    const std::string& title = version.title.empty() ? version.full_title : version.title;
+    add_text_title(version.id, version.start, title);
+    add_text_title(version.cid, version.start, title);
+    if (version.id != version.cid) text_cids.emplace(version.id, version.cid);
+    add_text_date(version.id, version.last_modified);
+    add_text_date(version.cid, version.last_modified);
+  }
+
+  // The names the tables give `record`'s text and sections, and its sections' positions.
+  void name(ArticleRecord& record) const {
+    if (auto it = text_cids.find(record.code_legi_id); it != text_cids.end())
+      record.code_legi_id = it->second;
+    if (auto it = text_titles.find(record.code_legi_id); it != text_titles.end())
+      record.code_title = it->second.second;
+    for (SectionRef& level : record.section_path) {
+      if (auto it = section_titles.find(level.legi_id); it != section_titles.end())
+        level.title = it->second.second;
+      if (auto it = section_positions.find(level.legi_id); it != section_positions.end())
+        level.order = it->second;
+    }
+  }
 };
+
+// Every version an ARTICLE file names (its own and its VERSIONS list) is of one article.
+void join_versions(VersionGroups& groups, const LegiArticle& article) {
+  std::size_t own = groups.index_of(article.record.version.id);
+  groups.date(own, article.record.version.start, true);
+  for (const LegiEntry& v : article.versions) {
+    if (v.id.empty()) continue;
+    std::size_t other = groups.index_of(v.id);
+    groups.date(other, v.start, false);
+    groups.join(own, other);
+  }
+}
+
+// The parent lists every version of the article (`versions`, indexes of `groups`); the first one
+// listed places it.
+void order_by_lists(ArticleRecord& record, const Tables& tables, const VersionGroups& groups,
+                    const std::vector<std::size_t>& versions) {
+  const std::string& parent =
+      record.section_path.empty() ? record.code_legi_id : record.section_path.back().legi_id;
+  for (std::size_t member : versions) {
+    auto it = tables.article_positions.find(parent + '\n' + groups.id(member));
+    if (it != tables.article_positions.end() && (record.order < 0 || it->second < record.order))
+      record.order = it->second;
+  }
+}
 
 // A code with a TEXTELR or TEXTE_VERSION is dated by DILA's last change to it, and its source
 // named.
@@ -185,33 +249,14 @@ LoadSummary load_legi_files(const FileSystem& files, const std::vector<std::stri
        parse_legi_files(files, xml_paths, jobs, cache, diagnostics, summary)) {
     if (!document) continue;
     if (auto* article = std::get_if<LegiArticle>(&*document)) {
-      std::size_t own = groups.index_of(article->record.version.id);
-      groups.date(own, article->record.version.start, true);
-      for (const LegiEntry& v : article->versions) {
-        if (v.id.empty()) continue;
-        std::size_t other = groups.index_of(v.id);
-        groups.date(other, v.start, false);
-        groups.join(own, other);
-      }
+      join_versions(groups, *article);
       articles.push_back(std::move(*article));
     } else if (auto* section = std::get_if<LegiSection>(&*document)) {
-      tables.add_title(section->id, 2, section->title);
-      tables.add_children(section->id, section->children);
+      tables.add_section(*section);
     } else if (auto* structure = std::get_if<LegiTextStructure>(&*document)) {
-      tables.add_children(structure->cid, structure->children);
-      if (structure->id != structure->cid) {
-        tables.add_children(structure->id, structure->children);
-        tables.text_cids.emplace(structure->id, structure->cid);
-      }
-      tables.add_text_date(structure->id, structure->last_modified);
-      tables.add_text_date(structure->cid, structure->last_modified);
+      tables.add_structure(*structure);
     } else if (auto* version = std::get_if<LegiTextVersion>(&*document)) {
-      const std::string& title = version->title.empty() ? version->full_title : version->title;
-      tables.add_text_title(version->id, version->start, title);
-      tables.add_text_title(version->cid, version->start, title);
-      if (version->id != version->cid) tables.text_cids.emplace(version->id, version->cid);
-      tables.add_text_date(version->id, version->last_modified);
-      tables.add_text_date(version->cid, version->last_modified);
+      tables.add_text_version(*version);
     }
   }
 
@@ -226,27 +271,8 @@ LoadSummary load_legi_files(const FileSystem& files, const std::vector<std::stri
     std::size_t own = groups.index_of(record.version.id);
     record.cid = identity[own];
 
-    if (auto it = tables.text_cids.find(record.code_legi_id); it != tables.text_cids.end())
-      record.code_legi_id = it->second;
-    if (auto it = tables.text_titles.find(record.code_legi_id); it != tables.text_titles.end())
-      record.code_title = it->second.second;
-    for (SectionRef& level : record.section_path) {
-      if (auto it = tables.section_titles.find(level.legi_id); it != tables.section_titles.end())
-        level.title = it->second.second;
-      if (auto it = tables.section_positions.find(level.legi_id);
-          it != tables.section_positions.end())
-        level.order = it->second;
-    }
-
-    // The parent lists every version of the article; the first one listed places it.
-    const std::string& parent =
-        record.section_path.empty() ? record.code_legi_id : record.section_path.back().legi_id;
-    for (std::size_t member : members[groups.root(own)]) {
-      auto it = tables.article_positions.find(parent + '\n' + groups.id(member));
-      if (it != tables.article_positions.end() && (record.order < 0 || it->second < record.order))
-        record.order = it->second;
-    }
-
+    tables.name(record);
+    order_by_lists(record, tables, groups, members[groups.root(own)]);
     add_record(corpus, std::move(record), diagnostics);
     ++summary.versions_read;
   }
