@@ -112,36 +112,36 @@ std::string sanitized(const SourceText& source, int from, int to, std::string_vi
   return html;
 }
 
-}  // namespace
-
-bool read_markdown_article(std::string_view text, const std::string& file, MarkdownArticle& out,
-                           Diagnostics& diagnostics) {
-  SourceText source(file, text);
-  FrontMatter front;
-  if (!parse_front_matter(source, FrontMatterKind::kArticle, front, diagnostics)) return false;
-  out = MarkdownArticle();
-
-  int first = front.body_line;
-  while (first <= source.line_count() && trim_spaces(source.line(first)).empty()) ++first;
-
+// The article's heading when line `first` opens one (ATX, HTML or setext); line 0 when not.
+Heading find_heading(const SourceText& source, int first) {
   Heading heading;
-  if (first <= source.line_count()) {
-    if (match_atx(source.line(first), heading) || match_html_heading(source.line(first), heading)) {
-      heading.line = first;
-    } else if (first < source.line_count() &&
-               match_setext(source.line(first), source.line(first + 1), heading)) {
-      heading.line = first;
-      heading.lines = 2;
-    }
+  if (first > source.line_count()) return heading;
+  if (match_atx(source.line(first), heading) || match_html_heading(source.line(first), heading)) {
+    heading.line = first;
+  } else if (first < source.line_count() &&
+             match_setext(source.line(first), source.line(first + 1), heading)) {
+    heading.line = first;
+    heading.lines = 2;
   }
+  return heading;
+}
 
+// The article's number and where it is written.
+struct NumberAt {
+  ArticleNumber number;
+  int line = 0, column = 0;
+};
+
+// The number of the heading, else of the front matter's num; false, reported, when there is
+// none or it is not a number.
+bool read_number(const SourceText& source, const FrontMatter& front, const Heading& heading,
+                 int first, NumberAt& out, Diagnostics& diagnostics) {
   std::string number_text;
-  int number_line = 0, number_column = 0;
   if (heading.line) {
     number_text = unescape_markdown(heading.text);
-    number_line = heading.line;
-    number_column = heading.text.empty() ? source.column(heading.line, heading.after_word)
-                                         : source.column_of(heading.line, heading.text);
+    out.line = heading.line;
+    out.column = heading.text.empty() ? source.column(heading.line, heading.after_word)
+                                      : source.column_of(heading.line, heading.text);
     if (!front.num.empty() && ArticleNumber(front.num) != ArticleNumber(number_text)) {
       source.warning(diagnostics, front.num_line, front.num_column,
                      "front matter num '" + front.num + "' differs from the heading's '" +
@@ -149,8 +149,8 @@ bool read_markdown_article(std::string_view text, const std::string& file, Markd
     }
   } else if (!front.num.empty()) {
     number_text = front.num;
-    number_line = front.num_line;
-    number_column = front.num_column;
+    out.line = front.num_line;
+    out.column = front.num_column;
   } else {
     // Files a folder holds are alike: when none is an article, one diagnostic per folder (with
     // its count and first files) says so, not one per file.
@@ -163,67 +163,101 @@ bool read_markdown_article(std::string_view text, const std::string& file, Markd
                         dir_name(source.file())});
     return false;
   }
-
   ArticleNumber number(number_text);
   if (std::string problem = problem_with(number.text()); !problem.empty()) {
     std::string message =
         number.empty() ? problem : "invalid article number '" + number.text() + "': " + problem;
-    source.error(diagnostics, number_line, number_column, std::move(message));
+    source.error(diagnostics, out.line, out.column, std::move(message));
     return false;
   }
   out.number = std::move(number);
+  return true;
+}
+
+// What follows the heading: the text (lines [from, to)), a nota section, the links block and a
+// Tricoteuses <details> block.
+struct Body {
+  int from = 0, to = 0;
+  std::string text;
+  std::string nota;
+  int nota_from = 0;
+  LinksBlockStart links;
+  int details = 0;
+};
+
+// The body from line `from` to the links block, which is read on its own: its tab-indented lists
+// would be code blocks to a Markdown renderer. A "NOTA" heading starts the nota, unless the front
+// matter gave one (`want_nota` false).
+Body split_body(const SourceText& source, int from, bool want_nota) {
+  Body b;
+  b.from = from;
+  b.links = find_links_block(source, from);
+  b.to = b.links.line ? b.links.line : source.line_count() + 1;
+  // Tricoteuses' <details> blocks (Références, Autres formats) are metadata, not text.
+  b.details = find_details_block(source, from);
+  if (b.details && b.details < b.to) {
+    b.to = b.details;
+    b.links = LinksBlockStart();
+  }
+  for (int n = from; n < b.to && want_nota; ++n) {
+    if (!is_nota_heading(source.line(n))) continue;
+    b.nota_from = n + 1;
+    for (int k = n + 1; k < b.to; ++k) {
+      b.nota += source.line(k);
+      b.nota += '\n';
+    }
+    b.to = n;
+  }
+  for (int n = from; n < b.to; ++n) {
+    b.text += source.line(n);
+    b.text += '\n';
+  }
+  if (b.links.line && b.links.offset > 0) {
+    b.text += source.line(b.links.line).substr(0, b.links.offset);
+    b.text += '\n';
+  }
+  return b;
+}
+
+}  // namespace
+
+bool read_markdown_article(std::string_view text, const std::string& file, MarkdownArticle& out,
+                           Diagnostics& diagnostics) {
+  SourceText source(file, text);
+  FrontMatter front;
+  if (!parse_front_matter(source, FrontMatterKind::kArticle, front, diagnostics)) return false;
+  out = MarkdownArticle();
+
+  int first = front.body_line;
+  while (first <= source.line_count() && trim_spaces(source.line(first)).empty()) ++first;
+  const Heading heading = find_heading(source, first);
+  NumberAt number;
+  if (!read_number(source, front, heading, first, number, diagnostics)) return false;
+  out.number = std::move(number.number);
   out.code_title = front.code;
   out.cid = front.cid;
 
   Version& version = out.version;
   version.format = SourceFormat::kMarkdown;
-  version.origin = source.at(number_line);
+  version.origin = source.at(number.line);
   version.id = front.id;
   version.start = front.start.value_or(Date());
   version.end = front.end.value_or(Date());
   version.status = front.status.value_or(ArticleStatus::kUnknown);
 
-  // The body runs from the heading to the links block, which is read on its own: its
-  // tab-indented lists would be code blocks to a Markdown renderer.
-  int body_from = heading.line ? heading.line + heading.lines : first;
-  LinksBlockStart links = find_links_block(source, body_from);
-  int body_to = links.line ? links.line : source.line_count() + 1;
-  // Tricoteuses' <details> blocks (Références, Autres formats) are metadata, not text.
-  int details = find_details_block(source, body_from);
-  if (details && details < body_to) {
-    body_to = details;
-    links = LinksBlockStart();
-  }
-  std::string nota;
-  int nota_from = 0;
-  for (int n = body_from; n < body_to && front.nota.empty(); ++n) {
-    if (!is_nota_heading(source.line(n))) continue;
-    nota_from = n + 1;
-    for (int k = n + 1; k < body_to; ++k) {
-      nota += source.line(k);
-      nota += '\n';
-    }
-    body_to = n;
-  }
-  std::string body;
-  for (int n = body_from; n < body_to; ++n) {
-    body += source.line(n);
-    body += '\n';
-  }
-  if (links.line && links.offset > 0) {
-    body += source.line(links.line).substr(0, links.offset);
-    body += '\n';
-  }
-  version.has_text = !is_blank(body);
+  const Body body =
+      split_body(source, heading.line ? heading.line + heading.lines : first, front.nota.empty());
+  version.has_text = !is_blank(body.text);
   if (version.has_text)
-    version.text_html = sanitized(source, body_from, body_to, body, diagnostics);
+    version.text_html = sanitized(source, body.from, body.to, body.text, diagnostics);
   if (!is_blank(front.nota))
-    version.nota_html = sanitized(source, number_line, number_line + 1, front.nota, diagnostics);
-  if (!is_blank(nota))
-    version.nota_html = sanitized(source, nota_from, source.line_count() + 1, nota, diagnostics);
-  version.links = read_links_block(source, links, diagnostics);
-  if (details) {
-    std::vector<Link> references = read_tricoteuses_references(source, details, diagnostics);
+    version.nota_html = sanitized(source, number.line, number.line + 1, front.nota, diagnostics);
+  if (!is_blank(body.nota))
+    version.nota_html =
+        sanitized(source, body.nota_from, source.line_count() + 1, body.nota, diagnostics);
+  version.links = read_links_block(source, body.links, diagnostics);
+  if (body.details) {
+    std::vector<Link> references = read_tricoteuses_references(source, body.details, diagnostics);
     version.links.insert(version.links.end(), references.begin(), references.end());
   }
   return true;
