@@ -358,6 +358,107 @@ void date_codes(Corpus& corpus, const std::set<std::string>& codes, const Commit
   }
 }
 
+// The history's commit log into `log`; false when it has none or it cannot be read (reported).
+bool read_history_log(const FileSystem& files, const MarkdownHistory& history,
+                      const std::string& prefix, CommitLog& log, Diagnostics& diagnostics,
+                      LoadSummary& summary) {
+  if (history.commit_log.empty()) return false;
+  std::string text, error;
+  if (!files.read_file(history.commit_log, text, error)) {
+    diagnostics.error({history.commit_log, 0, 0}, "cannot read file: " + error);
+    return false;
+  }
+  ++summary.files_read;
+  read_commit_log(text, history.commit_log, log, diagnostics);
+  if (history.files.empty())
+    diagnostics.warning({history.commit_log, 0, 0},
+                        "no " + prefix + " folder beside this commit log: nothing to load");
+  return true;
+}
+
+// The content layout below history/ (`layout_paths` are relative to it) gives codes, sections and
+// their order; its diagnostics name files from the content root, like every other.
+ContentLayout read_history_layout(const FileSystem& files, const std::string& history_folder,
+                                  const std::vector<std::string>& layout_paths,
+                                  Diagnostics& diagnostics, LoadSummary& summary) {
+  FolderView view(files, history_folder);
+  Diagnostics layout_diagnostics;
+  ContentLayout layout =
+      ContentLayout::read(view, layout_paths, layout_diagnostics, summary.files_read);
+  for (Diagnostic d : layout_diagnostics.all()) {
+    d.where.file = join_path(history_folder, d.where.file);
+    diagnostics.report(std::move(d));
+  }
+  return layout;
+}
+
+// A version to read for each article file of `layout_paths`: _index.md were read with the
+// layout; other files are not content.
+std::vector<HistoryVersion> version_files(const std::vector<std::string>& layout_paths,
+                                          const std::string& prefix) {
+  std::vector<HistoryVersion> versions;
+  for (const std::string& layout_path : layout_paths) {
+    if (!has_md_extension(layout_path) ||
+        classify_markdown_path(layout_path).role != MarkdownRole::kArticle)
+      continue;
+    HistoryVersion v;
+    v.path = prefix + layout_path;
+    v.layout_path = layout_path;
+    versions.push_back(std::move(v));
+  }
+  return versions;
+}
+
+// The versions read, by article, articles in the order their first file comes; `group_of` gets
+// each article key's group.
+std::vector<std::vector<std::size_t>> group_by_article(
+    const std::vector<HistoryVersion>& versions,
+    std::unordered_map<std::string, std::size_t>& group_of) {
+  std::vector<std::vector<std::size_t>> groups;
+  for (std::size_t i = 0; i < versions.size(); ++i) {
+    if (!versions[i].read) continue;
+    auto [it, inserted] = group_of.emplace(versions[i].article_key, groups.size());
+    if (inserted) groups.emplace_back();
+    groups[it->second].push_back(i);
+  }
+  return groups;
+}
+
+// One article's versions (`group`) made ready for the model: with a commit log, one commit's
+// repeats merged and ends dated (`abrogated`: each article's abrogating commits); then in
+// chronological order, each in the newest one's section.
+void order_versions(std::vector<HistoryVersion>& versions, std::vector<std::size_t>& group,
+                    const CommitLog* log,
+                    const std::unordered_map<std::string, std::vector<std::size_t>>& abrogated) {
+  std::unordered_map<std::size_t, std::size_t> folder_last;
+  if (log) {
+    folder_last = folder_last_commits(versions, group);
+    merge_same_commit(versions, group, folder_last);
+  }
+  std::erase_if(group, [&](std::size_t i) { return versions[i].merged; });
+  // Chronological: the order the log applied them in, which add_record relies on too (the
+  // article sits in the section of the version added last among the newest).
+  std::stable_sort(group.begin(), group.end(), [&](std::size_t a, std::size_t b) {
+    const HistoryVersion& x = versions[a];
+    const HistoryVersion& y = versions[b];
+    if (x.record.version.start != y.record.version.start)
+      return x.record.version.start < y.record.version.start;
+    if (x.commit != y.commit) return x.commit < y.commit;
+    // One commit's two texts: the folder the article went on in last comes last.
+    return log && folder_last.at(a) < folder_last.at(b);
+  });
+  if (log) {
+    auto it = abrogated.find(versions[group.front()].article_key);
+    date_ends(versions, group, it == abrogated.end() ? std::vector<std::size_t>() : it->second,
+              *log);
+  }
+  // The model places an article, not its versions: it goes where its newest version is. The
+  // folders older versions sat in are the producer's former structure ("Livre II/Action
+  // Sanitaire Et Sociale Des Caisses/…"); creating sections for them would leave them empty.
+  for (std::size_t i : group)
+    versions[i].record.section_path = versions[group.back()].record.section_path;
+}
+
 }  // namespace
 
 std::vector<MarkdownHistory> find_markdown_histories(const std::vector<std::string>& paths,
@@ -411,60 +512,20 @@ void load_markdown_history(const FileSystem& files, const MarkdownHistory& histo
                            const HistoryLoadOptions& options) {
   const std::string history_folder = join_path(history.root, std::string(kHistoryFolder));
   const std::string prefix = history_folder + "/";
-
   CommitLog log;
-  bool has_log = false;
-  if (!history.commit_log.empty()) {
-    std::string text, error;
-    if (!files.read_file(history.commit_log, text, error)) {
-      diagnostics.error({history.commit_log, 0, 0}, "cannot read file: " + error);
-    } else {
-      ++summary.files_read;
-      read_commit_log(text, history.commit_log, log, diagnostics);
-      has_log = true;
-      if (history.files.empty())
-        diagnostics.warning({history.commit_log, 0, 0},
-                            "no " + prefix + " folder beside this commit log: nothing to load");
-    }
-  }
+  const bool has_log = read_history_log(files, history, prefix, log, diagnostics, summary);
 
-  // The content layout below history/ gives codes, sections and their order; its diagnostics
-  // name files from the content root, like every other.
   std::vector<std::string> layout_paths;
   for (const std::string& path : history.files)
     if (path.starts_with(prefix)) layout_paths.push_back(path.substr(prefix.size()));
-  FolderView view(files, history_folder);
-  Diagnostics layout_diagnostics;
-  ContentLayout layout =
-      ContentLayout::read(view, layout_paths, layout_diagnostics, summary.files_read);
-  for (Diagnostic d : layout_diagnostics.all()) {
-    d.where.file = join_path(history_folder, d.where.file);
-    diagnostics.report(std::move(d));
-  }
-
-  std::vector<HistoryVersion> versions;
-  for (const std::string& layout_path : layout_paths) {
-    if (!has_md_extension(layout_path) ||
-        classify_markdown_path(layout_path).role != MarkdownRole::kArticle)
-      continue;  // _index.md were read with the layout; other files are not content
-    HistoryVersion v;
-    v.path = prefix + layout_path;
-    v.layout_path = layout_path;
-    versions.push_back(std::move(v));
-  }
+  const ContentLayout layout =
+      read_history_layout(files, history_folder, layout_paths, diagnostics, summary);
+  std::vector<HistoryVersion> versions = version_files(layout_paths, prefix);
   ParseContext context{files, layout, has_log ? &log : nullptr, history.commit_log, options.cache};
   parse_versions(context, versions, options.jobs, diagnostics, summary);
 
-  // Versions by article, articles in the order their first file comes.
   std::unordered_map<std::string, std::size_t> group_of;
-  std::vector<std::vector<std::size_t>> groups;
-  for (std::size_t i = 0; i < versions.size(); ++i) {
-    if (!versions[i].read) continue;
-    auto [it, inserted] = group_of.emplace(versions[i].article_key, groups.size());
-    if (inserted) groups.emplace_back();
-    groups[it->second].push_back(i);
-  }
-
+  std::vector<std::vector<std::size_t>> groups = group_by_article(versions, group_of);
   std::set<std::string> codes;  // the codes this history gave versions of
   std::unordered_map<std::string, std::vector<std::size_t>> abrogated;
   if (has_log) {
@@ -474,33 +535,7 @@ void load_markdown_history(const FileSystem& files, const MarkdownHistory& histo
       report_unmatched(log, unmatched, versions, history.commit_log, diagnostics);
   }
   for (std::vector<std::size_t>& group : groups) {
-    std::unordered_map<std::size_t, std::size_t> folder_last;
-    if (has_log) {
-      folder_last = folder_last_commits(versions, group);
-      merge_same_commit(versions, group, folder_last);
-    }
-    std::erase_if(group, [&](std::size_t i) { return versions[i].merged; });
-    // Chronological: the order the log applied them in, which add_record relies on too (the
-    // article sits in the section of the version added last among the newest).
-    std::stable_sort(group.begin(), group.end(), [&](std::size_t a, std::size_t b) {
-      const HistoryVersion& x = versions[a];
-      const HistoryVersion& y = versions[b];
-      if (x.record.version.start != y.record.version.start)
-        return x.record.version.start < y.record.version.start;
-      if (x.commit != y.commit) return x.commit < y.commit;
-      // One commit's two texts: the folder the article went on in last comes last.
-      return has_log && folder_last.at(a) < folder_last.at(b);
-    });
-    if (has_log) {
-      auto it = abrogated.find(versions[group.front()].article_key);
-      date_ends(versions, group, it == abrogated.end() ? std::vector<std::size_t>() : it->second,
-                log);
-    }
-    // The model places an article, not its versions: it goes where its newest version is. The
-    // folders older versions sat in are the producer's former structure ("Livre II/Action
-    // Sanitaire Et Sociale Des Caisses/…"); creating sections for them would leave them empty.
-    for (std::size_t i : group)
-      versions[i].record.section_path = versions[group.back()].record.section_path;
+    order_versions(versions, group, has_log ? &log : nullptr, abrogated);
     for (std::size_t i : group) {
       codes.insert(versions[i].record.code_title);
       // Count only what the corpus kept.
