@@ -249,6 +249,21 @@ class TextCitationResolver {
     std::vector<ArticleId> targets;
     std::vector<bool> named;
   };
+  // Each article a version cites, once, with the citation as written, for the link report's
+  // checks.
+  struct CitedOnce {
+    std::vector<std::pair<ArticleId, std::string_view>> cited;
+    std::unordered_set<std::uint32_t> seen;
+    void note(ArticleId target, std::string_view as_written) {
+      if (seen.insert(target.value).second) cited.emplace_back(target, as_written);
+    }
+  };
+  SourceLinks source_links(const PlainText& plain, const std::string& html,
+                           std::vector<TextCitation>& found) const;
+  void resolve_citation(ArticleId citing_id, std::size_t version_index, const PlainText& plain,
+                        const std::vector<Citation>& citations, const Citation& c,
+                        SourceLinks& source, CitedOnce& cited, std::vector<TextCitation>& found);
+  void report_over_limit(ArticleId citing_id, std::size_t version_index, const PlainText& plain);
   bool split_source_link(const PlainText& plain, SourceLinks& source,
                          const std::vector<Citation>& citations, const Citation& c,
                          const TextCitation& resolved, ArticleId last,
@@ -632,23 +647,9 @@ void TextCitationResolver::name_by_link(const PlainText& plain, SourceLinks& sou
   source.named[link] = true;
 }
 
-void TextCitationResolver::resolve_version(ArticleId citing_id, std::size_t version_index,
-                                           const PlainText& plain,
-                                           const std::vector<Citation>& citations) {
-  // No reference into the corpus is held across resolution, which may add articles.
-  const std::string& html = corpus_.article(citing_id).versions[version_index].text_html;
-  std::vector<TextCitation> found;
-  // Each article cited, once, with the citation as written, for the link report's checks.
-  std::vector<std::pair<ArticleId, std::string_view>> cited;
-  std::unordered_set<std::uint32_t> seen;
-  auto note = [&cited, &seen](ArticleId target, std::string_view as_written) {
-    if (seen.insert(target.value).second) cited.emplace_back(target, as_written);
-  };
-  created_in_version_ = 0;
-  over_limit_ = 0;
-  first_over_limit_.reset();
-
-  // The source's own links that name an article of the corpus.
+// The source's own links that name an article of the corpus, each also a citation of its text.
+TextCitationResolver::SourceLinks TextCitationResolver::source_links(
+    const PlainText& plain, const std::string& html, std::vector<TextCitation>& found) const {
   SourceLinks source{std::vector<ArticleId>(plain.links.size()),
                      std::vector<bool>(plain.links.size(), false)};
   for (std::size_t l = 0; l < plain.links.size(); ++l) {
@@ -665,48 +666,73 @@ void TextCitationResolver::resolve_version(ArticleId citing_id, std::size_t vers
     t.source_link = true;
     found.push_back(std::move(t));
   }
+  return source;
+}
 
-  for (const Citation& c : citations) {
-    ++report_.tally.in_text;
-    TextCitation resolved;
-    resolved.alinea = c.alinea;
-    ArticleId last;
-    if (c.kind == CitationKind::kCodeArticle) {
-      last = resolve_code_article(citing_id, version_index, c, plain.text, anchored_code(plain, c),
-                                  resolved);
-    } else {
-      ++report_.tally.to_texts;
-      resolved.external_id = external_id(c);
-    }
-    if (!resolved.target.valid() && resolved.external_id.empty()) continue;
-    if (resolved.target.valid())
-      note(resolved.target, std::string_view(plain.text).substr(c.begin, c.end - c.begin));
-    if (!c.is_range() || !resolved.target.valid()) {
-      add_pieces(plain, source, resolved, c.begin, c.end, found);
-      continue;
-    }
-    // A range of a code's articles: each bound a link to its own article, as Légifrance links
-    // them, and "à" none; both carry the members, which the page lists.
-    if (last.valid())
-      note(last, std::string_view(plain.text).substr(c.last_begin(), c.end - c.last_begin()));
-    if (last.valid() && split_source_link(plain, source, citations, c, resolved, last, found))
-      continue;
-    add_pieces(plain, source, resolved, c.begin, c.first_end(), found);
-    if (!last.valid()) continue;
-    TextCitation to_last = resolved;
-    to_last.target = last;
-    add_pieces(plain, source, to_last, c.last_begin(), c.end, found);
+void TextCitationResolver::resolve_citation(ArticleId citing_id, std::size_t version_index,
+                                            const PlainText& plain,
+                                            const std::vector<Citation>& citations,
+                                            const Citation& c, SourceLinks& source,
+                                            CitedOnce& cited, std::vector<TextCitation>& found) {
+  ++report_.tally.in_text;
+  TextCitation resolved;
+  resolved.alinea = c.alinea;
+  ArticleId last;
+  if (c.kind == CitationKind::kCodeArticle) {
+    last = resolve_code_article(citing_id, version_index, c, plain.text, anchored_code(plain, c),
+                                resolved);
+  } else {
+    ++report_.tally.to_texts;
+    resolved.external_id = external_id(c);
   }
-  if (first_over_limit_)
-    report(citing_id, version_index, CitationFinding::Kind::kSuspicious, *first_over_limit_,
-           plain.text,
-           "this version cites more than " + std::to_string(kMaxCitedOnlyPerVersion) +
-               " articles their code does not have: " + std::to_string(kMaxCitedOnlyPerVersion) +
-               " get a page without text, the other " + std::to_string(over_limit_) +
-               " citations of absent articles are left unlinked");
+  if (!resolved.target.valid() && resolved.external_id.empty()) return;
+  if (resolved.target.valid())
+    cited.note(resolved.target, std::string_view(plain.text).substr(c.begin, c.end - c.begin));
+  if (!c.is_range() || !resolved.target.valid()) {
+    add_pieces(plain, source, resolved, c.begin, c.end, found);
+    return;
+  }
+  // A range of a code's articles: each bound a link to its own article, as Légifrance links
+  // them, and "à" none; both carry the members, which the page lists.
+  if (last.valid())
+    cited.note(last, std::string_view(plain.text).substr(c.last_begin(), c.end - c.last_begin()));
+  if (last.valid() && split_source_link(plain, source, citations, c, resolved, last, found)) return;
+  add_pieces(plain, source, resolved, c.begin, c.first_end(), found);
+  if (!last.valid()) return;
+  TextCitation to_last = resolved;
+  to_last.target = last;
+  add_pieces(plain, source, to_last, c.last_begin(), c.end, found);
+}
+
+void TextCitationResolver::report_over_limit(ArticleId citing_id, std::size_t version_index,
+                                             const PlainText& plain) {
+  if (!first_over_limit_) return;
+  report(citing_id, version_index, CitationFinding::Kind::kSuspicious, *first_over_limit_,
+         plain.text,
+         "this version cites more than " + std::to_string(kMaxCitedOnlyPerVersion) +
+             " articles their code does not have: " + std::to_string(kMaxCitedOnlyPerVersion) +
+             " get a page without text, the other " + std::to_string(over_limit_) +
+             " citations of absent articles are left unlinked");
+}
+
+void TextCitationResolver::resolve_version(ArticleId citing_id, std::size_t version_index,
+                                           const PlainText& plain,
+                                           const std::vector<Citation>& citations) {
+  // No reference into the corpus is held across resolution, which may add articles.
+  const std::string& html = corpus_.article(citing_id).versions[version_index].text_html;
+  created_in_version_ = 0;
+  over_limit_ = 0;
+  first_over_limit_.reset();
+  std::vector<TextCitation> found;
+  SourceLinks source = source_links(plain, html, found);
+  CitedOnce cited;
+  for (const Citation& c : citations)
+    resolve_citation(citing_id, version_index, plain, citations, c, source, cited, found);
+  report_over_limit(citing_id, version_index, plain);
   for (const TextCitation& t : found)
-    if (t.source_link) note(t.target, std::string_view(html).substr(t.begin, t.end - t.begin));
-  for (const auto& [target, as_written] : cited)
+    if (t.source_link)
+      cited.note(t.target, std::string_view(html).substr(t.begin, t.end - t.begin));
+  for (const auto& [target, as_written] : cited.cited)
     checks_.check(citing_id, version_index, target, as_written, report_);
 
   std::stable_sort(found.begin(), found.end(),
