@@ -142,6 +142,105 @@ struct PendingEntry {
   int column = 0;
 };
 
+// Reads a block's items one after another: the label in force, the entry being read (an entry
+// may wrap onto indented lines), the links read so far.
+class LinksBlockReader {
+ public:
+  LinksBlockReader(const SourceText& source, Diagnostics& diagnostics)
+      : source_(source), diagnostics_(diagnostics) {}
+
+  // One line's segment: `alone` when it is the whole line, `indented` when the line is.
+  void read(int n, std::string_view segment, bool alone, bool indented) {
+    Item item = classify(segment);
+    switch (item.kind) {
+      case ItemKind::kBlank:
+        if (alone) may_continue_ = false;
+        break;
+      case ItemKind::kTitle:
+        flush();
+        break;
+      case ItemKind::kLabel:
+        flush();
+        read_label(n, segment, item);
+        break;
+      case ItemKind::kEntry:
+        flush();
+        read_entry(n, segment, item);
+        break;
+      case ItemKind::kOther:
+        read_other(n, item, alone && indented);
+        break;
+    }
+  }
+
+  std::vector<Link> finish() {
+    flush();
+    return std::move(links_);
+  }
+
+ private:
+  void flush() {
+    if (!pending_) return;
+    if (trim_spaces(pending_->text).empty()) {  // "- " or "<li></li>": nothing to link
+      source_.warning(diagnostics_, pending_->line, pending_->column, "empty link entry; ignored");
+      pending_.reset();
+      return;
+    }
+    Link link = parse_link_entry(pending_->text);
+    link.group = pending_->group;
+    link.label = std::move(pending_->label);
+    link.where = source_.at(pending_->line, pending_->column);
+    links_.push_back(std::move(link));
+    pending_.reset();
+  }
+
+  void read_label(int n, std::string_view segment, const Item& item) {
+    label_ = item.label;
+    group_ = link_group_from_label(label_);
+    labelled_ = true;
+    std::size_t at = segment.find(label_);
+    int column = at == std::string_view::npos ? source_.column_of(n, item.text)
+                                              : source_.column_of(n, segment.substr(at));
+    if (group_ == LinkGroup::kOther)
+      source_.warning(diagnostics_, n, column,
+                      "unknown link label '" + label_ + "'; kept as written");
+  }
+
+  void read_entry(int n, std::string_view segment, const Item& item) {
+    int column = item.text.empty() ? source_.column_of(n, trim_spaces(segment))
+                                   : source_.column_of(n, item.text);
+    if (!labelled_ && !warned_unlabelled_) {
+      source_.warning(diagnostics_, n, column,
+                      "link entry before any label; kept under 'Autres liens'");
+      warned_unlabelled_ = true;
+    }
+    pending_ = PendingEntry{group_, label_, std::string(item.text), n, column};
+    may_continue_ = true;
+  }
+
+  // Text that is neither label nor entry: a long entry wrapped onto an indented line of its own,
+  // else a stray line, after which nothing continues an entry.
+  void read_other(int n, const Item& item, bool wrapped) {
+    if (pending_ && may_continue_ && wrapped) {
+      pending_->text += ' ';
+      pending_->text += item.text;
+      return;
+    }
+    source_.warning(diagnostics_, n, source_.column_of(n, item.text),
+                    "unexpected text in 'Liens relatifs à cet article'; ignored");
+    may_continue_ = false;
+  }
+
+  const SourceText& source_;
+  Diagnostics& diagnostics_;
+  std::vector<Link> links_;
+  LinkGroup group_ = LinkGroup::kOther;
+  std::string label_;
+  bool labelled_ = false, warned_unlabelled_ = false;
+  std::optional<PendingEntry> pending_;
+  bool may_continue_ = false;
+};
+
 }  // namespace
 
 LinksBlockStart find_links_block(const SourceText& source, int first_line) {
@@ -159,84 +258,17 @@ LinksBlockStart find_links_block(const SourceText& source, int first_line) {
 
 std::vector<Link> read_links_block(const SourceText& source, LinksBlockStart start,
                                    Diagnostics& diagnostics) {
-  std::vector<Link> links;
-  if (start.line == 0) return links;
-  LinkGroup group = LinkGroup::kOther;
-  std::string label;
-  bool labelled = false, warned_unlabelled = false;
-  std::optional<PendingEntry> pending;
-  bool may_continue = false;
-
-  auto flush = [&] {
-    if (!pending) return;
-    if (trim_spaces(pending->text).empty()) {  // "- " or "<li></li>": nothing to link
-      source.warning(diagnostics, pending->line, pending->column, "empty link entry; ignored");
-      pending.reset();
-      return;
-    }
-    Link link = parse_link_entry(pending->text);
-    link.group = pending->group;
-    link.label = std::move(pending->label);
-    link.where = source.at(pending->line, pending->column);
-    links.push_back(std::move(link));
-    pending.reset();
-  };
-
+  if (start.line == 0) return {};
+  LinksBlockReader reader(source, diagnostics);
   for (int n = start.line; n <= source.line_count(); ++n) {
     std::string_view line = source.line(n);
     if (n == start.line) line = line.substr(start.offset);
     bool indented = !line.empty() && (line[0] == ' ' || line[0] == '\t');
     auto segments = split_segments(line);
-    for (std::string_view segment : segments) {
-      Item item = classify(segment);
-      switch (item.kind) {
-        case ItemKind::kBlank:
-          if (segments.size() == 1) may_continue = false;
-          break;
-        case ItemKind::kTitle:
-          flush();
-          break;
-        case ItemKind::kLabel: {
-          flush();
-          label = item.label;
-          group = link_group_from_label(label);
-          labelled = true;
-          std::size_t at = segment.find(label);
-          int column = at == std::string_view::npos ? source.column_of(n, item.text)
-                                                    : source.column_of(n, segment.substr(at));
-          if (group == LinkGroup::kOther)
-            source.warning(diagnostics, n, column,
-                           "unknown link label '" + label + "'; kept as written");
-          break;
-        }
-        case ItemKind::kEntry: {
-          flush();
-          int column = item.text.empty() ? source.column_of(n, trim_spaces(segment))
-                                         : source.column_of(n, item.text);
-          if (!labelled && !warned_unlabelled) {
-            source.warning(diagnostics, n, column,
-                           "link entry before any label; kept under 'Autres liens'");
-            warned_unlabelled = true;
-          }
-          pending = PendingEntry{group, label, std::string(item.text), n, column};
-          may_continue = true;
-          break;
-        }
-        case ItemKind::kOther:
-          if (pending && may_continue && indented && segments.size() == 1) {
-            pending->text += ' ';
-            pending->text += item.text;  // a long entry wrapped onto the next line
-            break;
-          }
-          source.warning(diagnostics, n, source.column_of(n, item.text),
-                         "unexpected text in 'Liens relatifs à cet article'; ignored");
-          may_continue = false;  // what follows it continues no entry
-          break;
-      }
-    }
+    for (std::string_view segment : segments)
+      reader.read(n, segment, segments.size() == 1, indented);
   }
-  flush();
-  return links;
+  return reader.finish();
 }
 
 }  // namespace legisite
