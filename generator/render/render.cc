@@ -288,6 +288,38 @@ RenderSummary sum_up(std::vector<ChunkResult>& results, Diagnostics& diagnostics
   return summary;
 }
 
+// Files about the whole site, once every page is planned: they list those pages. Each kind
+// comes from one function (search_index.h, open_data.h, sitemap.h, feeds.h). `articles` are the
+// articles' fingerprints, by which the search index's shards are kept.
+ChunkResult write_site_files(const Corpus& corpus, const SiteIndex& index, const Theme& theme,
+                             const SiteOptions& options, const std::vector<PagePlan>& pages,
+                             const std::vector<Digest>& articles, const RenderBasis& basis,
+                             OutputSink& out) {
+  ChunkResult site_files;
+  if (theme.impl().templates.count("search")) {  // the search page and every box load the index
+    const SearchReuse reuse{articles, [&](const std::string& path, const Digest& inputs) {
+                              return published_as(basis, path, inputs) &&
+                                     keep_counted(out, path, site_files);
+                            }};
+    for (const SearchFile& f : search_index_files(corpus, options, &reuse)) {
+      const bool complete =
+          f.kept || write_counted(out, f.path, f.contents, "search index", site_files);
+      if (complete && f.inputs) site_files.recorded.emplace_back(f.path, *f.inputs);
+    }
+  }
+  std::vector<SiteFile> listings;
+  if (options.data_files) listings = site_data_files(corpus, index, options);
+  for (SiteFile& file : sitemap_files(corpus, options, pages)) listings.push_back(std::move(file));
+  for (SiteFile& file : feed_files(corpus, options)) listings.push_back(std::move(file));
+  for (SiteFile& file : law_at_date_files(corpus, options)) listings.push_back(std::move(file));
+  for (const SiteFile& file : listings)
+    write_counted(out, file.path, file.contents, "data file", site_files);
+  // Static files keep their path below the theme: static/style.css -> static/style.css.
+  for (const auto& [path, contents] : theme.impl().static_files)
+    write_counted(out, path, contents, "static file", site_files);
+  return site_files;
+}
+
 }  // namespace
 
 std::string_view page_template(PageKind kind) { return recipe_for(kind).template_name; }
@@ -327,31 +359,8 @@ RenderSummary render_site(const Corpus& corpus, const LinkGraph& links, const Th
   std::vector<ChunkResult> results =
       map_chunks<ChunkResult>(options.jobs, pages.size(), kPagesPerChunk, render_chunk);
 
-  // Files about the whole site, once every page is planned: they list those pages. Each kind
-  // comes from one function (search_index.h, open_data.h, sitemap.h, feeds.h).
-  ChunkResult site_files;
-  if (theme.impl().templates.count("search")) {  // the search page and every box load the index
-    const SearchReuse reuse{prints.articles, [&](const std::string& path, const Digest& inputs) {
-                              return published_as(basis, path, inputs) &&
-                                     keep_counted(out, path, site_files);
-                            }};
-    for (const SearchFile& f : search_index_files(corpus, options, &reuse)) {
-      const bool complete =
-          f.kept || write_counted(out, f.path, f.contents, "search index", site_files);
-      if (complete && f.inputs) site_files.recorded.emplace_back(f.path, *f.inputs);
-    }
-  }
-  std::vector<SiteFile> listings;
-  if (options.data_files) listings = site_data_files(corpus, index, options);
-  for (SiteFile& file : sitemap_files(corpus, options, pages)) listings.push_back(std::move(file));
-  for (SiteFile& file : feed_files(corpus, options)) listings.push_back(std::move(file));
-  for (SiteFile& file : law_at_date_files(corpus, options)) listings.push_back(std::move(file));
-  for (const SiteFile& file : listings)
-    write_counted(out, file.path, file.contents, "data file", site_files);
-  // Static files keep their path below the theme: static/style.css -> static/style.css.
-  for (const auto& [path, contents] : theme.impl().static_files)
-    write_counted(out, path, contents, "static file", site_files);
-
+  ChunkResult site_files =
+      write_site_files(corpus, index, theme, options, pages, prints.articles, basis, out);
   // The fingerprints of the pages and search shards, for the next build over this site.
   PageFingerprints recorded;
   for (auto& [path, digest] : site_files.recorded) recorded.emplace(std::move(path), digest);
