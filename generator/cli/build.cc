@@ -182,6 +182,21 @@ void read_published_records(const std::string& destination, const RebuildCaches*
   if (sources.size() == 0) read_published_sources(destination, sources);
 }
 
+// What the build tells render about the site as a whole, from its options: today unless --date.
+SiteOptions site_options(const BuildOptions& options) {
+  SiteOptions site;
+  site.base_url = options.base_url;
+  site.reference_date = options.date.known() ? options.date : today();
+  site.history = options.history;
+  site.data_files = options.data_files;
+  site.feed_days = options.feed_days;
+  site.toc_dates = options.toc_dates;
+  site.all_toc_dates = options.all_toc_dates;
+  site.toc_split = options.toc_split;
+  site.jobs = options.jobs;
+  return site;
+}
+
 }  // namespace
 
 BuildReport build_into(const FileSystem& content, const FileSystem& theme_files,
@@ -215,16 +230,7 @@ BuildReport build_into(const FileSystem& content, const FileSystem& theme_files,
   // what they gave.
   if (sources && !caches) sources->clear();
 
-  SiteOptions site;
-  site.base_url = options.base_url;
-  site.reference_date = options.date.known() ? options.date : today();
-  site.history = options.history;
-  site.data_files = options.data_files;
-  site.feed_days = options.feed_days;
-  site.toc_dates = options.toc_dates;
-  site.all_toc_dates = options.all_toc_dates;
-  site.toc_split = options.toc_split;
-  site.jobs = options.jobs;
+  const SiteOptions site = site_options(options);
   // What pages show depends on the reference date, known only now: the version each article
   // page shows then and, for a site with history pages, the diffs. Render only reads them.
   {
@@ -247,13 +253,9 @@ BuildReport build_into(const FileSystem& content, const FileSystem& theme_files,
     basis.published = published.pages;
     rendered = render_site(corpus, graph, *theme, site, out, diagnostics, basis);
   }
-  if (caches) {
-    caches->site = std::make_shared<BuiltSite>();
-    caches->site->corpus = std::move(corpus);
-    caches->site->links = std::move(graph);
-    caches->site->theme = std::move(theme);
-    caches->site->options = site;
-  }
+  if (caches)
+    caches->site = std::make_shared<BuiltSite>(
+        BuiltSite{std::move(corpus), std::move(graph), std::move(theme), site, ""});
   report.pages = rendered.pages;
   report.pages_rendered = rendered.pages_rendered;
   report.pages_carried = rendered.pages_carried;
