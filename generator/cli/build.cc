@@ -197,6 +197,30 @@ SiteOptions site_options(const BuildOptions& options) {
   return site;
 }
 
+// The previous site stays until a complete new one exists; with errors, only --keep-going
+// publishes (what could be built, the exit status still failing), never an empty site over one
+// with pages. A site whose writing stopped (disk full) is never complete, even with --keep-going.
+void publish_if_complete(const BuildOptions& options, StagedSite& staged, BuildReport& report,
+                         Diagnostics& diagnostics,
+                         const std::function<void(const BuildReport&)>& published,
+                         RebuildCaches* caches) {
+  const bool complete =
+      !staged.stopped() && report.pages > 0 && (report.articles > 0 || !staged.replaces_pages());
+  if (!complete || (diagnostics.has_errors() && !options.keep_going)) return;
+  PhaseTimer timer(report, "publish");
+  std::string error;
+  if (!staged.publish(error)) {
+    diagnostics.error({options.out, 0, 0}, error);
+    return;
+  }
+  report.published = true;
+  report.files_written = staged.changes().written;
+  report.files_unchanged = staged.changes().unchanged;
+  report.files_deleted = staged.changes().deleted;
+  if (caches && caches->site) caches->site->destination = staged.destination_path();
+  if (published) published(report);
+}
+
 }  // namespace
 
 BuildReport build_into(const FileSystem& content, const FileSystem& theme_files,
@@ -319,24 +343,7 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& diagnostics,
                                                "rather than replaced by an empty one");
   apply_strict(options, report, diagnostics);
 
-  // The previous site stays until a complete new one exists; with errors, only --keep-going
-  // publishes (what could be built, the exit status still failing), never an empty site over one
-  // with pages.
-  // A site whose writing stopped (disk full) is never complete, even with --keep-going.
-  bool complete = staged && !staged->stopped() && report.pages > 0 &&
-                  (report.articles > 0 || !staged->replaces_pages());
-  if (complete && (!diagnostics.has_errors() || options.keep_going)) {
-    PhaseTimer timer(report, "publish");
-    if (staged->publish(error)) {
-      report.published = true;
-      report.files_written = staged->changes().written;
-      report.files_unchanged = staged->changes().unchanged;
-      report.files_deleted = staged->changes().deleted;
-      if (caches && caches->site) caches->site->destination = staged->destination_path();
-      if (published) published(report);
-    } else
-      diagnostics.error({options.out, 0, 0}, error);
-  }
+  if (staged) publish_if_complete(options, *staged, report, diagnostics, published, caches);
   // The site in --out is not made from what this build read: no edit may patch it.
   if (caches && !report.published) caches->site.reset();
   if (sweeper.joinable()) sweeper.join();
