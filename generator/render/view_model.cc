@@ -391,6 +391,46 @@ View toc_summary_view(const Corpus& corpus, const SiteIndex& index, const std::s
   return list;
 }
 
+// The sections above a page, from the code's top level down to `innermost`, each linking the
+// table page that lists it.
+View breadcrumb_view(const Corpus& corpus, const SiteIndex& index, const std::string& path,
+                     SectionId innermost) {
+  View crumbs = View::list();
+  for (SectionId sid : corpus.section_path(innermost)) {
+    const Section& s = corpus.section(sid);
+    View crumb;
+    crumb.set("title", s.title.empty() ? std::string("Section") : s.title);
+    crumb.set("href", section_href(corpus, index, path, s));
+    crumbs.push(std::move(crumb));
+  }
+  return crumbs;
+}
+
+// The articles that replaced `article` and those it replaced.
+void add_successions(View& v, const Corpus& corpus, const LinkGraph& links, const std::string& path,
+                     const Article& article) {
+  const View& successors =
+      v.set("successors", succession_view(corpus, path, article, links.successors));
+  const View& predecessors =
+      v.set("predecessors", succession_view(corpus, path, article, links.predecessors));
+  v.set_flag("has_successors", !successors.items().empty());
+  v.set_flag("has_predecessors", !predecessors.items().empty());
+  v.set_flag("has_succession", !successors.items().empty() || !predecessors.items().empty());
+}
+
+// Previous and next in reading order; cited-only articles have no place in it.
+void add_neighbours(View& v, const Corpus& corpus, const SiteIndex& index, const std::string& path,
+                    ArticleId article_id) {
+  std::uint32_t at = article_id.value < index.position.size() ? index.position[article_id.value]
+                                                              : SiteIndex::kNoPosition;
+  const auto& order = index.reading_order[corpus.article(article_id).code.value];
+  bool placed = at != SiteIndex::kNoPosition;
+  v.set("prev", placed && at > 0 ? neighbour_view(corpus, path, order[at - 1]) : View::flag(false));
+  v.set("next", placed && at + 1 < order.size() ? neighbour_view(corpus, path, order[at + 1])
+                                                : View::flag(false));
+  v.set_flag("has_neighbours", placed && order.size() > 1);
+}
+
 }  // namespace
 
 View status_view(ArticleStatus status) {
@@ -614,14 +654,7 @@ View code_part_view(const Corpus& corpus, const SiteIndex& index, const SiteOpti
   v.set("legifrance_href", legifrance_url(code.legi_id, true));
   v.set("title", title);
   v.set("anchor", part.anchor);
-  View& crumbs = v.set("breadcrumb", View::list());
-  for (SectionId sid : corpus.section_path(part.parent)) {
-    const Section& s = corpus.section(sid);
-    View crumb;
-    crumb.set("title", s.title.empty() ? std::string("Section") : s.title);
-    crumb.set("href", section_href(corpus, index, path, s));
-    crumbs.push(std::move(crumb));
-  }
+  v.set("breadcrumb", breadcrumb_view(corpus, index, path, part.parent));
   std::size_t listed = 0;
   v.set("toc", toc_section_view(corpus, index, path, part, 0, listed));
   v.set("articles_label", count_label(listed, "article", "articles"));
@@ -662,14 +695,7 @@ View article_view(const Corpus& corpus, const SiteIndex& index, const LinkGraph&
   v.set_flag("cited_only", article.cited_only);
   add_official_link(v, article, version_shown_on_date(article), false);
 
-  View& crumbs = v.set("breadcrumb", View::list());
-  for (SectionId sid : corpus.section_path(article.section)) {
-    const Section& s = corpus.section(sid);
-    View crumb;
-    crumb.set("title", s.title.empty() ? std::string("Section") : s.title);
-    crumb.set("href", section_href(corpus, index, path, s));
-    crumbs.push(std::move(crumb));
-  }
+  v.set("breadcrumb", breadcrumb_view(corpus, index, path, article.section));
 
   // The version in force on the reference date (README "Versions"), not merely the latest.
   const Version* shown = version_shown_on_date(article);
@@ -701,23 +727,8 @@ View article_view(const Corpus& corpus, const SiteIndex& index, const LinkGraph&
   const View& citers = v.set("cited_by", cited_by_view(corpus, links, path, article_id));
   v.set_flag("has_cited_by", !citers.items().empty());
 
-  const View& successors =
-      v.set("successors", succession_view(corpus, path, article, links.successors));
-  const View& predecessors =
-      v.set("predecessors", succession_view(corpus, path, article, links.predecessors));
-  v.set_flag("has_successors", !successors.items().empty());
-  v.set_flag("has_predecessors", !predecessors.items().empty());
-  v.set_flag("has_succession", !successors.items().empty() || !predecessors.items().empty());
-
-  // Previous and next in reading order; cited-only articles have no place in it.
-  std::uint32_t at = article_id.value < index.position.size() ? index.position[article_id.value]
-                                                              : SiteIndex::kNoPosition;
-  const auto& order = index.reading_order[article.code.value];
-  bool placed = at != SiteIndex::kNoPosition;
-  v.set("prev", placed && at > 0 ? neighbour_view(corpus, path, order[at - 1]) : View::flag(false));
-  v.set("next", placed && at + 1 < order.size() ? neighbour_view(corpus, path, order[at + 1])
-                                                : View::flag(false));
-  v.set_flag("has_neighbours", placed && order.size() > 1);
+  add_successions(v, corpus, links, path, article);
+  add_neighbours(v, corpus, index, path, article_id);
   return v;
 }
 
