@@ -201,17 +201,20 @@ std::string citing_period(const Article& from, const std::vector<std::uint32_t>&
   return "du " + first.french() + " au " + until.french();
 }
 
-View cited_by_view(const Corpus& corpus, const LinkGraph& graph, const std::string& page_path,
-                   ArticleId article) {
+// One article citing the article a page is about: how (each metadata group's label, "Texte"
+// for its text) and in which of its versions.
+struct Citer {
+  ArticleId from;
+  std::vector<std::pair<int, std::string>> via;  // (group order, label), deduplicated below
+  std::vector<std::uint32_t> versions;           // the citing versions, as backlinks list them
+};
+
+// Who cites `article`, by the citer's code, each citer once, in the order of its first backlink.
+std::map<std::uint32_t, std::vector<Citer>> citers_by_code(const Corpus& corpus,
+                                                           const LinkGraph& graph,
+                                                           ArticleId article) {
   // Citations in the text come after every metadata group.
   constexpr int kTextOrder = static_cast<int>(LinkGroup::kOther) + 1;
-  View groups = View::list();
-  if (article.value >= graph.cited_by.size()) return groups;
-  struct Citer {
-    ArticleId from;
-    std::vector<std::pair<int, std::string>> via;  // (group order, label), deduplicated below
-    std::vector<std::uint32_t> versions;           // the citing versions, as backlinks list them
-  };
   std::map<std::uint32_t, std::vector<Citer>> by_code;
   for (const Backlink& b : graph.cited_by[article.value]) {
     if (!b.from.valid() || b.from.value >= corpus.articles().size()) continue;
@@ -239,6 +242,30 @@ View cited_by_view(const Corpus& corpus, const LinkGraph& graph, const std::stri
     if (std::find(it->versions.begin(), it->versions.end(), b.version) == it->versions.end())
       it->versions.push_back(b.version);
   }
+  return by_code;
+}
+
+View citer_view(const Corpus& corpus, const std::string& page_path, Citer& c) {
+  const Article& from = corpus.article(c.from);
+  std::sort(c.via.begin(), c.via.end());
+  c.via.erase(std::unique(c.via.begin(), c.via.end()), c.via.end());
+  std::string via;
+  for (const auto& [order, label] : c.via) via += (via.empty() ? "" : ", ") + label;
+  View e;
+  e.set("number", from.number.text());
+  e.set("heading", heading_for(from.number));
+  e.set("href", from.slug.empty() ? std::string()
+                                  : relative_href(page_path, article_page_path(corpus, from)));
+  e.set("via", std::move(via));
+  e.set("cited_when", citing_period(from, c.versions));
+  return e;
+}
+
+View cited_by_view(const Corpus& corpus, const LinkGraph& graph, const std::string& page_path,
+                   ArticleId article) {
+  View groups = View::list();
+  if (article.value >= graph.cited_by.size()) return groups;
+  std::map<std::uint32_t, std::vector<Citer>> by_code = citers_by_code(corpus, graph, article);
   // The article's own code first, then the others in corpus order.
   const std::uint32_t own = corpus.article(article).code.value;
   std::vector<std::uint32_t> codes;
@@ -246,27 +273,12 @@ View cited_by_view(const Corpus& corpus, const LinkGraph& graph, const std::stri
   for (const auto& entry : by_code)
     if (entry.first != own) codes.push_back(entry.first);
   for (std::uint32_t code_value : codes) {
-    std::vector<Citer>& citers = by_code[code_value];
     const Code& code = corpus.code(CodeId(code_value));
     View g;
     g.set("code_title", code.title);
     g.set("code_href", relative_href(page_path, code_page_path(code)));
     View& entries = g.set("entries", View::list());
-    for (Citer& c : citers) {
-      const Article& from = corpus.article(c.from);
-      std::sort(c.via.begin(), c.via.end());
-      c.via.erase(std::unique(c.via.begin(), c.via.end()), c.via.end());
-      std::string via;
-      for (const auto& [order, label] : c.via) via += (via.empty() ? "" : ", ") + label;
-      View e;
-      e.set("number", from.number.text());
-      e.set("heading", heading_for(from.number));
-      e.set("href", from.slug.empty() ? std::string()
-                                      : relative_href(page_path, article_page_path(corpus, from)));
-      e.set("via", std::move(via));
-      e.set("cited_when", citing_period(from, c.versions));
-      entries.push(std::move(e));
-    }
+    for (Citer& c : by_code[code_value]) entries.push(citer_view(corpus, page_path, c));
     groups.push(std::move(g));
   }
   return groups;
