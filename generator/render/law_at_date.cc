@@ -228,15 +228,58 @@ std::string dated_toc_path(const Code& code, Date date) {
   return code.slug + "/" + date.iso() + "/index.html";
 }
 
+namespace {
+
+// The days of dated_toc_dates whose table has a page: an article numbered like a date keeps its
+// URL.
+std::vector<Date> dated_toc_pages(const Corpus& corpus, CodeId code, const SiteOptions& options) {
+  std::set<std::string> article_slugs;
+  for (const Article& a : corpus.articles())
+    if (a.code == code) article_slugs.insert(a.slug);
+  std::vector<Date> dates = dated_toc_dates(corpus, code, options);
+  std::erase_if(dates, [&](Date d) { return article_slugs.count(d.iso()) != 0; });
+  return dates;
+}
+
+// What the "go to date" form of `page_path` chooses among (the code's dated tables `dates`,
+// oldest first), and what it builds the table of any other day from.
+std::string date_jump_json(const Corpus& corpus, const SiteOptions& options, const Code& c,
+                           const std::vector<Date>& dates, const std::string& page_path) {
+  std::string json = "{\"tables\":[";
+  for (std::size_t i = 0; i < dates.size(); ++i) {
+    const std::string to = dated_toc_path(c, dates[i]);
+    json += i ? ",{\"date\":" : "{\"date\":";
+    append_json_string(json, dates[i].iso());
+    json += ",\"href\":";
+    append_json_string(json, relative_href(page_path, to));
+    if (to == page_path) json += ",\"self\":true";
+    json += '}';
+  }
+  json += "],\"until\":";
+  append_json_string(json, options.reference_date.iso());
+  // The first day an article applied, for a day before any (not the first table's date), and
+  // the per-article data from which the script builds the table of a day without one.
+  const Date first = first_day_in_force(corpus, c.id);
+  json += ",\"first\":";
+  append_json_string(json, first.is_calendar_day() ? first.iso() : std::string());
+  json += ",\"data\":";
+  append_json_string(json, relative_href(page_path, law_at_date_script_path(c)));
+  // The code's folder from this page, which the script puts before "<article>/<version>/".
+  std::string base = relative_href(page_path, c.slug + "/x");
+  base.pop_back();
+  json += ",\"base\":";
+  append_json_string(json, base);
+  json += '}';
+  return json;
+}
+
+}  // namespace
+
 void plan_dated_tocs(const Corpus& corpus, const SiteOptions& options,
                      std::vector<PagePlan>& pages) {
   for (const Code& c : corpus.codes()) {
     if (c.slug.empty()) continue;
-    std::set<std::string> article_slugs;
-    for (const Article& a : corpus.articles())
-      if (a.code == c.id) article_slugs.insert(a.slug);
-    for (Date d : dated_toc_dates(corpus, c.id, options)) {
-      if (article_slugs.count(d.iso())) continue;  // an article numbered like a date keeps its URL
+    for (Date d : dated_toc_pages(corpus, c.id, options)) {
       PagePlan p(PageKind::kCodeAtDate, c.id, ArticleId(), dated_toc_path(c, d));
       p.identifier = d.iso();
       pages.push_back(std::move(p));
@@ -277,11 +320,7 @@ void add_dated_tocs(View& view, const Corpus& corpus, const SiteOptions& options
     return;
   }
   const Code& c = corpus.code(code);
-  std::set<std::string> article_slugs;
-  for (const Article& a : corpus.articles())
-    if (a.code == code) article_slugs.insert(a.slug);
-  std::vector<Date> dates = dated_toc_dates(corpus, code, options);
-  std::erase_if(dates, [&](Date d) { return article_slugs.count(d.iso()) != 0; });
+  const std::vector<Date> dates = dated_toc_pages(corpus, code, options);
   for (auto it = dates.rbegin(); it != dates.rend(); ++it) {
     View d;
     d.set("href", relative_href(page_path, dated_toc_path(c, *it)));
@@ -292,43 +331,18 @@ void add_dated_tocs(View& view, const Corpus& corpus, const SiteOptions& options
   view.set_flag("has_dated_tocs", !list.items().empty());
   view.set("dated_tocs", std::move(list));
 
-  // The "go to date" form chooses among the same tables, oldest first, and builds the table of
-  // any other day on one of them.
+  // The "go to date" form chooses among the same tables and builds the table of any other day on
+  // one of them.
   if (dates.empty()) {
     view.set_flag("date_jump", false);
     return;
   }
-  std::string json = "{\"tables\":[";
-  for (std::size_t i = 0; i < dates.size(); ++i) {
-    const std::string to = dated_toc_path(c, dates[i]);
-    json += i ? ",{\"date\":" : "{\"date\":";
-    append_json_string(json, dates[i].iso());
-    json += ",\"href\":";
-    append_json_string(json, relative_href(page_path, to));
-    if (to == page_path) json += ",\"self\":true";
-    json += '}';
-  }
-  json += "],\"until\":";
-  append_json_string(json, options.reference_date.iso());
-  // The first day an article applied, for a day before any (not the first table's date), and
-  // the per-article data from which the script builds the table of a day without one.
-  const Date first = first_day_in_force(corpus, code);
-  json += ",\"first\":";
-  append_json_string(json, first.is_calendar_day() ? first.iso() : std::string());
-  json += ",\"data\":";
-  append_json_string(json, relative_href(page_path, law_at_date_script_path(c)));
-  // The code's folder from this page, which the script puts before "<article>/<version>/".
-  std::string base = relative_href(page_path, c.slug + "/x");
-  base.pop_back();
-  json += ",\"base\":";
-  append_json_string(json, base);
-  json += '}';
   View jump;
   jump.set("jump_kind", "code");
   jump.set("jump_label", "Table des matières au");
   jump.set("jump_list_href", "#a_une_date");
   jump.set("jump_list_label", "la liste des tables datées");
-  jump.set("jump_json_html", std::move(json));
+  jump.set("jump_json_html", date_jump_json(corpus, options, c, dates, page_path));
   view.set("date_jump", std::move(jump));
 }
 
