@@ -223,7 +223,10 @@ std::vector<SearchFile> text_shards(const Code& code, std::string_view part,
 
 std::string starts_json(const std::vector<std::size_t>& starts) {
   std::string out = "[";
-  for (std::size_t i = 0; i < starts.size(); ++i) out += (i ? "," : "") + std::to_string(starts[i]);
+  for (std::size_t i = 0; i < starts.size(); ++i) {
+    if (i) out += ',';
+    out += std::to_string(starts[i]);
+  }
   return out + "]";
 }
 
@@ -261,6 +264,47 @@ std::string states_json() {
   return data + "}";
 }
 
+// The texts of one code's index: the text each article page shows, in the order of the
+// articles shard (an empty version for a page without text), then, with history pages, every
+// other version with a text and a page.
+struct IndexedTexts {
+  std::vector<TextEntry> shown, others;
+};
+
+IndexedTexts indexed_texts(const CodeEntries& e, bool history) {
+  IndexedTexts t;
+  for (std::size_t i = 0; i < e.articles.size(); ++i) {
+    const Article& a = *e.articles[i];
+    const Version* page = version_shown_on_date(a);
+    t.shown.push_back({page && page->has_text && !a.cited_only ? page : &kNoText, &a, i});
+    if (!history) continue;
+    for (const Version& v : a.versions)
+      if (&v != page && v.has_text && !v.slug.empty()) t.others.push_back({&v, &a, i});
+  }
+  return t;
+}
+
+// What the versions shard of entries [from, to) of `others` says besides their texts: each
+// version's article, page, dates and state.
+std::string versions_fields(const std::vector<TextEntry>& others, std::size_t from,
+                            std::size_t to) {
+  std::string data = ",\"versions\":[";
+  for (std::size_t i = from; i < to; ++i) {
+    const Version& v = *others[i].version;
+    data += i > from ? ",[" : "[";
+    data += std::to_string(others[i].position) + ",";
+    append_json_string(data, v.slug);
+    data += ",";
+    append_json_string(data, v.start.known() ? v.start.iso() : "");
+    data += ",";
+    append_json_string(data, v.ends_on.known() && !v.ends_on.is_no_end() ? v.ends_on.iso() : "");
+    data += ",";
+    append_json_string(data, status_token(v.status_on_reference_date));
+    data += "]";
+  }
+  return data + "]";
+}
+
 }  // namespace
 
 std::string search_page_path() { return "recherche/index.html"; }
@@ -278,43 +322,14 @@ std::vector<SearchFile> search_index_files(const Corpus& corpus, const SiteOptio
                      shard_call(code.slug + "/articles", articles_shard(corpus, e)),
                      {},
                      false});
-
-    // The text each article page shows, in the order of the articles shard (an empty version
-    // for a page without text), then every other version with a text and a page.
-    std::vector<TextEntry> shown;
-    std::vector<TextEntry> others;
-    for (std::size_t i = 0; i < e.articles.size(); ++i) {
-      const Article& a = *e.articles[i];
-      const Version* page = version_shown_on_date(a);
-      shown.push_back({page && page->has_text && !a.cited_only ? page : &kNoText, &a, i});
-      if (!options.history) continue;
-      for (const Version& v : a.versions)
-        if (&v != page && v.has_text && !v.slug.empty()) others.push_back({&v, &a, i});
-    }
+    const IndexedTexts t = indexed_texts(e, options.history);
     std::vector<std::size_t> text_starts, version_starts;
     std::vector<SearchFile> texts = text_shards(
-        code, "texte", shown, [](std::size_t, std::size_t) { return std::string(); }, text_starts,
+        code, "texte", t.shown, [](std::size_t, std::size_t) { return std::string(); }, text_starts,
         options.jobs, reuse);
     std::vector<SearchFile> versions = text_shards(
-        code, "versions", others,
-        [&](std::size_t from, std::size_t to) {
-          std::string data = ",\"versions\":[";
-          for (std::size_t i = from; i < to; ++i) {
-            const Version& v = *others[i].version;
-            data += i > from ? ",[" : "[";
-            data += std::to_string(others[i].position) + ",";
-            append_json_string(data, v.slug);
-            data += ",";
-            append_json_string(data, v.start.known() ? v.start.iso() : "");
-            data += ",";
-            append_json_string(data,
-                               v.ends_on.known() && !v.ends_on.is_no_end() ? v.ends_on.iso() : "");
-            data += ",";
-            append_json_string(data, status_token(v.status_on_reference_date));
-            data += "]";
-          }
-          return data + "]";
-        },
+        code, "versions", t.others,
+        [&](std::size_t from, std::size_t to) { return versions_fields(t.others, from, to); },
         version_starts, options.jobs, reuse);
     codes += codes.size() > 1 ? ",{" : "{";
     codes += "\"slug\":";
