@@ -137,15 +137,13 @@ ContentPath classify_markdown_path(std::string_view path, bool root_is_code) {
   return out;
 }
 
-ContentLayout ContentLayout::read(const FileSystem& files, const std::vector<std::string>& paths,
-                                  Diagnostics& diagnostics, std::size_t& files_read) {
-  ContentLayout layout;
+void ContentLayout::read_readmes(const FileSystem& files, const std::vector<std::string>& paths,
+                                 Diagnostics& diagnostics, std::size_t& files_read) {
   std::vector<std::string> readmes;
   for (const std::string& path : paths)
     if (lower(base_name(path)) == "readme.md" && path.find("/.") == std::string::npos &&
         path[0] != '.')
       readmes.push_back(path);
-  // The root's README.md first: it decides whether the root is one code.
   std::stable_sort(readmes.begin(), readmes.end(), [](const std::string& a, const std::string& b) {
     return std::count(a.begin(), a.end(), '/') < std::count(b.begin(), b.end(), '/');
   });
@@ -155,44 +153,38 @@ ContentLayout ContentLayout::read(const FileSystem& files, const std::vector<std
       diagnostics.error({path, 0, 0}, "cannot read file: " + error);
       continue;
     }
-    if (layout.read_readme(std::string(parent_folder(path)), text, path)) ++files_read;
+    if (read_readme(std::string(parent_folder(path)), text, path)) ++files_read;
   }
-  std::map<std::string, std::set<std::string>> children;  // parent folder -> section folders
-  for (const std::string& path : paths) {
-    if (!ends_with_ignoring_case(path, ".md")) continue;
-    ContentPath place = layout.classify(path);
-    if (place.code_folder.empty() && !layout.root_is_code_) continue;
-    std::string parent = place.code_folder;
-    for (const std::string& folder : place.section_folders) {
-      children[parent].insert(folder);
-      parent = folder;
-    }
-    if (place.role != MarkdownRole::kIndex) continue;
+}
 
-    std::string text, error;
-    if (!files.read_file(path, text, error)) {
-      diagnostics.error({path, 0, 0}, "cannot read file: " + error);
-      continue;
-    }
-    ++files_read;
-    SourceText source(path, text);
-    FrontMatter front;
-    if (!parse_front_matter(source, FrontMatterKind::kIndex, front, diagnostics)) continue;
-    FolderIndex& index = layout.indexes_[parent];
-    // A README.md said something already: the _index.md wins where it speaks.
-    if (!front.title.empty()) index.title = front.title;
-    if (!front.id.empty()) index.id = front.id;
-    if (front.order) {
-      index.order = front.order;
-      layout.listed_in_readme_.erase(parent);
-    }
+void ContentLayout::read_index(const FileSystem& files, const std::string& path,
+                               const std::string& folder, Diagnostics& diagnostics,
+                               std::size_t& files_read) {
+  std::string text, error;
+  if (!files.read_file(path, text, error)) {
+    diagnostics.error({path, 0, 0}, "cannot read file: " + error);
+    return;
   }
+  ++files_read;
+  SourceText source(path, text);
+  FrontMatter front;
+  if (!parse_front_matter(source, FrontMatterKind::kIndex, front, diagnostics)) return;
+  FolderIndex& index = indexes_[folder];
+  // A README.md said something already: the _index.md wins where it speaks.
+  if (!front.title.empty()) index.title = front.title;
+  if (!front.id.empty()) index.id = front.id;
+  if (front.order) {
+    index.order = front.order;
+    listed_in_readme_.erase(folder);
+  }
+}
 
-  for (auto& [parent, folders] : children) {
+void ContentLayout::rank_sections(const std::map<std::string, std::set<std::string>>& children) {
+  for (const auto& [parent, folders] : children) {
     std::vector<std::string> sorted(folders.begin(), folders.end());
     auto order_of = [&](const std::string& folder) -> std::optional<std::int64_t> {
-      auto it = layout.indexes_.find(folder);
-      return it == layout.indexes_.end() ? std::nullopt : it->second.order;
+      auto it = indexes_.find(folder);
+      return it == indexes_.end() ? std::nullopt : it->second.order;
     };
     std::sort(sorted.begin(), sorted.end(), [&](const std::string& a, const std::string& b) {
       auto oa = order_of(a), ob = order_of(b);
@@ -203,10 +195,29 @@ ContentLayout ContentLayout::read(const FileSystem& files, const std::vector<std
     });
     // A README.md's position is shared with the articles it lists: it is the rank itself.
     for (std::size_t i = 0; i < sorted.size(); ++i)
-      layout.ranks_[sorted[i]] = layout.listed_in_readme_.count(sorted[i])
-                                     ? *order_of(sorted[i])
-                                     : static_cast<std::int64_t>(i);
+      ranks_[sorted[i]] =
+          listed_in_readme_.count(sorted[i]) ? *order_of(sorted[i]) : static_cast<std::int64_t>(i);
   }
+}
+
+ContentLayout ContentLayout::read(const FileSystem& files, const std::vector<std::string>& paths,
+                                  Diagnostics& diagnostics, std::size_t& files_read) {
+  ContentLayout layout;
+  layout.read_readmes(files, paths, diagnostics, files_read);
+  std::map<std::string, std::set<std::string>> children;  // parent folder -> section folders
+  for (const std::string& path : paths) {
+    if (!ends_with_ignoring_case(path, ".md")) continue;
+    ContentPath place = layout.classify(path);
+    if (place.code_folder.empty() && !layout.root_is_code_) continue;
+    std::string parent = place.code_folder;
+    for (const std::string& folder : place.section_folders) {
+      children[parent].insert(folder);
+      parent = folder;
+    }
+    if (place.role == MarkdownRole::kIndex)
+      layout.read_index(files, path, parent, diagnostics, files_read);
+  }
+  layout.rank_sections(children);
   return layout;
 }
 

@@ -108,6 +108,16 @@ class ContentLayout {
 
   /// Reads one README.md; false when it says nothing the layout uses.
   bool read_readme(const std::string& folder, std::string_view text, const std::string& path);
+  /// Reads every README.md of `paths` (not in hidden folders), the root's first: it decides
+  /// whether the root is one code.
+  void read_readmes(const FileSystem& files, const std::vector<std::string>& paths,
+                    Diagnostics& diagnostics, std::size_t& files_read);
+  /// Reads the _index.md at `path`, of the folder `folder`.
+  void read_index(const FileSystem& files, const std::string& path, const std::string& folder,
+                  Diagnostics& diagnostics, std::size_t& files_read);
+  /// Ranks each parent's section folders (`children`): explicit orders first, then the code's
+  /// numbering order.
+  void rank_sections(const std::map<std::string, std::set<std::string>>& children);
 };
 
 /// Places an article read from `path` (classified as `place`) into `record`: its code (the
