@@ -54,6 +54,21 @@ std::string ArticleNumber::key() const {
   return key;
 }
 
+ArticleNumber with_star_toggled(const ArticleNumber& number) {
+  const std::string& text = number.text();
+  std::size_t prefix = 0;
+  while (prefix < text.size() && prefix < 2 && is_upper(text[prefix])) ++prefix;
+  if (prefix == 0) return {};
+  std::string toggled = text;
+  if (prefix + 1 < text.size() && text[prefix] == '*' && is_digit(text[prefix + 1]))
+    toggled.erase(prefix, 1);
+  else if (prefix < text.size() && is_digit(text[prefix]))
+    toggled.insert(prefix, 1, '*');
+  else
+    return {};
+  return ArticleNumber(toggled);
+}
+
 std::string problem_with(std::string_view n) {
   if (n.empty()) return "the article number is empty";
   if (n.size() > 200) return "the article number is longer than 200 characters";

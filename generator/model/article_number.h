@@ -27,6 +27,12 @@ class ArticleNumber {
   std::string text_;
 };
 
+/// The same number with its star toggled: "R2122-3" <-> "R*2122-3". Texts often cite an article a
+/// code numbers with a star (a décret en Conseil d'État's) without it ("l'article R. 2122-3"),
+/// and no code numbers both. Empty for a number without a one- or two-letter prefix followed by a
+/// digit.
+ArticleNumber with_star_toggled(const ArticleNumber& number);
+
 /// Why `text` cannot be an article number (path separators, control characters, a leading dot,
 /// empty, absurdly long), or "" when it can. Numbers become file names, so this is a safety check
 /// as much as a sanity check.

@@ -232,6 +232,7 @@ class TextCitationResolver {
  private:
   ArticleId article_of_source_link(std::string_view href) const;
   bool code_has(CodeId code, const ArticleNumber& number) const;
+  ArticleNumber as_numbered_in(CodeId code, const ArticleNumber& number) const;
   ArticleId find_or_add(CodeId code, const ArticleNumber& number);
   bool over_cited_only_limit(CodeId code, const ArticleNumber& number, const Citation& c);
   std::vector<ArticleId> range(CodeId code, const ArticleNumber& first, const ArticleNumber& last);
@@ -359,6 +360,14 @@ bool TextCitationResolver::code_has(CodeId code, const ArticleNumber& number) co
   return found.valid() && !corpus_.article(found).cited_only;
 }
 
+// "R. 2122-3" is the article `code` numbers "R*2122-3" when it has no "R2122-3", and the other
+// way round (with_star_toggled).
+ArticleNumber TextCitationResolver::as_numbered_in(CodeId code, const ArticleNumber& number) const {
+  if (code_has(code, number)) return number;
+  ArticleNumber toggled = with_star_toggled(number);
+  return !toggled.empty() && code_has(code, toggled) ? toggled : number;
+}
+
 ArticleId TextCitationResolver::find_or_add(CodeId code, const ArticleNumber& number) {
   if (ArticleId found = corpus_.find_article(code, number); found.valid()) return found;
   if (!problem_with(number.text()).empty()) return {};
@@ -438,7 +447,7 @@ ArticleId TextCitationResolver::resolve_code_article(ArticleId citing_id, std::s
       return resolve_in_code(anchored, c, citing_id, version_index, plain, out);
   }
   const ArticleNumber citing_number = corpus_.article(citing_id).number;
-  const bool citing_has_it = code_has(citing_code, c.number);
+  const bool citing_has_it = code_has(citing_code, as_numbered_in(citing_code, c.number));
   std::optional<std::string_view> title =
       cited_code_title(c, corpus_.code(citing_code).title, citing_number, citing_has_it);
   if (!title) {
@@ -486,6 +495,7 @@ ArticleId TextCitationResolver::resolve_in_code(CodeId code, const Citation& c, 
   if (number.text() == "1er" && !corpus_.find_article(code, number).valid() &&
       corpus_.find_article(code, ArticleNumber("1")).valid())
     number = ArticleNumber("1");
+  number = as_numbered_in(code, number);
   CitedArticle cited = cited_article(corpus_, code, number, corpus_.article(citing_id).section);
   if (cited.ambiguous()) {
     report(citing_id, version_index, Kind::kAmbiguous, c, plain,
@@ -533,10 +543,11 @@ ArticleId TextCitationResolver::resolve_in_code(CodeId code, const Citation& c, 
 // version's limit of cited-only articles.
 ArticleId TextCitationResolver::last_bound(CodeId code, const Citation& c, ArticleId citing_id,
                                            TextCitation& out) {
-  CitedArticle cited = cited_article(corpus_, code, c.last, corpus_.article(citing_id).section);
+  const ArticleNumber last = as_numbered_in(code, c.last);
+  CitedArticle cited = cited_article(corpus_, code, last, corpus_.article(citing_id).section);
   if (cited.article.valid()) return cited.article;
-  if (cited.ambiguous() || over_cited_only_limit(code, c.last, c)) return {};
-  ArticleId added = find_or_add(code, c.last);
+  if (cited.ambiguous() || over_cited_only_limit(code, last, c)) return {};
+  ArticleId added = find_or_add(code, last);
   if (added.valid() && std::find(out.range_targets.begin(), out.range_targets.end(), added) ==
                            out.range_targets.end())
     out.range_targets.push_back(added);

@@ -34,7 +34,7 @@ using legisite::testing::write_file;
 BuildOptions options_for(const fs::path& content, const fs::path& out) {
   BuildOptions o;
   o.content = content.string();
-  o.theme = std::string(LEGISITE_SOURCE_DIR) + "/themes/default";
+  o.theme = LEGISITE_SOURCE_DIR "/themes/default";
   o.out = out.string();
   return o;
 }

@@ -37,6 +37,20 @@ TEST_CASE("a star after a prefix letter is kept and the space after it dropped",
   CHECK(ArticleNumber("D* 242-6").text() == "D*242-6");
 }
 
+TEST_CASE("the star after a prefix is toggled: added before a digit and removed",
+          "[model][article-number]") {
+  CHECK(with_star_toggled(ArticleNumber("R. 2122-3")).text() == "R*2122-3");
+  CHECK(with_star_toggled(ArticleNumber("R*2122-3")).text() == "R2122-3");
+  CHECK(with_star_toggled(ArticleNumber("LO. 111-3")).text() == "LO*111-3");
+  CHECK(with_star_toggled(ArticleNumber("D* 133-2")).text() == "D133-2");
+  // Nothing to toggle: no prefix, a word, or no digit after the prefix.
+  CHECK(with_star_toggled(ArticleNumber("1er")).empty());
+  CHECK(with_star_toggled(ArticleNumber("Annexe 2")).empty());
+  CHECK(with_star_toggled(ArticleNumber("R")).empty());
+  CHECK(with_star_toggled(ArticleNumber("R*")).empty());
+  CHECK(with_star_toggled(ArticleNumber()).empty());
+}
+
 TEST_CASE("whitespace in an article number is trimmed and collapsed to one space",
           "[model][article-number]") {
   CHECK(ArticleNumber("  L133-6   bis  ").text() == "L133-6 bis");

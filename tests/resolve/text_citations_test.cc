@@ -584,6 +584,40 @@ TEST_CASE("bare numbers in a code numbered without prefix are its articles, not 
   for (const Article& a : corpus.articles()) CHECK_FALSE(a.cited_only);
 }
 
+// The Code du travail, ../shared/corpus/legifrance-json/code-du-travail-2026-03-27.json: R1441-3
+// cites "l'article R. 2122-3", which the code numbers R*2122-3 (Légifrance's own link in the dump
+// names it by an id that a LEGI XML tree of the code does not carry).
+TEST_CASE(
+    "a number cited without its star is the starred article of the code and the other way round",
+    "[text_citations]") {
+  const char* const travail = "Code du travail";
+  Corpus corpus;
+  add(corpus, "R*2122-3", "<p>Texte.</p>", travail);
+  add(corpus, "D133-2", "<p>Texte.</p>", travail);
+  ArticleId citing =
+      add(corpus, "R1441-3",
+          "<p>La répartition prend en compte les suffrages retenus pour la mesure de "
+          "l'audience au niveau national et interprofessionnel présentée en Haut "
+          "Conseil du dialogue social en application de l'article R. 2122-3, par "
+          "département et par section.</p><p>Voir l'article D* 133-2.</p>",
+          travail);
+  // A code that numbers both keeps them apart.
+  add(corpus, "R2122-3");
+  add(corpus, "R*2122-3");
+  ArticleId plain = add(corpus, "R1", "<p>l'article R. 2122-3 et l'article R* 2122-3</p>");
+  LinkReport report;
+  resolve_text_citations(corpus, report);
+  std::vector<std::string> linked;
+  for (const TextCitation& t : cites_of(corpus, citing))
+    linked.push_back(corpus.article(t.target).number.text());
+  CHECK(linked == std::vector<std::string>{"R*2122-3", "D133-2"});
+  linked.clear();
+  for (const TextCitation& t : cites_of(corpus, plain))
+    linked.push_back(corpus.article(t.target).number.text());
+  CHECK(linked == std::vector<std::string>{"R2122-3", "R*2122-3"});
+  for (const Article& a : corpus.articles()) CHECK_FALSE(a.cited_only);
+}
+
 TEST_CASE("an alinéa pinpoint is kept with the citation", "[text_citations]") {
   Corpus corpus;
   Diagnostics diagnostics;
