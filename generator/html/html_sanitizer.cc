@@ -825,6 +825,24 @@ std::string sanitize_html(std::string_view html, HtmlLoss& loss) {
   return Sanitizer(html, &loss).run();
 }
 
+std::string sanitize_legifrance_html(std::string_view html, HtmlLoss& loss) {
+  constexpr std::string_view kSite = "https://www.legifrance.gouv.fr";
+  std::string absolute;
+  std::size_t copied = 0;
+  for (std::size_t at = html.find("href="); at != std::string_view::npos;
+       at = html.find("href=", at + 5)) {
+    std::size_t value = at + 5;
+    if (value < html.size() && (html[value] == '\'' || html[value] == '"')) ++value;
+    if (value + 1 >= html.size() || html[value] != '/' || html[value + 1] == '/') continue;
+    absolute.append(html.substr(copied, value - copied));
+    absolute.append(kSite);
+    copied = value;
+  }
+  if (copied == 0) return sanitize_html(html, loss);  // copied only when it has such a link
+  absolute.append(html.substr(copied));
+  return sanitize_html(absolute, loss);
+}
+
 std::vector<std::pair<std::string, std::string>> HtmlLoss::messages() const {
   std::vector<std::pair<std::string, std::string>> out;
   if (elements > 0) {

@@ -40,4 +40,10 @@ struct HtmlLoss {
 /// sanitize_html, telling in `loss` what it left out.
 std::string sanitize_html(std::string_view html, HtmlLoss& loss);
 
+/// sanitize_html of a text as Légifrance publishes it (an API dump's texteHtml, a LEGI XML
+/// CONTENU). Its links are root-relative (href='/affichTexte.do?cidTexte=…'): on the published
+/// site they would point nowhere. Made absolute, they lead to Légifrance and keep the ids a later
+/// stage uses to link inside the site.
+std::string sanitize_legifrance_html(std::string_view html, HtmlLoss& loss);
+
 }  // namespace legisite

@@ -164,7 +164,7 @@ void report_html_loss(XmlReader& r, pugi::xml_node contenu, const HtmlLoss& loss
 std::string contenu_html(XmlReader& r, pugi::xml_node contenu) {
   if (!contenu) return {};
   HtmlLoss loss;
-  std::string html = sanitize_html(inner_xml(contenu), loss);
+  std::string html = sanitize_legifrance_html(inner_xml(contenu), loss);
   report_html_loss(r, contenu, loss);
   if (visible_text(html).empty()) return {};  // `<br/>` alone shows nothing
   std::string_view rest = html;

@@ -265,27 +265,6 @@ void split_text_title(Link& link) {
   if (mark_at != std::string::npos) link.text.erase(mark_at, mark_size);
 }
 
-// Légifrance writes its links root-relative (href='/affichCodeArticle.do?cidTexte=…&idArticle=…'):
-// on our site they would point nowhere. Made absolute, they lead to Légifrance and keep the ids a
-// later stage can use to link inside the site. The text is copied only when it has such a link.
-std::string sanitized_legifrance_html(std::string_view html, HtmlLoss& loss) {
-  constexpr std::string_view kSite = "https://www.legifrance.gouv.fr";
-  std::string absolute;
-  std::size_t copied = 0;
-  for (std::size_t at = html.find("href="); at != std::string_view::npos;
-       at = html.find("href=", at + 5)) {
-    std::size_t value = at + 5;
-    if (value < html.size() && (html[value] == '\'' || html[value] == '"')) ++value;
-    if (value + 1 >= html.size() || html[value] != '/' || html[value + 1] == '/') continue;
-    absolute.append(html.substr(copied, value - copied));
-    absolute.append(kSite);
-    copied = value;
-  }
-  if (copied == 0) return sanitize_html(html, loss);
-  absolute.append(html.substr(copied));
-  return sanitize_html(absolute, loss);
-}
-
 /// The last `YYYY-MM-DD` of a file's name (`css-2026-03-14.json`), the day a dump was taken when
 /// the document does not say.
 std::optional<Date> date_in_file_name(std::string_view path) {
@@ -843,7 +822,7 @@ class DumpReader {
   // `html` (the value of `member`, at `path`), sanitised, with a warning for text left out.
   std::string sanitized(std::string_view html, const Member& member, const std::string& path) {
     HtmlLoss loss;
-    std::string out = sanitized_legifrance_html(html, loss);
+    std::string out = sanitize_legifrance_html(html, loss);
     // The path goes in a note: the same message for every article folds into one in a report.
     for (auto& [message, note] : loss.messages()) warning(anchor(member), message, {path, note});
     return out;

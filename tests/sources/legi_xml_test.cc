@@ -255,6 +255,26 @@ TEST_CASE("an empty element of CONTENU stays empty: the words after it keep thei
                   "<strong></strong>hors gras.</p>") == 0);
 }
 
+// DILA's CONTENU links as Légifrance does, root-relative: L574-5 of the CRPA
+// (../shared/corpus/legifrance-json/crpa-2026-03-14.json, whose text LEGI carries alike) links
+// "loi n° 2016-1321 du 7 octobre 2016" to /affichTexte.do?cidTexte=JORFTEXT000033202746.
+TEST_CASE("CONTENU's root-relative links lead to Légifrance, other links are left alone",
+          "[legi-xml]") {
+  Diagnostics diagnostics;
+  auto xml = replace(kArticle, "<p>Premier alinéa ;",
+                     "<p>Résultant de la <a href=\"/affichTexte.do?cidTexte=JORFTEXT000033202746"
+                     "&amp;categorieLien=cid\">loi n° 2016-1321 du 7 octobre 2016</a>, <a "
+                     "href=\"https://example.org/x\">x</a>, <a href=\"#z\">z</a>.</p>"
+                     "<p>Premier alinéa ;");
+  const std::string html = parse_article(xml, diagnostics).record.version.text_html;
+  INFO(html);
+  CHECK(html.find("<p>Résultant de la <a href=\"https://www.legifrance.gouv.fr/affichTexte.do?"
+                  "cidTexte=JORFTEXT000033202746&amp;categorieLien=cid\">loi n° 2016-1321 du 7 "
+                  "octobre 2016</a>, <a href=\"https://example.org/x\">x</a>, <a "
+                  "href=\"#z\">z</a>.</p>") == 0);
+  CHECK(html.find("href=\"/") == std::string::npos);
+}
+
 TEST_CASE("NOTA/CONTENU is sanitised HTML", "[legi-xml]") {
   Diagnostics diagnostics;
   CHECK(parse_article(kArticle, diagnostics).record.version.nota_html ==
