@@ -1,6 +1,8 @@
 #include "resolve/history.h"
 
 #include <algorithm>
+#include <string_view>
+#include <utility>
 
 #include "citations/legal_texts.h"
 #include "parallel/parallel.h"
@@ -110,6 +112,26 @@ void derive_ends(std::vector<Version>& versions) {
   }
 }
 
+// Same-day versions that all have an identifier, and of which the source says all but one never
+// applied, in the order Légifrance made them (its LEGIARTI numbers, of one length): their `-2`
+// URL is then the same from one dump to the next and in its API dumps and LEGI XML alike, whose
+// lists of versions follow no set order. With one that applied, the order decides nothing else.
+// Others (a history's, where the order says which text replaced which) keep their source's order.
+void order_same_day_by_id(std::vector<Version>& versions) {
+  const auto unnamed = [](const Version& v) { return v.id.empty(); };
+  const auto applied = [](const Version& v) { return !never_in_force(v); };
+  for (auto run = versions.begin(); run != versions.end();) {
+    auto end = std::find_if(run, versions.end(),
+                            [&](const Version& v) { return !(v.start == run->start); });
+    if (end - run > 1 && std::none_of(run, end, unnamed) && std::count_if(run, end, applied) <= 1)
+      std::stable_sort(run, end, [](const Version& a, const Version& b) {
+        return std::make_pair(a.id.size(), std::string_view(a.id)) <
+               std::make_pair(b.id.size(), std::string_view(b.id));
+      });
+    run = end;
+  }
+}
+
 }  // namespace
 
 std::size_t build_timelines(Corpus& corpus, Diagnostics& diagnostics) {
@@ -119,6 +141,7 @@ std::size_t build_timelines(Corpus& corpus, Diagnostics& diagnostics) {
     // sort keeps a history's same-day versions in the order its commits wrote them.
     std::stable_sort(article.versions.begin(), article.versions.end(),
                      [](const Version& a, const Version& b) { return a.start < b.start; });
+    order_same_day_by_id(article.versions);
     warnings += report_overlaps_and_gaps(article, diagnostics);
     derive_ends(article.versions);
   }

@@ -81,6 +81,51 @@ TEST_CASE("same-day versions keep their source order and the first never applied
         std::vector<std::string>{"2005-08-12", "2013-07-08", "2013-07-08-2"});
 }
 
+// The Code de la sécurité sociale, ../shared/corpus/legifrance-json: the article of cid
+// LEGIARTI000033783865 has two versions starting on 2019-01-01, LEGIARTI000033783870 and
+// LEGIARTI000036354506, listed in that order by css-2026-03-14.json and the other way round by
+// css-2021-01-01.json.
+TEST_CASE(
+    "same-day versions with identifiers are in identifier order whatever order the source gave",
+    "[history]") {
+  auto identified = [](const char* id, ArticleStatus status) {
+    Version v = version("2019-01-01", nullptr, status);
+    v.id = id;
+    return v;
+  };
+  for (bool listed_2021 : {false, true}) {
+    Version older = identified("LEGIARTI000033783870", ArticleStatus::kModifieMortNe);
+    Version newer = identified("LEGIARTI000036354506", ArticleStatus::kVigueur);
+    OneArticle one(listed_2021 ? std::vector<Version>{version("2017-01-01"), newer, older}
+                               : std::vector<Version>{version("2017-01-01"), older, newer});
+    Diagnostics diagnostics;
+    build_timelines(one.corpus, diagnostics);
+    const auto& v = one.article().versions;
+    INFO(listed_2021);
+    CHECK(v[1].id == "LEGIARTI000033783870");
+    CHECK(v[2].id == "LEGIARTI000036354506");
+    CHECK(version_slugs(one.article()) ==
+          std::vector<std::string>{"2017-01-01", "2019-01-01", "2019-01-01-2"});
+  }
+  // A shorter identifier is an older one. One version without identifier, or two that applied
+  // (then the order says which replaced the other), keep the source's order for the whole day.
+  const auto day = [](std::vector<Version> versions) {
+    OneArticle one(std::move(versions));
+    Diagnostics diagnostics;
+    build_timelines(one.corpus, diagnostics);
+    std::vector<std::string> ids;
+    for (const Version& v : one.article().versions) ids.push_back(v.id);
+    return ids;
+  };
+  Version ten = identified("10", ArticleStatus::kVigueur);
+  Version nine = identified("9", ArticleStatus::kModifieMortNe);
+  Version unnamed = version("2019-01-01", nullptr, ArticleStatus::kModifieMortNe);
+  Version nine_applied = identified("9", ArticleStatus::kUnknown);
+  CHECK(day({ten, nine}) == std::vector<std::string>{"9", "10"});
+  CHECK(day({ten, unnamed, nine}) == std::vector<std::string>{"10", "", "9"});
+  CHECK(day({ten, nine_applied}) == std::vector<std::string>{"10", "9"});
+}
+
 TEST_CASE("a version followed by another ends when it starts and was modified", "[history]") {
   OneArticle one({version("2013-07-08"), version("2005-08-12")});
   Diagnostics diagnostics;
