@@ -38,6 +38,7 @@
 #include "text/ascii.h"
 #include "text/line_index.h"
 #include "text/utf8.h"
+#include "text/visible_text.h"
 
 // What the real data taught (the whole-code dumps of ../shared/corpus/legifrance-json and the
 // getArticle responses of ../shared/corpus/legifrance-api; the counts behind each point are in
@@ -815,8 +816,11 @@ class DumpReader {
       version.has_text = true;
     }
     std::string_view nota = optional_string(data, "notaHtml", path);
-    if (!trim(nota).empty())
-      version.nota_html = sanitized(nota, *find(data, "notaHtml"), path + ".notaHtml");
+    if (trim(nota).empty()) return;
+    std::string html = sanitized(nota, *find(data, "notaHtml"), path + ".notaHtml");
+    // Empty paragraphs alone ("<p></p><p><br/></p>", common in the Code du travail) are no nota,
+    // as an empty NOTA/CONTENU of LEGI XML is none.
+    if (!visible_text(html).empty()) version.nota_html = std::move(html);
   }
 
   // `html` (the value of `member`, at `path`), sanitised, with a warning for text left out.

@@ -115,6 +115,25 @@ TEST_CASE("only the version the article's id names has text, the others are kept
   CHECK(current.nota_html == sanitize_html("<p>Une <b>nota</b>.</p>"));
 }
 
+// The Code du travail, ../shared/corpus/legifrance-json/code-du-travail-2026-03-27.json: 2,229
+// articles' notaHtml hold empty paragraphs alone, L8241-2's among them.
+TEST_CASE("a notaHtml of empty paragraphs alone is no nota", "[sources][json]") {
+  Read r = read(R"({"type": "code", "data": {"title": "C"}, "children": [
+    {"type": "article", "data": {"id": "A1", "num": "L1", "texteHtml": "<p>Texte.</p>",
+     "notaHtml": "<p></p><p></p><p></p><p><br/></p>",
+     "articleVersions": [
+      {"id": "A1", "etat": "VIGUEUR", "dateDebut": 0, "dateFin": 32472144000000}]}},
+    {"type": "article", "data": {"id": "A2", "num": "L2", "texteHtml": "<p>Texte.</p>",
+     "notaHtml": "<p></p><p>Une nota.</p>",
+     "articleVersions": [
+      {"id": "A2", "etat": "VIGUEUR", "dateDebut": 0, "dateFin": 32472144000000}]}}]})");
+  INFO(r.report());
+  REQUIRE(r.content.articles.size() == 2);
+  CHECK(r.content.articles[0].version.nota_html.empty());
+  CHECK(r.content.articles[1].version.nota_html == "<p></p><p>Une nota.</p>");
+  CHECK(r.report().empty());
+}
+
 TEST_CASE("Légifrance's root-relative links lead to Légifrance, other links are left alone",
           "[sources][json]") {
   Read r = read(R"({"type": "code", "data": {"title": "C"}, "children": [
