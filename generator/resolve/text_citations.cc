@@ -235,7 +235,8 @@ class TextCitationResolver {
   ArticleNumber as_numbered_in(CodeId code, const ArticleNumber& number) const;
   ArticleId find_or_add(CodeId code, const ArticleNumber& number);
   bool over_cited_only_limit(CodeId code, const ArticleNumber& number, const Citation& c);
-  std::vector<ArticleId> range(CodeId code, const ArticleNumber& first, const ArticleNumber& last);
+  std::optional<std::vector<ArticleId>> range(CodeId code, const ArticleNumber& first,
+                                              const ArticleNumber& last);
   // Both return the article a range's last bound names, or an invalid id when `c` is no range
   // or that bound gets no link of its own.
   ArticleId resolve_code_article(ArticleId citing_id, std::size_t version_index, const Citation& c,
@@ -400,17 +401,20 @@ const std::multiset<ArticleId, CodeOrderLess>& TextCitationResolver::in_code_ord
 }
 
 // Every article of `code` from `first` to `last` in code order: the code's real articles, so gaps
-// are skipped and inserted ones ("L. 133-6 bis", "L. 133-6-1-1") included.
-std::vector<ArticleId> TextCitationResolver::range(CodeId code, const ArticleNumber& first,
-                                                   const ArticleNumber& last) {
-  // The cited-only articles created so far count in a range.
+// are skipped and inserted ones ("L. 133-6 bis", "L. 133-6-1-1") included; nullopt over
+// kMaxRange. Cited-only articles between the bounds are not members: which ones exist depends on
+// the citations read before, and so on the order of the sources.
+std::optional<std::vector<ArticleId>> TextCitationResolver::range(CodeId code,
+                                                                  const ArticleNumber& first,
+                                                                  const ArticleNumber& last) {
   const auto& order = in_code_order(code);
   std::vector<ArticleId> out;
   for (auto it = order.lower_bound(std::string_view(first.text()));
        it != order.end() &&
        compare_code_order(corpus_.article(*it).number.text(), last.text()) <= 0;
        ++it) {
-    if (out.size() == kMaxRange) return {};
+    if (corpus_.article(*it).cited_only) continue;
+    if (out.size() == kMaxRange) return std::nullopt;
     out.push_back(*it);
   }
   return out;
@@ -522,14 +526,15 @@ ArticleId TextCitationResolver::resolve_in_code(CodeId code, const Citation& c, 
                "); only its first article is linked");
     return {};
   }
-  out.range_targets = range(code, number, c.last);
-  if (out.range_targets.empty()) {
+  std::optional<std::vector<ArticleId>> members = range(code, number, c.last);
+  if (!members) {
     report(citing_id, version_index, Kind::kSuspicious, c, plain,
            "a range of more than " + std::to_string(kMaxRange) + " articles (" + number.text() +
                " to " + c.last.text() + "); only its first article is linked");
     return {};
   }
-  if (out.range_targets.front() != out.target) {
+  out.range_targets = std::move(*members);
+  if (out.range_targets.empty() || out.range_targets.front() != out.target) {
     out.range_targets.insert(out.range_targets.begin(), out.target);
     out.range_targets.erase(std::unique(out.range_targets.begin(), out.range_targets.end()),
                             out.range_targets.end());
@@ -545,13 +550,16 @@ ArticleId TextCitationResolver::last_bound(CodeId code, const Citation& c, Artic
                                            TextCitation& out) {
   const ArticleNumber last = as_numbered_in(code, c.last);
   CitedArticle cited = cited_article(corpus_, code, last, corpus_.article(citing_id).section);
-  if (cited.article.valid()) return cited.article;
-  if (cited.ambiguous() || over_cited_only_limit(code, last, c)) return {};
-  ArticleId added = find_or_add(code, last);
-  if (added.valid() && std::find(out.range_targets.begin(), out.range_targets.end(), added) ==
-                           out.range_targets.end())
-    out.range_targets.push_back(added);
-  return added;
+  ArticleId bound = cited.article;
+  if (!bound.valid()) {
+    if (cited.ambiguous() || over_cited_only_limit(code, last, c)) return {};
+    bound = find_or_add(code, last);
+  }
+  if (bound.valid() && corpus_.article(bound).cited_only &&
+      std::find(out.range_targets.begin(), out.range_targets.end(), bound) ==
+          out.range_targets.end())
+    out.range_targets.push_back(bound);
+  return bound;
 }
 
 // Records `resolved` on the pieces of HTML that [begin, end) of the plain text covers: new links
