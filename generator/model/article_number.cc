@@ -23,13 +23,19 @@ int ordinal_rank(std::string_view word) {
   return 0;
 }
 
+// The length of a number's prefix: its first one or two capitals ("L", "R", "LO").
+std::size_t prefix_length(std::string_view text) {
+  std::size_t prefix = 0;
+  while (prefix < text.size() && prefix < 2 && is_upper(text[prefix])) ++prefix;
+  return prefix;
+}
+
 }  // namespace
 
 ArticleNumber::ArticleNumber(std::string_view text) {
   std::string collapsed = collapse_whitespace(text);
   // "L. 133-6", "R.133-2", "LO. 111-3", "R* 133-2": drop the dot and space after a prefix.
-  std::size_t prefix = 0;
-  while (prefix < collapsed.size() && prefix < 2 && is_upper(collapsed[prefix])) ++prefix;
+  const std::size_t prefix = prefix_length(collapsed);
   if (prefix > 0 && prefix < collapsed.size()) {
     std::size_t i = prefix;
     if (collapsed[i] == '*') ++i;
@@ -56,8 +62,7 @@ std::string ArticleNumber::key() const {
 
 ArticleNumber with_star_toggled(const ArticleNumber& number) {
   const std::string& text = number.text();
-  std::size_t prefix = 0;
-  while (prefix < text.size() && prefix < 2 && is_upper(text[prefix])) ++prefix;
+  const std::size_t prefix = prefix_length(text);
   if (prefix == 0) return {};
   std::string toggled = text;
   if (prefix + 1 < text.size() && text[prefix] == '*' && is_digit(text[prefix + 1]))
