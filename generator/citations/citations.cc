@@ -9,6 +9,7 @@
 #include "citations/french_text.h"
 #include "citations/legal_texts.h"
 #include "citations/pinpoints.h"
+#include "text/latin_ordinals.h"
 
 // A hand-written scanner. One pass over the bytes looks for the few words that can start a
 // citation ("article", "art.", "annexe", a prefixed number "L. 133-6", "loi", "décret",
@@ -24,13 +25,6 @@ namespace legisite {
 namespace {
 
 using namespace french_text;
-
-// Latin ordinals that insert articles between two numbers ("L. 133-6 bis"), in order.
-constexpr std::array<std::string_view, 24> kLatinOrdinals = {
-    "bis",        "ter",          "quater",     "quinquies", "sexies",     "septies",
-    "octies",     "nonies",       "novies",     "decies",    "undecies",   "duodecies",
-    "terdecies",  "quaterdecies", "quindecies", "sexdecies", "septdecies", "octodecies",
-    "novodecies", "vicies",       "unvicies",   "duovicies", "tervicies",  "quatervicies"};
 
 bool introduces_list(std::string_view s, std::size_t at);
 
@@ -267,7 +261,7 @@ std::size_t Scanner::at_word_start(std::size_t i) {
 
 // Whether a latin ordinal ("bis", "ter"…) starts at `i`; returns its end and which.
 std::size_t latin_ordinal_at(std::string_view s, std::size_t i, std::string_view* which) {
-  for (std::string_view ordinal : kLatinOrdinals) {
+  for (std::string_view ordinal : latin_ordinals()) {
     std::size_t end = match_word(s, i, ordinal);
     if (end != npos) {
       if (which) *which = ordinal;
@@ -1130,7 +1124,7 @@ std::size_t Scanner::after_annex(std::size_t i) {
   if (e == p || !word_ends_at(s_, e) || s_[e - 1] == '-') return k;
   std::string number = "Annexe " + std::string(s_.substr(p, e - p));
   std::size_t q = skip_spaces(s_, e);
-  for (std::string_view ordinal : kLatinOrdinals) {
+  for (std::string_view ordinal : latin_ordinals()) {
     if (std::size_t oe = match_word(s_, q, ordinal); oe != npos && q > e) {
       number += ' ';
       number += ordinal;

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "citations/french_text.h"
+#include "text/latin_ordinals.h"
 #include "text/utf8.h"
 
 namespace legisite {
@@ -76,7 +77,7 @@ bool pinpoint_token(std::string_view token) {
   if (token.size() == 1 && is_upper(token[0])) return true;
   const FoldedWord word(token);
   const std::string_view folded = word.view();
-  static constexpr std::array<std::string_view, 40> kWords = {"du",
+  static constexpr std::array<std::string_view, 32> kWords = {"du",
                                                               "de",
                                                               "la",
                                                               "l'",
@@ -104,18 +105,11 @@ bool pinpoint_token(std::string_view token) {
                                                               "derniere",
                                                               "avant-dernier",
                                                               "avant-derniere",
-                                                              "bis",
-                                                              "ter",
-                                                              "quater",
-                                                              "quinquies",
-                                                              "sexies",
-                                                              "septies",
-                                                              "octies",
-                                                              "nonies",
                                                               "sous-paragraphe",
                                                               "premiers",
                                                               "derniers",
                                                               "d'"};
+  if (latin_ordinal_rank(folded) > 0) return true;  // "2° bis"
   for (std::string_view w : kWords)
     if (folded == w) return true;
   for (std::string_view w : kOrdinalWords)

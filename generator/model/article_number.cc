@@ -1,27 +1,12 @@
 #include "model/article_number.h"
 
-#include <array>
-
 #include "model/slug.h"
 #include "text/ascii.h"
+#include "text/latin_ordinals.h"
 
 namespace legisite {
 
 namespace {
-
-// Latin ordinals used to insert articles between two numbers, in order.
-constexpr std::array<std::string_view, 16> kOrdinals = {
-    "bis",          "ter",        "quater",    "quinquies", "sexies",    "septies",
-    "octies",       "nonies",     "decies",    "undecies",  "duodecies", "terdecies",
-    "quaterdecies", "quindecies", "sexdecies", "septdecies"};
-
-// Exports write ordinals in any case ("TABLEAU 20 BIS").
-int ordinal_rank(std::string_view word) {
-  std::string folded = lower(word);
-  for (std::size_t i = 0; i < kOrdinals.size(); ++i)
-    if (folded == kOrdinals[i]) return static_cast<int>(i) + 1;
-  return 0;
-}
 
 // The length of a number's prefix: its first one or two capitals ("L", "R", "LO").
 std::size_t prefix_length(std::string_view text) {
@@ -111,7 +96,7 @@ int compare_as_written(std::string_view a, std::string_view b) {
       auto wa = a.substr(si, i - si), wb = b.substr(sj, j - sj);
       // Other words come before ordinals ("Titre 1 Généralités" < "Titre 1 bis"), which keeps
       // the order transitive ("ter" < "quater" by rank must not meet "quater" < "r" < "ter").
-      int ra = ordinal_rank(wa), rb = ordinal_rank(wb);
+      int ra = latin_ordinal_rank(wa), rb = latin_ordinal_rank(wb);
       if (ra != rb) return ra < rb ? -1 : 1;
       if (int c = wa.compare(wb)) return c < 0 ? -1 : 1;
       continue;

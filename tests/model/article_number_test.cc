@@ -163,6 +163,28 @@ TEST_CASE("latin ordinals sort in their order, not alphabetically", "[model][art
   CHECK(compare_code_order("Annexe 2 quater", "Annexe 2 ter") > 0);
 }
 
+TEST_CASE("latin ordinals past twenty sort after the earlier ones", "[model][article-number]") {
+  // The Code général des impôts' 199 series: "vicies" and later come after "novodecies".
+  const std::vector<std::string> ordered = {"199",
+                                            "199 bis",
+                                            "199 novies",
+                                            "199 undecies A",
+                                            "199 septdecies",
+                                            "199 novodecies",
+                                            "199 vicies",
+                                            "199 unvicies",
+                                            "199 quatervicies",
+                                            "199 septvicies",
+                                            "199 tricies",
+                                            "199-1"};
+  for (std::size_t i = 0; i + 1 < ordered.size(); ++i) {
+    INFO(ordered[i] << " < " << ordered[i + 1]);
+    CHECK(compare_code_order(ordered[i], ordered[i + 1]) < 0);
+    CHECK(compare_code_order(ordered[i + 1], ordered[i]) > 0);
+  }
+  CHECK(compare_code_order("199 novies", "199 nonies") != 0);  // two spellings, two articles
+}
+
 TEST_CASE("a starred number and the plain number are distinct and ordered consistently",
           "[model][article-number]") {
   int forward = compare_code_order("R133-2", "R*133-2");
