@@ -43,7 +43,9 @@ struct NumberToken {
 
 /// What follows a group of numbers and says which code or text they belong to.
 struct Designation {
-  enum class Kind { kNone, kCode, kText, kUnnamedText };
+  // kFormerCode: a code before its recodification ("de l'ancien code de la sécurité sociale"),
+  // whose numbers are no articles of today's codes, prefixed or not.
+  enum class Kind { kNone, kCode, kText, kUnnamedText, kFormerCode };
   Kind kind = Kind::kNone;
   CodeDesignation code = CodeDesignation::kNone;
   std::string code_title;                          // for kCode: the title, "" for the citing code
@@ -689,7 +691,7 @@ bool Scanner::read_named_text(std::size_t name, Designation& d) {
 }
 
 // "présente loi", "présent décret", "cette loi", "convention", "traité"…: a text we cannot name;
-// its articles are not articles of a code.
+// its articles are not articles of a code. So is "l'ancien code de …", a former code.
 bool Scanner::read_unnamed_text(std::size_t name, Designation& d) const {
   static constexpr std::array<std::string_view, 30> kOtherTexts = {"presente loi",
                                                                    "present decret",
@@ -721,6 +723,11 @@ bool Scanner::read_unnamed_text(std::size_t name, Designation& d) const {
                                                                    "livre",
                                                                    "texte",
                                                                    "present article"};
+  if (std::size_t e = match_word(s_, name, "ancien code"); e != npos) {
+    d.kind = Designation::Kind::kFormerCode;
+    d.end = e;
+    return true;
+  }
   std::size_t e = match_any(s_, name, kOtherTexts);
   if (e == npos) return false;
   d.kind = Designation::Kind::kUnnamedText;
@@ -871,7 +878,8 @@ void Scanner::designate(std::vector<Item>& items, std::size_t designation) const
     bool covers = true;
     bool carried = false;
     if (prefixed && k + 1 != items.size()) {
-      if (d.kind != Designation::Kind::kCode) covers = false;
+      if (d.kind != Designation::Kind::kCode && d.kind != Designation::Kind::kFormerCode)
+        covers = false;
       // A member of another shape (prefixed before a bare number of the code named, hundreds
       // before thousands), or of another book across a new "article".
       bool other_shape = last.first.prefix.empty() ||
@@ -977,7 +985,9 @@ void Scanner::emit(std::vector<Item>& items) {
     // link.
     if (!d && !possessive && item.first.prefix.empty() && !item.annex && !options_.bare_numbers)
       continue;
-    if (d && d->kind == Designation::Kind::kUnnamedText) continue;
+    if (d &&
+        (d->kind == Designation::Kind::kUnnamedText || d->kind == Designation::Kind::kFormerCode))
+      continue;
     Citation c;
     c.begin = item.first.begin;
     c.end = item.last.ok() ? item.last.end : item.first.end;

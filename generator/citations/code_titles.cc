@@ -18,7 +18,7 @@ namespace {
 // start of another ("code rural et de la pêche maritime" before "code rural"). A title not listed
 // is still recognised as some code (see read_code_title), so an article of another code is never
 // taken for one of the citing code.
-constexpr std::array<std::string_view, 86> kCodeTitles = {
+constexpr std::array<std::string_view, 90> kCodeTitles = {
     "Code de l'action sociale et des familles",
     "Code de l'artisanat",
     "Code de l'aviation civile",
@@ -102,8 +102,12 @@ constexpr std::array<std::string_view, 86> kCodeTitles = {
     "Code de la mutualité agricole",
     "Code des instruments monétaires",
     "Code des pensions de retraite des marins",
+    "Code général des impôts, annexe I",
     "Code général des impôts, annexe II",
     "Code général des impôts, annexe III",
+    "Code général des impôts, annexe IV",
+    "Code de l'enseignement technique",
+    "Code local des assurances sociales",
     "Livre des procédures fiscales",
 };
 
@@ -116,7 +120,7 @@ constexpr std::array<std::string_view, 32> kTitleStops = {
 
 // Spellings the codes' own texts use for other codes' titles, typos included, with the title
 // they mean.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 19> kCodeTitleVariants = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 29> kCodeTitleVariants = {{
     {"Code la santé publique", "Code de la santé publique"},
     {"Code de santé publique", "Code de la santé publique"},
     {"Code du commerce", "Code de commerce"},
@@ -142,6 +146,17 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 19> kCodeTit
     {"Code des postes et télécommunications",
      "Code des postes et des communications électroniques"},
     {"Code des assurance", "Code des assurances"},
+    {"Code de travail", "Code du travail"},
+    {"Code général des impôt", "Code général des impôts"},
+    {"Code de l'action sociale et des famille", "Code de l'action sociale et des familles"},
+    {"Code de justice pénale des mineurs", "Code de la justice pénale des mineurs"},
+    {"Code la propriété intellectuelle", "Code de la propriété intellectuelle"},
+    {"Code la sécurité sociale", "Code de la sécurité sociale"},
+    {"Code de de l'organisation judiciaire", "Code de l'organisation judiciaire"},
+    {"Code des pensions militaires d'invalidité",
+     "Code des pensions militaires d'invalidité et des victimes de guerre"},
+    {"Code général des impôts, annexe 1", "Code général des impôts, annexe I"},
+    {"Code général des impôts, annexe 4", "Code général des impôts, annexe IV"},
 }};
 
 /// A code title folded for comparison ("code de l'action sociale et des familles"), and the
@@ -168,6 +183,14 @@ bool extends(const std::string& key, const std::string& folded) {
   return key.size() > folded.size() && key.compare(0, folded.size(), folded) == 0;
 }
 
+// Whether the word at `i` is "État" or "États": after a title ("du code monétaire et financier
+// des Etats membres de l'OCDE") it goes on with the sentence, where another capital names the
+// place of a local code.
+bool names_states(std::string_view s, std::size_t i) {
+  const std::string word = folded_word(s, i);
+  return word == "etat" || word == "etats";
+}
+
 // The longest known code title at `i`, its end and canonical title; npos when none. A place
 // named after it ("… de la Polynésie française", "… de Mayotte") makes it a local code of that
 // name: `local` is set and `title` left alone.
@@ -191,8 +214,10 @@ std::size_t match_known_code_title(std::string_view s, std::size_t i, std::strin
   static constexpr std::array<std::string_view, 5> kOf = {"de la", "de l'", "du", "des", "de"};
   std::size_t of = match_any(s, skip_spaces(s, end), kOf);
   std::size_t place = of == npos ? npos : skip_spaces(s, of);
-  local = place != npos && (is_upper(static_cast<char>(byte(s, place))) ||
-                            (byte(s, place) == 0xC3 && byte(s, place + 1) < 0xA0));
+  local = place != npos &&
+          (is_upper(static_cast<char>(byte(s, place))) ||
+           (byte(s, place) == 0xC3 && byte(s, place + 1) < 0xA0)) &&
+          !names_states(s, place);
   if (!local) title = std::string(best);
   return end;
 }

@@ -56,10 +56,14 @@ TEST_CASE("the longest known title at the offset wins", "[citations][code_titles
         "Code général des impôts, annexe III");
   CHECK(read_title("code général des impôts, annexe II", false).title ==
         "Code général des impôts, annexe II");
+  CHECK(read_title("code général des impôts, annexe IV", false).title ==
+        "Code général des impôts, annexe IV");
+  CHECK(read_title("code général des impôts, annexe I", false).title ==
+        "Code général des impôts, annexe I");
   // An annex that is not listed leaves the title before the comma.
-  TitleRead annex_iv = read_title("code général des impôts, annexe IV", false);
-  CHECK(annex_iv.covered == "code général des impôts");
-  CHECK(annex_iv.title == "Code général des impôts");
+  TitleRead annex_v = read_title("code général des impôts, annexe V", false);
+  CHECK(annex_v.covered == "code général des impôts");
+  CHECK(annex_v.title == "Code général des impôts");
 }
 
 TEST_CASE("case and accents and spaces do not change a known title", "[citations][code_titles]") {
@@ -91,6 +95,35 @@ TEST_CASE("the spellings texts use for a code give its canonical title",
   CHECK(read_title("Code des assurance", false).title == "Code des assurances");
   CHECK(read_title("code général des impôts, annexe 2", false).title ==
         "Code général des impôts, annexe II");
+  // css-history, R135-16 (five times), and the Code du travail, R1271-32: "code de travail".
+  TitleRead travail = read_title("code de travail à de tels intervenants", false);
+  CHECK(travail.covered == "code de travail");
+  CHECK(travail.title == "Code du travail");
+  // css-2026, Annexe I à l'art. R434-32 (1): "du Code la Sécurité sociale autorise…".
+  TitleRead css = read_title("Code la Sécurité sociale autorise le maintien", false);
+  CHECK(css.covered == "Code la Sécurité sociale");
+  CHECK(css.title == "Code de la sécurité sociale");
+  // css-2026, D613-4; css-history, R481-4 and L742-4; the CPI, R135-1; css-2026, D412-72.
+  CHECK(read_title("code général des impôt ;", false).title == "Code général des impôts");
+  CHECK(read_title("code de l'action sociale et des famille ;", false).title ==
+        "Code de l'action sociale et des familles");
+  CHECK(read_title("code des pensions militaires d'invalidité ;", false).title ==
+        "Code des pensions militaires d'invalidité et des victimes de guerre");
+  CHECK(read_title("code la propriété intellectuelle ;", false).title ==
+        "Code de la propriété intellectuelle");
+  CHECK(read_title("code de justice pénale des mineurs ;", false).title ==
+        "Code de la justice pénale des mineurs");
+  // The longest spelling still wins over a variant that starts it.
+  CHECK(read_title("code général des impôts ;", false).covered == "code général des impôts");
+}
+
+TEST_CASE("codes that no longer exist or apply locally are known by their title",
+          "[citations][code_titles]") {
+  // css-2026, L357-8: the Alsace-Moselle code; css-history, R512-3.
+  CHECK(is_known_code_title("Code local des assurances sociales"));
+  CHECK(read_title("code local des assurances sociales du 19 juillet 1911", false).title ==
+        "Code local des assurances sociales");
+  CHECK(is_known_code_title("Code de l'enseignement technique"));
 }
 
 TEST_CASE("a title glued to the next word is not that title", "[citations][code_titles]") {
@@ -120,6 +153,12 @@ TEST_CASE("a known title followed by a place is a local code", "[citations][code
   // A lower-case word after "de" is no place.
   CHECK(read_title("code de la santé publique des établissements", false).title ==
         "Code de la santé publique");
+  // Nor are the States, capitalised (css-history, R623-3: markets "au sens des articles L. 421-1
+  // à L. 423-1 du code monétaire et financier des Etats membres de l'OCDE").
+  TitleRead states = read_title("code monétaire et financier des Etats membres", false);
+  CHECK(states.covered == "code monétaire et financier");
+  CHECK(states.title == "Code monétaire et financier");
+  CHECK(read_title("code de commerce de l'État", false).title == "Code de commerce");
 }
 
 TEST_CASE("a hyphen joins two words of an unknown code's title", "[citations][code_titles]") {
@@ -134,16 +173,17 @@ TEST_CASE("a hyphen joins two words of an unknown code's title", "[citations][co
 
 TEST_CASE("an unknown code is read as written when any code is wanted",
           "[citations][code_titles]") {
-  // css-2026, L134-10: the Alsace-Moselle code, which the list does not have; "en" ends it.
-  const std::string_view local = "code local des assurances sociales en vigueur dans les";
-  CHECK(read_title(local, false).covered == "(none)");
-  TitleRead any = read_title(local, true);
-  CHECK(any.covered == "code local des assurances sociales");
-  CHECK(any.title == "Code local des assurances sociales");
-  // css-2026, L357-1: the title ends before the "du" that introduces a date.
-  TitleRead dated = read_title("code local des assurances sociales du 19 juillet 1911", true);
-  CHECK(dated.covered == "code local des assurances sociales");
-  CHECK(dated.title == "Code local des assurances sociales");
+  // A code the list does not have; "en" ends its title.
+  const std::string_view unknown = "code des caisses de retraite en vigueur dans les";
+  CHECK(read_title(unknown, false).covered == "(none)");
+  TitleRead any = read_title(unknown, true);
+  CHECK(any.covered == "code des caisses de retraite");
+  CHECK(any.title == "Code des caisses de retraite");
+  // The title ends before the "du" that introduces a date (as css-2026's L357-1 dates the
+  // Alsace-Moselle code).
+  TitleRead dated = read_title("code des caisses de retraite du 19 juillet 1911", true);
+  CHECK(dated.covered == "code des caisses de retraite");
+  CHECK(dated.title == "Code des caisses de retraite");
   // Words that only join others never end a title, nor make one alone.
   CHECK(read_title("code minier de la, qui", true).title == "Code minier");
   CHECK(read_title("code de la 5", true).covered == "(none)");
@@ -198,7 +238,7 @@ TEST_CASE("a title is known in its canonical spelling or as a variant",
   CHECK(is_known_code_title("Code travail"));  // a variant
   CHECK(is_known_code_title("Livre des procédures fiscales"));
   CHECK_FALSE(is_known_code_title("Code du travail de Mayotte"));
-  CHECK_FALSE(is_known_code_title("Code local des assurances sociales"));
+  CHECK_FALSE(is_known_code_title("Code des caisses de retraite"));
   CHECK_FALSE(is_known_code_title("Code du travai"));
   CHECK_FALSE(is_known_code_title(""));
   // A trailing space is kept by the fold, so the title no longer equals a known one.
