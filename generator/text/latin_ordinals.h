@@ -8,7 +8,7 @@
 
 namespace legisite {
 
-/// Every spelling, in lower case ASCII: "bis", "ter", … "tricies", and the variants codes also
+/// Every spelling, in lower case ASCII: "bis", "ter", … "untricies", and the variants codes also
 /// use ("novies" for "nonies").
 std::span<const std::string_view> latin_ordinals();
 /// The place of `word` (ASCII, any case) in the order the ordinals number articles: 1 for "bis",
