@@ -59,6 +59,14 @@ ArticleNumber with_star_toggled(const ArticleNumber& number) {
   return ArticleNumber(toggled);
 }
 
+std::string regulatory_sequence(const ArticleNumber& number) {
+  const std::string& text = number.text();
+  if (prefix_length(text) != 1 || (text[0] != 'R' && text[0] != 'D')) return {};
+  const std::size_t digit = text.size() > 1 && text[1] == '*' ? 2 : 1;
+  if (digit >= text.size() || !is_digit(text[digit])) return {};
+  return text.substr(1);
+}
+
 std::string problem_with(std::string_view n) {
   if (n.empty()) return "the article number is empty";
   if (n.size() > 200) return "the article number is longer than 200 characters";

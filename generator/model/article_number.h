@@ -33,6 +33,12 @@ class ArticleNumber {
 /// digit.
 ArticleNumber with_star_toggled(const ArticleNumber& number);
 
+/// The place of a number in the one sequence the regulatory part of a recodified code numbers its
+/// R and D articles in (D1221-23, D1221-24, D1221-25, R1221-26 in the Code du travail): the
+/// number without its letter, "1221-23" (a star kept: "*2122-3"). Empty for a number whose prefix
+/// is not R or D.
+std::string regulatory_sequence(const ArticleNumber& number);
+
 /// Why `text` cannot be an article number (path separators, control characters, a leading dot,
 /// empty, absurdly long), or "" when it can. Numbers become file names, so this is a safety check
 /// as much as a sanity check.

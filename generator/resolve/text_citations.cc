@@ -191,6 +191,20 @@ constexpr std::size_t kMaxRange = 500;
 // a page each: the rest are left unlinked and reported once.
 constexpr std::size_t kMaxCitedOnlyPerVersion = 500;
 
+// Whether a range runs from an R article to a D one or back ("D. 1221-23 à R. 1221-26"): then it
+// runs over the one sequence the code's regulatory part numbers both in.
+bool across_regulatory_letters(const ArticleNumber& first, const ArticleNumber& last) {
+  return !regulatory_sequence(first).empty() && !regulatory_sequence(last).empty() &&
+         first.text()[0] != last.text()[0];
+}
+
+// Whether a range's first bound comes before its last.
+bool bounds_in_order(const ArticleNumber& first, const ArticleNumber& last) {
+  if (across_regulatory_letters(first, last))
+    return compare_code_order(regulatory_sequence(first), regulatory_sequence(last)) < 0;
+  return compare_code_order(first.text(), last.text()) < 0;
+}
+
 /// Articles in code order of their numbers; also compares an article with a number.
 struct CodeOrderLess {
   using is_transparent = void;
@@ -407,6 +421,22 @@ const std::multiset<ArticleId, CodeOrderLess>& TextCitationResolver::in_code_ord
 std::optional<std::vector<ArticleId>> TextCitationResolver::range(CodeId code,
                                                                   const ArticleNumber& first,
                                                                   const ArticleNumber& last) {
+  if (across_regulatory_letters(first, last)) {
+    // The R articles between the two numbers and the D ones, merged along the sequence.
+    const std::string from = regulatory_sequence(first), to = regulatory_sequence(last);
+    std::vector<ArticleId> out;
+    for (const std::string letter : {"R", "D"}) {
+      auto part = range(code, ArticleNumber(letter + from), ArticleNumber(letter + to));
+      if (!part) return std::nullopt;
+      out.insert(out.end(), part->begin(), part->end());
+    }
+    std::stable_sort(out.begin(), out.end(), [&](ArticleId a, ArticleId b) {
+      return compare_code_order(regulatory_sequence(corpus_.article(a).number),
+                                regulatory_sequence(corpus_.article(b).number)) < 0;
+    });
+    if (out.size() > kMaxRange) return std::nullopt;
+    return out;
+  }
   const auto& order = in_code_order(code);
   std::vector<ArticleId> out;
   for (auto it = order.lower_bound(std::string_view(first.text()));
@@ -520,7 +550,7 @@ ArticleId TextCitationResolver::resolve_in_code(CodeId code, const Citation& c, 
   else
     ++report_.tally.to_articles;
   if (!c.is_range()) return {};
-  if (compare_code_order(number.text(), c.last.text()) >= 0) {
+  if (!bounds_in_order(number, c.last)) {
     report(citing_id, version_index, Kind::kSuspicious, c, plain,
            "a range whose bounds are not in code order (" + number.text() + " to " + c.last.text() +
                "); only its first article is linked");

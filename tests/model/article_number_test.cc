@@ -163,6 +163,17 @@ TEST_CASE("latin ordinals sort in their order, not alphabetically", "[model][art
   CHECK(compare_code_order("Annexe 2 quater", "Annexe 2 ter") > 0);
 }
 
+TEST_CASE("R and D numbers have their place in one regulatory sequence",
+          "[model][article-number]") {
+  CHECK(regulatory_sequence(ArticleNumber("R1221-26")) == "1221-26");
+  CHECK(regulatory_sequence(ArticleNumber("D. 1221-23")) == "1221-23");
+  CHECK(regulatory_sequence(ArticleNumber("R*2122-3")) == "*2122-3");
+  for (const char* other : {"L1221-1", "LO111-3", "A931-1", "DR1", "D", "Décret", "1221-1", ""}) {
+    INFO(other);
+    CHECK(regulatory_sequence(ArticleNumber(other)).empty());
+  }
+}
+
 TEST_CASE("latin ordinals past twenty sort after the earlier ones", "[model][article-number]") {
   // The Code général des impôts' 199 series: "vicies" and later come after "novodecies".
   const std::vector<std::string> ordered = {"199",

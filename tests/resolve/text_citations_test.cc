@@ -178,6 +178,34 @@ TEST_CASE("a range whose last bound the code lacks ends at a cited-only article"
         std::vector<std::string>{"D461-5", "D461-23", "D461-24"});
 }
 
+// code-du-travail-2026-03-27.json: R1227-7 cites "D. 1221-23 à R. 1221-26" and R1262-9
+// "R. 4626-25 à D. 4626-32": the regulatory part numbers its R and D articles in one sequence.
+TEST_CASE("a range from an R article to a D one runs over the sequence both are numbered in",
+          "[text_citations]") {
+  Corpus corpus;
+  const char* kTravail = "Code du travail";
+  for (const char* n :
+       {"R1221-22", "D1221-23", "D1221-23-1", "D1221-24", "D1221-25", "R1221-26", "D1221-26-1",
+        "R1221-27", "R4626-25", "R*4626-26", "D4626-31", "D4626-32", "D4626-33"})
+    add(corpus, n, "<p>Texte.</p>", kTravail);
+  ArticleId r = add(corpus, "R1227-7",
+                    "<p>des articles D. 1221-23 à R. 1221-26, relatives au registre</p>"
+                    "<p>des articles R. 4626-25 à D. 4626-32.</p>",
+                    kTravail);
+  LinkReport report;
+  resolve_text_citations(corpus, report);
+  CHECK(report.findings.empty());
+  const auto& cites = cites_of(corpus, r);
+  REQUIRE(cites.size() == 4);
+  CHECK(cites[0].target == find(corpus, "D1221-23", kTravail));
+  CHECK(cites[1].target == find(corpus, "R1221-26", kTravail));
+  CHECK(numbers(corpus, cites[1].range_targets) ==
+        std::vector<std::string>{"D1221-23", "D1221-23-1", "D1221-24", "D1221-25", "R1221-26"});
+  CHECK(cites[3].target == find(corpus, "D4626-32", kTravail));
+  CHECK(numbers(corpus, cites[3].range_targets) ==
+        std::vector<std::string>{"R4626-25", "R*4626-26", "D4626-31", "D4626-32"});
+}
+
 // css-2026-03-14.json: D412-38 cites "Les articles L. 432-1 à L. 432-10", and the dump has no
 // L432-5, which other citations make a cited-only article before or after it, depending on the
 // order the articles are read in (the API dump's and a LEGI tree's differ).
