@@ -59,12 +59,17 @@ ArticleNumber with_star_toggled(const ArticleNumber& number) {
   return ArticleNumber(toggled);
 }
 
-std::string regulatory_sequence(const ArticleNumber& number) {
-  const std::string& text = number.text();
-  if (prefix_length(text) != 1 || (text[0] != 'R' && text[0] != 'D')) return {};
-  const std::size_t digit = text.size() > 1 && text[1] == '*' ? 2 : 1;
-  if (digit >= text.size() || !is_digit(text[digit])) return {};
-  return text.substr(1);
+std::string_view number_prefix(std::string_view number) {
+  const std::size_t prefix = prefix_length(number);
+  const std::size_t digit = prefix < number.size() && number[prefix] == '*' ? prefix + 1 : prefix;
+  return prefix > 0 && digit < number.size() && is_digit(number[digit]) ? number.substr(0, prefix)
+                                                                        : std::string_view();
+}
+
+std::string_view number_without_prefix(std::string_view number) {
+  const std::size_t prefix = number_prefix(number).size();
+  if (prefix == 0) return number;
+  return number.substr(number[prefix] == '*' ? prefix + 1 : prefix);
 }
 
 std::string problem_with(std::string_view n) {
@@ -139,6 +144,24 @@ int compare_code_order(std::string_view a, std::string_view b) {
   // only then as written, so that R133-2 and R*133-2, should both exist, stay distinct.
   if (int c = compare_as_written(without_stars(a), without_stars(b))) return c;
   return compare_as_written(a, b);
+}
+
+namespace {
+
+// The number as the sequence it shares spells it: organic-law articles are numbered among the
+// others ("LO111-3" -> "L111-3"), and a recodified code's regulatory part numbers its D articles
+// among its R ones ("D1221-23" -> "R1221-23").
+std::string in_shared_sequence(std::string_view number) {
+  const std::string_view prefix = number_prefix(number);
+  const std::string_view shared = prefix == "LO" ? "L" : prefix == "D" ? "R" : prefix;
+  return std::string(shared) + std::string(number_without_prefix(number));
+}
+
+}  // namespace
+
+int compare_section_order(std::string_view a, std::string_view b) {
+  if (int c = compare_code_order(in_shared_sequence(a), in_shared_sequence(b))) return c;
+  return compare_code_order(a, b);
 }
 
 std::string heading_for(const ArticleNumber& number) {

@@ -33,11 +33,12 @@ class ArticleNumber {
 /// digit.
 ArticleNumber with_star_toggled(const ArticleNumber& number);
 
-/// The place of a number in the one sequence the regulatory part of a recodified code numbers its
-/// R and D articles in (D1221-23, D1221-24, D1221-25, R1221-26 in the Code du travail): the
-/// number without its letter, "1221-23" (a star kept: "*2122-3"). Empty for a number whose prefix
-/// is not R or D.
-std::string regulatory_sequence(const ArticleNumber& number);
+/// A number's prefix, its one or two capitals before a digit or a star: "R" for "R1221-23" and
+/// "R*2122-3", "LO" for "LO111-3"; empty for a number without one ("1240", "Annexe 2").
+std::string_view number_prefix(std::string_view number);
+/// A number without its prefix (and star): "111-3" for "LO111-3", "2122-3" for "R*2122-3"; a
+/// number without a prefix as it is.
+std::string_view number_without_prefix(std::string_view number);
 
 /// Why `text` cannot be an article number (path separators, control characters, a leading dot,
 /// empty, absurdly long), or "" when it can. Numbers become file names, so this is a safety check
@@ -47,6 +48,12 @@ std::string problem_with(std::string_view article_number);
 /// Orders numbers as a code does: digit runs numerically, latin ordinals (bis, ter, quater…) in
 /// their order, "L133-6" < "L133-6-1" < "L133-6-8-4" < "L133-7" < "L133-10". Returns <0, 0, >0.
 int compare_code_order(std::string_view a, std::string_view b);
+
+/// Orders the articles of one section as Légifrance lists them: as compare_code_order, but with
+/// organic-law articles among the others (L111-2-3, LO111-3, L111-4) and, in a recodified code,
+/// D articles among R ones (R1221-22, D1221-23, R1221-26), as each pair shares one numbering.
+/// Returns <0, 0, >0.
+int compare_section_order(std::string_view a, std::string_view b);
 
 /// How a page names the article: "Article R133-19", but "Annexe 2" or "Tableau I" for numbers
 /// that start with a word and are their own heading.

@@ -203,7 +203,7 @@ void Corpus::finish_tables_of_contents() {
         return x.kind > y.kind;  // articles before subsections
       if (x.order != y.order) return x.order < y.order;
       if (x.kind != y.kind) return x.kind > y.kind;
-      if (x.kind == 1) return compare_code_order(x.number, y.number) < 0;
+      if (x.kind == 1) return compare_section_order(x.number, y.number) < 0;
       return false;
     });
     s.toc.clear();

@@ -192,16 +192,16 @@ constexpr std::size_t kMaxRange = 500;
 constexpr std::size_t kMaxCitedOnlyPerVersion = 500;
 
 // Whether a range runs from an R article to a D one or back ("D. 1221-23 à R. 1221-26"): then it
-// runs over the one sequence the code's regulatory part numbers both in.
+// runs over the one sequence a recodified code's regulatory part numbers both in.
 bool across_regulatory_letters(const ArticleNumber& first, const ArticleNumber& last) {
-  return !regulatory_sequence(first).empty() && !regulatory_sequence(last).empty() &&
-         first.text()[0] != last.text()[0];
+  const std::string_view from = number_prefix(first.text()), to = number_prefix(last.text());
+  return from != to && (from == "R" || from == "D") && (to == "R" || to == "D");
 }
 
 // Whether a range's first bound comes before its last.
 bool bounds_in_order(const ArticleNumber& first, const ArticleNumber& last) {
   if (across_regulatory_letters(first, last))
-    return compare_code_order(regulatory_sequence(first), regulatory_sequence(last)) < 0;
+    return compare_section_order(first.text(), last.text()) < 0;
   return compare_code_order(first.text(), last.text()) < 0;
 }
 
@@ -423,16 +423,18 @@ std::optional<std::vector<ArticleId>> TextCitationResolver::range(CodeId code,
                                                                   const ArticleNumber& last) {
   if (across_regulatory_letters(first, last)) {
     // The R articles between the two numbers and the D ones, merged along the sequence.
-    const std::string from = regulatory_sequence(first), to = regulatory_sequence(last);
+    const std::string_view from = number_without_prefix(first.text());
+    const std::string_view to = number_without_prefix(last.text());
     std::vector<ArticleId> out;
     for (const std::string letter : {"R", "D"}) {
-      auto part = range(code, ArticleNumber(letter + from), ArticleNumber(letter + to));
+      auto part = range(code, ArticleNumber(letter + std::string(from)),
+                        ArticleNumber(letter + std::string(to)));
       if (!part) return std::nullopt;
       out.insert(out.end(), part->begin(), part->end());
     }
     std::stable_sort(out.begin(), out.end(), [&](ArticleId a, ArticleId b) {
-      return compare_code_order(regulatory_sequence(corpus_.article(a).number),
-                                regulatory_sequence(corpus_.article(b).number)) < 0;
+      return compare_section_order(corpus_.article(a).number.text(),
+                                   corpus_.article(b).number.text()) < 0;
     });
     if (out.size() > kMaxRange) return std::nullopt;
     return out;

@@ -163,15 +163,39 @@ TEST_CASE("latin ordinals sort in their order, not alphabetically", "[model][art
   CHECK(compare_code_order("Annexe 2 quater", "Annexe 2 ter") > 0);
 }
 
-TEST_CASE("R and D numbers have their place in one regulatory sequence",
-          "[model][article-number]") {
-  CHECK(regulatory_sequence(ArticleNumber("R1221-26")) == "1221-26");
-  CHECK(regulatory_sequence(ArticleNumber("D. 1221-23")) == "1221-23");
-  CHECK(regulatory_sequence(ArticleNumber("R*2122-3")) == "*2122-3");
-  for (const char* other : {"L1221-1", "LO111-3", "A931-1", "DR1", "D", "Décret", "1221-1", ""}) {
-    INFO(other);
-    CHECK(regulatory_sequence(ArticleNumber(other)).empty());
+TEST_CASE("a number's prefix is its capitals before a digit or a star", "[model][article-number]") {
+  CHECK(number_prefix("R1221-26") == "R");
+  CHECK(number_prefix("LO111-3") == "LO");
+  CHECK(number_prefix("R*2122-3") == "R");
+  CHECK(number_without_prefix("R*2122-3") == "2122-3");
+  CHECK(number_without_prefix("LO111-3") == "111-3");
+  for (const char* none : {"1240", "Annexe 2", "DR", "D", "Décret", "", "LOI 1"}) {
+    INFO(none);
+    CHECK(number_prefix(none).empty());
+    CHECK(number_without_prefix(none) == std::string_view(none));
   }
+}
+
+// css-history's Chapitre 1er Bis of Livre 1 holds L111-8 to L111-10 and LO111-3 to LO111-10-2;
+// Légifrance (css-2026-03-14.json) lists them by number.
+TEST_CASE("a section lists its articles by number whatever their prefix",
+          "[model][article-number]") {
+  const std::vector<std::string> ordered = {"L111-2-3", "LO111-3",  "LO111-3-1", "LO111-4",
+                                            "L111-8",   "LO111-8",  "L111-9",    "L111-9-1",
+                                            "L111-10",  "LO111-10", "LO111-10-1"};
+  for (std::size_t i = 0; i + 1 < ordered.size(); ++i) {
+    INFO(ordered[i] << " < " << ordered[i + 1]);
+    CHECK(compare_section_order(ordered[i], ordered[i + 1]) < 0);
+    CHECK(compare_section_order(ordered[i + 1], ordered[i]) > 0);
+  }
+  // The Code du travail's regulatory part: R and D in one sequence, a star among them.
+  CHECK(compare_section_order("R1221-22", "D1221-23") < 0);
+  CHECK(compare_section_order("D1221-25", "R1221-26") < 0);
+  CHECK(compare_section_order("R*4626-26", "D4626-31") < 0);
+  CHECK(compare_section_order("Annexe 1", "Annexe 2") < 0);
+  // Other prefixes number apart: legislative before regulatory, whatever the numbers.
+  CHECK(compare_section_order("L931-1", "R815-2") < 0);
+  CHECK(compare_section_order("A111-1", "L742-10") < 0);
 }
 
 TEST_CASE("latin ordinals past twenty sort after the earlier ones", "[model][article-number]") {
@@ -234,7 +258,7 @@ TEST_CASE("a word after a number sorts before an ordinal after it", "[model][art
   CHECK(compare_code_order("L161-17 A", "L161-17 bis") < 0);
 }
 
-TEST_CASE("code order is a strict weak order, even where ordinals meet other words",
+TEST_CASE("code and section orders are strict weak orders, even where ordinals meet other words",
           "[model][article-number]") {
   // std::sort needs this: an inconsistent comparator is undefined behaviour, not just a bad order.
   const std::vector<std::string> numbers = {"L1",
@@ -263,19 +287,23 @@ TEST_CASE("code order is a strict weak order, even where ordinals meet other wor
                                             "L1 Section",
                                             "L 1",
                                             "L1.",
-                                            "L1-A"};
-  auto cmp = [](const std::string& a, const std::string& b) {
-    return sign(compare_code_order(a, b));
-  };
-  for (const auto& a : numbers) {
-    for (const auto& b : numbers) {
-      INFO(a << " vs " << b);
-      REQUIRE(cmp(a, b) == -cmp(b, a));
-      for (const auto& c : numbers) {
-        INFO(" and " << c);
-        if (cmp(a, b) < 0 && cmp(b, c) < 0) REQUIRE(cmp(a, c) < 0);
-        if (cmp(a, b) == 0 && cmp(b, c) == 0) REQUIRE(cmp(a, c) == 0);
-        if (cmp(a, b) == 0 && cmp(b, c) < 0) REQUIRE(cmp(a, c) < 0);
+                                            "L1-A",
+                                            "LO1",
+                                            "D1",
+                                            "D*1-1",
+                                            "1-1"};
+  for (auto order : {compare_code_order, compare_section_order}) {
+    auto cmp = [&](const std::string& a, const std::string& b) { return sign(order(a, b)); };
+    for (const auto& a : numbers) {
+      for (const auto& b : numbers) {
+        INFO(a << " vs " << b);
+        REQUIRE(cmp(a, b) == -cmp(b, a));
+        for (const auto& c : numbers) {
+          INFO(" and " << c);
+          if (cmp(a, b) < 0 && cmp(b, c) < 0) REQUIRE(cmp(a, c) < 0);
+          if (cmp(a, b) == 0 && cmp(b, c) == 0) REQUIRE(cmp(a, c) == 0);
+          if (cmp(a, b) == 0 && cmp(b, c) < 0) REQUIRE(cmp(a, c) < 0);
+        }
       }
     }
   }
