@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "io/file_system.h"
+#include "model/article_number.h"
 #include "sources/checked_files.h"
 #include "sources/commit_log.h"
 #include "sources/content_layout.h"
@@ -498,8 +499,38 @@ bool read_commit_changes(const GitRepository& repo, const GitCommit& commit, Rea
   return true;
 }
 
+// An article the last commit no longer has keeps the place it had in the last commit that had
+// it, and places shift as a code changes: the CPI's R623-56, removed, came after R623-58. It is
+// placed instead with the article of its section that precedes it in number, among those the last
+// commit has (or with the first of them), its number deciding between the two.
+void place_removed_articles(std::map<std::string, GitTrack>& tracks) {
+  auto section_of = [](const ArticleRecord& r) {
+    std::string key = r.code_title;
+    for (const SectionRef& s : r.section_path) key += '\x1f' + s.title;
+    return key;
+  };
+  std::unordered_map<std::string, std::vector<const ArticleRecord*>> present;
+  for (const auto& [key, track] : tracks)
+    if (track.open) present[section_of(track.versions.back())].push_back(&track.versions.back());
+  for (auto& [key, track] : tracks) {
+    ArticleRecord& removed = track.versions.back();
+    auto siblings = present.find(section_of(removed));
+    if (track.open || siblings == present.end()) continue;
+    const ArticleRecord* before = nullptr;
+    const ArticleRecord* first = nullptr;
+    for (const ArticleRecord* r : siblings->second) {
+      if (compare_section_order(r->number.text(), removed.number.text()) < 0 &&
+          (!before || compare_section_order(before->number.text(), r->number.text()) < 0))
+        before = r;
+      if (!first || r->order < first->order) first = r;
+    }
+    removed.order = (before ? before : first)->order;
+  }
+}
+
 void add_tracks(std::map<std::string, GitTrack>& tracks, Corpus& corpus, Diagnostics& diagnostics,
                 LoadSummary& summary) {
+  place_removed_articles(tracks);
   for (auto& [key, track] : tracks) {
     const ArticleRecord& latest = track.versions.back();
     Version& last = track.versions.back().version;

@@ -146,6 +146,35 @@ TEST_CASE(
   CHECK(plain.articles()[0].versions[0].text_html.find("Brouillon") != std::string::npos);
 }
 
+// archeolex-cpi.bundle: R623-56 and R623-57 leave the file, R623-58 takes the first place of
+// their section and R623-59 follows; the table listed the removed two after R623-58.
+TEST_CASE("an article gone from the last commit keeps its place among its section's numbers",
+          "[git]") {
+  legisite::testing::TempDir tmp("legisite-git-removed");
+  const std::filesystem::path repo = tmp.path / "cpi";
+  if (!init_repository(repo)) return;
+  const std::filesystem::path file = repo / "code_de_la_propriété_intellectuelle.md";
+  auto article = [](const char* number) {
+    return "###### Article " + std::string(number) + "\n\nTexte de l'article " + number + ".\n\n";
+  };
+  write_file(file, "# Partie réglementaire\n\n" + article("R623-56") + article("R623-57") +
+                       article("R623-58"));
+  legisite::testing::commit_tree(repo, "2008-06-30", "Version consolidée au 30 juin 2008");
+  write_file(file, "# Partie réglementaire\n\n" + article("R623-58") + article("R623-59"));
+  legisite::testing::commit_tree(repo, "2018-06-03", "Version consolidée au 3 juin 2018");
+
+  DiskFileSystem files(repo.string());
+  Corpus corpus;
+  Diagnostics diagnostics;
+  load_sources(files, corpus, diagnostics);
+  corpus.finish_tables_of_contents();
+  CHECK(format_all(diagnostics) == "");
+  std::vector<std::string> listed;
+  for (ArticleId id : corpus.articles_in_code_order(corpus.codes().front().id))
+    listed.push_back(corpus.article(id).number.text());
+  CHECK(listed == std::vector<std::string>{"R623-56", "R623-57", "R623-58", "R623-59"});
+}
+
 TEST_CASE("a commit's files meet the checks of a folder's: UTF-8 with line, names, links, depth",
           "[git]") {
   legisite::testing::TempDir tmp("legisite-git-checked");
