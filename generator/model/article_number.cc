@@ -47,15 +47,13 @@ std::string ArticleNumber::key() const {
 
 ArticleNumber with_star_toggled(const ArticleNumber& number) {
   const std::string& text = number.text();
-  const std::size_t prefix = prefix_length(text);
+  const std::size_t prefix = number_prefix(text).size();
   if (prefix == 0) return {};
   std::string toggled = text;
-  if (prefix + 1 < text.size() && text[prefix] == '*' && is_digit(text[prefix + 1]))
+  if (text[prefix] == '*')
     toggled.erase(prefix, 1);
-  else if (prefix < text.size() && is_digit(text[prefix]))
-    toggled.insert(prefix, 1, '*');
   else
-    return {};
+    toggled.insert(prefix, 1, '*');
   return ArticleNumber(toggled);
 }
 

@@ -39,14 +39,9 @@ constexpr auto kSpellings = spellings();
 std::span<const std::string_view> latin_ordinals() { return kSpellings; }
 
 int latin_ordinal_rank(std::string_view word) {
-  if (word.size() < 3 || word.size() > 12) return 0;
-  for (const Ordinal& ordinal : kOrdinals) {
-    if (ordinal.spelling.size() != word.size()) continue;
-    bool same = true;
-    for (std::size_t i = 0; same && i < word.size(); ++i)
-      same = lower(word[i]) == ordinal.spelling[i];
-    if (same) return ordinal.rank;
-  }
+  for (const Ordinal& ordinal : kOrdinals)
+    if (word.size() == ordinal.spelling.size() && starts_with_ignoring_case(word, ordinal.spelling))
+      return ordinal.rank;
   return 0;
 }
 
