@@ -1262,14 +1262,8 @@ std::vector<Citation> find_citations(std::string_view text, CitationOptions opti
 
 std::optional<std::string_view> cited_code_title(const Citation& c, std::string_view citing_code,
                                                  const ArticleNumber& citing_article,
-                                                 bool citing_code_has_it) {
-  // Digits of the first group after any letters: 4 for "L4113-5", 3 for "L162-31-1".
-  auto shape = [](const std::string& n) {
-    std::size_t start = n.find_first_of("0123456789");
-    if (start == std::string::npos) return std::size_t{0};
-    std::size_t end = n.find_first_not_of("0123456789", start);
-    return (end == std::string::npos ? n.size() : end) - start;
-  };
+                                                 bool citing_code_has_it,
+                                                 bool citing_code_numbers_alike) {
   auto same_code = [](std::string_view a, std::string_view b) {
     auto key = [](std::string_view t) {
       std::string k = fold_title(t, 200, nullptr);
@@ -1283,12 +1277,14 @@ std::optional<std::string_view> cited_code_title(const Citation& c, std::string_
     case CodeDesignation::kThisCode:
       return std::string_view();
     case CodeDesignation::kImplicit:
-      // Thousands ("L. 4113-5", the recodified codes) cited from an article numbered in hundreds
-      // ("L162-31-1"), and a number without hyphen ("L. 320", the old code du travail) cited from
-      // one with, are not the citing code's; anything else may be one of its articles, if only a
-      // repealed one.
-      if (citing_code_has_it || shape(citing_article.text()) == 0 ||
-          !((shape(c.number.text()) >= 4 && shape(citing_article.text()) <= 3) ||
+      // Thousands before a hyphen ("L. 4113-5", the recodified codes) cited from an article
+      // numbered in hundreds ("L162-31-1"), and a number without hyphen ("L. 320", the old code
+      // du travail) cited from one with, are not the citing code's unless it numbers articles
+      // alike; anything else may be one of its articles, if only a repealed one.
+      if (const NumberShape cited = number_shape(c.number.text()),
+          citing = number_shape(citing_article.text());
+          citing_code_has_it || citing_code_numbers_alike || citing.digits == 0 ||
+          !((cited.digits >= 4 && cited.hyphenated && citing.digits <= 3) ||
             (c.number.text().find('-') == std::string::npos &&
              citing_article.text().find('-') != std::string::npos)))
         return std::string_view();

@@ -108,21 +108,24 @@ std::vector<Citation> find_citations(std::string_view text, CitationOptions opti
 /// For a code-article citation made by article `citing_article` of the code titled
 /// `citing_code`: the title of the code it names, "" for the citing code, or nothing when the
 /// text does not say and the number cannot be the citing code's. `citing_code_has_it` says
-/// whether the citing code has an article of the cited number.
+/// whether the citing code has an article of the cited number, `citing_code_numbers_alike`
+/// whether it has one of the cited number's shape (number_shape).
 /// - "Présent code", and a "même code" after no named code, are the citing code; so is
 ///   kConstitution when the citing code's title starts with "Constitution".
 /// - A code carried back from later members yields to the citing code when that code has the
 ///   article.
-/// - An implicit citation is the citing code's when that code has the article, or unless its
-///   number is in thousands (four digits before the first hyphen, as the recodified codes number)
-///   and the citing article's in hundreds, or has no hyphen where the citing article's has one:
-///   a missing number otherwise is more likely a repealed article of the citing code.
-///   L. 4113-5 cited by L162-31-1 is an article of the code named before it (context_code), and
-///   when that is the citing code or none, of no code we can tell.
+/// - An implicit citation is the citing code's when that code has the article or numbers
+///   articles alike (the Code civil's "1404" cited by its "224", its "146" by its "171-7"), or
+///   unless its number is in thousands (four digits before the first hyphen, as the recodified
+///   codes number) and the citing article's in hundreds, or has no hyphen where the citing
+///   article's has one: a missing number otherwise is more likely a repealed article of the citing
+///   code. L. 4113-5 cited by L162-31-1 is an article of the code named before it (context_code),
+///   and when that is the citing code or none, of no code we can tell.
 std::optional<std::string_view> cited_code_title(const Citation& citation,
                                                  std::string_view citing_code,
                                                  const ArticleNumber& citing_article,
-                                                 bool citing_code_has_it);
+                                                 bool citing_code_has_it,
+                                                 bool citing_code_numbers_alike = false);
 
 /// A one-line description of `citation` found in `text`, the compact form the spec document uses:
 ///   «L. 133-6» article L133-6 (citing code)

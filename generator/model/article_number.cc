@@ -70,6 +70,17 @@ std::string_view number_without_prefix(std::string_view number) {
   return number.substr(number[prefix] == '*' ? prefix + 1 : prefix);
 }
 
+NumberShape number_shape(std::string_view number) {
+  NumberShape shape{std::string(number_prefix(number)), 0, false};
+  const std::string_view rest = number_without_prefix(number);
+  std::size_t start = 0;
+  while (start < rest.size() && !is_digit(rest[start])) ++start;
+  while (start + shape.digits < rest.size() && is_digit(rest[start + shape.digits])) ++shape.digits;
+  const std::size_t end = start + shape.digits;
+  shape.hyphenated = shape.digits > 0 && end < rest.size() && rest[end] == '-';
+  return shape;
+}
+
 std::string problem_with(std::string_view n) {
   if (n.empty()) return "the article number is empty";
   if (n.size() > 200) return "the article number is longer than 200 characters";

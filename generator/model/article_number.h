@@ -1,5 +1,7 @@
 #pragma once
 
+#include <compare>
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -39,6 +41,18 @@ std::string_view number_prefix(std::string_view number);
 /// A number without its prefix (and star): "111-3" for "LO111-3", "2122-3" for "R*2122-3"; a
 /// number without a prefix as it is.
 std::string_view number_without_prefix(std::string_view number);
+
+/// How a number is written, whatever its values: its prefix, the digits of its first group of
+/// digits and whether a hyphen follows them. "L162-31-1" is L, 3, hyphenated; "1425" (the Code
+/// civil) is "", 4, not hyphenated; "Annexe 2" is "", 1, not hyphenated. A code numbers its
+/// articles in a few shapes, so a number of another shape is more likely another code's.
+struct NumberShape {
+  std::string prefix;
+  std::size_t digits = 0;
+  bool hyphenated = false;
+  auto operator<=>(const NumberShape&) const = default;
+};
+NumberShape number_shape(std::string_view number);
 
 /// Why `text` cannot be an article number (path separators, control characters, a leading dot,
 /// empty, absurdly long), or "" when it can. Numbers become file names, so this is a safety check

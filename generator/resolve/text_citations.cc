@@ -15,6 +15,7 @@
 #include "resolve/text_citations.h"
 
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -246,6 +247,7 @@ class TextCitationResolver {
  private:
   ArticleId article_of_source_link(std::string_view href) const;
   bool code_has(CodeId code, const ArticleNumber& number) const;
+  bool numbers_alike(CodeId code, const ArticleNumber& number);
   ArticleNumber as_numbered_in(CodeId code, const ArticleNumber& number) const;
   ArticleId find_or_add(CodeId code, const ArticleNumber& number);
   bool over_cited_only_limit(CodeId code, const ArticleNumber& number, const Citation& c);
@@ -303,6 +305,13 @@ class TextCitationResolver {
   /// Per code, its articles sorted in code order of their numbers; built on first use. A set, so
   /// that each cited-only article added later goes in its place in logarithmic time.
   std::unordered_map<std::uint32_t, std::multiset<ArticleId, CodeOrderLess>> code_order_;
+  /// Per code, how many of its articles' numbers have each shape (number_shape), and in all;
+  /// built on first use.
+  struct ShapeCounts {
+    std::map<NumberShape, std::size_t> by_shape;
+    std::size_t articles = 0;
+  };
+  std::unordered_map<std::uint32_t, ShapeCounts> shapes_;
   /// Cited-only articles the current version has created, and the citations left unlinked past
   /// kMaxCitedOnlyPerVersion (the first of them kept for the report).
   std::size_t created_in_version_ = 0;
@@ -373,6 +382,22 @@ ArticleId TextCitationResolver::article_of_source_link(std::string_view href) co
 bool TextCitationResolver::code_has(CodeId code, const ArticleNumber& number) const {
   ArticleId found = corpus_.find_article(code, number);
   return found.valid() && !corpus_.article(found).cited_only;
+}
+
+// Whether `code` numbers articles in the shape of `number`: at least one in a hundred of them, so
+// that an odd number ("D432" in a code of "D432-1") does not make a shape the code's. Cited-only
+// articles are left out, as in code_has.
+bool TextCitationResolver::numbers_alike(CodeId code, const ArticleNumber& number) {
+  auto [it, inserted] = shapes_.try_emplace(code.value);
+  ShapeCounts& counts = it->second;
+  if (inserted)
+    for (const Article& a : corpus_.articles())
+      if (a.code == code && !a.cited_only) {
+        ++counts.by_shape[number_shape(a.number.text())];
+        ++counts.articles;
+      }
+  auto found = counts.by_shape.find(number_shape(number.text()));
+  return found != counts.by_shape.end() && found->second * 100 >= counts.articles;
 }
 
 // "R. 2122-3" is the article `code` numbers "R*2122-3" when it has no "R2122-3", and the other
@@ -485,7 +510,8 @@ ArticleId TextCitationResolver::resolve_code_article(ArticleId citing_id, std::s
   const ArticleNumber citing_number = corpus_.article(citing_id).number;
   const bool citing_has_it = code_has(citing_code, as_numbered_in(citing_code, c.number));
   std::optional<std::string_view> title =
-      cited_code_title(c, corpus_.code(citing_code).title, citing_number, citing_has_it);
+      cited_code_title(c, corpus_.code(citing_code).title, citing_number, citing_has_it,
+                       numbers_alike(citing_code, c.number));
   if (!title) {
     report(citing_id, version_index, Kind::kAmbiguous, c, plain,
            "no code named, and " + corpus_.code(citing_code).title + " has no article " +

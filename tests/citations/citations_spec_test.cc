@@ -152,6 +152,17 @@ TEST_CASE("the code a citation names depends on what the citing code has", "[cit
         "Code du travail");
   CHECK(cited_code_title(old_number[1], css, ArticleNumber("L133-5-5"), false) == "");
 
+  // A code whose articles are numbered without hyphen (the Code civil's "146" and "1404", cited
+  // by its "171-7" and "222") keeps such numbers: a missing one is more likely repealed.
+  const char* const civil = "Code civil";
+  auto plain = find_citations("au regard des articles 146 et 180 ; suivant l'article 1404",
+                              CitationOptions{true});
+  REQUIRE(plain.size() == 3);
+  CHECK_FALSE(cited_code_title(plain[0], civil, ArticleNumber("171-7"), false).has_value());
+  CHECK(cited_code_title(plain[0], civil, ArticleNumber("171-7"), false, true) == "");
+  // Thousands without a hyphen are not the recodified codes' numbering.
+  CHECK(cited_code_title(plain[2], civil, ArticleNumber("222"), false) == "");
+
   auto present = find_citations("l'article L. 5 du présent code");
   REQUIRE(present.size() == 1);
   CHECK(cited_code_title(present[0], css, citing, false) == "");

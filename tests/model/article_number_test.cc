@@ -178,6 +178,20 @@ TEST_CASE("a number's prefix is its capitals before a digit or a star", "[model]
 
 // css-history's Chapitre 1er Bis of Livre 1 holds L111-8 to L111-10 and LO111-3 to LO111-10-2;
 // Légifrance (css-2026-03-14.json) lists them by number.
+TEST_CASE("a number's shape is its prefix and the digits of its first group",
+          "[model][article-number]") {
+  CHECK(number_shape("L162-31-1") == NumberShape{"L", 3, true});
+  CHECK(number_shape("R*4113-5") == NumberShape{"R", 4, true});
+  CHECK(number_shape("1404") == NumberShape{"", 4, false});
+  CHECK(number_shape("171-7") == NumberShape{"", 3, true});
+  CHECK(number_shape("L320") == NumberShape{"L", 3, false});
+  CHECK(number_shape("Annexe 2") == NumberShape{"", 1, false});
+  CHECK(number_shape("Annexe (1) à l'art. A931-11-17") == NumberShape{"", 1, false});
+  CHECK(number_shape("Préambule") == NumberShape{"", 0, false});
+  CHECK(number_shape("2 bis") == NumberShape{"", 1, false});
+  CHECK(number_shape("12-") == NumberShape{"", 2, true});
+}
+
 TEST_CASE("a section lists its articles by number whatever their prefix",
           "[model][article-number]") {
   const std::vector<std::string> ordered = {"L111-2-3", "LO111-3",  "LO111-3-1", "LO111-4",

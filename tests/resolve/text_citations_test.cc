@@ -178,6 +178,35 @@ TEST_CASE("a range whose last bound the code lacks ends at a cited-only article"
         std::vector<std::string>{"D461-5", "D461-23", "D461-24"});
 }
 
+// The Code civil (steeve/france.code-civil, Livre Ier, Titre V): its article 171-7 cites "des
+// articles 146 et 180". A number without hyphen is how that code numbers most articles, so a
+// missing one is its own repealed or unread article, not another code's; in a code numbered with
+// hyphens throughout, "L. 320" still is another code's.
+TEST_CASE("a number missing from a code that numbers articles alike is that code's",
+          "[text_citations]") {
+  const char* const civil = "Code civil";
+  Corpus corpus;
+  add(corpus, "180", "<p>Texte.</p>", civil);
+  ArticleId r = add(corpus, "171-7", "<p>au regard des articles 146 et 180, elle peut</p>", civil);
+  ArticleId l = add(corpus, "L133-5-5", "<p>l'article L. 320 et l'article L. 133-7</p>");
+  // One odd number among a hundred ("D432" in the CSS) does not make its shape the code's.
+  for (int i = 1; i < 100; ++i) add(corpus, ("L111-" + std::to_string(i)).c_str());
+  add(corpus, "L432");
+  LinkReport report;
+  resolve_text_citations(corpus, report);
+  const auto& cites = cites_of(corpus, r);
+  REQUIRE(cites.size() == 2);
+  ArticleId missing = find(corpus, "146", civil);
+  REQUIRE(missing.valid());
+  CHECK(corpus.article(missing).cited_only);
+  CHECK(cites[0].target == missing);
+  CHECK(cites[1].target == find(corpus, "180", civil));
+  // The CSS numbers its L articles with a hyphen: L. 320 stays unlinked.
+  CHECK_FALSE(find(corpus, "L320").valid());
+  REQUIRE(cites_of(corpus, l).size() == 1);
+  CHECK(covered(corpus, l, cites_of(corpus, l)[0]) == "L. 133-7");
+}
+
 // code-du-travail-2026-03-27.json: R1227-7 cites "D. 1221-23 à R. 1221-26" and R1262-9
 // "R. 4626-25 à D. 4626-32": the regulatory part numbers its R and D articles in one sequence.
 TEST_CASE("a range from an R article to a D one runs over the sequence both are numbered in",
