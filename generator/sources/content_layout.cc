@@ -11,6 +11,7 @@
 #include "sources/source_text.h"
 #include "sources/whole_code_markdown.h"
 #include "text/ascii.h"
+#include "text/roman_numerals.h"
 
 namespace legisite {
 
@@ -190,6 +191,10 @@ void ContentLayout::rank_sections(const std::map<std::string, std::set<std::stri
       auto oa = order_of(a), ob = order_of(b);
       if (oa.has_value() != ob.has_value()) return oa.has_value();  // explicit orders first
       if (oa && *oa != *ob) return *oa < *ob;
+      // "Chapitre Ier" < "Chapitre II" < "Chapitre III Bis" < "Chapitre 4", as codes number them.
+      if (int c = compare_code_order(with_roman_numerals_in_digits(base_name(a)),
+                                     with_roman_numerals_in_digits(base_name(b))))
+        return c < 0;
       if (int c = compare_code_order(base_name(a), base_name(b))) return c < 0;
       return a < b;
     });

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "io/file_system.h"
 #include "model/model.h"
@@ -103,6 +106,26 @@ TEST_CASE("sections take their _index.md titles and sort naturally, whatever the
   REQUIRE(l2);
   CHECK(l.section_titles(*l2) == std::vector<std::string>{"Partie législative", "Livre II"});
   CHECK(l.corpus.articles_in_code_order(code.id).size() == 3);
+}
+
+// css-history's Livre 9 of the Décrets simples has "Chapitre II" and "Chapitre Ier", its Livre 8
+// "Chapitre 3" … "Chapitre III Bis" … "Chapitre 4"; the Code civil numbers every part so.
+TEST_CASE("sections named with roman numerals sort by their value", "[layout]") {
+  MemoryFileSystem files;
+  const std::vector<std::pair<std::string, std::string>> chapters = {
+      {"Chapitre II", "212"}, {"Chapitre Ier", "203"}, {"Chapitre III Bis", "220-1"},
+      {"Chapitre 4", "226"},  {"Chapitre 3", "220"},   {"Chapitre IX", "240"},
+      {"Chapitre X", "250"}};
+  for (const auto& [chapter, number] : chapters)
+    files.add_file("c/Titre VI/" + chapter + "/a.md", "# Article " + number + "\n");
+  Loaded l = load(files);
+  CHECK(l.reported == "");
+  const Code& code = l.corpus.codes().at(0);
+  REQUIRE(l.toc_sections(code.root) == std::vector<std::string>{"Titre VI"});
+  SectionId titre = SectionId(l.corpus.section(code.root).toc[0].id);
+  CHECK(l.toc_sections(titre) ==
+        std::vector<std::string>{"Chapitre Ier", "Chapitre II", "Chapitre 3", "Chapitre III Bis",
+                                 "Chapitre 4", "Chapitre IX", "Chapitre X"});
 }
 
 TEST_CASE("an order: in _index.md puts sections before those ordered by name", "[layout]") {
