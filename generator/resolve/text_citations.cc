@@ -821,9 +821,11 @@ void TextCitationResolver::resolve_version(ArticleId citing_id, std::size_t vers
   corpus_.article(citing_id).versions[version_index].text_citations = std::move(kept);
 }
 
-// Whether `code` numbers its articles without prefix (the Constitution, the Code civil): some
-// article with a source has a number starting with a digit, and none has a prefixed one ("L. 1",
-// "R* 2", "LO 3"), whose code cites bare numbers only as articles of other texts.
+// Per code, whether it numbers articles without prefix (the Constitution, the Code civil, the
+// legislative parts of the Code pénal and the Code de procédure pénale): at least one in ten of
+// its articles with a source, among those whose number starts with a digit or a prefix ("L. 1",
+// "R* 2", "LO 3"). A code numbered with prefixes throughout, but for an odd bare number, cites
+// bare numbers only as articles of other texts.
 std::vector<bool> codes_numbered_without_prefix(const Corpus& corpus) {
   // A prefix: one to three capitals or '*' right before the first digit ("L1", "LO111-3",
   // "R*133-2"); not a word ("PREAMBULE", "Annexe I").
@@ -832,18 +834,22 @@ std::vector<bool> codes_numbered_without_prefix(const Corpus& corpus) {
     return digit != std::string::npos && digit >= 1 && digit <= 3 &&
            n.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ*") == digit;
   };
-  std::vector<int> digits(corpus.codes().size(), 0);  // -1 once a prefixed number is seen
+  struct Counts {
+    std::size_t bare = 0;
+    std::size_t prefixed = 0;
+  };
+  std::vector<Counts> counts(corpus.codes().size());
   for (const Article& a : corpus.articles()) {
     const std::string& n = a.number.text();
-    int& seen = digits[a.code.value];
-    if (a.cited_only || n.empty() || seen < 0) continue;
+    if (a.cited_only || n.empty()) continue;
     if (prefixed(n))
-      seen = -1;
+      ++counts[a.code.value].prefixed;
     else if (n[0] >= '0' && n[0] <= '9')
-      seen = 1;
+      ++counts[a.code.value].bare;
   }
-  std::vector<bool> out(digits.size());
-  for (std::size_t c = 0; c < digits.size(); ++c) out[c] = digits[c] > 0;
+  std::vector<bool> out(counts.size());
+  for (std::size_t c = 0; c < counts.size(); ++c)
+    out[c] = counts[c].bare > 0 && counts[c].bare * 10 >= counts[c].bare + counts[c].prefixed;
   return out;
 }
 

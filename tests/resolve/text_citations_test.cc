@@ -673,6 +673,37 @@ TEST_CASE("bare numbers in a code numbered without prefix are its articles, not 
   for (const Article& a : corpus.articles()) CHECK_FALSE(a.cited_only);
 }
 
+// Numbered as the Code pénal and the Code de procédure pénale are: the legislative part bare
+// ("131-26", "706-73"), the regulatory part prefixed ("R. 610-1", "D. 47-11"). Their texts cite
+// the bare numbers as their own articles.
+TEST_CASE("bare numbers in a code with a bare legislative part and a prefixed regulatory one",
+          "[text_citations]") {
+  const char* const penal = "Code pénal";
+  Corpus corpus;
+  for (const char* n : {"131-26", "131-26-1", "131-27", "R610-1", "R610-2", "R610-3"})
+    add(corpus, n, "<p>Texte.</p>", penal);
+  ArticleId regulatory =
+      add(corpus, "R610-5", "<p>dans les conditions des articles 131-26 et 131-26-1</p>", penal);
+  ArticleId legislative =
+      add(corpus, "131-28", "<p>prévue à l'article 131-27 ou à l'article R. 610-1</p>", penal);
+  // A code numbered with prefixes but for one bare number still reads bare numbers as other
+  // texts' articles.
+  add(corpus, "1");
+  for (int i = 1; i < 10; ++i) add(corpus, ("L111-" + std::to_string(i)).c_str());
+  ArticleId css = add(corpus, "L111-10", "<p>Sans préjudice des articles 40 et 41.</p>");
+  LinkReport report;
+  resolve_text_citations(corpus, report);
+  auto linked = [&](ArticleId citing) {
+    std::vector<std::string> out;
+    for (const TextCitation& t : cites_of(corpus, citing))
+      if (t.target.valid()) out.push_back(corpus.article(t.target).number.text());
+    return out;
+  };
+  CHECK(linked(regulatory) == std::vector<std::string>{"131-26", "131-26-1"});
+  CHECK(linked(legislative) == std::vector<std::string>{"131-27", "R610-1"});
+  CHECK(cites_of(corpus, css).empty());
+}
+
 // The Code du travail, ../shared/corpus/legifrance-json/code-du-travail-2026-03-27.json: R1441-3
 // cites "l'article R. 2122-3", which the code numbers R*2122-3 (Légifrance's own link in the dump
 // names it by an id that a LEGI XML tree of the code does not carry).
