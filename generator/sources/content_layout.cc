@@ -11,6 +11,7 @@
 #include "sources/source_text.h"
 #include "sources/whole_code_markdown.h"
 #include "text/ascii.h"
+#include "text/fold.h"
 #include "text/roman_numerals.h"
 
 namespace legisite {
@@ -98,6 +99,20 @@ std::vector<std::string> readme_entries(const SourceText& source, int from) {
     entries.emplace_back(target);
   }
   return entries;
+}
+
+// Whether a section's name says it comes before its numbered siblings: "Titre préliminaire" of the
+// Code civil before its "Livre Ier", a "Chapitre préliminaire" before "Chapitre 1er".
+bool is_preliminary(std::string_view name) {
+  const std::string folded = fold_for_matching(name);
+  const std::string_view word = "preliminaire";
+  for (std::size_t at = folded.find(word); at != std::string::npos;
+       at = folded.find(word, at + 1)) {
+    const std::size_t end = at + word.size();
+    if ((at == 0 || !is_lower(folded[at - 1])) && (end == folded.size() || !is_lower(folded[end])))
+      return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -191,6 +206,8 @@ void ContentLayout::rank_sections(const std::map<std::string, std::set<std::stri
       auto oa = order_of(a), ob = order_of(b);
       if (oa.has_value() != ob.has_value()) return oa.has_value();  // explicit orders first
       if (oa && *oa != *ob) return *oa < *ob;
+      if (is_preliminary(base_name(a)) != is_preliminary(base_name(b)))
+        return is_preliminary(base_name(a));
       // "Chapitre Ier" < "Chapitre II" < "Chapitre III Bis" < "Chapitre 4", as codes number them.
       if (int c = compare_code_order(with_roman_numerals_in_digits(base_name(a)),
                                      with_roman_numerals_in_digits(base_name(b))))

@@ -109,23 +109,30 @@ TEST_CASE("sections take their _index.md titles and sort naturally, whatever the
 }
 
 // css-history's Livre 9 of the Décrets simples has "Chapitre II" and "Chapitre Ier", its Livre 8
-// "Chapitre 3" … "Chapitre III Bis" … "Chapitre 4"; the Code civil numbers every part so.
-TEST_CASE("sections named with roman numerals sort by their value", "[layout]") {
+// "Chapitre 3" … "Chapitre III Bis" … "Chapitre 4", its Livre 3 Titre 8 a "Chapitre
+// Préliminaire" before "Chapitre 1er"; the Code civil numbers every part so, after its "Titre
+// Préliminaire".
+TEST_CASE("sections named with roman numerals sort by their value after a preliminary one",
+          "[layout]") {
   MemoryFileSystem files;
   const std::vector<std::pair<std::string, std::string>> chapters = {
-      {"Chapitre II", "212"}, {"Chapitre Ier", "203"}, {"Chapitre III Bis", "220-1"},
-      {"Chapitre 4", "226"},  {"Chapitre 3", "220"},   {"Chapitre IX", "240"},
-      {"Chapitre X", "250"}};
+      {"Chapitre II", "212"}, {"Chapitre Ier", "203"},         {"Chapitre III Bis", "220-1"},
+      {"Chapitre 4", "226"},  {"Chapitre 3", "220"},           {"Chapitre IX", "240"},
+      {"Chapitre X", "250"},  {"Chapitre Préliminaire", "200"}};
   for (const auto& [chapter, number] : chapters)
     files.add_file("c/Titre VI/" + chapter + "/a.md", "# Article " + number + "\n");
+  files.add_file("c/Titre Préliminaire/a.md", "# Article 1\n");
+  files.add_file("c/Livre Ier/a.md", "# Article 7\n");
   Loaded l = load(files);
   CHECK(l.reported == "");
   const Code& code = l.corpus.codes().at(0);
-  REQUIRE(l.toc_sections(code.root) == std::vector<std::string>{"Titre VI"});
-  SectionId titre = SectionId(l.corpus.section(code.root).toc[0].id);
-  CHECK(l.toc_sections(titre) ==
-        std::vector<std::string>{"Chapitre Ier", "Chapitre II", "Chapitre 3", "Chapitre III Bis",
-                                 "Chapitre 4", "Chapitre IX", "Chapitre X"});
+  REQUIRE(l.toc_sections(code.root) ==
+          std::vector<std::string>{"Titre Préliminaire", "Livre Ier", "Titre VI"});
+  SectionId titre = SectionId(l.corpus.section(code.root).toc[2].id);
+  CHECK(l.toc_sections(titre) == std::vector<std::string>{"Chapitre Préliminaire", "Chapitre Ier",
+                                                          "Chapitre II", "Chapitre 3",
+                                                          "Chapitre III Bis", "Chapitre 4",
+                                                          "Chapitre IX", "Chapitre X"});
 }
 
 TEST_CASE("an order: in _index.md puts sections before those ordered by name", "[layout]") {
