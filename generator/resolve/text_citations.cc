@@ -27,6 +27,7 @@
 #include "citations/code_titles.h"
 #include "citations/french_text.h"
 #include "citations/legal_texts.h"
+#include "model/article_number.h"
 #include "parallel/parallel.h"
 #include "resolve/homonyms.h"
 #include "resolve/link_report.h"
@@ -827,13 +828,6 @@ void TextCitationResolver::resolve_version(ArticleId citing_id, std::size_t vers
 // "R* 2", "LO 3"). A code numbered with prefixes throughout, but for an odd bare number, cites
 // bare numbers only as articles of other texts.
 std::vector<bool> codes_numbered_without_prefix(const Corpus& corpus) {
-  // A prefix: one to three capitals or '*' right before the first digit ("L1", "LO111-3",
-  // "R*133-2"); not a word ("PREAMBULE", "Annexe I").
-  auto prefixed = [](const std::string& n) {
-    std::size_t digit = n.find_first_of("0123456789");
-    return digit != std::string::npos && digit >= 1 && digit <= 3 &&
-           n.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ*") == digit;
-  };
   struct Counts {
     std::size_t bare = 0;
     std::size_t prefixed = 0;
@@ -842,7 +836,7 @@ std::vector<bool> codes_numbered_without_prefix(const Corpus& corpus) {
   for (const Article& a : corpus.articles()) {
     const std::string& n = a.number.text();
     if (a.cited_only || n.empty()) continue;
-    if (prefixed(n))
+    if (!number_prefix(n).empty())  // "L1", "LO111-3", "R*133-2"; not "PREAMBULE", "Annexe I"
       ++counts[a.code.value].prefixed;
     else if (n[0] >= '0' && n[0] <= '9')
       ++counts[a.code.value].bare;
