@@ -32,6 +32,7 @@
 #include "resolve/homonyms.h"
 #include "resolve/link_report.h"
 #include "resolve/resolve.h"
+#include "text/ascii.h"
 #include "text/spaces.h"
 #include "text/visible_text.h"
 
@@ -838,7 +839,7 @@ std::vector<bool> codes_numbered_without_prefix(const Corpus& corpus) {
     if (a.cited_only || n.empty()) continue;
     if (!number_prefix(n).empty())  // "L1", "LO111-3", "R*133-2"; not "PREAMBULE", "Annexe I"
       ++counts[a.code.value].prefixed;
-    else if (n[0] >= '0' && n[0] <= '9')
+    else if (is_digit(n[0]))
       ++counts[a.code.value].bare;
   }
   std::vector<bool> out(counts.size());
