@@ -101,16 +101,24 @@ std::vector<std::string> readme_entries(const SourceText& source, int from) {
   return entries;
 }
 
-// Whether a section's name says it comes before its numbered siblings: "Titre préliminaire" of the
-// Code civil before its "Livre Ier", a "Chapitre préliminaire" before "Chapitre 1er".
+// Whether a section's name says it comes before its numbered siblings, as Légifrance lists it:
+// "Titre préliminaire" (the Code civil's, before its "Livre Ier"), "Chapitre préliminaire : …",
+// the CRPA's "Dispositions préliminaires". A number before the word wins: "Titre III :
+// Dispositions préliminaires" is the third.
 bool is_preliminary(std::string_view name) {
-  const std::string folded = fold_for_matching(name);
-  const std::string_view word = "preliminaire";
-  for (std::size_t at = folded.find(word); at != std::string::npos;
-       at = folded.find(word, at + 1)) {
-    const std::size_t end = at + word.size();
-    if ((at == 0 || !is_lower(folded[at - 1])) && (end == folded.size() || !is_lower(folded[end])))
-      return true;
+  std::size_t start = 0;
+  while (start < name.size()) {
+    std::size_t end = name.find(' ', start);
+    if (end == std::string_view::npos) end = name.size();
+    std::string_view word = name.substr(start, end - start);
+    while (!word.empty() && (word.back() == ':' || word.back() == '.' || word.back() == ','))
+      word.remove_suffix(1);
+    const std::string folded = fold_for_matching(word);
+    if (folded == "preliminaire" || folded == "preliminaires") return true;
+    if (roman_numeral_value(word) > 0 ||
+        std::any_of(word.begin(), word.end(), [](char c) { return is_digit(c); }))
+      return false;
+    start = end + 1;
   }
   return false;
 }

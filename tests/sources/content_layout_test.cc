@@ -116,9 +116,16 @@ TEST_CASE("sections named with roman numerals sort by their value after a prelim
           "[layout]") {
   MemoryFileSystem files;
   const std::vector<std::pair<std::string, std::string>> chapters = {
-      {"Chapitre II", "212"}, {"Chapitre Ier", "203"},         {"Chapitre III Bis", "220-1"},
-      {"Chapitre 4", "226"},  {"Chapitre 3", "220"},           {"Chapitre IX", "240"},
-      {"Chapitre X", "250"},  {"Chapitre Préliminaire", "200"}};
+      {"Chapitre II", "212"},
+      {"Chapitre Ier", "203"},
+      {"Chapitre III Bis", "220-1"},
+      {"Chapitre 4", "226"},
+      {"Chapitre 3", "220"},
+      {"Chapitre IX", "240"},
+      {"Chapitre X", "250"},
+      {"Chapitre Préliminaire", "200"},
+      {"Dispositions préliminaires", "199"},
+      {"Chapitre XI : Dispositions préliminaires", "260"}};
   for (const auto& [chapter, number] : chapters)
     files.add_file("c/Titre VI/" + chapter + "/a.md", "# Article " + number + "\n");
   files.add_file("c/Titre Préliminaire/a.md", "# Article 1\n");
@@ -129,10 +136,13 @@ TEST_CASE("sections named with roman numerals sort by their value after a prelim
   REQUIRE(l.toc_sections(code.root) ==
           std::vector<std::string>{"Titre Préliminaire", "Livre Ier", "Titre VI"});
   SectionId titre = SectionId(l.corpus.section(code.root).toc[2].id);
-  CHECK(l.toc_sections(titre) == std::vector<std::string>{"Chapitre Préliminaire", "Chapitre Ier",
-                                                          "Chapitre II", "Chapitre 3",
-                                                          "Chapitre III Bis", "Chapitre 4",
-                                                          "Chapitre IX", "Chapitre X"});
+  // The CRPA's "Dispositions préliminaires" is listed first; a numbered chapter so named, in its
+  // place.
+  CHECK(l.toc_sections(titre) ==
+        std::vector<std::string>{"Chapitre Préliminaire", "Dispositions préliminaires",
+                                 "Chapitre Ier", "Chapitre II", "Chapitre 3", "Chapitre III Bis",
+                                 "Chapitre 4", "Chapitre IX", "Chapitre X",
+                                 "Chapitre XI : Dispositions préliminaires"});
 }
 
 TEST_CASE("an order: in _index.md puts sections before those ordered by name", "[layout]") {
