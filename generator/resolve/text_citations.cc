@@ -513,7 +513,7 @@ ArticleId TextCitationResolver::resolve_code_article(ArticleId citing_id, std::s
   const bool citing_has_it = code_has(citing_code, as_numbered_in(citing_code, c.number));
   std::optional<std::string_view> title =
       cited_code_title(c, corpus_.code(citing_code).title, citing_number, citing_has_it,
-                       numbers_alike(citing_code, c.number));
+                       !citing_has_it && numbers_alike(citing_code, c.number));
   if (!title) {
     report(citing_id, version_index, Kind::kAmbiguous, c, plain,
            "no code named, and " + corpus_.code(citing_code).title + " has no article " +

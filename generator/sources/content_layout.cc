@@ -204,29 +204,37 @@ void ContentLayout::read_index(const FileSystem& files, const std::string& path,
 }
 
 void ContentLayout::rank_sections(const std::map<std::string, std::set<std::string>>& children) {
+  // What a folder sorts by among its siblings, worked out once per folder: an explicit order
+  // first, then a preliminary part, then its name with Roman numerals in digits ("Chapitre Ier" <
+  // "Chapitre II" < "Chapitre III Bis" < "Chapitre 4", as codes number them), then as written.
+  struct SortKey {
+    std::optional<std::int64_t> order;
+    bool preliminary = false;
+    std::string numbered;
+    const std::string* folder = nullptr;
+  };
+  auto before = [](const SortKey& a, const SortKey& b) {
+    if (a.order.has_value() != b.order.has_value()) return a.order.has_value();
+    if (a.order && *a.order != *b.order) return *a.order < *b.order;
+    if (a.preliminary != b.preliminary) return a.preliminary;
+    if (int c = compare_code_order(a.numbered, b.numbered)) return c < 0;
+    if (int c = compare_code_order(base_name(*a.folder), base_name(*b.folder))) return c < 0;
+    return *a.folder < *b.folder;
+  };
   for (const auto& [parent, folders] : children) {
-    std::vector<std::string> sorted(folders.begin(), folders.end());
-    auto order_of = [&](const std::string& folder) -> std::optional<std::int64_t> {
+    std::vector<SortKey> sorted;
+    for (const std::string& folder : folders) {
       auto it = indexes_.find(folder);
-      return it == indexes_.end() ? std::nullopt : it->second.order;
-    };
-    std::sort(sorted.begin(), sorted.end(), [&](const std::string& a, const std::string& b) {
-      auto oa = order_of(a), ob = order_of(b);
-      if (oa.has_value() != ob.has_value()) return oa.has_value();  // explicit orders first
-      if (oa && *oa != *ob) return *oa < *ob;
-      if (is_preliminary(base_name(a)) != is_preliminary(base_name(b)))
-        return is_preliminary(base_name(a));
-      // "Chapitre Ier" < "Chapitre II" < "Chapitre III Bis" < "Chapitre 4", as codes number them.
-      if (int c = compare_code_order(with_roman_numerals_in_digits(base_name(a)),
-                                     with_roman_numerals_in_digits(base_name(b))))
-        return c < 0;
-      if (int c = compare_code_order(base_name(a), base_name(b))) return c < 0;
-      return a < b;
-    });
+      sorted.push_back({it == indexes_.end() ? std::nullopt : it->second.order,
+                        is_preliminary(base_name(folder)),
+                        with_roman_numerals_in_digits(base_name(folder)), &folder});
+    }
+    std::sort(sorted.begin(), sorted.end(), before);
     // A README.md's position is shared with the articles it lists: it is the rank itself.
     for (std::size_t i = 0; i < sorted.size(); ++i)
-      ranks_[sorted[i]] =
-          listed_in_readme_.count(sorted[i]) ? *order_of(sorted[i]) : static_cast<std::int64_t>(i);
+      ranks_[*sorted[i].folder] = listed_in_readme_.count(*sorted[i].folder)
+                                      ? *sorted[i].order
+                                      : static_cast<std::int64_t>(i);
   }
 }
 

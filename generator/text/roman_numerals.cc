@@ -23,20 +23,14 @@ std::string numeral_of(int value) {
 int roman_numeral_value(std::string_view word) {
   if (word == "Ier") return 1;
   if (word.empty() || word.size() > 7) return 0;
+  auto letter_value = [](char c) {
+    return c == 'I' ? 1 : c == 'V' ? 5 : c == 'X' ? 10 : c == 'L' ? 50 : 0;
+  };
   int value = 0;
   for (std::size_t i = 0; i < word.size(); ++i) {
-    const int digit = word[i] == 'I'   ? 1
-                      : word[i] == 'V' ? 5
-                      : word[i] == 'X' ? 10
-                      : word[i] == 'L' ? 50
-                                       : 0;
+    const int digit = letter_value(word[i]);
     if (digit == 0) return 0;
-    const char next = i + 1 < word.size() ? word[i + 1] : '\0';
-    const int following = next == 'I'   ? 1
-                          : next == 'V' ? 5
-                          : next == 'X' ? 10
-                          : next == 'L' ? 50
-                                        : 0;
+    const int following = i + 1 < word.size() ? letter_value(word[i + 1]) : 0;
     value += digit < following ? -digit : digit;
   }
   // Only the usual form: "IIII" or "IL" is a word, not a number.
